@@ -1,0 +1,28 @@
+//! # Sẵn Sàng — on-device answers for Vietnam's e-ID (VNeID) campaigns
+//!
+//! Provinces run "peak campaigns" to give every citizen and organization an electronic
+//! identification account. This crate holds three tools for the people those campaigns ask to act:
+//!
+//! 1. **Organization readiness check** — for business owners and heads of organizations: is the
+//!    registration data valid, which route, what to bring ([`rules::org_readiness`]).
+//! 2. **Student coverage estimator** — for schools: how many students aged 6 to under 14 still need
+//!    a căn cước card, a level-2 account, an activation, and can we finish by the deadline
+//!    ([`rules::students`]).
+//! 3. **Campaign progress tracker** — for police and commune officers: quotas, phases, exclusions,
+//!    units under 70 %, required daily rate, fair quota splits, opened from a shared link
+//!    ([`rules::campaign`]).
+//!
+//! Everything runs on the user's device; there is no server.
+//!
+//! ## Where things live
+//! - [`rules`]: the pure domain — identifiers, ages, dates, units, campaign arithmetic. No `yew`, no
+//!   `web-sys`; every rule cites its legal source and is tested natively with `cargo test`.
+//! - [`catalogue`]: every sentence the user reads, in Vietnamese and English. Rules return typed
+//!   errors; the catalogue turns them into words.
+//! - `ui` (Wasm only): thin Yew components that collect input, call the rules and show results.
+
+pub mod catalogue;
+pub mod rules;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,25 @@
+//! The pure domain: everything that can be decided without a browser.
+//!
+//! No `yew`, no `web-sys` here: each module is plain Rust, tested natively with `cargo test`, and
+//! every rule's doc comment cites its legal source or campaign document (`../shared/docs/domain.md`).
+//!
+//! Conventions:
+//! - parse, don't validate: `Type::parse(&str) -> Result<Type, TypeError>`, `Display` = canonical form;
+//! - errors are enums with data, never strings; [`crate::catalogue`] turns them into sentences;
+//! - three outcomes, never two: an error (must fix), a warning (probably wrong, may continue), and
+//!   "cannot verify offline" (format right, no check exists);
+//! - no input may panic: a panic in Wasm kills the page. Every parser has property tests and a fuzz
+//!   target under `tests/fuzz`.
+
+pub mod text;
+pub mod name;
+pub mod number;
+pub mod date;
+pub mod id_card;
+pub mod working_days;
+pub mod tax_code;
+pub mod personal_id;
+pub mod phone;
+pub mod email;
+pub mod units;
+pub mod delimited;

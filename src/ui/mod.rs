@@ -1,0 +1,2 @@
+//! Yew user interface (being written).
+pub fn start() {}
