@@ -17,7 +17,9 @@ use std::fmt;
 pub mod shell;
 
 /// The language the user reads. Vietnamese is the default; English is a switch away.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     /// Tiếng Việt.
     #[default]

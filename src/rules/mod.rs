@@ -11,15 +11,15 @@
 //! - no input may panic: a panic in Wasm kills the page. Every parser has property tests and a fuzz
 //!   target under `tests/fuzz`.
 
-pub mod text;
+pub mod date;
+pub mod delimited;
+pub mod email;
+pub mod id_card;
 pub mod name;
 pub mod number;
-pub mod date;
-pub mod id_card;
-pub mod working_days;
-pub mod tax_code;
 pub mod personal_id;
 pub mod phone;
-pub mod email;
+pub mod tax_code;
+pub mod text;
 pub mod units;
-pub mod delimited;
+pub mod working_days;

@@ -1,0 +1,70 @@
+//! The root component: owns the language, follows the address, and renders the current page
+//! inside the shell.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::catalogue::Lang;
+use crate::route::Route;
+use crate::ui::browser;
+use crate::ui::pages;
+use crate::ui::shell::{Footer, Header, LANG_STORAGE_KEY, ShellContext};
+
+/// The app. Everything below reads [`ShellContext`].
+#[component]
+pub fn App() -> Html {
+    let lang =
+        use_state(|| browser::load(LANG_STORAGE_KEY).map_or(Lang::Vi, |t| Lang::from_tag(&t)));
+    let route = use_state(|| Route::from_hash(&browser::location_hash()));
+    let today = use_memo((), |_| browser::today_in_vietnam());
+
+    // Follow the address bar: links, back/forward, and links pasted into an open tab.
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    route.set(Route::from_hash(&browser::location_hash()));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    use_effect_with(*lang, |lang| browser::set_document_lang(lang.tag()));
+
+    // After a navigation, put keyboard and screen-reader focus on the new page's heading, as a
+    // full page load would. Skipped on first load so the browser's own focus order applies.
+    {
+        let first_render = use_mut_ref(|| true);
+        use_effect_with((*route).clone(), move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                browser::focus_id(pages::PAGE_TITLE_ID);
+            }
+        });
+    }
+
+    let set_lang = {
+        let lang = lang.clone();
+        Callback::from(move |next: Lang| {
+            browser::store(LANG_STORAGE_KEY, next.tag());
+            lang.set(next);
+        })
+    };
+    let context = ShellContext {
+        lang: *lang,
+        route: (*route).clone(),
+        today: *today,
+        set_lang,
+    };
+
+    html! {
+        <ContextProvider<ShellContext> context={context}>
+            <Header route={(*route).clone()} />
+            <main id="main" class="page" tabindex="-1">
+                { pages::render(&route) }
+            </main>
+            <Footer />
+        </ContextProvider<ShellContext>>
+    }
+}

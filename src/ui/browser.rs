@@ -1,0 +1,104 @@
+//! Small, panic-free wrappers around the browser APIs the app uses. Every call that can fail in
+//! some browser (private mode storage, missing window in tests) degrades to "nothing happened".
+
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+
+/// The page's document, if there is one.
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// Local storage; `None` where the browser refuses it (some private modes, disabled storage).
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// Reads a stored string.
+pub fn load(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Stores a string; returns whether the browser kept it (quota or privacy settings may refuse).
+pub fn store(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Removes a stored key.
+pub fn forget(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Every stored key that starts with `prefix`.
+pub fn stored_keys(prefix: &str) -> Vec<String> {
+    let Some(s) = storage() else {
+        return Vec::new();
+    };
+    let len = s.length().unwrap_or(0);
+    (0..len)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+/// The current location hash (`#/to-chuc`), or empty.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Navigates to a hash route (adds a history entry, fires `hashchange`).
+pub fn set_location_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// The full address of the page, for share links.
+pub fn location_href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Sets `document.title`.
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Sets `<html lang>` so screen readers and hyphenation use the right language.
+pub fn set_document_lang(tag: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", tag);
+    }
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus_id(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Today's date in Vietnam (Asia/Ho_Chi_Minh, UTC+7 without daylight saving), whatever the
+/// device's own time zone: campaign days end at midnight in Vietnam (domain.md §4).
+pub fn today_in_vietnam() -> NaiveDate {
+    let millis = js_sys::Date::now();
+    crate::rules::date::vietnam_date_from_unix_millis(millis)
+        .unwrap_or_else(|| NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default())
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

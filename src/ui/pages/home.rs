@@ -1,0 +1,99 @@
+//! The home page: tells each audience which tool is theirs.
+
+use yew::prelude::*;
+
+use crate::catalogue::{Text, shell as t};
+use crate::route::Route;
+use crate::ui::pages::PAGE_TITLE_ID;
+use crate::ui::shell::{use_lang, use_page_title};
+
+struct ToolCard {
+    route: Route,
+    name: Text,
+    audience: Text,
+    question: Text,
+    icon: &'static str,
+}
+
+fn tool_cards() -> [ToolCard; 4] {
+    [
+        ToolCard {
+            route: Route::Organization,
+            name: t::TOOL_ORGANIZATION,
+            audience: t::HOME_ORGANIZATION_AUDIENCE,
+            question: t::HOME_ORGANIZATION_QUESTION,
+            icon: "🏢",
+        },
+        ToolCard {
+            route: Route::Students,
+            name: t::TOOL_STUDENTS,
+            audience: t::HOME_STUDENTS_AUDIENCE,
+            question: t::HOME_STUDENTS_QUESTION,
+            icon: "🎒",
+        },
+        ToolCard {
+            route: Route::Campaign { shared: None },
+            name: t::TOOL_CAMPAIGN,
+            audience: t::HOME_CAMPAIGN_AUDIENCE,
+            question: t::HOME_CAMPAIGN_QUESTION,
+            icon: "📊",
+        },
+        ToolCard {
+            route: Route::Bulk,
+            name: t::TOOL_BULK,
+            audience: t::HOME_BULK_AUDIENCE,
+            question: t::HOME_BULK_QUESTION,
+            icon: "📋",
+        },
+    ]
+}
+
+#[component]
+pub fn Home() -> Html {
+    let lang = use_lang();
+    use_page_title(t::NAV_HOME, false);
+    html! {
+        <>
+            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ t::HOME_TITLE.get(lang) }</h1>
+            <p class="lead">{ t::HOME_INTRO.get(lang) }</p>
+            <ul class="tool-cards">
+                { for tool_cards().into_iter().map(|card| html! {
+                    <li class="tool-card">
+                        <p class="tool-card__audience">
+                            <span aria-hidden="true">{ card.icon }{" "}</span>
+                            { card.audience.get(lang) }
+                        </p>
+                        <h2 class="tool-card__title">
+                            <a href={card.route.to_hash()}>{ card.name.get(lang) }</a>
+                        </h2>
+                        <p>{ card.question.get(lang) }</p>
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ToolComingProps {
+    pub route: Route,
+}
+
+/// Temporary page for a tool that has not landed yet: names the tool and its audience.
+#[component]
+pub fn ToolComingPage(props: &ToolComingProps) -> Html {
+    let lang = use_lang();
+    let card = tool_cards()
+        .into_iter()
+        .find(|c| std::mem::discriminant(&c.route) == std::mem::discriminant(&props.route));
+    let name = card.as_ref().map_or(t::NAV_HOME, |c| c.name);
+    use_page_title(name, false);
+    html! {
+        <>
+            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ name.get(lang) }</h1>
+            if let Some(card) = card {
+                <p class="lead">{ card.question.get(lang) }</p>
+            }
+        </>
+    }
+}

@@ -1,0 +1,149 @@
+//! The frame around every page: shared state (language, route, today), header, navigation,
+//! footer, and the hooks pages use to read them.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::catalogue::{Lang, Text, shell as t};
+use crate::route::Route;
+use crate::ui::browser;
+
+/// Where the language choice is remembered.
+pub const LANG_STORAGE_KEY: &str = "sansang.lang";
+
+/// What every page may read: the language, the route and today's date in Vietnam.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShellContext {
+    pub lang: Lang,
+    pub route: Route,
+    pub today: NaiveDate,
+    pub set_lang: Callback<Lang>,
+}
+
+/// The shared shell state. Panics only inside a component tree without [`crate::ui::App`],
+/// which is a programming error caught by the browser tests.
+#[hook]
+pub fn use_shell() -> ShellContext {
+    use_context::<ShellContext>().expect("ShellContext is provided by App")
+}
+
+/// The current language.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_shell().lang
+}
+
+/// Sets the document title to "<page> — Sẵn Sàng", with the "Lỗi: " prefix while the page shows
+/// errors (GOV.UK pattern: screen-reader users hear it first).
+#[hook]
+pub fn use_page_title(title: Text, has_errors: bool) {
+    let lang = use_lang();
+    use_effect_with(
+        (title, lang, has_errors),
+        move |(title, lang, has_errors)| {
+            let prefix = if *has_errors {
+                t::TITLE_ERROR_PREFIX.get(*lang)
+            } else {
+                ""
+            };
+            browser::set_title(&format!(
+                "{prefix}{} — {}",
+                title.get(*lang),
+                t::APP_NAME.get(*lang)
+            ));
+        },
+    );
+}
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub route: Route,
+}
+
+/// Skip link, product name, language switch and navigation.
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let shell = use_shell();
+    let lang = shell.lang;
+    let switch_language = {
+        let set_lang = shell.set_lang.clone();
+        Callback::from(move |_| set_lang.emit(lang.other()))
+    };
+    let nav_item = |route: Route, label: Text| {
+        let current = same_tool(&props.route, &route);
+        html! {
+            <li>
+                <a href={route.to_hash()} aria-current={current.then_some("page")}>
+                    { label.get(lang) }
+                </a>
+            </li>
+        }
+    };
+    html! {
+        <header class="site-header">
+            <a class="skip-link" href="#main">{ t::SKIP_TO_CONTENT.get(lang) }</a>
+            <div class="site-header__bar">
+                <a class="site-header__brand" href="#/">
+                    <span class="site-header__mark" aria-hidden="true">{"✓"}</span>
+                    <span>
+                        <span class="site-header__name">{ t::APP_NAME.get(lang) }</span>
+                        <span class="site-header__tagline">{ t::TAGLINE.get(lang) }</span>
+                    </span>
+                </a>
+                <button
+                    type="button"
+                    class="lang-switch"
+                    lang={lang.other().tag()}
+                    aria-label={t::SWITCH_LANGUAGE_LABEL.get(lang)}
+                    onclick={switch_language}
+                >
+                    { t::SWITCH_TO_OTHER_LANGUAGE.get(lang) }
+                </button>
+            </div>
+            <nav class="site-nav" aria-label={t::NAV_LABEL.get(lang)}>
+                <ul>
+                    { nav_item(Route::Home, t::NAV_HOME) }
+                    { nav_item(Route::Organization, t::NAV_ORGANIZATION) }
+                    { nav_item(Route::Students, t::NAV_STUDENTS) }
+                    { nav_item(Route::Campaign { shared: None }, t::NAV_CAMPAIGN) }
+                    { nav_item(Route::Bulk, t::NAV_BULK) }
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// A shared campaign link belongs to the campaign tool in the navigation.
+fn same_tool(current: &Route, item: &Route) -> bool {
+    matches!(
+        (current, item),
+        (Route::Campaign { .. }, Route::Campaign { .. })
+    ) || current == item
+}
+
+/// Privacy promise, data sources with their dates, and the print footer.
+#[component]
+pub fn Footer() -> Html {
+    let shell = use_shell();
+    let lang = shell.lang;
+    let today = shell.today.format("%d/%m/%Y").to_string();
+    html! {
+        <footer class="site-footer">
+            <p class="site-footer__privacy">
+                <span aria-hidden="true">{"🔒 "}</span>
+                <strong>{ t::PRIVACY_PROMISE.get(lang) }</strong>
+                {" "}{ t::PRIVACY_DETAIL.get(lang) }
+            </p>
+            <h2 class="site-footer__heading">{ t::DATA_SOURCES.get(lang) }</h2>
+            <ul class="site-footer__sources">
+                <li>{ t::SOURCE_UNITS.get(lang) }</li>
+                <li>{ t::SOURCE_ID_CODES.get(lang) }</li>
+                <li>{ t::SOURCE_RULES.get(lang) }</li>
+            </ul>
+            <p class="site-footer__note">{ t::NOT_OFFICIAL.get(lang) }</p>
+            <p class="print-only print-footer">
+                { format!("{} {today} · {} · {}", t::PRINTED_ON.get(lang), t::DATA_VERSION.get(lang), t::APP_NAME.get(lang)) }
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,29 @@
+// End-to-end tests against the release build in dist/, in Debian's Chromium (never a downloaded
+// browser: this machine cannot download one).
+import { defineConfig } from '@playwright/test';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export default defineConfig({
+  testDir: './specs',
+  outputDir: './test-results',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:8090/',
+    launchOptions: { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  },
+  webServer: {
+    command: 'node serve.mjs ../../dist 8090',
+    url: 'http://127.0.0.1:8090/',
+    reuseExistingServer: !process.env.CI,
+  },
+});

@@ -1,0 +1,62 @@
+// Shared steps for the journeys: open the app, move by keyboard, scan with axe, take screenshots.
+import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const SCREENS = new URL('../test-results/screens/', import.meta.url).pathname;
+
+/** Opens the app at a hash route and waits until the Wasm has replaced the loading indicator. */
+export async function openApp(page, hash = '#/') {
+  await page.goto(`/${hash}`);
+  await expect(page.locator('#page-title')).toBeVisible();
+}
+
+/** Presses Tab until the focused element matches `predicate` (max `limit` presses). */
+export async function tabTo(page, describe, predicate, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate)) return;
+  }
+  throw new Error(`Tab never reached ${describe}`);
+}
+
+/** Tabs to the link or button whose visible text is `text`, then presses Enter. */
+export async function activateByKeyboard(page, text) {
+  await tabTo(page, `"${text}"`, new Function(`
+    const el = document.activeElement;
+    return !!el && el.textContent.trim() === ${JSON.stringify(text)};`));
+  await page.keyboard.press('Enter');
+}
+
+/** Runs axe-core (WCAG 2.x A/AA + best practices) and fails with a readable list on any violation. */
+export async function expectNoAxeViolations(page, label) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  });
+  expect(violations, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Full-page screenshots at phone (375 px) and desktop (1280 px) widths. */
+export async function screenshots(page, name) {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SCREENS}${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Collects console errors and failed requests so a journey can assert there were none. */
+export function watchForProblems(page) {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  return problems;
+}
