@@ -107,7 +107,7 @@ pub const HOME_CAMPAIGN_AUDIENCE: Text = Text {
     en: "Police and People's Committee officers",
 };
 pub const HOME_CAMPAIGN_QUESTION: Text = Text {
-    vi: "Mỗi xã còn cách chỉ tiêu bao xa, đơn vị nào dưới 70 %, mỗi ngày cần bao nhiêu, chia chỉ tiêu thế nào cho công bằng? Mở từ đường liên kết được chia sẻ.",
+    vi: "Mỗi xã còn cách chỉ tiêu bao xa, đơn vị nào dưới 70 %, mỗi ngày cần bao nhiêu, chia chỉ tiêu thế nào cho công bằng? Mở từ đường liên kết được chia sẻ.",
     en: "How far is each commune from its quota, which units are under 70%, what daily rate is needed, how to split a quota fairly? Opens from a shared link.",
 };
 pub const HOME_BULK_AUDIENCE: Text = Text {

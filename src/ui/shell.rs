@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::catalogue::{Lang, Text, shell as t};
 use crate::route::Route;
-use crate::ui::browser;
+use crate::ui::{browser, icons};
 
 /// Where the language choice is remembered.
 pub const LANG_STORAGE_KEY: &str = "sansang.lang";
@@ -130,7 +130,7 @@ pub fn Footer() -> Html {
     html! {
         <footer class="site-footer">
             <p class="site-footer__privacy">
-                <span aria-hidden="true">{"🔒 "}</span>
+                { icons::lock() }
                 <strong>{ t::PRIVACY_PROMISE.get(lang) }</strong>
                 {" "}{ t::PRIVACY_DETAIL.get(lang) }
             </p>

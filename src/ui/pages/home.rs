@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::catalogue::{Text, shell as t};
 use crate::route::Route;
+use crate::ui::icons;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::shell::{use_lang, use_page_title};
 
@@ -12,7 +13,7 @@ struct ToolCard {
     name: Text,
     audience: Text,
     question: Text,
-    icon: &'static str,
+    icon: fn() -> Html,
 }
 
 fn tool_cards() -> [ToolCard; 4] {
@@ -22,28 +23,28 @@ fn tool_cards() -> [ToolCard; 4] {
             name: t::TOOL_ORGANIZATION,
             audience: t::HOME_ORGANIZATION_AUDIENCE,
             question: t::HOME_ORGANIZATION_QUESTION,
-            icon: "🏢",
+            icon: icons::building,
         },
         ToolCard {
             route: Route::Students,
             name: t::TOOL_STUDENTS,
             audience: t::HOME_STUDENTS_AUDIENCE,
             question: t::HOME_STUDENTS_QUESTION,
-            icon: "🎒",
+            icon: icons::school,
         },
         ToolCard {
             route: Route::Campaign { shared: None },
             name: t::TOOL_CAMPAIGN,
             audience: t::HOME_CAMPAIGN_AUDIENCE,
             question: t::HOME_CAMPAIGN_QUESTION,
-            icon: "📊",
+            icon: icons::chart,
         },
         ToolCard {
             route: Route::Bulk,
             name: t::TOOL_BULK,
             audience: t::HOME_BULK_AUDIENCE,
             question: t::HOME_BULK_QUESTION,
-            icon: "📋",
+            icon: icons::list,
         },
     ]
 }
@@ -60,7 +61,7 @@ pub fn Home() -> Html {
                 { for tool_cards().into_iter().map(|card| html! {
                     <li class="tool-card">
                         <p class="tool-card__audience">
-                            <span aria-hidden="true">{ card.icon }{" "}</span>
+                            { (card.icon)() }
                             { card.audience.get(lang) }
                         </p>
                         <h2 class="tool-card__title">
