@@ -7,6 +7,7 @@ mod crash;
 pub mod icons;
 pub mod pages;
 pub mod shell;
+pub mod widgets;
 
 pub use app::App;
 

@@ -69,6 +69,11 @@ pub fn Header(props: &HeaderProps) -> Html {
         let set_lang = shell.set_lang.clone();
         Callback::from(move |_| set_lang.emit(lang.other()))
     };
+    // A plain `#main` link would change the hash route; move focus instead.
+    let skip_to_main = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        browser::focus_id("main");
+    });
     let nav_item = |route: Route, label: Text| {
         let current = same_tool(&props.route, &route);
         html! {
@@ -81,7 +86,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
     html! {
         <header class="site-header">
-            <a class="skip-link" href="#main">{ t::SKIP_TO_CONTENT.get(lang) }</a>
+            <a class="skip-link" href="#main" onclick={skip_to_main}>{ t::SKIP_TO_CONTENT.get(lang) }</a>
             <div class="site-header__bar">
                 <a class="site-header__brand" href="#/">
                     <span class="site-header__mark" aria-hidden="true">{"✓"}</span>

@@ -1,0 +1,10 @@
+//! Shared widgets. Form widgets follow the GOV.UK Design System patterns named in
+//! `../shared/docs/ux.md`: labels (not placeholders), hints, error messages with a visually hidden
+//! "Lỗi:" prefix, an error summary that takes focus and links to each field, fieldsets with legends
+//! for groups.
+
+mod form;
+mod summary;
+
+pub use form::{Checkbox, ChoiceOption, FieldMessages, Radios, Select, TextArea, TextField};
+pub use summary::{ErrorSummary, SummaryError, focus_field, in_page_link};
