@@ -222,3 +222,43 @@ pub const DATA_VERSION: Text = Text {
     vi: "Dữ liệu đơn vị hành chính ngày 25/07/2026",
     en: "Administrative unit data of 25/07/2026",
 };
+
+/// Removing everything the app stored in this browser.
+pub const CLEAR_DATA: Text = Text {
+    vi: "Xoá dữ liệu trên máy này",
+    en: "Clear data on this device",
+};
+pub const CLEAR_DATA_HINT: Text = Text {
+    vi: "Bản nháp, lựa chọn ngôn ngữ và cách ghép cột đã lưu trong trình duyệt này.",
+    en: "Drafts, language choice and column mappings saved in this browser.",
+};
+pub const CLEAR_DATA_CONFIRM: Text = Text {
+    vi: "Xoá hết dữ liệu đã lưu trên máy này? Không thể khôi phục lại.",
+    en: "Clear everything saved on this device? It cannot be undone.",
+};
+pub const CLEAR_DATA_YES: Text = Text {
+    vi: "Xoá hết",
+    en: "Clear everything",
+};
+pub const CLEAR_DATA_NO: Text = Text {
+    vi: "Không xoá",
+    en: "Keep it",
+};
+pub const CLEAR_DATA_DONE: Text = Text {
+    vi: "Đã xoá mọi dữ liệu đã lưu trên máy này.",
+    en: "Everything saved on this device has been cleared.",
+};
+
+/// Notices about a saved draft when a tool opens.
+pub const DRAFT_RESTORED: Text = Text {
+    vi: "Đã khôi phục câu trả lời bạn nhập lần trước trên máy này.",
+    en: "Your answers from last time on this device have been restored.",
+};
+pub const DRAFT_DROPPED: Text = Text {
+    vi: "Bản nháp cũ trên máy này không đọc được (có thể từ phiên bản trước) nên đã được bỏ qua. Bạn nhập lại từ đầu.",
+    en: "An earlier draft on this device could not be read (perhaps from an older version), so it was set aside. Start again.",
+};
+pub const START_AGAIN: Text = Text {
+    vi: "Nhập lại từ đầu",
+    en: "Start again",
+};

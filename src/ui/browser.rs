@@ -102,3 +102,33 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// Reloads the page.
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// Sets a flag for this tab only (survives a reload, not a new tab).
+pub fn set_session_flag(key: &str) {
+    if let Some(s) = session_storage() {
+        let _ = s.set_item(key, "1");
+    }
+}
+
+/// Reads and removes a tab-only flag.
+pub fn take_session_flag(key: &str) -> bool {
+    let Some(s) = session_storage() else {
+        return false;
+    };
+    let set = s.get_item(key).ok().flatten().is_some();
+    if set {
+        let _ = s.remove_item(key);
+    }
+    set
+}

@@ -4,6 +4,7 @@
 mod app;
 pub mod browser;
 mod crash;
+pub mod drafts;
 pub mod icons;
 pub mod pages;
 pub mod shell;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::catalogue::{Lang, Text, shell as t};
 use crate::route::Route;
-use crate::ui::{browser, icons};
+use crate::ui::{browser, drafts, icons};
 
 /// Where the language choice is remembered.
 pub const LANG_STORAGE_KEY: &str = "sansang.lang";
@@ -146,9 +146,55 @@ pub fn Footer() -> Html {
                 <li>{ t::SOURCE_RULES.get(lang) }</li>
             </ul>
             <p class="site-footer__note">{ t::NOT_OFFICIAL.get(lang) }</p>
+            <ClearData />
             <p class="print-only print-footer">
                 { format!("{} {today} · {} · {}", t::PRINTED_ON.get(lang), t::DATA_VERSION.get(lang), t::APP_NAME.get(lang)) }
             </p>
         </footer>
+    }
+}
+
+/// Where a successful "clear data" is remembered across the reload that follows it (session
+/// storage: it is not user data and disappears with the tab).
+const CLEARED_FLAG: &str = "sansang-cleared";
+
+/// "Xoá dữ liệu trên máy này": removes drafts, the language choice and remembered mappings, then
+/// reloads so no state survives in memory either. Asks once before doing it.
+#[component]
+fn ClearData() -> Html {
+    let lang = use_lang();
+    let confirming = use_state(|| false);
+    let just_cleared = use_memo((), |_| browser::take_session_flag(CLEARED_FLAG));
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
+    };
+    let clear = Callback::from(|_| {
+        drafts::clear_everything();
+        browser::set_session_flag(CLEARED_FLAG);
+        browser::reload();
+    });
+    html! {
+        <div class="clear-data no-print">
+            if *just_cleared {
+                <p class="info-message" role="status">{ t::CLEAR_DATA_DONE.get(lang) }</p>
+            }
+            if *confirming {
+                <p role="alert"><strong>{ t::CLEAR_DATA_CONFIRM.get(lang) }</strong></p>
+                <div class="button-group">
+                    <button type="button" class="button button--warning" onclick={clear}>{ t::CLEAR_DATA_YES.get(lang) }</button>
+                    <button type="button" class="button button--secondary" onclick={keep}>{ t::CLEAR_DATA_NO.get(lang) }</button>
+                </div>
+            } else {
+                <p>
+                    <button type="button" class="link-button" onclick={ask}>{ t::CLEAR_DATA.get(lang) }</button>
+                    <span class="hint">{" — "}{ t::CLEAR_DATA_HINT.get(lang) }</span>
+                </p>
+            }
+        </div>
     }
 }

@@ -37,7 +37,11 @@ fn described_by(id: &str, has_hint: bool, messages: &FieldMessages) -> Option<At
 }
 
 #[hook]
-fn use_message_parts(id: &AttrValue, hint: &Option<AttrValue>, messages: &FieldMessages) -> (Html, Html, Html) {
+fn use_message_parts(
+    id: &AttrValue,
+    hint: &Option<AttrValue>,
+    messages: &FieldMessages,
+) -> (Html, Html, Html) {
     let lang = use_lang();
     let hint_html = match hint {
         Some(hint) => html! { <div id={format!("{id}-hint")} class="hint">{ hint.clone() }</div> },
@@ -96,9 +100,17 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let (hint, error, after) = use_message_parts(&props.id, &props.hint, &props.messages);
     let oninput = {
         let cb = props.oninput.clone();
-        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            cb.emit(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
     };
-    let class = classes!("field", props.messages.has_error().then_some("field--error"));
+    let class = classes!(
+        "field",
+        props.messages.has_error().then_some("field--error")
+    );
     html! {
         <div {class}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
@@ -142,9 +154,17 @@ pub fn TextArea(props: &TextAreaProps) -> Html {
     let (hint, error, after) = use_message_parts(&props.id, &props.hint, &props.messages);
     let oninput = {
         let cb = props.oninput.clone();
-        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            cb.emit(
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value(),
+            )
+        })
     };
-    let class = classes!("field", props.messages.has_error().then_some("field--error"));
+    let class = classes!(
+        "field",
+        props.messages.has_error().then_some("field--error")
+    );
     html! {
         <div {class}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
@@ -175,7 +195,11 @@ pub struct ChoiceOption {
 
 impl ChoiceOption {
     pub fn new(value: impl Into<AttrValue>, label: impl Into<AttrValue>) -> Self {
-        ChoiceOption { value: value.into(), label: label.into(), hint: None }
+        ChoiceOption {
+            value: value.into(),
+            label: label.into(),
+            hint: None,
+        }
     }
 
     pub fn with_hint(mut self, hint: impl Into<AttrValue>) -> Self {
@@ -205,7 +229,10 @@ pub struct RadiosProps {
 #[component]
 pub fn Radios(props: &RadiosProps) -> Html {
     let (hint, error, after) = use_message_parts(&props.id, &props.hint, &props.messages);
-    let class = classes!("field", props.messages.has_error().then_some("field--error"));
+    let class = classes!(
+        "field",
+        props.messages.has_error().then_some("field--error")
+    );
     let choices_class = classes!("choices", props.inline.then_some("choices--inline"));
     html! {
         <div {class}>
@@ -259,7 +286,12 @@ pub struct CheckboxProps {
 pub fn Checkbox(props: &CheckboxProps) -> Html {
     let onchange = {
         let cb = props.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+        Callback::from(move |e: Event| {
+            cb.emit(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            )
+        })
     };
     let hint_id = format!("{}-hint", props.id);
     html! {
@@ -298,11 +330,16 @@ pub fn Select(props: &SelectProps) -> Html {
     let onchange = {
         let cb = props.onchange.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             cb.emit((!value.is_empty()).then(|| value.into()));
         })
     };
-    let class = classes!("field", props.messages.has_error().then_some("field--error"));
+    let class = classes!(
+        "field",
+        props.messages.has_error().then_some("field--error")
+    );
     html! {
         <div {class}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>

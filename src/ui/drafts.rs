@@ -1,0 +1,125 @@
+//! Drafts that survive a reload or an accidental close: each tool's inputs are saved in this
+//! browser's local storage as the user types, under a versioned envelope
+//! `{"v": <schema version>, "data": …}`. A draft from another schema version, or one that no longer
+//! reads, is dropped with a notice — never a crash. Nothing leaves the device.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::ui::browser;
+
+/// Every key this app stores starts with this, so "clear data on this device" can find them all.
+pub const STORAGE_PREFIX: &str = "sansang.";
+
+/// What happened to a saved draft when the page opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DraftNotice {
+    /// The previous answers were restored.
+    Restored,
+    /// A draft existed but could not be read (damaged, or from an incompatible version); it was
+    /// dropped and the form starts empty.
+    Dropped,
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a, T> {
+    v: u32,
+    data: &'a T,
+}
+
+fn storage_key(name: &str) -> String {
+    format!("{STORAGE_PREFIX}draft.{name}")
+}
+
+/// Reads a draft: `Ok(None)` when there is none, `Err(())` when one exists but cannot be used.
+pub fn read_draft<T: DeserializeOwned>(name: &str, version: u32) -> Result<Option<T>, ()> {
+    let Some(text) = browser::load(&storage_key(name)) else {
+        return Ok(None);
+    };
+    let parsed = js_sys::JSON::parse(&text).map_err(|_| ())?;
+    let stored_version = js_sys::Reflect::get(&parsed, &JsValue::from_str("v"))
+        .ok()
+        .and_then(|v| v.as_f64())
+        .ok_or(())?;
+    if stored_version != f64::from(version) {
+        return Err(());
+    }
+    let data = js_sys::Reflect::get(&parsed, &JsValue::from_str("data")).map_err(|_| ())?;
+    serde_wasm_bindgen::from_value(data)
+        .map(Some)
+        .map_err(|_| ())
+}
+
+/// Saves a draft; returns whether the browser kept it.
+pub fn write_draft<T: Serialize>(name: &str, version: u32, value: &T) -> bool {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let Ok(js) = (EnvelopeOut {
+        v: version,
+        data: value,
+    })
+    .serialize(&serializer) else {
+        return false;
+    };
+    let Ok(text) = js_sys::JSON::stringify(&js) else {
+        return false;
+    };
+    text.as_string()
+        .is_some_and(|t| browser::store(&storage_key(name), &t))
+}
+
+/// Removes one tool's draft (the "start again" action).
+pub fn forget_draft(name: &str) {
+    browser::forget(&storage_key(name));
+}
+
+/// Removes everything this app stored on this device: drafts, language, remembered mappings.
+pub fn clear_everything() {
+    for key in browser::stored_keys(STORAGE_PREFIX) {
+        browser::forget(&key);
+    }
+}
+
+/// A reducer whose state is restored from, and saved to, a draft.
+///
+/// The state is saved after every change. Returns the handle and what happened to an earlier
+/// draft (for a one-line notice above the form).
+#[hook]
+pub fn use_draft_reducer<R>(
+    name: &'static str,
+    version: u32,
+) -> (UseReducerHandle<R>, Option<DraftNotice>)
+where
+    R: Reducible + Default + Serialize + DeserializeOwned + PartialEq + 'static,
+{
+    // Filled once, while the reducer's initial state is read from storage.
+    let notice = use_mut_ref(|| None::<DraftNotice>);
+    let handle = {
+        let notice = notice.clone();
+        use_reducer(move || match read_draft::<R>(name, version) {
+            Ok(Some(restored)) => {
+                *notice.borrow_mut() = Some(DraftNotice::Restored);
+                restored
+            }
+            Ok(None) => R::default(),
+            Err(()) => {
+                forget_draft(name);
+                *notice.borrow_mut() = Some(DraftNotice::Dropped);
+                R::default()
+            }
+        })
+    };
+    {
+        let state = handle.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state, move |state| {
+            // The first run only echoes what was just loaded.
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                write_draft(name, version, &**state);
+            }
+        });
+    }
+    let notice = *notice.borrow();
+    (handle, notice)
+}
