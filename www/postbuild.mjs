@@ -1,0 +1,59 @@
+// Trunk post-build hook (see Trunk.toml): finishes the staged dist/ before Trunk moves it into place.
+// 1. Content-Security-Policy: only the app's own files; Trunk's one inline loader script is allowed
+//    by its SHA-256 hash, WebAssembly by 'wasm-unsafe-eval'. Release builds only: `trunk serve`
+//    injects a live-reload script and socket that a strict policy would block.
+// 2. Service worker: writes the list of files to precache and a version derived from their
+//    contents, so each new build installs as a new version.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+const release = process.env.TRUNK_PROFILE === 'release';
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const PLACEHOLDER = /<meta http-equiv="Content-Security-Policy" content="__CSP__"\s*\/?>/;
+if (release) {
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+  html = html.replace(PLACEHOLDER, `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+} else {
+  html = html.replace(PLACEHOLDER, '');
+}
+writeFileSync(indexPath, html);
+
+const swPath = join(staging, 'sw.js');
+if (existsSync(swPath)) {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name !== 'sw.js') files.push(relative(staging, path).split('\\').join('/'));
+    }
+  };
+  walk(staging);
+  const digest = createHash('sha256');
+  for (const file of files) digest.update(file).update(readFileSync(join(staging, file)));
+  const version = digest.digest('hex').slice(0, 16);
+  const list = files.filter((f) => f !== 'index.html').map((f) => `'./${f}'`);
+  let sw = readFileSync(swPath, 'utf8');
+  sw = sw.replace('__SW_VERSION__', version).replace('/*__SW_PRECACHE__*/', list.length ? `, ${list.join(', ')}` : '');
+  writeFileSync(swPath, sw);
+  console.log(`postbuild: service worker ${version} precaches ${list.length + 1} files; CSP ${release ? 'on' : 'off (dev)'}`);
+}
