@@ -347,7 +347,7 @@ impl TaxCode {
 impl fmt::Display for TaxCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (index, &digit) in self.meaningful_digits().iter().enumerate() {
-            if index == 10 {
+            if index == 10 && self.kind == TaxCodeKind::DependentUnit {
                 f.write_str("-")?;
             }
             write!(f, "{digit}")?;
