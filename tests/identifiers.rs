@@ -871,3 +871,138 @@ fn catalogue_sentences_sample() {
         assert_eq!(value.localize(Lang::En), *en);
     }
 }
+
+#[test]
+fn every_message_follows_ux_md() {
+    // ux.md: no "invalid", "please", "sorry"; Vietnamese in NFC; never empty.
+    use unicode_normalization::UnicodeNormalization;
+    let code = tax("0100109106");
+    let id = PersonalId::parse("001087123456").unwrap();
+    let number = mobile("0912345678");
+    let values: Vec<Box<dyn Localized>> = vec![
+        Box::new(TaxCodeError::Empty),
+        Box::new(TaxCodeError::TooLong),
+        Box::new(TaxCodeError::UnexpectedCharacter {
+            ch: 'x',
+            position: 3,
+        }),
+        Box::new(TaxCodeError::WrongLength { digits: 8 }),
+        Box::new(TaxCodeError::LostLeadingZero { suggestion: code }),
+        Box::new(TaxCodeError::ImpossibleSerial),
+        Box::new(TaxCodeError::ZeroSerial),
+        Box::new(TaxCodeError::WrongCheckDigit {
+            expected: 6,
+            found: 7,
+        }),
+        Box::new(TaxCodeError::ZeroBranch),
+        Box::new(TaxCodeWarning::PossibleBranchWithLostZero { suggestion: code }),
+        Box::new(TaxCodeKind::Organization),
+        Box::new(TaxCodeKind::DependentUnit),
+        Box::new(TaxCodeKind::PersonalId),
+        Box::new(PersonalIdError::Empty),
+        Box::new(PersonalIdError::TooLong),
+        Box::new(PersonalIdError::UnexpectedCharacter {
+            ch: 'x',
+            position: 3,
+        }),
+        Box::new(PersonalIdError::OldNineDigitCmnd),
+        Box::new(PersonalIdError::LostLeadingZeros { suggestion: id }),
+        Box::new(PersonalIdError::WrongLength { digits: 11 }),
+        Box::new(PersonalIdWarning::UnknownBirthPlaceCode { code: 3 }),
+        Box::new(PersonalIdWarning::BirthYearInFuture { year: 2099 }),
+        Box::new(PersonalIdWarning::BirthYearMismatch {
+            id_year: 1987,
+            stated_year: 1988,
+        }),
+        Box::new(PersonalIdWarning::SexMismatch {
+            id_sex: Sex::Female,
+            stated_sex: Sex::Male,
+        }),
+        Box::new(Sex::Male),
+        Box::new(Sex::Female),
+        Box::new(id.birth_place()),
+        Box::new(BirthPlace::Abroad { code: 101 }),
+        Box::new(BirthPlace::Unknown { code: 300 }),
+        Box::new(PhoneError::Empty),
+        Box::new(PhoneError::TooLong),
+        Box::new(PhoneError::UnexpectedCharacter {
+            ch: 'x',
+            position: 3,
+        }),
+        Box::new(PhoneError::ForeignNumber),
+        Box::new(PhoneError::WrongLength { digits: 9 }),
+        Box::new(PhoneError::MissingLeadingZero { suggestion: number }),
+        Box::new(PhoneError::OldElevenDigitNumber {
+            old_prefix: 168,
+            suggestion: number,
+        }),
+        Box::new(PhoneError::LandlineNumber),
+        Box::new(PhoneWarning::UnknownPrefix { prefix: 30 }),
+        Box::new(Carrier::Viettel),
+        Box::new(EmailError::Empty),
+        Box::new(EmailError::TooLong),
+        Box::new(EmailError::ContainsSpace { position: 3 }),
+        Box::new(EmailError::UnexpectedCharacter {
+            ch: ';',
+            position: 3,
+        }),
+        Box::new(EmailError::MissingAt),
+        Box::new(EmailError::MultipleAt { count: 2 }),
+        Box::new(EmailError::EmptyLocalPart),
+        Box::new(EmailError::LocalPartTooLong { chars: 65 }),
+        Box::new(EmailError::MisplacedDotInLocalPart),
+        Box::new(EmailError::EmptyDomain),
+        Box::new(EmailError::DomainWithoutDot),
+        Box::new(EmailError::EmptyDomainLabel),
+        Box::new(EmailError::HyphenAtLabelEdge),
+        Box::new(EmailError::DomainLabelTooLong),
+        Box::new(EmailError::BadTopLevelDomain),
+        Box::new(EmailWarning::PossibleTypo {
+            suggestion: email("an@gmail.com"),
+        }),
+    ];
+    use sansang::catalogue::identifiers as texts;
+    let fixed = [
+        texts::TAX_CODE_LABEL,
+        texts::TAX_CODE_HINT,
+        texts::TAX_CODE_CANNOT_VERIFY,
+        texts::TAX_CODE_VERIFIED,
+        texts::PERSONAL_ID_LABEL,
+        texts::PERSONAL_ID_HINT,
+        texts::PERSONAL_ID_DECODING_NOTE,
+        texts::PHONE_LABEL,
+        texts::PHONE_HINT,
+        texts::PHONE_OWNERSHIP_NOTE,
+        texts::EMAIL_LABEL,
+        texts::EMAIL_HINT,
+    ];
+    let sentences = values
+        .iter()
+        .flat_map(|value| Lang::ALL.map(|lang| value.localize(lang)))
+        .chain(
+            fixed
+                .iter()
+                .flat_map(|text| Lang::ALL.map(|lang| text.get(lang).to_owned())),
+        );
+    for sentence in sentences {
+        assert!(!sentence.trim().is_empty());
+        assert_eq!(
+            sentence.nfc().collect::<String>(),
+            sentence,
+            "NFC: {sentence}"
+        );
+        assert!(!sentence.contains("  "), "double space: {sentence}");
+        let lower = sentence.to_lowercase();
+        for banned in [
+            "invalid",
+            "please",
+            "sorry",
+            "không hợp lệ",
+            "vui lòng",
+            "xin lỗi",
+            "error code",
+        ] {
+            assert!(!lower.contains(banned), "{banned:?} in {sentence}");
+        }
+    }
+}
