@@ -27,3 +27,13 @@ pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// The identifiers users type (domain.md §2.1–2.3), re-exported for the UI, tests and embedders.
+pub use rules::{
+    email::{EmailAddress, EmailError, EmailWarning},
+    personal_id::{
+        BirthPlace, BirthRegistrationProvince, PersonalId, PersonalIdError, PersonalIdWarning, Sex,
+    },
+    phone::{Carrier, MobileNumber, PhoneError, PhoneWarning},
+    tax_code::{TaxCode, TaxCodeError, TaxCodeKind, TaxCodeWarning},
+};

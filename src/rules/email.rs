@@ -1,1 +1,359 @@
-//! (being written)
+//! Email address for receiving the e-ID registration result (NĐ 69/2024/NĐ-CP: the organization
+//! declares "a phone number and an email to receive the result"; domain.md §3.1).
+//!
+//! A practical check, not the full RFC 5322 grammar: exactly one `@`, a non-empty local part
+//! (≤ 64 characters, RFC 5321 §4.5.3.1.1), a domain of at least two dot-separated labels made of
+//! letters, digits and inner hyphens (≤ 63 characters each, RFC 1035 §2.3.4), a top-level domain
+//! of at least two letters, no spaces, ASCII only (a Vietnamese keyboard left on turns `nguyeen`
+//! into `nguyên`; mail providers here do not accept accented addresses). The domain is lower-cased;
+//! the local part is kept as typed.
+//!
+//! A likely typo of a common provider (`gmial.com`) is a **warning** with the corrected address,
+//! never a silent change.
+
+use std::fmt;
+
+/// RFC 5321 §4.5.3.1.3: a path holds at most 256 octets, so an address at most 254.
+pub const MAX_ADDRESS_CHARS: usize = 254;
+/// RFC 5321 §4.5.3.1.1.
+pub const MAX_LOCAL_PART_CHARS: usize = 64;
+/// RFC 1035 §2.3.4.
+pub const MAX_LABEL_CHARS: usize = 63;
+
+/// An email address with its domain lower-cased, e.g. `Nguyen.An@gmail.com`.
+#[derive(Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct EmailAddress {
+    address: String,
+    /// Byte index of the `@`.
+    at: usize,
+}
+
+/// Why a text is not an email address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EmailError {
+    /// Nothing but white space.
+    Empty,
+    /// More than [`MAX_ADDRESS_CHARS`] characters.
+    TooLong,
+    /// A space inside the address. `position` counts characters of the trimmed input from 1.
+    ContainsSpace { position: usize },
+    /// A character mail addresses do not use here: accented letters, control characters,
+    /// `( ) , : ; < > [ \ ] "`, or in the domain anything but letters, digits, `-` and `.`.
+    UnexpectedCharacter { ch: char, position: usize },
+    /// No `@`.
+    MissingAt,
+    /// More than one `@`.
+    MultipleAt { count: usize },
+    /// Nothing before the `@`.
+    EmptyLocalPart,
+    /// More than [`MAX_LOCAL_PART_CHARS`] characters before the `@`.
+    LocalPartTooLong { chars: usize },
+    /// The part before the `@` starts or ends with a dot or has two dots in a row.
+    MisplacedDotInLocalPart,
+    /// Nothing after the `@`.
+    EmptyDomain,
+    /// The domain has no dot (`an@gmail`).
+    DomainWithoutDot,
+    /// The domain starts or ends with a dot or has two dots in a row.
+    EmptyDomainLabel,
+    /// A domain label starts or ends with a hyphen.
+    HyphenAtLabelEdge,
+    /// A domain label longer than [`MAX_LABEL_CHARS`].
+    DomainLabelTooLong,
+    /// The last label is shorter than two characters or not all letters (`an@gmail.c`, `an@host.123`).
+    BadTopLevelDomain,
+}
+
+impl fmt::Display for EmailError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EmailError::Empty => f.write_str("empty email address"),
+            EmailError::TooLong => write!(f, "longer than {MAX_ADDRESS_CHARS} characters"),
+            EmailError::ContainsSpace { position } => write!(f, "space at position {position}"),
+            EmailError::UnexpectedCharacter { ch, position } => {
+                write!(f, "unexpected character {ch:?} at position {position}")
+            }
+            EmailError::MissingAt => f.write_str("no @"),
+            EmailError::MultipleAt { count } => write!(f, "{count} @ signs"),
+            EmailError::EmptyLocalPart => f.write_str("nothing before the @"),
+            EmailError::LocalPartTooLong { chars } => {
+                write!(
+                    f,
+                    "{chars} characters before the @, at most {MAX_LOCAL_PART_CHARS}"
+                )
+            }
+            EmailError::MisplacedDotInLocalPart => {
+                f.write_str("leading, trailing or double dot before the @")
+            }
+            EmailError::EmptyDomain => f.write_str("nothing after the @"),
+            EmailError::DomainWithoutDot => f.write_str("domain without a dot"),
+            EmailError::EmptyDomainLabel => f.write_str("empty domain label"),
+            EmailError::HyphenAtLabelEdge => {
+                f.write_str("domain label starts or ends with a hyphen")
+            }
+            EmailError::DomainLabelTooLong => {
+                write!(f, "domain label longer than {MAX_LABEL_CHARS}")
+            }
+            EmailError::BadTopLevelDomain => {
+                f.write_str("top-level domain must be two or more letters")
+            }
+        }
+    }
+}
+
+impl std::error::Error for EmailError {}
+
+/// Something probably wrong with an address that parsed; the user may continue.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum EmailWarning {
+    /// The domain looks like a typo of a common provider; `suggestion` is the address with it fixed.
+    PossibleTypo { suggestion: EmailAddress },
+}
+
+/// Common providers in Vietnam. A domain one edit away from one of these (and not itself listed
+/// in [`NOT_TYPOS`]) is probably a typo.
+const COMMON_DOMAINS: [&str; 9] = [
+    "gmail.com",
+    "yahoo.com",
+    "yahoo.com.vn",
+    "hotmail.com",
+    "outlook.com",
+    "outlook.com.vn",
+    "icloud.com",
+    "live.com",
+    "googlemail.com",
+];
+
+/// Real providers one edit away from a common domain: never "corrected".
+const NOT_TYPOS: [&str; 4] = ["mail.com", "ymail.com", "email.com", "cloud.com"];
+
+/// Typos more than one edit away, seen in Vietnamese forms (a `.vn` added by habit).
+const KNOWN_TYPOS: [(&str, &str); 6] = [
+    ("gmail.com.vn", "gmail.com"),
+    ("gmail.vn", "gmail.com"),
+    ("gmai.com.vn", "gmail.com"),
+    ("gamil.com.vn", "gmail.com"),
+    ("yahoo.vn", "yahoo.com.vn"),
+    ("yahoo.com.vm", "yahoo.com.vn"),
+];
+
+fn is_forbidden_in_local_part(ch: char) -> bool {
+    !ch.is_ascii()
+        || ch.is_ascii_control()
+        || matches!(
+            ch,
+            '(' | ')' | ',' | ':' | ';' | '<' | '>' | '[' | '\\' | ']' | '"'
+        )
+}
+
+impl EmailAddress {
+    /// Reads an email address; trims, lower-cases the domain.
+    ///
+    /// # Errors
+    /// - `""` → [`EmailError::Empty`]; more than 254 characters → `TooLong`;
+    /// - `"an @gmail.com"` → `ContainsSpace { position: 3 }`;
+    /// - `"nguyễn@gmail.com"` → `UnexpectedCharacter { ch: 'ễ', position: 5 }`;
+    /// - `"an.gmail.com"` → `MissingAt`; `"a@b@c.vn"` → `MultipleAt { count: 2 }`;
+    /// - `"@gmail.com"` → `EmptyLocalPart`; `"an.@gmail.com"` → `MisplacedDotInLocalPart`;
+    /// - `"an@"` → `EmptyDomain`; `"an@gmail"` → `DomainWithoutDot`; `"an@gmail..com"` →
+    ///   `EmptyDomainLabel`; `"an@-gmail.com"` → `HyphenAtLabelEdge`; `"an@gmail.c"` →
+    ///   `BadTopLevelDomain`.
+    pub fn parse(input: &str) -> Result<EmailAddress, EmailError> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(EmailError::Empty);
+        }
+        // Bytes ≥ chars, so a short byte length settles it without counting; count only otherwise.
+        if trimmed.len() > MAX_ADDRESS_CHARS && trimmed.chars().nth(MAX_ADDRESS_CHARS).is_some() {
+            return Err(EmailError::TooLong);
+        }
+        let mut at_count = 0usize;
+        let mut at = 0usize;
+        let mut local_chars = 0usize;
+        for (position, (byte_index, ch)) in trimmed.char_indices().enumerate() {
+            let position = position + 1;
+            if ch.is_whitespace() {
+                return Err(EmailError::ContainsSpace { position });
+            }
+            if ch == '@' {
+                at_count += 1;
+                at = byte_index;
+                continue;
+            }
+            if at_count == 0 {
+                local_chars += 1;
+                if is_forbidden_in_local_part(ch) {
+                    return Err(EmailError::UnexpectedCharacter { ch, position });
+                }
+            } else if !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.') {
+                return Err(EmailError::UnexpectedCharacter { ch, position });
+            }
+        }
+        match at_count {
+            0 => return Err(EmailError::MissingAt),
+            1 => {}
+            count => return Err(EmailError::MultipleAt { count }),
+        }
+        let (local, domain_with_at) = trimmed.split_at(at);
+        let domain = domain_with_at.get(1..).unwrap_or("");
+        if local.is_empty() {
+            return Err(EmailError::EmptyLocalPart);
+        }
+        if local_chars > MAX_LOCAL_PART_CHARS {
+            return Err(EmailError::LocalPartTooLong { chars: local_chars });
+        }
+        if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+            return Err(EmailError::MisplacedDotInLocalPart);
+        }
+        check_domain(domain)?;
+        let mut address = String::with_capacity(trimmed.len());
+        address.push_str(local);
+        address.push('@');
+        address.push_str(&domain.to_ascii_lowercase());
+        Ok(EmailAddress { address, at })
+    }
+
+    /// The part before the `@`, as typed.
+    pub fn local_part(&self) -> &str {
+        self.address.get(..self.at).unwrap_or("")
+    }
+
+    /// The part after the `@`, lower-cased.
+    pub fn domain(&self) -> &str {
+        self.address.get(self.at + 1..).unwrap_or("")
+    }
+
+    /// The whole address.
+    pub fn as_str(&self) -> &str {
+        &self.address
+    }
+
+    /// The address with a likely domain typo fixed (`an@gmial.com` → `an@gmail.com`), if any.
+    pub fn suggestion(&self) -> Option<EmailAddress> {
+        let domain = self.domain();
+        let fixed = KNOWN_TYPOS
+            .iter()
+            .find(|(typo, _)| *typo == domain)
+            .map(|&(_, fixed)| fixed)
+            .or_else(|| {
+                if COMMON_DOMAINS.contains(&domain) || NOT_TYPOS.contains(&domain) {
+                    return None;
+                }
+                COMMON_DOMAINS
+                    .iter()
+                    .copied()
+                    .find(|common| within_one_edit(domain.as_bytes(), common.as_bytes()))
+            })?;
+        EmailAddress::parse(&format!("{}@{fixed}", self.local_part())).ok()
+    }
+
+    /// What looks wrong: a likely domain typo, with the corrected address.
+    pub fn warnings(&self) -> Vec<EmailWarning> {
+        self.suggestion()
+            .map(|suggestion| EmailWarning::PossibleTypo { suggestion })
+            .into_iter()
+            .collect()
+    }
+}
+
+fn check_domain(domain: &str) -> Result<(), EmailError> {
+    if domain.is_empty() {
+        return Err(EmailError::EmptyDomain);
+    }
+    if !domain.contains('.') {
+        return Err(EmailError::DomainWithoutDot);
+    }
+    let mut last = "";
+    for label in domain.split('.') {
+        if label.is_empty() {
+            return Err(EmailError::EmptyDomainLabel);
+        }
+        if label.len() > MAX_LABEL_CHARS {
+            return Err(EmailError::DomainLabelTooLong);
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err(EmailError::HyphenAtLabelEdge);
+        }
+        last = label;
+    }
+    if last.len() < 2 || !last.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Err(EmailError::BadTopLevelDomain);
+    }
+    Ok(())
+}
+
+/// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours
+/// (Damerau–Levenshtein distance ≤ 1). Linear time, no allocation.
+fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    match (a.len(), b.len()) {
+        (0, 0) => true,
+        (m, n) if m == n => {
+            a[1..] == b[1..] || (m >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..])
+        }
+        (m, n) if m + 1 == n => a == &b[1..],
+        (m, n) if m == n + 1 => &a[1..] == b,
+        _ => false,
+    }
+}
+
+impl fmt::Display for EmailAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.address)
+    }
+}
+
+impl fmt::Debug for EmailAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "EmailAddress({})", self.address)
+    }
+}
+
+impl std::str::FromStr for EmailAddress {
+    type Err = EmailError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        EmailAddress::parse(s)
+    }
+}
+
+impl TryFrom<String> for EmailAddress {
+    type Error = EmailError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        EmailAddress::parse(&value)
+    }
+}
+
+impl From<EmailAddress> for String {
+    fn from(address: EmailAddress) -> String {
+        address.address
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_one_edit;
+
+    #[test]
+    fn one_edit() {
+        for (a, b, expected) in [
+            ("gmial.com", "gmail.com", true),  // swap
+            ("gmai.com", "gmail.com", true),   // deletion
+            ("gmaill.com", "gmail.com", true), // insertion
+            ("gmail.con", "gmail.com", true),  // substitution
+            ("gmail.com", "gmail.com", true),
+            ("gmx.com", "gmail.com", false),
+            ("yahoo.vn", "yahoo.com.vn", false),
+            ("", "a", true),
+            ("ab", "ba", true),
+            ("abc", "cab", false),
+        ] {
+            assert_eq!(
+                within_one_edit(a.as_bytes(), b.as_bytes()),
+                expected,
+                "{a} vs {b}"
+            );
+        }
+    }
+}

@@ -1,1 +1,390 @@
-//! (being written)
+//! Vietnamese mobile numbers — numbering plan after the conversion of 15/9/2018 (11 → 10 digits,
+//! Bộ Thông tin và Truyền thông, announced 29/5/2018; domain.md §2.3).
+//!
+//! A mobile number is 10 digits starting with 0, or `+84`/`84`/`0084` and 9 digits. Input is
+//! forgiving: spaces, dots, dashes, brackets, a pasted `+84 (0)` and full-width digits.
+//! - An unknown prefix is a **warning** (newer ranges exist); a wrong length is an error.
+//! - An old 11-digit number (`0168…`) is an error that carries the new number: the user confirms it,
+//!   because the number must be the one their SIM answers to (it receives the e-ID result).
+//! - A level-2 account needs a SIM in the holder's own name (NĐ 69/2024/NĐ-CP); nothing here can
+//!   check ownership, the UI can only ask.
+
+use std::fmt;
+
+use super::tax_code::{digit_value, is_dash};
+
+/// Inputs longer than this (in bytes, after trimming) are rejected before any other work.
+pub const MAX_INPUT_BYTES: usize = 100;
+
+/// The mobile network a prefix was allocated to. A hint only: numbers move between networks
+/// (chuyển mạng giữ số).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Carrier {
+    Viettel,
+    MobiFone,
+    VinaPhone,
+    Vietnamobile,
+    Gmobile,
+    Reddi,
+}
+
+/// Known 10-digit mobile prefixes, written without their 0 (`032` → 32) — libphonenumber 2026 as
+/// summarised in domain.md §2.3. Sorted.
+const PREFIXES: [(u16, Carrier); 36] = [
+    (32, Carrier::Viettel),
+    (33, Carrier::Viettel),
+    (34, Carrier::Viettel),
+    (35, Carrier::Viettel),
+    (36, Carrier::Viettel),
+    (37, Carrier::Viettel),
+    (38, Carrier::Viettel),
+    (39, Carrier::Viettel),
+    (52, Carrier::Vietnamobile),
+    (55, Carrier::Reddi),
+    (56, Carrier::Vietnamobile),
+    (58, Carrier::Vietnamobile),
+    (59, Carrier::Gmobile),
+    (70, Carrier::MobiFone),
+    (76, Carrier::MobiFone),
+    (77, Carrier::MobiFone),
+    (78, Carrier::MobiFone),
+    (79, Carrier::MobiFone),
+    (81, Carrier::VinaPhone),
+    (82, Carrier::VinaPhone),
+    (83, Carrier::VinaPhone),
+    (84, Carrier::VinaPhone),
+    (85, Carrier::VinaPhone),
+    (86, Carrier::Viettel),
+    (87, Carrier::VinaPhone),
+    (88, Carrier::VinaPhone),
+    (89, Carrier::MobiFone),
+    (90, Carrier::MobiFone),
+    (91, Carrier::VinaPhone),
+    (92, Carrier::Vietnamobile),
+    (93, Carrier::MobiFone),
+    (94, Carrier::VinaPhone),
+    (96, Carrier::Viettel),
+    (97, Carrier::Viettel),
+    (98, Carrier::Viettel),
+    (99, Carrier::Gmobile),
+];
+
+/// The conversion of 15/9/2018: old 11-digit prefix (without its 0) → new 10-digit prefix (without
+/// its 0). The last 7 digits stay. Bộ TT&TT, 29/5/2018.
+pub const OLD_PREFIX_CONVERSIONS: [(u16, u16); 21] = [
+    // MobiFone
+    (120, 70),
+    (121, 79),
+    (122, 77),
+    (126, 76),
+    (128, 78),
+    // VinaPhone
+    (123, 83),
+    (124, 84),
+    (125, 85),
+    (127, 81),
+    (129, 82),
+    // Viettel
+    (162, 32),
+    (163, 33),
+    (164, 34),
+    (165, 35),
+    (166, 36),
+    (167, 37),
+    (168, 38),
+    (169, 39),
+    // Vietnamobile
+    (186, 56),
+    (188, 58),
+    // Gmobile
+    (199, 59),
+];
+
+/// A Vietnamese mobile number in national form, e.g. `0912345678`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct MobileNumber {
+    /// Digit values, the first one 0.
+    digits: [u8; 10],
+}
+
+/// Why a text is not a mobile number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PhoneError {
+    /// Nothing but white space.
+    Empty,
+    /// Longer than [`MAX_INPUT_BYTES`]; not examined further.
+    TooLong,
+    /// A character that is not a digit, space, dot, dash, bracket or a leading `+`. `position` counts
+    /// characters of the trimmed input from 1.
+    UnexpectedCharacter { ch: char, position: usize },
+    /// `+` followed by a country code other than 84.
+    ForeignNumber,
+    /// Not 10 digits in national form. `digits` counts the digits found, not counting a `+84`,
+    /// `84` or `0084` country code.
+    WrongLength { digits: usize },
+    /// 9 digits that form a known mobile number with a leading 0: probably a spreadsheet dropped it.
+    MissingLeadingZero { suggestion: MobileNumber },
+    /// An 11-digit number from before the conversion of 15/9/2018, e.g. `0168…` → `038…`.
+    /// `old_prefix` is written without its 0 (168).
+    OldElevenDigitNumber {
+        old_prefix: u16,
+        suggestion: MobileNumber,
+    },
+    /// An 11-digit number starting with 02: a landline (area code 02x), not a mobile.
+    LandlineNumber,
+}
+
+impl fmt::Display for PhoneError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PhoneError::Empty => f.write_str("empty phone number"),
+            PhoneError::TooLong => write!(f, "input longer than {MAX_INPUT_BYTES} bytes"),
+            PhoneError::UnexpectedCharacter { ch, position } => {
+                write!(f, "unexpected character {ch:?} at position {position}")
+            }
+            PhoneError::ForeignNumber => f.write_str("country code is not +84"),
+            PhoneError::WrongLength { digits } => write!(f, "expected 10 digits, found {digits}"),
+            PhoneError::MissingLeadingZero { suggestion } => {
+                write!(f, "leading zero probably lost; did you mean {suggestion}?")
+            }
+            PhoneError::OldElevenDigitNumber {
+                old_prefix,
+                suggestion,
+            } => {
+                write!(
+                    f,
+                    "old 11-digit number (prefix 0{old_prefix}); now {suggestion}"
+                )
+            }
+            PhoneError::LandlineNumber => f.write_str("landline number, not a mobile"),
+        }
+    }
+}
+
+impl std::error::Error for PhoneError {}
+
+/// Something probably wrong with a number that parsed; the user may continue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PhoneWarning {
+    /// The 3-digit prefix (written without its 0, e.g. 30 for `030`) is in no known mobile range.
+    UnknownPrefix { prefix: u16 },
+}
+
+/// Digit values read as a number (saturating; callers pass 2 or 3 digits).
+fn number_of(digits: &[u8]) -> u16 {
+    digits.iter().fold(0u16, |acc, &d| {
+        acc.saturating_mul(10).saturating_add(u16::from(d))
+    })
+}
+
+impl MobileNumber {
+    /// Reads a mobile number: `0912345678`, `0912 345 678`, `+84 912.345.678`, `(+84) 91-234-5678`,
+    /// `0084912345678`, `84912345678`, `+84 (0) 912 345 678`, full-width digits.
+    ///
+    /// # Errors
+    /// - `""` → [`PhoneError::Empty`]; more than [`MAX_INPUT_BYTES`] → `TooLong`;
+    /// - `"0912 345 67a"` → `UnexpectedCharacter { ch: 'a', position: 12 }`; `"09+12"` → `'+'`;
+    /// - `"+1 202 555 0100"` → `ForeignNumber`;
+    /// - `"091234567"` → `WrongLength { digits: 9 }`;
+    /// - `"912345678"` → `MissingLeadingZero { suggestion: 0912345678 }`;
+    /// - `"01681234567"` → `OldElevenDigitNumber { old_prefix: 168, suggestion: 0381234567 }`;
+    /// - `"024 3825 1234"` → `LandlineNumber`.
+    pub fn parse(input: &str) -> Result<MobileNumber, PhoneError> {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Err(PhoneError::Empty);
+        }
+        if trimmed.len() > MAX_INPUT_BYTES {
+            return Err(PhoneError::TooLong);
+        }
+        let mut found = [0u8; 16];
+        let mut count = 0usize;
+        let mut plus = false;
+        for (index, ch) in trimmed.chars().enumerate() {
+            if let Some(value) = digit_value(ch) {
+                if let Some(slot) = found.get_mut(count) {
+                    *slot = value;
+                }
+                count += 1;
+            } else if matches!(ch, '+' | '\u{FF0B}') && count == 0 && !plus {
+                plus = true;
+            } else if !(ch.is_whitespace()
+                || matches!(ch, '.' | '\u{FF0E}' | '(' | ')' | '\u{FF08}' | '\u{FF09}')
+                || is_dash(ch))
+            {
+                return Err(PhoneError::UnexpectedCharacter {
+                    ch,
+                    position: index + 1,
+                });
+            }
+        }
+        if count > found.len() {
+            return Err(PhoneError::WrongLength { digits: count });
+        }
+        let digits = &found[..count];
+        let after_country_code = if plus {
+            match digits {
+                [8, 4, rest @ ..] => Some(rest),
+                [] => return Err(PhoneError::WrongLength { digits: 0 }),
+                _ => return Err(PhoneError::ForeignNumber),
+            }
+        } else {
+            match digits {
+                [0, 0, 8, 4, rest @ ..] => Some(rest),
+                // 84 + 9 digits, or 84 + (0) + 9 digits; a national number never starts with 84.
+                [8, 4, rest @ ..] if matches!(rest.len(), 9 | 10) => Some(rest),
+                _ => None,
+            }
+        };
+        let mut national = [0u8; 16];
+        let national_len = match after_country_code {
+            // `+84 (0) 912…`: the 0 written after the country code.
+            Some(rest @ [0, ..]) if rest.len() == 10 => copy_into(&mut national, rest, 0),
+            Some(rest) => copy_into(&mut national, rest, 1),
+            None if digits.first() == Some(&0) => copy_into(&mut national, digits, 0),
+            None => {
+                let mut with_zero = [0u8; 16];
+                let len = copy_into(&mut with_zero, digits, 1);
+                if len == 10
+                    && let Some(suggestion) = Self::from_national(&with_zero[..10])
+                    && suggestion.carrier().is_some()
+                {
+                    return Err(PhoneError::MissingLeadingZero { suggestion });
+                }
+                return Err(PhoneError::WrongLength { digits: count });
+            }
+        };
+        let national = &national[..national_len];
+        match national {
+            [0, 1, ..] if national.len() == 11 => {
+                let old_prefix = number_of(&national[1..4]);
+                let converted = OLD_PREFIX_CONVERSIONS
+                    .iter()
+                    .find(|(old, _)| *old == old_prefix);
+                match converted {
+                    Some(&(_, new_prefix)) => {
+                        let mut digits = [0u8; 10];
+                        digits[1] = u8::try_from(new_prefix / 10).unwrap_or(0);
+                        digits[2] = u8::try_from(new_prefix % 10).unwrap_or(0);
+                        digits[3..].copy_from_slice(&national[4..11]);
+                        Err(PhoneError::OldElevenDigitNumber {
+                            old_prefix,
+                            suggestion: MobileNumber { digits },
+                        })
+                    }
+                    None => Err(PhoneError::WrongLength { digits: 11 }),
+                }
+            }
+            [0, 2, ..] if national.len() == 11 => Err(PhoneError::LandlineNumber),
+            _ => Self::from_national(national).ok_or(PhoneError::WrongLength {
+                digits: national.len(),
+            }),
+        }
+    }
+
+    /// 10 digit values starting with 0.
+    fn from_national(national: &[u8]) -> Option<MobileNumber> {
+        let digits: [u8; 10] = national.try_into().ok()?;
+        (digits[0] == 0).then_some(MobileNumber { digits })
+    }
+
+    /// The 3-digit prefix without its 0 (`0912…` → 91).
+    pub fn prefix(&self) -> u16 {
+        number_of(&self.digits[1..3])
+    }
+
+    /// The network the prefix was allocated to; `None` for an unknown prefix. A hint: numbers can
+    /// move between networks.
+    pub fn carrier(&self) -> Option<Carrier> {
+        let prefix = self.prefix();
+        PREFIXES
+            .iter()
+            .find(|(known, _)| *known == prefix)
+            .map(|&(_, carrier)| carrier)
+    }
+
+    /// `+84912345678`.
+    pub fn international(&self) -> String {
+        let mut text = String::with_capacity(12);
+        text.push_str("+84");
+        text.extend(self.digits[1..].iter().map(|&d| char::from(b'0' + d)));
+        text
+    }
+
+    /// What looks wrong: an unknown prefix (domain.md §2.3: a warning, never a rejection).
+    pub fn warnings(&self) -> Vec<PhoneWarning> {
+        if self.carrier().is_some() {
+            Vec::new()
+        } else {
+            vec![PhoneWarning::UnknownPrefix {
+                prefix: self.prefix(),
+            }]
+        }
+    }
+}
+
+/// Copies `source` into `target` after `offset` zeros; returns the length written (bounded by
+/// `target`).
+fn copy_into(target: &mut [u8; 16], source: &[u8], offset: usize) -> usize {
+    let mut len = offset.min(target.len());
+    for (slot, &digit) in target.iter_mut().skip(offset).zip(source) {
+        *slot = digit;
+        len += 1;
+    }
+    len
+}
+
+impl fmt::Display for MobileNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.digits
+            .iter()
+            .try_for_each(|digit| write!(f, "{digit}"))
+    }
+}
+
+impl fmt::Debug for MobileNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "MobileNumber({self})")
+    }
+}
+
+impl std::str::FromStr for MobileNumber {
+    type Err = PhoneError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        MobileNumber::parse(s)
+    }
+}
+
+impl TryFrom<String> for MobileNumber {
+    type Error = PhoneError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        MobileNumber::parse(&value)
+    }
+}
+
+impl From<MobileNumber> for String {
+    fn from(number: MobileNumber) -> String {
+        number.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefix_tables_have_no_duplicates_and_old_targets_are_known() {
+        let all: Vec<u16> = PREFIXES.iter().map(|(p, _)| *p).collect();
+        for (i, p) in all.iter().enumerate() {
+            assert!(!all[i + 1..].contains(p), "duplicate prefix {p}");
+        }
+        // Every converted prefix lands in a known range (Bộ TT&TT, 29/5/2018).
+        for (old, new) in OLD_PREFIX_CONVERSIONS {
+            assert!(
+                all.contains(&new),
+                "0{old} → 0{new} not in the prefix table"
+            );
+        }
+    }
+}
