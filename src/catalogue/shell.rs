@@ -262,3 +262,13 @@ pub const START_AGAIN: Text = Text {
     vi: "Nhập lại từ đầu",
     en: "Start again",
 };
+
+/// A new version of the app is waiting (service worker).
+pub const UPDATE_READY: Text = Text {
+    vi: "Có phiên bản mới",
+    en: "A new version is available",
+};
+pub const UPDATE_RELOAD: Text = Text {
+    vi: "Tải lại",
+    en: "Reload",
+};

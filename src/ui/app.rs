@@ -4,11 +4,12 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::catalogue::Lang;
+use crate::catalogue::{Lang, shell as t};
 use crate::route::Route;
-use crate::ui::browser;
 use crate::ui::pages;
+use crate::ui::shell::use_lang;
 use crate::ui::shell::{Footer, Header, LANG_STORAGE_KEY, ShellContext};
+use crate::ui::{browser, offline};
 
 /// The app. Everything below reads [`ShellContext`].
 #[component]
@@ -32,6 +33,14 @@ pub fn App() -> Html {
     }
 
     use_effect_with(*lang, |lang| browser::set_document_lang(lang.tag()));
+
+    let update_ready = use_state(|| false);
+    {
+        let update_ready = update_ready.clone();
+        use_effect_with((), move |_| {
+            offline::register(Callback::from(move |()| update_ready.set(true)))
+        });
+    }
 
     // After a navigation, put keyboard and screen-reader focus on the new page's heading, as a
     // full page load would. Skipped on first load so the browser's own focus order applies.
@@ -60,11 +69,27 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<ShellContext> context={context}>
+            if *update_ready {
+                <UpdateBanner />
+            }
             <Header route={(*route).clone()} />
             <main id="main" class="page" tabindex="-1">
                 { pages::render(&route) }
             </main>
             <Footer />
         </ContextProvider<ShellContext>>
+    }
+}
+
+/// "Có phiên bản mới — tải lại": shown when a new service worker is waiting.
+#[component]
+fn UpdateBanner() -> Html {
+    let lang = use_lang();
+    let onclick = Callback::from(|_| offline::apply_update());
+    html! {
+        <div class="update-banner no-print" role="status">
+            <span>{ t::UPDATE_READY.get(lang) }{" — "}</span>
+            <button type="button" class="link-button" {onclick}>{ t::UPDATE_RELOAD.get(lang) }</button>
+        </div>
     }
 }

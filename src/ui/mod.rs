@@ -6,6 +6,7 @@ pub mod browser;
 mod crash;
 pub mod drafts;
 pub mod icons;
+mod offline;
 pub mod pages;
 pub mod shell;
 pub mod widgets;

@@ -1,0 +1,64 @@
+// Offline after the first visit, strict CSP, and the "new version" notice.
+import { test, expect } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { openApp, watchForProblems } from './helpers.mjs';
+
+async function waitForServiceWorkerControl(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+test('works with the network off after the first visit', async ({ page, context }) => {
+  const problems = watchForProblems(page);
+  await openApp(page, '#/');
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('Bạn cần biết điều gì hôm nay?');
+  await page.goto('/#/hoc-sinh');
+  await expect(page.locator('#page-title')).toBeVisible();
+  await context.setOffline(false);
+  expect(problems).toEqual([]);
+});
+
+test('the page carries a strict Content-Security-Policy', async ({ page }) => {
+  await openApp(page, '#/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("'wasm-unsafe-eval'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toMatch(/https?:/);
+});
+
+test('a new version shows "Có phiên bản mới — Tải lại" and reloads into it', async ({ browser }) => {
+  // Serve a private copy of dist/ so the test can publish a "new version" of the service worker.
+  const dir = mkdtempSync(join(tmpdir(), 'sansang-dist-'));
+  cpSync(new URL('../../../dist', import.meta.url).pathname, dir, { recursive: true });
+  const server = spawn('node', [new URL('../serve.mjs', import.meta.url).pathname, dir, '8091'], { stdio: 'ignore' });
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('http://127.0.0.1:8091/#/');
+    await expect(page.locator('#page-title')).toBeVisible();
+    await waitForServiceWorkerControl(page);
+
+    const swPath = join(dir, 'sw.js');
+    writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+
+    const banner = page.locator('.update-banner');
+    await expect(banner).toContainText('Có phiên bản mới');
+    await banner.getByRole('button', { name: 'Tải lại' }).click();
+    await page.waitForLoadState('load');
+    await expect(page.locator('#page-title')).toBeVisible();
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).join(','))).toContain('-next');
+    await context.close();
+  } finally {
+    server.kill();
+  }
+});
