@@ -22,6 +22,7 @@
 //! - `ui` (Wasm only): thin Yew components that collect input, call the rules and show results.
 
 pub mod catalogue;
+pub mod qr;
 pub mod route;
 pub mod rules;
 
