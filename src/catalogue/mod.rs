@@ -14,10 +14,14 @@
 
 use std::fmt;
 
+pub mod data_files;
 pub mod shell;
+pub mod units;
 
 /// The language the user reads. Vietnamese is the default; English is a switch away.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Lang {
     /// Tiếng Việt.
     #[default]

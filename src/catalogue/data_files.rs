@@ -1,0 +1,1 @@
+//! Texts about reading and writing data files (CSV, pasted tables).
