@@ -701,7 +701,7 @@ struct DecodedRanges {
     children: (u16, u16),
 }
 
-/// Per-commune search keys (ranges into [`Table::keys`]).
+/// Per-commune search keys (ranges into [`SearchIndex::keys`]).
 struct SearchKeys {
     /// Folded short name, punctuation as spaces: "ba dinh", "ea hleo".
     short: (u32, u32),
@@ -716,8 +716,17 @@ struct Table {
     communes: Vec<Commune>,
     /// Indices into `communes`, sorted by code.
     by_code: Vec<u16>,
+}
+
+/// Folded names for search and matching, built on the first search (not for code look-ups).
+struct SearchIndex {
     keys: String,
+    /// Per commune, in [`Table::communes`] order.
     search: Vec<SearchKeys>,
+    /// Indices into `communes` sorted by folded short name, then by accent key: whole-name
+    /// matching is a binary search.
+    by_short: Vec<u16>,
+    by_accented: Vec<u16>,
     /// Folded short names of the provinces, for [`match_province_name`].
     province_keys: Vec<String>,
 }
@@ -755,11 +764,78 @@ impl Table {
             }
         }
     }
+}
 
+impl SearchIndex {
     fn key(&self, range: (u32, u32)) -> &str {
         let (start, end) = range;
         self.keys.get(start as usize..end as usize).unwrap_or("")
     }
+
+    /// The communes whose key (picked by `which`) equals `wanted`, through the sorted `order`.
+    fn equal<'a>(
+        &'a self,
+        order: &'a [u16],
+        which: fn(&SearchKeys) -> (u32, u32),
+        wanted: &'a str,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let key_of = move |i: u16| {
+            self.search
+                .get(usize::from(i))
+                .map_or("", |keys| self.key(which(keys)))
+        };
+        let start = order.partition_point(|&i| key_of(i) < wanted);
+        order
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |&&i| key_of(i) == wanted)
+            .map(|&i| usize::from(i))
+    }
+}
+
+fn search_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let table = table();
+        let mut keys = String::new();
+        let mut push_key = |key: String| {
+            let start = u32::try_from(keys.len()).unwrap_or(u32::MAX);
+            keys.push_str(&key);
+            (start, u32::try_from(keys.len()).unwrap_or(u32::MAX))
+        };
+        let search: Vec<SearchKeys> = table
+            .communes
+            .iter()
+            .map(|c| SearchKeys {
+                short: push_key(search_key(c.short_name)),
+                full: push_key(search_key(c.full_name)),
+                accented: push_key(accent_key(c.short_name)),
+            })
+            .collect();
+        let key = |range: (u32, u32)| keys.get(range.0 as usize..range.1 as usize).unwrap_or("");
+        let sorted_by = |which: fn(&SearchKeys) -> (u32, u32)| {
+            let mut order: Vec<u16> = (0..search.len())
+                .filter_map(|i| u16::try_from(i).ok())
+                .collect();
+            order.sort_by_key(|&i| search.get(usize::from(i)).map_or("", |k| key(which(k))));
+            order
+        };
+        let by_short = sorted_by(|k| k.short);
+        let by_accented = sorted_by(|k| k.accented);
+        let province_keys = table
+            .provinces
+            .iter()
+            .map(|p| search_key(p.short_name))
+            .collect();
+        SearchIndex {
+            keys,
+            search,
+            by_short,
+            by_accented,
+            province_keys,
+        }
+    })
 }
 
 fn names() -> &'static Names {
@@ -841,29 +917,10 @@ fn table() -> &'static Table {
             .filter_map(|i| u16::try_from(i).ok())
             .collect();
         by_code.sort_by_key(|&i| communes.get(usize::from(i)).map(|c| c.code));
-
-        let mut keys = String::new();
-        let mut push_key = |key: String| {
-            let start = u32::try_from(keys.len()).unwrap_or(u32::MAX);
-            keys.push_str(&key);
-            (start, u32::try_from(keys.len()).unwrap_or(u32::MAX))
-        };
-        let search = communes
-            .iter()
-            .map(|c| SearchKeys {
-                short: push_key(search_key(c.short_name)),
-                full: push_key(search_key(c.full_name)),
-                accented: push_key(accent_key(c.short_name)),
-            })
-            .collect();
-        let province_keys = provinces.iter().map(|p| search_key(p.short_name)).collect();
         Table {
             provinces,
             communes,
             by_code,
-            keys,
-            search,
-            province_keys,
         }
     })
 }
@@ -1314,17 +1371,18 @@ pub fn search_communes(
         let without_kind = strip_kind_word(query).map_or(query, |(_, rest)| rest);
         (accent_key(query), accent_key(without_kind))
     });
+    let index = search_index();
     let mut hits: Vec<(u8, bool, usize, &str, u32, &'static Commune)> = Vec::new();
     for (i, commune) in scope.iter().enumerate() {
-        let Some(keys) = table.search.get(offset + i) else {
+        let Some(keys) = index.search.get(offset + i) else {
             continue;
         };
-        let short = table.key(keys.short);
-        let Some(tier) = rank(short, table.key(keys.full), &key, stripped, commune.kind) else {
+        let short = index.key(keys.short);
+        let Some(tier) = rank(short, index.key(keys.full), &key, stripped, commune.kind) else {
             continue;
         };
         let same_accents = accented.as_ref().is_some_and(|(whole, rest)| {
-            let own = table.key(keys.accented);
+            let own = index.key(keys.accented);
             own == whole || own == rest
         });
         hits.push((
@@ -1387,24 +1445,23 @@ pub fn match_commune_name(text: &str, province: Option<ProvinceCode>) -> Commune
         readings.push((accent_rest, rest.to_owned(), Some(hint)));
     }
 
+    let index = search_index();
+    let in_scope = offset..offset + scope.len();
     for use_accents in [true, false] {
         let mut fitting: Vec<&'static Commune> = Vec::new();
         let mut other_kind: Vec<(&'static Commune, CommuneKind)> = Vec::new();
-        for (i, commune) in scope.iter().enumerate() {
-            let Some(keys) = table.search.get(offset + i) else {
-                continue;
-            };
-            for (accent, folded, hint) in &readings {
-                let equal = if use_accents {
-                    accent
-                        .as_deref()
-                        .is_some_and(|a| a == table.key(keys.accented))
-                } else {
-                    folded == table.key(keys.short)
-                };
-                if !equal {
-                    continue;
+        for (accent, folded, hint) in &readings {
+            let found: Box<dyn Iterator<Item = usize>> = match (use_accents, accent) {
+                (true, Some(accent)) => {
+                    Box::new(index.equal(&index.by_accented, |k| k.accented, accent))
                 }
+                (true, None) => Box::new(std::iter::empty()),
+                (false, _) => Box::new(index.equal(&index.by_short, |k| k.short, folded)),
+            };
+            for i in found.filter(|i| in_scope.contains(i)) {
+                let Some(commune) = table.communes.get(i) else {
+                    continue;
+                };
                 match hint {
                     Some(KindHint::Kind(written)) if *written != commune.kind => {
                         other_kind.push((commune, *written));
@@ -1448,6 +1505,7 @@ pub fn match_province_name(text: &str) -> Option<&'static Province> {
     ];
     const PREFIXES: [&str; 5] = ["thanh pho ", "tinh ", "tp ", "t ", "tp"];
     let table = table();
+    let index = search_index();
     let key = search_key(bounded(text));
     if let Some(&(_, code)) = ALIASES.iter().find(|(alias, _)| *alias == key) {
         return province(ProvinceCode(code));
@@ -1457,7 +1515,7 @@ pub fn match_province_name(text: &str) -> Option<&'static Province> {
     table
         .provinces
         .iter()
-        .zip(&table.province_keys)
+        .zip(&index.province_keys)
         .find(|(_, short)| candidates.iter().any(|c| c == short))
         .map(|(p, _)| p)
 }
