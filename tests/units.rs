@@ -109,6 +109,8 @@ fn api_reproduces_every_code_name_and_province() {
     assert_eq!(units::communes().len(), 3321);
     assert_eq!(units::PROVINCE_COUNT, 34);
     assert_eq!(units::COMMUNE_COUNT, 3321);
+    // Look-ups binary-search the provinces: they must come sorted by code.
+    assert!(units::provinces().windows(2).all(|w| w[0].code < w[1].code));
     for ((p, communes), province) in expected.provinces.iter().zip(units::provinces()) {
         assert_eq!(u32::from(province.code.get()), p.code);
         assert_eq!(province.full_name, p.full_name);

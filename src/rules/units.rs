@@ -583,7 +583,7 @@ pub fn decode(text: &str) -> Result<Decoded, TableError> {
     }
     let date = words
         .next()
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .and_then(parse_iso_date)
         .ok_or(TableError::BadHeader)?;
     let mut count = || {
         words
@@ -611,8 +611,8 @@ pub fn decode(text: &str) -> Result<Decoded, TableError> {
                 .ok()
                 .filter(|c| head.len() == 2 && *c < 100)
                 .ok_or(bad)?;
-            let full_name = full_override
-                .map_or_else(|| format!("{} {short_name}", kind.prefix()), str::to_owned);
+            let full_name =
+                full_override.map_or_else(|| join_name(kind.prefix(), short_name), str::to_owned);
             let unit = DecodedUnit {
                 code,
                 tag,
@@ -627,8 +627,8 @@ pub fn decode(text: &str) -> Result<Decoded, TableError> {
                 .filter(|c| (0..100_000).contains(c))
                 .ok_or(bad.clone())?;
             previous_code = code;
-            let full_name = full_override
-                .map_or_else(|| format!("{} {short_name}", kind.prefix()), str::to_owned);
+            let full_name =
+                full_override.map_or_else(|| join_name(kind.prefix(), short_name), str::to_owned);
             let code = u32::try_from(code).map_err(|_| bad.clone())?;
             let unit = DecodedUnit {
                 code,
@@ -646,6 +646,22 @@ pub fn decode(text: &str) -> Result<Decoded, TableError> {
         return Err(TableError::WrongCount);
     }
     Ok(Decoded { date, provinces })
+}
+
+/// `yyyy-mm-dd` (chrono's own parser would add its format machinery to the Wasm binary).
+fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (year, month, day) = (parts.next()??, parts.next()??, parts.next()??);
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// The full name from its kind prefix and short name.
+fn join_name(prefix: &str, short_name: &str) -> String {
+    let mut full = String::with_capacity(prefix.len() + 1 + short_name.len());
+    full.push_str(prefix);
+    full.push(' ');
+    full.push_str(short_name);
+    full
 }
 
 /// Encodes units into the compact table (inverse of [`decode`]; used by the regeneration test).
@@ -750,6 +766,16 @@ impl Table {
         self.by_code.get(position).map(|&i| usize::from(i))
     }
 
+    /// The communes at these indices, without repeats, ordered by code.
+    fn by_code_order(&'static self, mut indices: Vec<usize>) -> Vec<&'static Commune> {
+        indices.sort_unstable_by_key(|&i| self.communes.get(i).map(|c| c.code));
+        indices.dedup();
+        indices
+            .iter()
+            .filter_map(|&i| self.communes.get(i))
+            .collect()
+    }
+
     /// The communes of one province (or all), and the index of the first in `communes`.
     fn scope(&self, province: Option<ProvinceCode>) -> (&[Commune], usize) {
         match province {
@@ -818,7 +844,9 @@ fn search_index() -> &'static SearchIndex {
             let mut order: Vec<u16> = (0..search.len())
                 .filter_map(|i| u16::try_from(i).ok())
                 .collect();
-            order.sort_by_key(|&i| search.get(usize::from(i)).map_or("", |k| key(which(k))));
+            order.sort_unstable_by_key(|&i| {
+                search.get(usize::from(i)).map_or("", |k| key(which(k)))
+            });
             order
         };
         let by_short = sorted_by(|k| k.short);
@@ -884,7 +912,7 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let names = names();
         let name = |range: (usize, usize)| names.text.get(range.0..range.1).unwrap_or("");
-        let mut provinces: Vec<Province> = names
+        let provinces: Vec<Province> = names
             .provinces
             .iter()
             .map(|p| Province {
@@ -895,7 +923,7 @@ fn table() -> &'static Table {
                 communes: p.children,
             })
             .collect();
-        provinces.sort_by_key(|p| p.code);
+        // The table lists provinces by code (checked by `tests/units.rs`): binary search works.
         let mut communes = Vec::with_capacity(names.communes.len());
         for province in &names.provinces {
             let (start, end) = province.children;
@@ -916,7 +944,7 @@ fn table() -> &'static Table {
         let mut by_code: Vec<u16> = (0..communes.len())
             .filter_map(|i| u16::try_from(i).ok())
             .collect();
-        by_code.sort_by_key(|&i| communes.get(usize::from(i)).map(|c| c.code));
+        by_code.sort_unstable_by_key(|&i| communes.get(usize::from(i)).map(|c| c.code));
         Table {
             provinces,
             communes,
@@ -1259,35 +1287,32 @@ fn strip_kind_prefix(key: &str) -> Option<(KindHint, &str)> {
 /// "Phường Ba Đình" → "Ba Đình", "P.Ba Đình" → "Ba Đình". Only exact spellings of the kind word
 /// (with their accents, or abbreviations) count here, so "Phương Liệt" keeps its first word.
 fn strip_kind_word(text: &str) -> Option<(KindHint, &str)> {
-    const WORDS: [(&str, KindHint); 12] = [
+    const WORDS: [(&str, KindHint); 9] = [
         ("thị trấn", KindHint::Town),
         ("đặc khu", KindHint::Kind(CommuneKind::SpecialZone)),
         ("phường", KindHint::Kind(CommuneKind::Ward)),
-        ("ph.", KindHint::Kind(CommuneKind::Ward)),
+        ("ph", KindHint::Kind(CommuneKind::Ward)),
         ("đk", KindHint::Kind(CommuneKind::SpecialZone)),
-        ("tt.", KindHint::Town),
         ("tt", KindHint::Town),
         ("xã", KindHint::Kind(CommuneKind::Commune)),
-        ("p.", KindHint::Kind(CommuneKind::Ward)),
-        ("x.", KindHint::Kind(CommuneKind::Commune)),
         ("p", KindHint::Kind(CommuneKind::Ward)),
         ("x", KindHint::Kind(CommuneKind::Commune)),
     ];
+    let is_separator = |c: char| c.is_whitespace() || c == '.';
     let trimmed = text.trim_start();
     WORDS.iter().find_map(|&(word, hint)| {
-        let head = trimmed.get(..word.len())?;
-        if !head.to_lowercase().eq(word) {
-            return None;
+        let mut chars = trimmed.char_indices();
+        let mut end = 0;
+        for expected in word.chars() {
+            let (i, c) = chars.next()?;
+            if !c.to_lowercase().eq(std::iter::once(expected)) {
+                return None;
+            }
+            end = i + c.len_utf8();
         }
-        let rest = trimmed.get(word.len()..)?;
-        let separated =
-            word.ends_with('.') || rest.starts_with(|c: char| c.is_whitespace() || c == '.');
-        (separated && !rest.trim().is_empty()).then(|| {
-            (
-                hint,
-                rest.trim_start_matches(|c: char| c.is_whitespace() || c == '.'),
-            )
-        })
+        let rest = trimmed.get(end..)?;
+        let name = rest.trim_start_matches(is_separator);
+        (rest.starts_with(is_separator) && !name.trim().is_empty()).then_some((hint, name))
     })
 }
 
@@ -1448,8 +1473,9 @@ pub fn match_commune_name(text: &str, province: Option<ProvinceCode>) -> Commune
     let index = search_index();
     let in_scope = offset..offset + scope.len();
     for use_accents in [true, false] {
-        let mut fitting: Vec<&'static Commune> = Vec::new();
-        let mut other_kind: Vec<(&'static Commune, CommuneKind)> = Vec::new();
+        let mut fitting: Vec<usize> = Vec::new();
+        let mut other_kind: Vec<usize> = Vec::new();
+        let mut written_kind = None;
         for (accent, folded, hint) in &readings {
             let found: Box<dyn Iterator<Item = usize>> = match (use_accents, accent) {
                 (true, Some(accent)) => {
@@ -1464,30 +1490,24 @@ pub fn match_commune_name(text: &str, province: Option<ProvinceCode>) -> Commune
                 };
                 match hint {
                     Some(KindHint::Kind(written)) if *written != commune.kind => {
-                        other_kind.push((commune, *written));
+                        written_kind = Some(*written);
+                        other_kind.push(i);
                     }
-                    _ => fitting.push(commune),
+                    _ => fitting.push(i),
                 }
             }
         }
-        fitting.sort_by_key(|c| c.code);
-        fitting.dedup();
+        let fitting = table.by_code_order(fitting);
         match fitting.as_slice() {
             [one] => return CommuneMatch::Exact(one),
             [] => {}
             _ => return CommuneMatch::Ambiguous(fitting),
         }
-        other_kind.sort_by_key(|(c, _)| c.code);
-        other_kind.dedup();
-        match other_kind.as_slice() {
-            [(commune, written)] => {
-                return CommuneMatch::KindDiffers {
-                    commune,
-                    written: *written,
-                };
-            }
-            [] => {}
-            _ => return CommuneMatch::Ambiguous(other_kind.into_iter().map(|(c, _)| c).collect()),
+        let other_kind = table.by_code_order(other_kind);
+        match (other_kind.as_slice(), written_kind) {
+            ([commune], Some(written)) => return CommuneMatch::KindDiffers { commune, written },
+            ([], _) => {}
+            _ => return CommuneMatch::Ambiguous(other_kind),
         }
     }
     CommuneMatch::Unmatched

@@ -8,8 +8,14 @@ use sansang::rules::delimited::{
 };
 
 const SPECS: [ColumnSpec; 2] = [
-    ColumnSpec { key: "tax_code", names: &["Mã số thuế", "MST", "Tax code"] },
-    ColumnSpec { key: "full_name", names: &["Họ và tên", "Họ tên", "Full name"] },
+    ColumnSpec {
+        key: "tax_code",
+        names: &["Mã số thuế", "MST", "Tax code"],
+    },
+    ColumnSpec {
+        key: "full_name",
+        names: &["Họ và tên", "Họ tên", "Full name"],
+    },
 ];
 
 fn check_text(text: &str) {
@@ -26,12 +32,22 @@ fn check_text(text: &str) {
         }
     }
     // Round trip: what was read, written plainly, reads back the same.
-    let rows: Vec<Vec<String>> = table.rows.iter().map(|r| r.fields.iter().map(|f| f.to_string()).collect()).collect();
+    let rows: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .map(|r| r.fields.iter().map(|f| f.to_string()).collect())
+        .collect();
     let delimiter = table.delimiter.delimiter;
-    let options = CsvOptions { delimiter, bom: false, crlf: true, guard_formulas: false };
+    let options = CsvOptions {
+        delimiter,
+        bom: false,
+        crlf: true,
+        guard_formulas: false,
+    };
     let csv = write_csv(&rows, options);
-    let again: Vec<Vec<String>> =
-        Reader::new(&csv, delimiter).map(|r| r.fields.iter().map(|f| f.to_string()).collect()).collect();
+    let again: Vec<Vec<String>> = Reader::new(&csv, delimiter)
+        .map(|r| r.fields.iter().map(|f| f.to_string()).collect())
+        .collect();
     assert_eq!(again, rows);
     let _ = write_csv(&rows, CsvOptions::EXCEL);
     for d in Delimiter::ALL {

@@ -11,7 +11,9 @@ fn check(text: &str, province: Option<ProvinceCode>) {
     let in_scope = |c: &units::Commune| province.is_none_or(|p| c.province == p);
     assert!(found.iter().all(|c| in_scope(c)));
     match units::match_commune_name(text, province) {
-        CommuneMatch::Exact(c) | CommuneMatch::KindDiffers { commune: c, .. } => assert!(in_scope(c)),
+        CommuneMatch::Exact(c) | CommuneMatch::KindDiffers { commune: c, .. } => {
+            assert!(in_scope(c))
+        }
         CommuneMatch::Ambiguous(all) => assert!(all.len() >= 2 && all.iter().all(|c| in_scope(c))),
         CommuneMatch::Unmatched => {}
     }
