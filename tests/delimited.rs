@@ -518,9 +518,9 @@ fn messages() {
                 first_row: 3,
             },
             "Tệp không lưu theo bảng mã UTF-8 nên 2 dòng có chữ bị lỗi, đầu tiên là dòng 3. Trong Excel, \
-             chọn Lưu thành › “CSV UTF-8 (Comma delimited)” rồi mở lại tệp",
+             lưu lại tệp với kiểu “CSV UTF-8 (Comma delimited)” rồi mở lại",
             "The file is not saved as UTF-8, so 2 rows have broken letters, the first in row 3. In Excel, \
-             choose Save As › “CSV UTF-8 (Comma delimited)” and open the file again",
+             save the file again as “CSV UTF-8 (Comma delimited)” and open it again",
         ),
         (
             &ReadError::TooLarge {

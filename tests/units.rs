@@ -552,6 +552,35 @@ fn match_reports_ambiguity_and_kind_differences() {
 }
 
 #[test]
+fn match_messages() {
+    let ha_noi = ProvinceCode::parse("01").ok();
+    let kind = units::match_commune_name("Xã Ba Đình", ha_noi);
+    assert_eq!(
+        kind.localize(Lang::Vi),
+        "Danh sách từ 01/07/2025 có Phường Ba Đình, không có xã Ba Đình; kiểm tra lại tên đơn vị"
+    );
+    assert_eq!(
+        kind.localize(Lang::En),
+        "The list since 01/07/2025 has Phường Ba Đình, not a commune of that name; check the unit's name"
+    );
+    let exact = units::match_commune_name("P. Ba Đình", None);
+    assert_eq!(
+        exact.localize(Lang::Vi),
+        "Đúng tên: Phường Ba Đình (mã 00004)"
+    );
+    let several = units::match_commune_name("Tân An", None);
+    assert_eq!(
+        several.localize(Lang::Vi),
+        "Có 10 xã, phường cùng tên này; chọn đúng đơn vị, hoặc ghi thêm tỉnh, thành phố"
+    );
+    assert_eq!(
+        CommuneMatch::Unmatched.localize(Lang::Vi),
+        "Không có xã, phường, đặc khu nào tên này trong danh sách từ 01/07/2025; kiểm tra chính tả, \
+         hoặc dùng tên mới sau sắp xếp"
+    );
+}
+
+#[test]
 fn catalogue_has_the_data_sources() {
     use sansang::catalogue::units as text;
     assert!(

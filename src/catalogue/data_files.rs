@@ -51,7 +51,7 @@ impl Localized for ReadWarning {
                 Lang::Vi,
             ) => format!(
                 "Tệp không lưu theo bảng mã UTF-8 nên {} dòng có chữ bị lỗi, đầu tiên là dòng {}. \
-                 Trong Excel, chọn Lưu thành › “CSV UTF-8 (Comma delimited)” rồi mở lại tệp",
+                 Trong Excel, lưu lại tệp với kiểu “CSV UTF-8 (Comma delimited)” rồi mở lại",
                 count(rows, lang),
                 count(first_row, lang)
             ),
@@ -62,7 +62,7 @@ impl Localized for ReadWarning {
                 Lang::En,
             ) => format!(
                 "The file is not saved as UTF-8, so {} rows have broken letters, the first in row \
-                 {}. In Excel, choose Save As › “CSV UTF-8 (Comma delimited)” and open the file again",
+                 {}. In Excel, save the file again as “CSV UTF-8 (Comma delimited)” and open it again",
                 count(rows, lang),
                 count(first_row, lang)
             ),
