@@ -14,8 +14,10 @@
 
 use std::fmt;
 
+pub mod data_files;
 pub mod identifiers;
 pub mod shell;
+pub mod units;
 
 /// The language the user reads. Vietnamese is the default; English is a switch away.
 #[derive(
