@@ -26,3 +26,6 @@ pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// Age in completed years on a date (Luật Căn cước 2023; domain.md §3.2), used by every tool.
+pub use rules::date::age_on;
