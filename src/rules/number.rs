@@ -470,6 +470,13 @@ pub fn parse_percent_at_most(input: &str, max: Percent) -> Result<Percent, Perce
             })
         };
     }
+    // Name the first character that cannot belong to a number ("80 phần trăm" → 'p', not ' ').
+    if let Some(ch) = body
+        .chars()
+        .find(|&c| !(c.is_ascii_digit() || c == ',' || c == '.' || is_space(c)))
+    {
+        return Err(PercentError::UnexpectedCharacter { ch });
+    }
     let mut whole = String::new();
     let mut fraction = String::new();
     let mut mark: Option<char> = None;
