@@ -1,12 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Dates as typed, exact ages, and căn cước card validity.
 //!
-//! Age rules: Luật Căn cước 2023 Art. 19 and 21 as summarised in domain.md §3.2 ("đủ 6 tuổi" = on or
-//! after the 6th birthday; "dưới 14 tuổi" = before the 14th; 29 February → 1 March in common years).
+//! Age rules: Luật Căn cước 2023 Art. 19 and 21 as summarised in domain.md §3.2 ("đủ 6 tuổi" = on
+//! or after the 6th birthday; "dưới 14 tuổi" = before the 14th; 29 February → 1 March in common
+//! years).
 //! Card validity: Art. 21 (renewal at 14, 25, 40, 60; a card issued within 2 years before one of
 //! those ages lasts to the next).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 use sansang::age_on;
 use sansang::catalogue::common::LEAP_DAY_CONVENTION;
@@ -648,7 +649,7 @@ proptest! {
         }
         let compact = format_date(date, DateFormat::DayMonthYear).replace('/', "");
         prop_assert_eq!(parse_date(&compact), Ok(date));
-        let unpadded = format!("{}/{}/{}", chrono::Datelike::day(&date), chrono::Datelike::month(&date), chrono::Datelike::year(&date));
+        let unpadded = format!("{}/{}/{}", date.day(), date.month(), date.year());
         prop_assert_eq!(parse_date(&unpadded), Ok(date));
     }
 

@@ -525,7 +525,8 @@ fn number_messages_in_both_languages() {
         (
             &NumberError::UnexpectedCharacter { ch: 'a' },
             "Xoá “a”: chỉ nhập chữ số, có thể tách hàng nghìn bằng dấu chấm, ví dụ 2.129.289",
-            "Remove “a”: enter digits only, grouped in thousands if you like, for example 2,129,289",
+            "Remove “a”: enter digits only, grouped in thousands if you like, for example \
+             2,129,289",
         ),
         (
             &NumberError::NotWholeNumber,

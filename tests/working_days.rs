@@ -289,7 +289,11 @@ proptest! {
     fn count_agrees_with_a_walk(a in any_date(), b in any_date(), from_counts in any::<bool>()) {
         let (from, to) = if a <= b { (a, b) } else { (b, a) };
         let first = if from_counts { from } else { from.checked_add_days(Days::new(1)).unwrap() };
-        let walked = first.iter_days().take_while(|x| *x <= to).filter(|x| is_working_day(*x)).count();
+        let walked = first
+            .iter_days()
+            .take_while(|x| *x <= to)
+            .filter(|x| is_working_day(*x))
+            .count();
         prop_assert_eq!(count_working_days(from, to, from_counts), walked as u64);
     }
 

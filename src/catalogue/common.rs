@@ -179,7 +179,8 @@ impl Localized for OrgNameError {
                 "The organization's name must be {max} characters or fewer (it has {found})"
             ),
             (OrgNameError::UnexpectedCharacter { ch }, Lang::Vi) => format!(
-                "Xoá {}: tên tổ chức chỉ gồm chữ cái, chữ số, dấu cách và các dấu & ( ) . , - / ' \"",
+                "Xoá {}: tên tổ chức chỉ gồm chữ cái, chữ số, dấu cách và các dấu \
+                 & ( ) . , - / ' \"",
                 describe_char(ch, lang)
             ),
             (OrgNameError::UnexpectedCharacter { ch }, Lang::En) => format!(
@@ -525,7 +526,8 @@ impl Localized for CardValidity {
     fn localize(&self, lang: Lang) -> String {
         match (*self, lang) {
             (CardValidity::Until { date, age }, Lang::Vi) => format!(
-                "Thẻ có giá trị đến ngày {} (ngày đủ {age} tuổi); từ ngày đó cần làm thủ tục đổi thẻ",
+                "Thẻ có giá trị đến ngày {} (ngày đủ {age} tuổi); từ ngày đó cần làm thủ tục \
+                 đổi thẻ",
                 date_text(date)
             ),
             (CardValidity::Until { date, age }, Lang::En) => format!(

@@ -138,8 +138,8 @@ fn year_value(digits: &str) -> Result<i32, DateError> {
 /// Accepted (ux.md): `25/01/2025`, `5/1/2025`, `25-01-2025`, `25.01.2025`, `2025-01-25` (ISO),
 /// spaces around or instead of the separators (`25 / 01 / 2025`, `25 01 2025`), full-width digits,
 /// and 8 digits without separators (`25012025`; `20250125` is read as ISO because no ddmmyyyy
-/// reading with a year in 1900–2100 is a valid date at the same time). A four-digit first part means
-/// year-month-day; otherwise the order is day, month, year, never month first.
+/// reading with a year in 1900–2100 is a valid date at the same time). A four-digit first part
+/// means year-month-day; otherwise the order is day, month, year, never month first.
 ///
 /// Two-digit years are rejected with [`DateError::TwoDigitYear`]: for a birth date `25/01/25` may
 /// be 1925 or 2025, and a wrong guess silently changes an eligibility result.

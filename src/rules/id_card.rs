@@ -1,16 +1,17 @@
 //! How long a căn cước card is valid.
 //!
-//! Luật Căn cước 2023 Art. 21: a citizen must have the card renewed (cấp đổi) on reaching 14, 25,
-//! 40 and 60 years of age (cl. 1); a card issued, renewed or re-issued within the 2 years before one
-//! of those ages is valid until the next renewal age (cl. 2). So a card issued before 12 lasts to 14;
-//! at 12–22 to 25; at 23–37 to 40; at 38–57 to 60; at 58 or older it never expires (domain.md
-//! §3.2). Cards issued under the 2014 Law on Citizen Identification keep their printed expiry
-//! (Art. 46), which follows the same ages from 14 up.
+//! Luật Căn cước 2023 Art. 21: a citizen must have the card renewed (cấp đổi) on reaching 14,
+//! 25, 40 and 60 years of age (cl. 1); a card issued, renewed or re-issued within the 2 years
+//! before one of those ages is valid until the next renewal age (cl. 2). So a card issued before
+//! 12 lasts to 14; at 12–22 to 25; at 23–37 to 40; at 38–57 to 60; at 58 or older it never
+//! expires (domain.md §3.2). Cards issued under the 2014 Law on Citizen Identification keep
+//! their printed expiry (Art. 46), set by the same ages (25, 40, 60) for cards issued from 14 up.
 //!
 //! Convention for the expiry date: the card states "Có giá trị đến" the renewal birthday itself
 //! (same day and month as the date of birth), and renewal is due "khi đủ N tuổi", from that day.
 //! The product therefore treats the card as valid through that birthday, inclusive, and renewal as
-//! due from it. A 29 February birth uses the 1 March convention of [`crate::rules::date::birthday`].
+//! due from it. A 29 February birth uses the 1 March convention of
+//! [`crate::rules::date::birthday`].
 
 use std::fmt;
 
@@ -21,7 +22,8 @@ use crate::rules::date::{age_on, birthday};
 /// The ages at which a card must be renewed (Luật Căn cước 2023 Art. 21 cl. 1).
 pub const RENEWAL_AGES: [u32; 4] = [14, 25, 40, 60];
 
-/// A card issued this many years or less before a renewal age lasts to the next one (Art. 21 cl. 2).
+/// A card issued this many years or less before a renewal age lasts to the next one
+/// (Art. 21 cl. 2).
 pub const EARLY_ISSUE_YEARS: u32 = 2;
 
 /// How long a card is valid.

@@ -203,7 +203,8 @@ fn check_grouping(groups: &[&str], seps: &[(Sep, char)]) -> Result<(), char> {
 /// - commas that each precede exactly three digits are English thousands separators: a count has
 ///   no decimals, so `2,129,289` can only mean 2.129.289; the value is shown back and a warning is
 ///   given so the user can check;
-/// - otherwise a single comma is the Vietnamese decimal mark: `1,5` → [`NumberError::NotWholeNumber`];
+/// - otherwise a single comma is the Vietnamese decimal mark:
+///   `1,5` → [`NumberError::NotWholeNumber`];
 /// - when both appear, the last one is the decimal mark and must appear once (`1.234,00` or
 ///   `1,234.00`); spaces group thousands and then a single dot or comma is the decimal mark.
 ///
@@ -378,7 +379,8 @@ impl Percent {
     }
 }
 
-/// Canonical form: Vietnamese, as few decimals as needed (`76,93 %`); parses back to the same value.
+/// Canonical form: Vietnamese, as few decimals as needed (`76,93 %`); parses back to the same
+/// value.
 impl fmt::Display for Percent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.format(NumberStyle::Vietnamese))

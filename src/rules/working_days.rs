@@ -15,7 +15,8 @@
 //! Agencies receiving e-ID applications follow that schedule.
 //!
 //! The table covers [`covered_years`]; each year says whether it is the announced schedule or only
-//! the statutory days ([`year_coverage`], a queryable flag) so the UI can say so. Outside it, only weekends are known.
+//! the statutory days ([`year_coverage`], a queryable flag) so the UI can say so. Outside it, only
+//! weekends are known.
 //!
 //! Not included: Ngày Văn hóa Việt Nam (24/11). Nghị quyết 80-NQ/TW (1/2026) decided it should be
 //! a paid day off, and Nghị quyết 30/NQ-CP (2/2026) asks for Art. 112 to be amended; until the
@@ -200,7 +201,8 @@ const TABLE: [YearTable; 3] = [
     },
 ];
 
-/// The years the holiday table covers. Outside them only weekends are off ([`Coverage::NotCovered`]).
+/// The years the holiday table covers. Outside them only weekends are off
+/// ([`Coverage::NotCovered`]).
 pub fn covered_years() -> RangeInclusive<i32> {
     2025..=2027
 }
