@@ -301,7 +301,21 @@ fn strip_minus(s: &str) -> Option<&str> {
 
 /// A percentage held exactly, in hundredths of a percent (76,93 % = 7693). Campaign targets and
 /// achieved rates in the source documents have at most two decimals (domain.md §4).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// Serialized as the bare number of hundredths (`7693`), for share links and drafts.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct Percent {
     hundredths: u32,
 }
