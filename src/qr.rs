@@ -33,10 +33,19 @@ pub fn qr_svg(text: &str) -> Option<QrSvg> {
                 x += 1;
             }
             let quiet = QUIET_ZONE as i32;
-            path.push_str(&format!("M{},{}h{}v1h-{}z", start + quiet, y + quiet, x - start, x - start));
+            path.push_str(&format!(
+                "M{},{}h{}v1h-{}z",
+                start + quiet,
+                y + quiet,
+                x - start,
+                x - start
+            ));
         }
     }
-    Some(QrSvg { side: size.unsigned_abs() + 2 * QUIET_ZONE, path })
+    Some(QrSvg {
+        side: size.unsigned_abs() + 2 * QUIET_ZONE,
+        path,
+    })
 }
 
 #[cfg(test)]
@@ -47,7 +56,11 @@ mod tests {
     fn encodes_a_link_into_a_square_with_a_quiet_zone() {
         let qr = qr_svg("https://example.org/#/chien-dich/v2.AAAA").expect("fits");
         // Version 3 (29 modules) or so for ~40 characters at ECC medium, plus 2 × 4 quiet modules.
-        assert!(qr.side >= 21 + 8 && (qr.side - 8 - 17) % 4 == 0, "side {}", qr.side);
+        assert!(
+            qr.side >= 21 + 8 && (qr.side - 8 - 17) % 4 == 0,
+            "side {}",
+            qr.side
+        );
         assert!(qr.path.starts_with('M'));
         // The top-left finder pattern starts with a run of 7 dark modules at (4, 4).
         assert!(qr.path.starts_with("M4,4h7v1h-7z"), "{}", &qr.path[..20]);

@@ -4,20 +4,7 @@
 use super::{Lang, Localized, Text};
 use crate::rules::delimited::{Confidence, Delimiter, Encoding, ReadError, ReadWarning};
 
-/// A count as people read it: `2.129.289` in Vietnamese, `2,129,289` in English.
-// TODO(merge): use rules::number::format_int
-fn count(n: usize, lang: Lang) -> String {
-    let digits = n.to_string();
-    let separator = lang.pick('.', ',');
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(digit);
-    }
-    out
-}
+use super::count;
 
 /// Bytes as whole mebibytes, rounded up, for size messages.
 fn mebibytes(bytes: usize) -> usize {

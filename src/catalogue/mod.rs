@@ -14,6 +14,7 @@
 
 use std::fmt;
 
+pub mod common;
 pub mod data_files;
 pub mod identifiers;
 pub mod shell;
@@ -67,6 +68,23 @@ impl Lang {
             Lang::En => en,
         }
     }
+}
+
+/// A count as people read it: `2.129.289` in Vietnamese, `2,129,289` in English.
+pub fn count(n: impl TryInto<u64>, lang: Lang) -> String {
+    let n = n.try_into().unwrap_or(u64::MAX);
+    crate::rules::number::format_int(n, crate::rules::number::NumberStyle::for_lang(lang))
+}
+
+/// A share as a percentage with its base implied: `63,1 %` / `63.1%`; a dash when the base is 0.
+pub fn percent(numerator: u64, denominator: u64, decimals: u8, lang: Lang) -> String {
+    crate::rules::number::format_percent(
+        numerator,
+        denominator,
+        decimals,
+        crate::rules::number::NumberStyle::for_lang(lang),
+    )
+    .unwrap_or_else(|| "—".to_owned())
 }
 
 /// A fixed text in both languages.

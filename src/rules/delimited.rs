@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use super::units::fold; // TODO(merge): use rules::text::fold
+use super::text::fold;
 
 /// Largest file [`decode`] accepts (256 MiB): about a million rows of a bulk check, and what a
 /// phone's browser can hold twice (bytes and text) without running out of memory.
