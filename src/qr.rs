@@ -57,7 +57,7 @@ mod tests {
         let qr = qr_svg("https://example.org/#/chien-dich/v2.AAAA").expect("fits");
         // Version 3 (29 modules) or so for ~40 characters at ECC medium, plus 2 × 4 quiet modules.
         assert!(
-            qr.side >= 21 + 8 && (qr.side - 8 - 17) % 4 == 0,
+            qr.side >= 21 + 8 && (qr.side - 8 - 17).is_multiple_of(4),
             "side {}",
             qr.side
         );
