@@ -98,12 +98,12 @@ where
     let handle = {
         let notice = notice.clone();
         use_reducer(move || match read_draft::<R>(name, version) {
-            Ok(Some(restored)) => {
+            DraftRead::Found(restored) => {
                 *notice.borrow_mut() = Some(DraftNotice::Restored);
                 restored
             }
-            Ok(None) => R::default(),
-            Err(()) => {
+            DraftRead::Nothing => R::default(),
+            DraftRead::Unusable => {
                 forget_draft(name);
                 *notice.borrow_mut() = Some(DraftNotice::Dropped);
                 R::default()
