@@ -33,23 +33,34 @@ fn storage_key(name: &str) -> String {
     format!("{STORAGE_PREFIX}draft.{name}")
 }
 
-/// Reads a draft: `Ok(None)` when there is none, `Err(())` when one exists but cannot be used.
-pub fn read_draft<T: DeserializeOwned>(name: &str, version: u32) -> Result<Option<T>, ()> {
+/// What reading a saved draft found.
+pub enum DraftRead<T> {
+    /// Nothing saved.
+    Nothing,
+    /// A draft of this schema version.
+    Found(T),
+    /// Something saved that cannot be used: damaged, or another schema version.
+    Unusable,
+}
+
+/// Reads a draft saved with [`write_draft`].
+pub fn read_draft<T: DeserializeOwned>(name: &str, version: u32) -> DraftRead<T> {
     let Some(text) = browser::load(&storage_key(name)) else {
-        return Ok(None);
+        return DraftRead::Nothing;
     };
-    let parsed = js_sys::JSON::parse(&text).map_err(|_| ())?;
+    let Ok(parsed) = js_sys::JSON::parse(&text) else {
+        return DraftRead::Unusable;
+    };
     let stored_version = js_sys::Reflect::get(&parsed, &JsValue::from_str("v"))
         .ok()
-        .and_then(|v| v.as_f64())
-        .ok_or(())?;
-    if stored_version != f64::from(version) {
-        return Err(());
+        .and_then(|v| v.as_f64());
+    if stored_version != Some(f64::from(version)) {
+        return DraftRead::Unusable;
     }
-    let data = js_sys::Reflect::get(&parsed, &JsValue::from_str("data")).map_err(|_| ())?;
-    serde_wasm_bindgen::from_value(data)
-        .map(Some)
-        .map_err(|_| ())
+    js_sys::Reflect::get(&parsed, &JsValue::from_str("data"))
+        .ok()
+        .and_then(|data| serde_wasm_bindgen::from_value(data).ok())
+        .map_or(DraftRead::Unusable, DraftRead::Found)
 }
 
 /// Saves a draft; returns whether the browser kept it.
