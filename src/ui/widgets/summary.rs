@@ -31,11 +31,9 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
         let node = node.clone();
         let has_errors = !props.errors.is_empty();
         use_effect_with(props.attempt, move |_| {
-            if has_errors {
-                if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                    el.scroll_into_view();
-                }
+            if has_errors && let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+                el.scroll_into_view();
             }
         });
     }
