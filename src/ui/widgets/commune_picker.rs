@@ -145,17 +145,15 @@ pub fn CommunePicker(props: &CommunePickerProps) -> Html {
                     active.set((*active + matches.len() - 1) % matches.len());
                 }
             }
-            "Enter" => {
-                if *open && let Some(c) = matches.get(*active) {
+            "Enter" if *open => {
+                if let Some(c) = matches.get(*active) {
                     e.prevent_default();
                     choose.emit(c);
                 }
             }
-            "Escape" => {
-                if *open {
-                    e.prevent_default();
-                    open.set(false);
-                }
+            "Escape" if *open => {
+                e.prevent_default();
+                open.set(false);
             }
             _ => {}
         })
