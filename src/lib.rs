@@ -25,5 +25,7 @@ pub mod catalogue;
 pub mod route;
 pub mod rules;
 
+pub use rules::campaign::apportion::apportion;
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
