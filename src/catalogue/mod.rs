@@ -14,6 +14,7 @@
 
 use std::fmt;
 
+pub mod campaign;
 pub mod shell;
 
 /// The language the user reads. Vietnamese is the default; English is a switch away.

@@ -1004,3 +1004,125 @@ pub fn filtered_units(report: &CampaignReport, filter: UnitFilter) -> Vec<usize>
 pub fn units_under_threshold(report: &CampaignReport) -> Vec<usize> {
     filtered_units(report, UnitFilter::UnderThreshold)
 }
+
+/// One line of "Cách tính" (how it is computed), with its data; the catalogue words it
+/// ("Chỉ tiêu = 80 % của 8.630 = 6.904 (làm tròn gần nhất)").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Step {
+    /// Base minus exclusions (or the whole base).
+    TargetBase {
+        base: u64,
+        excluded: u64,
+        target_base: u64,
+        choice: TargetBase,
+    },
+    /// Target share × target base, rounded.
+    Target {
+        share: BasisPoints,
+        target_base: u64,
+        target: u64,
+        rounding: super::Rounding,
+    },
+    /// A quota assigned by the plan.
+    AssignedTarget { target: u64 },
+    /// done ÷ target base.
+    Achieved { done: u64, target_base: u64 },
+    /// target − done.
+    Remaining { target: u64, done: u64, remaining: u64 },
+    /// remaining ÷ days left.
+    RequiredPerDay {
+        remaining: u64,
+        days_left: u32,
+        counting: DayCounting,
+    },
+    /// No day left before the deadline.
+    DeadlinePassed,
+    /// Done since the starting figure ÷ days elapsed (a unit).
+    RunRate {
+        gained: u64,
+        days: u64,
+        #[serde(with = "super::serde_date")]
+        since: NaiveDate,
+        source: BaselineSource,
+    },
+    /// The sum of the units' run rates (the totals), `numerator ÷ denominator` per day.
+    RunRateSum { rate: RunRate },
+    /// The projected finish.
+    Projection { projection: Projection },
+    /// Elapsed share of the campaign.
+    Pace { elapsed: u32, total: u32 },
+    /// No figure reported.
+    NoFigure,
+}
+
+/// The "Cách tính" lines for one unit (`Some(index)`) or for the totals (`None`), in reading
+/// order. Empty for an index out of range.
+pub fn explain(campaign: &Campaign, report: &CampaignReport, unit: Option<usize>) -> Vec<Step> {
+    let (figures, baseline, assigned) = match unit {
+        Some(i) => match (report.units.get(i), campaign.units.get(i)) {
+            (Some(r), Some(u)) => (&r.figures, r.baseline, u.quota.is_some()),
+            _ => return Vec::new(),
+        },
+        None => (&report.totals.figures, None, false),
+    };
+    let mut steps = vec![Step::TargetBase {
+        base: figures.base,
+        excluded: figures.excluded,
+        target_base: figures.target_base,
+        choice: campaign.target_base,
+    }];
+    if assigned {
+        steps.push(Step::AssignedTarget {
+            target: figures.target,
+        });
+    } else if unit.is_some() {
+        steps.push(Step::Target {
+            share: campaign.target,
+            target_base: figures.target_base,
+            target: figures.target,
+            rounding: campaign.rounding,
+        });
+    }
+    let Some(done) = figures.done else {
+        steps.push(Step::NoFigure);
+        return steps;
+    };
+    steps.push(Step::Achieved {
+        done,
+        target_base: figures.target_base,
+    });
+    steps.push(Step::Remaining {
+        target: figures.target,
+        done,
+        remaining: figures.remaining,
+    });
+    if figures.remaining > 0 {
+        if report.days.left > 0 {
+            steps.push(Step::RequiredPerDay {
+                remaining: figures.remaining,
+                days_left: report.days.left,
+                counting: report.days.counting,
+            });
+        } else {
+            steps.push(Step::DeadlinePassed);
+        }
+    }
+    match (figures.run_rate, baseline) {
+        (Some(rate), Some(b)) => steps.push(Step::RunRate {
+            gained: u64::try_from(rate.numerator).unwrap_or(u64::MAX),
+            days: u64::try_from(rate.denominator).unwrap_or(u64::MAX),
+            since: b.date,
+            source: b.source,
+        }),
+        (Some(rate), None) => steps.push(Step::RunRateSum { rate }),
+        _ => {}
+    }
+    steps.push(Step::Projection {
+        projection: figures.projection,
+    });
+    steps.push(Step::Pace {
+        elapsed: report.days.elapsed,
+        total: report.days.total,
+    });
+    steps
+}

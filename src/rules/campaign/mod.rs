@@ -30,7 +30,7 @@ pub mod quota;
 pub mod share_link;
 pub mod table;
 
-mod standin;
+pub(crate) mod standin;
 
 /// Longest campaign name, unit name, phase label or indicator label, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;

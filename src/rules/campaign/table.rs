@@ -10,6 +10,7 @@
 //! Dated history is not part of the table (it travels in share links and JSON).
 
 use super::standin::{CountError, fold, parse_count};
+use crate::catalogue::{Lang, Localized};
 use super::{Campaign, ExclusionReason, MAX_COMMUNE_CODE, MAX_UNITS, Place, Unit};
 
 /// A column the table knows.
@@ -46,27 +47,6 @@ impl Column {
         Column::Quota,
         Column::Illustrative,
     ];
-
-    /// The header [`units_to_rows`] writes (Vietnamese, the product's first language).
-    pub const fn header(self) -> &'static str {
-        match self {
-            Column::Code => "Mã xã",
-            Column::Name => "Tên đơn vị",
-            Column::Base => "Tổng số",
-            Column::Done => "Đã đạt",
-            Column::Quota => "Chỉ tiêu giao",
-            Column::Excluded(ExclusionReason::FrailOrElderly) => "Loại trừ: già yếu",
-            Column::Excluded(ExclusionReason::NoSmartphone) => {
-                "Loại trừ: không có điện thoại thông minh"
-            }
-            Column::Excluded(ExclusionReason::NoOwnSim) => "Loại trừ: không có SIM chính chủ",
-            Column::Excluded(ExclusionReason::Abroad) => "Loại trừ: ở nước ngoài",
-            Column::Excluded(ExclusionReason::InactiveEnterprise) => {
-                "Loại trừ: doanh nghiệp không hoạt động"
-            }
-            Column::Illustrative => "Minh hoạ",
-        }
-    }
 
     /// Header names accepted on reading, folded (lower case, no diacritics, single spaces).
     const fn aliases(self) -> &'static [&'static str] {
@@ -112,29 +92,37 @@ impl Column {
 
     /// Recognises a header cell: diacritics, case, spaces and punctuation (`:`, `/`, `(`, `)`,
     /// `.`, `_`) do not matter.
+    /// The headers [`units_to_rows`] writes, in either language, are recognised too.
     pub fn from_header(header: &str) -> Option<Column> {
-        let cleaned: String = header
-            .chars()
-            .map(|c| {
-                if matches!(c, ':' | '/' | '(' | ')' | '.' | '_' | ',' | '*') {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .collect();
-        let key = fold(&cleaned);
-        Column::ALL
-            .iter()
-            .copied()
-            .find(|c| c.aliases().contains(&key.as_str()))
+        let key = header_key(header);
+        Column::ALL.iter().copied().find(|c| {
+            c.aliases().contains(&key.as_str())
+                || Lang::ALL
+                    .iter()
+                    .any(|&lang| header_key(&c.localize(lang)) == key)
+        })
     }
 }
 
-/// The units as rows, with a header row first ([`Column::header`]).
+fn header_key(header: &str) -> String {
+    let cleaned: String = header
+        .chars()
+        .map(|c| {
+            if matches!(c, ':' | '/' | '(' | ')' | '.' | '_' | ',' | '*') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    fold(&cleaned)
+}
+
+/// The units as rows, with a header row first: the Vietnamese headers of the catalogue ("Mã xã",
+/// "Tên đơn vị", "Tổng số", "Loại trừ: già yếu", …, "Đã đạt", "Chỉ tiêu giao", "Minh hoạ").
 pub fn units_to_rows(campaign: &Campaign) -> Vec<Vec<String>> {
     let mut rows = Vec::with_capacity(campaign.units.len() + 1);
-    rows.push(Column::ALL.iter().map(|c| c.header().to_owned()).collect());
+    rows.push(Column::ALL.iter().map(|c| c.localize(Lang::Vi)).collect());
     for u in &campaign.units {
         let row = Column::ALL
             .iter()
