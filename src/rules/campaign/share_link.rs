@@ -126,7 +126,7 @@ pub fn fragment(campaign: &Campaign) -> String {
 /// - `"3.AAAA"` → [`ShareLinkError::NewerVersion`] `{ found: 3 }`;
 /// - `"AAAA"` (no version), `"0.AAAA"` → [`Damage::NoVersion`];
 /// - `"2.AB*C"` → [`Damage::NotBase64`] `{ position: 2 }`;
-/// - `"2.AB"` → [`Damage::Truncated`];
+/// - `"2.AA"` (one byte, shorter than a checksum) → [`Damage::Truncated`];
 /// - one character changed → [`Damage::BadChecksum`] (CRC-32 catches every single-character
 ///   change);
 /// - a checksum-valid payload that is cut short, has bytes left over, an out-of-range value or
