@@ -388,3 +388,58 @@ fn text_limit_is_the_models() {
         Err(ShareLinkError::Damaged(Damage::OutOfRange))
     );
 }
+
+// ---- the report on random campaigns -------------------------------------------------------------
+
+fn weekdays(d: NaiveDate) -> bool {
+    use chrono::Datelike;
+    !matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn report_never_panics_and_keeps_its_invariants(c in arb_campaign(), today in arb_date()) {
+        use sansang::catalogue::{Lang, Localized};
+        use sansang::rules::campaign::metrics::{explain, report, sorted_units, SortKey};
+        let r = report(&c, today, &weekdays);
+        prop_assert_eq!(r.days.elapsed + r.days.left, r.days.total);
+        prop_assert_eq!(r.units.len(), c.units.len());
+        let base = c.units.iter().fold(0u64, |s, u| s.saturating_add(u.base));
+        prop_assert_eq!(r.totals.figures.base, base);
+        for u in &r.units {
+            let f = &u.figures;
+            prop_assert_eq!(f.remaining, f.target.saturating_sub(f.done.unwrap_or(0)));
+            prop_assert_eq!(f.phase_targets.len(), c.phases.len());
+        }
+        for key in [SortKey::Achieved, SortKey::Status, SortKey::Code] {
+            let mut order = sorted_units(&c, &r, key, true);
+            order.sort_unstable();
+            prop_assert_eq!(order, (0..c.units.len()).collect::<Vec<_>>());
+        }
+        for unit in (0..c.units.len()).map(Some).chain([None]) {
+            for step in explain(&c, &r, unit) {
+                let _ = step.localize(Lang::Vi);
+                let _ = step.localize(Lang::En);
+            }
+        }
+        for p in c.validate() {
+            let _ = p.localize(Lang::Vi);
+        }
+        let rows = sansang::rules::campaign::table::units_to_rows(&c);
+        let (_, problems) = sansang::rules::campaign::table::units_from_rows(&rows[0], &rows[1..]);
+        for p in problems {
+            let _ = p.localize(Lang::En);
+        }
+    }
+
+    #[test]
+    fn rows_from_any_cells_never_panic(header in proptest::collection::vec("\\PC{0,12}", 0..8), rows in proptest::collection::vec(proptest::collection::vec("[0-9.,\\- a-zA-Zđ]{0,12}", 0..8), 0..20)) {
+        let (units, problems) = sansang::rules::campaign::table::units_from_rows(&header, &rows);
+        prop_assert!(units.len() <= rows.len());
+        for p in problems {
+            prop_assert!(p.row >= 1 && p.row <= rows.len() + 1);
+        }
+    }
+}

@@ -48,8 +48,9 @@ fn quotient(numerator: u128, denominator: u128, decimals: u8, lang: Lang) -> Str
     let scale = 10u128.pow(u32::from(decimals));
     let units = numerator
         .checked_mul(scale * 2)
-        .map(|n| (n + denominator) / (denominator * 2))
-        .unwrap_or(0);
+        .and_then(|n| n.checked_add(denominator))
+        .zip(denominator.checked_mul(2))
+        .map_or(u128::MAX / scale, |(n, d)| n / d);
     standin::format_scaled(units, decimals, Style::for_lang(lang))
 }
 

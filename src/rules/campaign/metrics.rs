@@ -116,7 +116,7 @@ fn scaled_half_up(numerator: u128, denominator: u128, decimals: u8) -> Option<u1
     let scale = 10u128.pow(u32::from(decimals.min(6)));
     let num = numerator.checked_mul(scale)?.checked_mul(2)?;
     let den = denominator.checked_mul(2)?;
-    Some((num + denominator) / den)
+    Some(num.checked_add(denominator)? / den)
 }
 
 /// Done per day since the starting figure: `numerator ÷ denominator` per counted day.
