@@ -152,7 +152,11 @@ fn kien_giang_quotas_and_phases_computed_not_fudged() {
     );
     assert_eq!(r.totals.figures.phase_cumulative, vec![3_370, 11_232]);
     assert_eq!(r.totals.figures.target, 11_232);
-    assert!(ex.campaign.validate().is_empty(), "{:?}", ex.campaign.validate());
+    assert!(
+        ex.campaign.validate().is_empty(),
+        "{:?}",
+        ex.campaign.validate()
+    );
 }
 
 #[test]
@@ -200,7 +204,11 @@ fn hung_yen_communes_are_illustrative_with_ten_under_70() {
     let ex = hung_yen_2025_communes();
     assert_eq!(ex.campaign.units.len(), 104);
     assert!(ex.campaign.units.iter().all(|u| u.illustrative));
-    assert!(ex.campaign.validate().is_empty(), "{:?}", ex.campaign.validate());
+    assert!(
+        ex.campaign.validate().is_empty(),
+        "{:?}",
+        ex.campaign.validate()
+    );
     let r = ex.report();
     assert_eq!(units_under_threshold(&r).len(), 10);
     assert_eq!(r.totals.units_under_threshold, 10);
@@ -263,7 +271,10 @@ fn dong_nai_two_campaigns_and_monthly_threshold() {
     // Backlog (0 %) and May (87,5 %) are under 90 %; April (91 %) is not.
     assert_eq!(units_under_threshold(&r), vec![0, 2]);
     assert_eq!(r.units[1].figures.status, Status::Done);
-    assert_eq!(r.units[2].figures.achieved.unwrap().percent_scaled(1), Some(875));
+    assert_eq!(
+        r.units[2].figures.achieved.unwrap().percent_scaled(1),
+        Some(875)
+    );
 }
 
 #[test]
@@ -337,7 +348,10 @@ fn run_rate_uses_first_history_point_at_or_after_start() {
     let r = report(&c, date(2025, 6, 15), &every_day);
     let u = &r.units[0];
     let b = u.baseline.unwrap();
-    assert_eq!((b.date, b.done, b.source), (date(2025, 6, 5), 7_000, BaselineSource::History));
+    assert_eq!(
+        (b.date, b.done, b.source),
+        (date(2025, 6, 5), 7_000, BaselineSource::History)
+    );
     // 1.000 over 10 days (6/6..15/6) = 100 a day; remaining 0 → already done.
     assert_eq!(u.figures.run_rate.unwrap().per_day_scaled(0), Some(100));
     assert_eq!(u.figures.projection, Projection::AlreadyDone);
@@ -347,7 +361,10 @@ fn run_rate_uses_first_history_point_at_or_after_start() {
     c.units[0].done = Some(7_500);
     let r = report(&c, date(2025, 6, 15), &every_day);
     let u = &r.units[0];
-    assert_eq!(u.baseline.unwrap().source, BaselineSource::HistoryBeforeStart);
+    assert_eq!(
+        u.baseline.unwrap().source,
+        BaselineSource::HistoryBeforeStart
+    );
     assert_eq!(u.figures.run_rate.unwrap().per_day_scaled(0), Some(100)); // 1.500 / 15
     // 500 remaining at 100 a day = 5 days after 15/6 → 20/6.
     assert_eq!(
@@ -396,7 +413,9 @@ fn on_track_and_behind_follow_the_pace() {
 fn exclusions_change_the_target_base() {
     let mut c = simple(10_000, Some(7_000));
     c.units[0].exclusions.set(ExclusionReason::Abroad, 500);
-    c.units[0].exclusions.set(ExclusionReason::NoSmartphone, 500);
+    c.units[0]
+        .exclusions
+        .set(ExclusionReason::NoSmartphone, 500);
     let r = report(&c, date(2025, 6, 10), &every_day);
     let f = &r.units[0].figures;
     assert_eq!(f.target_base, 9_000);
@@ -418,7 +437,10 @@ fn totals_are_sums_and_remaining_in_units_differs() {
     assert_eq!(r.totals.figures.done, Some(1_500));
     assert_eq!(r.totals.figures.remaining, 100);
     assert_eq!(r.totals.remaining_in_units, 300);
-    assert_eq!(r.totals.figures.achieved.unwrap().percent_scaled(0), Some(75));
+    assert_eq!(
+        r.totals.figures.achieved.unwrap().percent_scaled(0),
+        Some(75)
+    );
 }
 
 #[test]
@@ -455,14 +477,25 @@ fn count_phases_are_split_by_quota_and_statuses_follow_the_date() {
 #[test]
 fn sorting_and_filters() {
     let mut c = simple(1_000, Some(100)); // 10 %
-    c.units.push(Unit::new(Place::Commune(12), 1_000, Some(900))); // 90 %: done
+    c.units
+        .push(Unit::new(Place::Commune(12), 1_000, Some(900))); // 90 %: done
     c.units.push(Unit::new(Place::Commune(4), 1_000, None));
-    c.units.push(Unit::new(Place::Commune(8), 3_000, Some(2_250))); // 75 %
+    c.units
+        .push(Unit::new(Place::Commune(8), 3_000, Some(2_250))); // 75 %
     let r = report(&c, date(2025, 6, 10), &every_day);
-    assert_eq!(sorted_units(&c, &r, SortKey::Achieved, false), vec![0, 3, 1, 2]);
-    assert_eq!(sorted_units(&c, &r, SortKey::Achieved, true), vec![1, 3, 0, 2]);
+    assert_eq!(
+        sorted_units(&c, &r, SortKey::Achieved, false),
+        vec![0, 3, 1, 2]
+    );
+    assert_eq!(
+        sorted_units(&c, &r, SortKey::Achieved, true),
+        vec![1, 3, 0, 2]
+    );
     assert_eq!(sorted_units(&c, &r, SortKey::Code, false), vec![2, 3, 1, 0]);
-    assert_eq!(sorted_units(&c, &r, SortKey::Status, false), vec![0, 3, 1, 2]);
+    assert_eq!(
+        sorted_units(&c, &r, SortKey::Status, false),
+        vec![0, 3, 1, 2]
+    );
     assert_eq!(filtered_units(&r, UnitFilter::NoData), vec![2]);
     assert_eq!(filtered_units(&r, UnitFilter::Done), vec![1]);
     assert_eq!(filtered_units(&r, UnitFilter::UnderThreshold), vec![0]);
@@ -540,7 +573,14 @@ fn validation_finds_each_problem() {
         assert!(problems.contains(e), "missing {e:?} in {problems:?}");
     }
     assert_eq!(problems.len(), expected.len(), "{problems:?}");
-    assert!(CampaignProblem::DoneAboveBase { unit: 0, done: 1, base: 0 }.is_warning());
+    assert!(
+        CampaignProblem::DoneAboveBase {
+            unit: 0,
+            done: 1,
+            base: 0
+        }
+        .is_warning()
+    );
     assert!(!CampaignProblem::NoUnits.is_warning());
 }
 
@@ -613,13 +653,17 @@ fn rows_read_vietnamese_and_english_headers_and_report_bad_rows() {
 #[test]
 fn rows_codes_lose_leading_zeros_and_missing_columns_stop_reading() {
     let header = strings(&["Ma xa", "Base"]);
-    let (units, problems) = units_from_rows(&header, &[strings(&["4", "10"]), strings(&["123456", "1"])]);
+    let (units, problems) =
+        units_from_rows(&header, &[strings(&["4", "10"]), strings(&["123456", "1"])]);
     assert_eq!(units, vec![Unit::new(Place::Commune(4), 10, None)]);
     assert_eq!(problems[0].row, 3);
     let (units, problems) = units_from_rows(&strings(&["Done"]), &[strings(&["1"])]);
     assert!(units.is_empty());
     assert_eq!(
-        problems.iter().map(|p| p.reason.clone()).collect::<Vec<_>>(),
+        problems
+            .iter()
+            .map(|p| p.reason.clone())
+            .collect::<Vec<_>>(),
         vec![RowReason::MissingBaseColumn, RowReason::MissingPlaceColumn]
     );
 }

@@ -62,13 +62,19 @@ fn alabama_paradox_is_reported() {
         }]
     );
     assert!(alabama_paradox(11, 12, &[6, 6, 2]).is_empty());
-    assert!(alabama_paradox(11, 10, &[6, 6, 2]).is_empty(), "new ≤ old is no paradox");
+    assert!(
+        alabama_paradox(11, 10, &[6, 6, 2]).is_empty(),
+        "new ≤ old is no paradox"
+    );
 }
 
 #[test]
 fn extreme_values_do_not_overflow() {
     let parts = apportion(u64::MAX, &[u64::MAX, u64::MAX, 1]);
-    assert_eq!(parts.iter().map(|&p| u128::from(p)).sum::<u128>(), u128::from(u64::MAX));
+    assert_eq!(
+        parts.iter().map(|&p| u128::from(p)).sum::<u128>(),
+        u128::from(u64::MAX)
+    );
 }
 
 proptest! {

@@ -42,7 +42,10 @@ fn hue_how_it_is_computed() {
             "Đã qua 1 / 22 ngày của chiến dịch (4,5\u{a0}%)",
         ]
     );
-    assert_eq!(en[1], "Target = 80% of 8,630 = 6,904 (rounded to the nearest)");
+    assert_eq!(
+        en[1],
+        "Target = 80% of 8,630 = 6,904 (rounded to the nearest)"
+    );
     assert_eq!(en[2], "Achieved = 1,309 ÷ 8,630 = 15.17%");
     assert_eq!(
         en[4],
@@ -82,32 +85,50 @@ fn run_rate_and_projection_sentences() {
 fn problem_sentences() {
     let cases: Vec<(CampaignProblem, &str, &str)> = vec![
         (
-            CampaignProblem::EmptyText { field: TextField::CampaignName },
+            CampaignProblem::EmptyText {
+                field: TextField::CampaignName,
+            },
             "Nhập tên chiến dịch",
             "Enter the campaign's name",
         ),
         (
-            CampaignProblem::DeadlineBeforeStart { start: date(2025, 6, 1), deadline: date(2025, 5, 1) },
+            CampaignProblem::DeadlineBeforeStart {
+                start: date(2025, 6, 1),
+                deadline: date(2025, 5, 1),
+            },
             "Hạn chót phải từ ngày bắt đầu (01/06/2025) trở đi",
             "The deadline must be on or after the start date (01/06/2025)",
         ),
         (
-            CampaignProblem::ExclusionsAboveBase { unit: 0, excluded: 1_200, base: 1_000 },
+            CampaignProblem::ExclusionsAboveBase {
+                unit: 0,
+                excluded: 1_200,
+                base: 1_000,
+            },
             "Dòng 1: số loại trừ (1.200) lớn hơn tổng số (1.000); sửa một trong hai số",
             "Row 1: the exclusions (1,200) are more than the total (1,000); correct one of them",
         ),
         (
-            CampaignProblem::PhaseSharesDoNotAddUp { total: BasisPoints(8_000) },
+            CampaignProblem::PhaseSharesDoNotAddUp {
+                total: BasisPoints(8_000),
+            },
             "Các giai đoạn cộng lại là 80\u{a0}% chỉ tiêu, không phải 100\u{a0}%",
             "The phases add up to 80% of the quota, not 100%",
         ),
         (
-            CampaignProblem::DuplicateUnit { first: 1, second: 4 },
+            CampaignProblem::DuplicateUnit {
+                first: 1,
+                second: 4,
+            },
             "Dòng 5 trùng với dòng 2: xoá một trong hai dòng",
             "Row 5 repeats row 2: delete one of them",
         ),
         (
-            CampaignProblem::PhasesOutOfOrder { phase: 1, end: date(2025, 1, 1), previous_end: date(2025, 1, 31) },
+            CampaignProblem::PhasesOutOfOrder {
+                phase: 1,
+                end: date(2025, 1, 1),
+                previous_end: date(2025, 1, 31),
+            },
             "Giai đoạn 2 phải kết thúc sau giai đoạn 1 (31/01/2025)",
             "Phase 2 must end after phase 1 (31/01/2025)",
         ),
@@ -132,7 +153,10 @@ fn link_and_row_sentences() {
     );
     let p = RowProblem {
         row: 4,
-        reason: RowReason::NotANumber { column: Column::Base, text: "1,5".into() },
+        reason: RowReason::NotANumber {
+            column: Column::Base,
+            text: "1,5".into(),
+        },
     };
     assert_eq!(
         both(&p),
@@ -145,17 +169,29 @@ fn link_and_row_sentences() {
 
 #[test]
 fn labels() {
-    let counting = DayCounting { kind: DayKind::Working, today_counts: false };
+    let counting = DayCounting {
+        kind: DayKind::Working,
+        today_counts: false,
+    };
     assert_eq!(
         both(&counting),
-        ("ngày làm việc, không tính hôm nay".into(), "working days, not counting today".into())
+        (
+            "ngày làm việc, không tính hôm nay".into(),
+            "working days, not counting today".into()
+        )
     );
-    assert_eq!(both(&Rounding::Up), ("làm tròn lên".into(), "rounded up".into()));
+    assert_eq!(
+        both(&Rounding::Up),
+        ("làm tròn lên".into(), "rounded up".into())
+    );
     assert_eq!(both(&Status::UnderThreshold).0, "Dưới ngưỡng cảnh báo");
     assert_eq!(both(&ExclusionReason::NoOwnSim).0, "Không có SIM chính chủ");
     assert_eq!(
         both(&IndicatorKind::Level2Accounts),
-        ("Tài khoản định danh điện tử mức độ 2".into(), "Level-2 e-ID accounts".into())
+        (
+            "Tài khoản định danh điện tử mức độ 2".into(),
+            "Level-2 e-ID accounts".into()
+        )
     );
 }
 
@@ -169,7 +205,10 @@ fn kien_giang_notes_and_totals_explain() {
     );
     let r = report(&ex.campaign, ex.as_of, &|_: NaiveDate| true);
     let totals = explain(&ex.campaign, &r, None);
-    assert_eq!(totals.last().map(|s| s.localize(Lang::Vi)).unwrap(), "Chưa có số đã đạt: nhập số liệu để tính tỷ lệ và tiến độ");
+    assert_eq!(
+        totals.last().map(|s| s.localize(Lang::Vi)).unwrap(),
+        "Chưa có số đã đạt: nhập số liệu để tính tỷ lệ và tiến độ"
+    );
     assert!(explain(&ex.campaign, &r, Some(99)).is_empty());
 }
 
@@ -203,7 +242,14 @@ fn vietnamese_is_nfc_and_plain() {
     for s in &sentences {
         assert_eq!(s.nfc().collect::<String>(), *s);
         let lower = s.to_lowercase();
-        for banned in ["không hợp lệ", "vui lòng", "xin lỗi", "invalid", "please", "sorry"] {
+        for banned in [
+            "không hợp lệ",
+            "vui lòng",
+            "xin lỗi",
+            "invalid",
+            "please",
+            "sorry",
+        ] {
             assert!(!lower.contains(banned), "{s}");
         }
     }

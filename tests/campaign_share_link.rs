@@ -9,9 +9,8 @@ use sansang::rules::campaign::share_link::{
     Damage, MAX_LINK_CHARS, ShareLinkError, decode, encode, fragment, legacy,
 };
 use sansang::rules::campaign::{
-    BasisPoints, Campaign, DayCounting, DayKind, DonePoint, ExclusionReason, Exclusions,
-    Indicator, IndicatorKind, MAX_TEXT_CHARS, Phase, PhaseTarget, Place, Rounding, TargetBase,
-    Unit,
+    BasisPoints, Campaign, DayCounting, DayKind, DonePoint, ExclusionReason, Exclusions, Indicator,
+    IndicatorKind, MAX_TEXT_CHARS, Phase, PhaseTarget, Place, Rounding, TargetBase, Unit,
 };
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -37,7 +36,11 @@ fn realistic(n: usize) -> Campaign {
     for _ in 0..n {
         code += 1 + next(18) as u32;
         let base = 300 + next(40_000);
-        let mut u = Unit::new(Place::Commune(code), base, Some(base * (50 + next(45)) / 100));
+        let mut u = Unit::new(
+            Place::Commune(code),
+            base,
+            Some(base * (50 + next(45)) / 100),
+        );
         u.exclusions.frail_or_elderly = base * (5 + next(25)) / 1_000;
         u.exclusions.no_smartphone = base * (10 + next(40)) / 1_000;
         u.exclusions.no_own_sim = base * next(15) / 1_000;
@@ -51,7 +54,10 @@ fn realistic(n: usize) -> Campaign {
 fn link_lengths_for_104_and_3321_units() {
     let hung_yen = hung_yen_2025_communes().campaign;
     let link = encode(&hung_yen);
-    println!("Hưng Yên 104 communes (illustrative example): {} characters", link.len());
+    println!(
+        "Hưng Yên 104 communes (illustrative example): {} characters",
+        link.len()
+    );
     assert!(link.len() <= 2_000, "{}", link.len());
     let c104 = realistic(104);
     let link104 = encode(&c104);
@@ -173,7 +179,11 @@ fn version_1_links_still_open_and_migrate() {
 fn examples_round_trip() {
     for id in ExampleId::ALL {
         let ex = id.load();
-        assert_eq!(decode(&encode(&ex.campaign)), Ok(ex.campaign.clone()), "{id:?}");
+        assert_eq!(
+            decode(&encode(&ex.campaign)),
+            Ok(ex.campaign.clone()),
+            "{id:?}"
+        );
         if let Some(c) = ex.companion {
             assert_eq!(decode(&encode(&c)), Ok(c));
         }

@@ -141,9 +141,7 @@ impl Localized for ExclusionReason {
     fn localize(&self, lang: Lang) -> String {
         let (vi, en) = match self {
             ExclusionReason::FrailOrElderly => ("Già yếu", "Too old or frail"),
-            ExclusionReason::NoSmartphone => {
-                ("Không có điện thoại thông minh", "No smartphone")
-            }
+            ExclusionReason::NoSmartphone => ("Không có điện thoại thông minh", "No smartphone"),
             ExclusionReason::NoOwnSim => ("Không có SIM chính chủ", "No SIM in their own name"),
             ExclusionReason::Abroad => ("Đang ở nước ngoài", "Abroad"),
             ExclusionReason::InactiveEnterprise => (
@@ -158,16 +156,18 @@ impl Localized for ExclusionReason {
 impl Localized for DayCounting {
     fn localize(&self, lang: Lang) -> String {
         let (vi, en) = match (self.kind, self.today_counts) {
-            (DayKind::Calendar, true) => {
-                ("ngày theo lịch, tính cả hôm nay", "calendar days, counting today")
-            }
+            (DayKind::Calendar, true) => (
+                "ngày theo lịch, tính cả hôm nay",
+                "calendar days, counting today",
+            ),
             (DayKind::Calendar, false) => (
                 "ngày theo lịch, không tính hôm nay",
                 "calendar days, not counting today",
             ),
-            (DayKind::Working, true) => {
-                ("ngày làm việc, tính cả hôm nay", "working days, counting today")
-            }
+            (DayKind::Working, true) => (
+                "ngày làm việc, tính cả hôm nay",
+                "working days, counting today",
+            ),
             (DayKind::Working, false) => (
                 "ngày làm việc, không tính hôm nay",
                 "working days, not counting today",
@@ -215,7 +215,9 @@ impl Localized for PhaseStatus {
 
 fn field_name(field: TextField, lang: Lang) -> String {
     match field {
-        TextField::CampaignName => lang.pick("Tên chiến dịch", "The campaign's name").to_owned(),
+        TextField::CampaignName => lang
+            .pick("Tên chiến dịch", "The campaign's name")
+            .to_owned(),
         TextField::IndicatorLabel => lang.pick("Tên chỉ tiêu", "The indicator's name").to_owned(),
         TextField::PhaseLabel { phase } => match lang {
             Lang::Vi => format!("Tên giai đoạn {}", row(phase)),
@@ -719,7 +721,9 @@ impl Localized for Step {
                 target_base,
                 choice,
             } => match (choice, excluded, lang) {
-                (_, 0, Lang::Vi) => format!("Cơ sở tính = {} (không có trường hợp loại trừ)", n(*base)),
+                (_, 0, Lang::Vi) => {
+                    format!("Cơ sở tính = {} (không có trường hợp loại trừ)", n(*base))
+                }
                 (_, 0, Lang::En) => format!("Base = {} (no exclusions)", n(*base)),
                 (TargetBase::AfterExclusions, _, Lang::Vi) => format!(
                     "Cơ sở tính = {} − {} loại trừ = {}",
@@ -794,7 +798,11 @@ impl Localized for Step {
                     n(*target)
                 ),
                 (0, Lang::En) => {
-                    format!("Remaining = 0 ({} done of a {} target)", n(*done), n(*target))
+                    format!(
+                        "Remaining = 0 ({} done of a {} target)",
+                        n(*done),
+                        n(*target)
+                    )
                 }
                 (_, Lang::Vi) => format!(
                     "Còn lại = {} − {} = {}",
@@ -888,8 +896,12 @@ impl Localized for Step {
             Step::RunRateSum { rate } => {
                 let per_day = quotient(rate.numerator, rate.denominator, 1, lang);
                 match lang {
-                    Lang::Vi => format!("Tốc độ chung = tổng tốc độ các đơn vị = {per_day} mỗi ngày"),
-                    Lang::En => format!("Overall run rate = sum of the units' rates = {per_day} a day"),
+                    Lang::Vi => {
+                        format!("Tốc độ chung = tổng tốc độ các đơn vị = {per_day} mỗi ngày")
+                    }
+                    Lang::En => {
+                        format!("Overall run rate = sum of the units' rates = {per_day} a day")
+                    }
                 }
             }
             Step::Projection { projection } => projection.localize(lang),
@@ -931,7 +943,10 @@ impl Localized for Projection {
                 .to_owned(),
             Projection::Finish { date, by_deadline } => match (lang, by_deadline) {
                 (Lang::Vi, true) => {
-                    format!("Với tốc độ này, dự kiến xong ngày {}, kịp hạn chót", day(*date))
+                    format!(
+                        "Với tốc độ này, dự kiến xong ngày {}, kịp hạn chót",
+                        day(*date)
+                    )
                 }
                 (Lang::Vi, false) => format!(
                     "Với tốc độ này, dự kiến xong ngày {}, sau hạn chót",
@@ -989,14 +1004,10 @@ impl Localized for Figure {
                 "Tài khoản định danh điện tử đã cấp",
                 "e-ID accounts granted",
             ),
-            Figure::OrganizationsGuided => (
-                "Tổ chức đã được hướng dẫn",
-                "Organizations guided",
-            ),
-            Figure::ResidentsWithoutCard => (
-                "Người chưa có thẻ căn cước",
-                "Residents without a card",
-            ),
+            Figure::OrganizationsGuided => ("Tổ chức đã được hướng dẫn", "Organizations guided"),
+            Figure::ResidentsWithoutCard => {
+                ("Người chưa có thẻ căn cước", "Residents without a card")
+            }
             Figure::AccountsNotActivated => (
                 "Tài khoản đã duyệt, chưa kích hoạt",
                 "Accounts approved but not activated",
@@ -1078,10 +1089,7 @@ impl Localized for ExampleId {
                 "Hưng Yên — 104 xã, phường (số liệu minh hoạ)",
                 "Hưng Yên — 104 communes and wards (illustrative figures)",
             ),
-            ExampleId::DongNai2026 => (
-                "Đồng Nai — kế hoạch năm 2026",
-                "Đồng Nai — 2026 plan",
-            ),
+            ExampleId::DongNai2026 => ("Đồng Nai — kế hoạch năm 2026", "Đồng Nai — 2026 plan"),
         };
         lang.pick(vi, en).to_owned()
     }

@@ -159,7 +159,13 @@ mod tests {
         assert_eq!(apportion(0, &[3, 4]), vec![0, 0]);
         // Equal remainders (½ each): the larger weight wins.
         assert_eq!(apportion(2, &[1, 3]), vec![0, 2]);
-        assert_eq!(apportion(u64::MAX, &[u64::MAX, u64::MAX]).iter().map(|&p| u128::from(p)).sum::<u128>(), u128::from(u64::MAX));
+        assert_eq!(
+            apportion(u64::MAX, &[u64::MAX, u64::MAX])
+                .iter()
+                .map(|&p| u128::from(p))
+                .sum::<u128>(),
+            u128::from(u64::MAX)
+        );
     }
 
     #[test]

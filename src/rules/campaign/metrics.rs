@@ -39,8 +39,8 @@ use serde::{Deserialize, Serialize};
 use super::apportion::apportion;
 use super::quota::split_into_phases;
 use super::{
-    BasisPoints, Campaign, DayCalendar, DayCounting, DayKind, Exclusions, ExclusionReason, Place,
-    PhaseTarget, TargetBase, Unit, MAX_CAMPAIGN_DAYS,
+    BasisPoints, Campaign, DayCalendar, DayCounting, DayKind, ExclusionReason, Exclusions,
+    MAX_CAMPAIGN_DAYS, PhaseTarget, Place, TargetBase, Unit,
 };
 
 /// How far ahead a projected finish is looked for, in calendar days from today (ten years).
@@ -441,10 +441,7 @@ impl<'a> Schedule<'a> {
             return 0;
         }
         let i = usize::try_from((date - self.start).num_days() + 1).unwrap_or(usize::MAX);
-        self.before
-            .get(i)
-            .copied()
-            .unwrap_or_else(|| self.total())
+        self.before.get(i).copied().unwrap_or_else(|| self.total())
     }
 
     /// Counted days elapsed for a figure dated `date` (see the module doc on day positions).
@@ -600,7 +597,11 @@ fn cumulative(increments: &[u64]) -> Vec<u64> {
 /// The run rate's starting figure; see the module doc.
 pub fn baseline(unit: &Unit, start: NaiveDate, today: NaiveDate) -> Baseline {
     let known = unit.history.iter().filter(|p| p.date <= today);
-    if let Some(p) = known.clone().filter(|p| p.date >= start).min_by_key(|p| p.date) {
+    if let Some(p) = known
+        .clone()
+        .filter(|p| p.date >= start)
+        .min_by_key(|p| p.date)
+    {
         return Baseline {
             date: p.date,
             done: p.done,
@@ -629,8 +630,8 @@ fn unit_report(
     phase_targets: Vec<u64>,
 ) -> UnitReport {
     let started = ctx.days.started;
-    let base_line = (started && unit.done.is_some())
-        .then(|| baseline(unit, ctx.campaign.start, ctx.today));
+    let base_line =
+        (started && unit.done.is_some()).then(|| baseline(unit, ctx.campaign.start, ctx.today));
     let run_rate = match (unit.done, base_line) {
         (Some(done), Some(b)) => {
             let from = match b.source {
@@ -1028,7 +1029,11 @@ pub enum Step {
     /// done ÷ target base.
     Achieved { done: u64, target_base: u64 },
     /// target − done.
-    Remaining { target: u64, done: u64, remaining: u64 },
+    Remaining {
+        target: u64,
+        done: u64,
+        remaining: u64,
+    },
     /// remaining ÷ days left.
     RequiredPerDay {
         remaining: u64,

@@ -64,6 +64,17 @@ impl<F: Fn(NaiveDate) -> bool> DayCalendar for F {
 
 // TODO(merge): implement `DayCalendar` for the working-day calendar of `rules::working_days`.
 
+/// The calendar where every day counts: what a campaign counting calendar days needs (the
+/// calendar is not consulted then, so any calendar would do; this one says so).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct AllDays;
+
+impl DayCalendar for AllDays {
+    fn is_working_day(&self, _date: NaiveDate) -> bool {
+        true
+    }
+}
+
 /// A share held exactly, in hundredths of a percent: `BasisPoints(8000)` is 80 %, `7693` is
 /// 76,93 %. The source documents state targets and rates to at most two decimals (domain.md §4).
 #[derive(
@@ -435,7 +446,11 @@ impl Campaign {
     /// campaign's rounding (Huế: 80 % of 8.630 = 6.904).
     pub fn unit_quota(&self, unit: &Unit) -> u64 {
         unit.quota.unwrap_or_else(|| {
-            quota::quota(self.target, unit.target_base(self.target_base), self.rounding)
+            quota::quota(
+                self.target,
+                unit.target_base(self.target_base),
+                self.rounding,
+            )
         })
     }
 
@@ -621,20 +636,14 @@ impl Campaign {
                 _ => false,
             });
             if let Some(i) = out_of_order {
-                problems.push(CampaignProblem::HistoryOutOfOrder {
-                    unit,
-                    index: i + 1,
-                });
+                problems.push(CampaignProblem::HistoryOutOfOrder { unit, index: i + 1 });
             }
             let falling = u.history.windows(2).position(|w| match w {
                 [a, b] => b.done < a.done,
                 _ => false,
             });
             if let Some(i) = falling {
-                problems.push(CampaignProblem::HistoryFalls {
-                    unit,
-                    index: i + 1,
-                });
+                problems.push(CampaignProblem::HistoryFalls { unit, index: i + 1 });
             }
         }
     }
@@ -699,7 +708,10 @@ pub enum CampaignProblem {
     /// An "other" indicator needs a label saying what is counted.
     MissingIndicatorLabel,
     /// The deadline comes before the start.
-    DeadlineBeforeStart { start: NaiveDate, deadline: NaiveDate },
+    DeadlineBeforeStart {
+        start: NaiveDate,
+        deadline: NaiveDate,
+    },
     /// Longer than [`MAX_CAMPAIGN_DAYS`].
     CampaignTooLong { days: u64, max: u32 },
     /// The target share is 0 % or above 100 %.
@@ -755,7 +767,11 @@ pub enum CampaignProblem {
     /// An assigned quota above the base.
     QuotaAboveBase { unit: usize, quota: u64, base: u64 },
     /// More than [`MAX_HISTORY`] dated figures.
-    HistoryTooLong { unit: usize, count: usize, max: usize },
+    HistoryTooLong {
+        unit: usize,
+        count: usize,
+        max: usize,
+    },
     /// Dated figures not in increasing date order (`index` is the first out of place).
     HistoryOutOfOrder { unit: usize, index: usize },
     /// Warning: a dated figure lower than the one before it.

@@ -37,9 +37,9 @@ use std::fmt;
 use chrono::{NaiveDate, TimeDelta};
 
 use super::{
-    BasisPoints, Campaign, DayCounting, DayKind, DonePoint, Exclusions, ExclusionReason,
-    Indicator, IndicatorKind, Phase, PhaseTarget, Place, Rounding, TargetBase, Unit,
-    DEFAULT_FLAG_THRESHOLD, MAX_HISTORY, MAX_PHASES, MAX_TEXT_CHARS, MAX_UNITS,
+    BasisPoints, Campaign, DEFAULT_FLAG_THRESHOLD, DayCounting, DayKind, DonePoint,
+    ExclusionReason, Exclusions, Indicator, IndicatorKind, MAX_HISTORY, MAX_PHASES, MAX_TEXT_CHARS,
+    MAX_UNITS, Phase, PhaseTarget, Place, Rounding, TargetBase, Unit,
 };
 
 /// The version [`encode`] writes.
@@ -90,7 +90,10 @@ impl fmt::Display for ShareLinkError {
             ShareLinkError::Empty => f.write_str("share link is empty"),
             ShareLinkError::TooLong { max } => write!(f, "share link longer than {max} characters"),
             ShareLinkError::NewerVersion { found } => {
-                write!(f, "share link version {found} is newer than {CURRENT_VERSION}")
+                write!(
+                    f,
+                    "share link version {found} is newer than {CURRENT_VERSION}"
+                )
             }
             ShareLinkError::Damaged(d) => write!(f, "share link damaged: {d:?}"),
         }
@@ -418,7 +421,9 @@ mod v2 {
     }
 
     fn best_order(values: &[u64]) -> u32 {
-        (0..64u32)
+        // A k above the bit length of the largest value only adds bits.
+        let max_bits = 64 - values.iter().copied().max().unwrap_or(0).leading_zeros();
+        (0..=max_bits.min(63))
             .min_by_key(|&k| {
                 values
                     .iter()
@@ -776,8 +781,8 @@ mod v2 {
             let s = s.checked_add(l)?.checked_add(1)?;
             (l < MAX_HISTORY as u64 && s <= r.remaining()).then_some(s)
         });
-        let points = usize::try_from(points.ok_or(Damage::OutOfRange)?)
-            .map_err(|_| Damage::OutOfRange)?;
+        let points =
+            usize::try_from(points.ok_or(Damage::OutOfRange)?).map_err(|_| Damage::OutOfRange)?;
         let dates = r.column(points)?;
         let values = r.column(points)?;
 

@@ -85,7 +85,7 @@ pub(crate) fn format_int(n: u128, style: Style) -> String {
     let len = digits.len();
     let mut out = String::with_capacity(len + len / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
+        if i > 0 && (len - i).is_multiple_of(3) {
             out.push(style.group());
         }
         out.push(c);
@@ -108,9 +108,9 @@ pub(crate) fn format_scaled(units: u128, decimals: u8, style: Style) -> String {
 /// Basis points as a percentage with as few decimals as needed: `80 %`, `76,93 %`.
 /// TODO(merge): `rules::number::Percent::format`.
 pub(crate) fn format_basis_points(bp: u32, style: Style) -> String {
-    let (units, decimals) = if bp % 100 == 0 {
+    let (units, decimals) = if bp.is_multiple_of(100) {
         (bp / 100, 0)
-    } else if bp % 10 == 0 {
+    } else if bp.is_multiple_of(10) {
         (bp / 10, 1)
     } else {
         (bp, 2)
@@ -213,7 +213,10 @@ mod tests {
         assert_eq!(parse_count("1.234,5"), Err(CountError::NotWhole));
         assert_eq!(parse_count("-3"), Err(CountError::Negative));
         assert_eq!(parse_count(""), Err(CountError::Empty));
-        assert_eq!(parse_count("99999999999999999999"), Err(CountError::TooLarge));
+        assert_eq!(
+            parse_count("99999999999999999999"),
+            Err(CountError::TooLarge)
+        );
     }
 
     #[test]

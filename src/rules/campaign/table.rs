@@ -10,8 +10,8 @@
 //! Dated history is not part of the table (it travels in share links and JSON).
 
 use super::standin::{CountError, fold, parse_count};
-use crate::catalogue::{Lang, Localized};
 use super::{Campaign, ExclusionReason, MAX_COMMUNE_CODE, MAX_UNITS, Place, Unit};
+use crate::catalogue::{Lang, Localized};
 
 /// A column the table knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -52,39 +52,81 @@ impl Column {
     const fn aliases(self) -> &'static [&'static str] {
         match self {
             Column::Code => &[
-                "ma xa", "ma", "ma don vi", "ma xa phuong", "ma dvhc", "code", "commune code",
+                "ma xa",
+                "ma",
+                "ma don vi",
+                "ma xa phuong",
+                "ma dvhc",
+                "code",
+                "commune code",
                 "unit code",
             ],
             Column::Name => &[
-                "ten don vi", "ten", "don vi", "ten xa", "xa", "xa phuong", "name", "unit",
-                "unit name", "commune",
+                "ten don vi",
+                "ten",
+                "don vi",
+                "ten xa",
+                "xa",
+                "xa phuong",
+                "name",
+                "unit",
+                "unit name",
+                "commune",
             ],
             Column::Base => &[
-                "tong so", "tong", "co so", "so doi tuong", "doi tuong", "base", "total",
+                "tong so",
+                "tong",
+                "co so",
+                "so doi tuong",
+                "doi tuong",
+                "base",
+                "total",
             ],
             Column::Done => &[
-                "da dat", "da thuc hien", "da cap", "ket qua", "done", "achieved",
+                "da dat",
+                "da thuc hien",
+                "da cap",
+                "ket qua",
+                "done",
+                "achieved",
             ],
             Column::Quota => &["chi tieu giao", "chi tieu", "quota", "assigned quota"],
             Column::Excluded(ExclusionReason::FrailOrElderly) => &[
-                "loai tru gia yeu", "gia yeu", "nguoi gia yeu", "frail", "frail or elderly",
+                "loai tru gia yeu",
+                "gia yeu",
+                "nguoi gia yeu",
+                "frail",
+                "frail or elderly",
                 "excluded frail",
             ],
             Column::Excluded(ExclusionReason::NoSmartphone) => &[
-                "loai tru khong co dien thoai thong minh", "khong co dien thoai thong minh",
-                "khong co smartphone", "no smartphone", "excluded no smartphone",
+                "loai tru khong co dien thoai thong minh",
+                "khong co dien thoai thong minh",
+                "khong co smartphone",
+                "no smartphone",
+                "excluded no smartphone",
             ],
             Column::Excluded(ExclusionReason::NoOwnSim) => &[
-                "loai tru khong co sim chinh chu", "khong co sim chinh chu", "no own sim",
-                "no own name sim", "excluded no own sim",
+                "loai tru khong co sim chinh chu",
+                "khong co sim chinh chu",
+                "no own sim",
+                "no own name sim",
+                "excluded no own sim",
             ],
             Column::Excluded(ExclusionReason::Abroad) => &[
-                "loai tru o nuoc ngoai", "o nuoc ngoai", "nuoc ngoai", "abroad",
+                "loai tru o nuoc ngoai",
+                "o nuoc ngoai",
+                "nuoc ngoai",
+                "abroad",
                 "excluded abroad",
             ],
             Column::Excluded(ExclusionReason::InactiveEnterprise) => &[
-                "loai tru doanh nghiep khong hoat dong", "doanh nghiep khong hoat dong",
-                "khong hoat dong", "inactive enterprise", "inactive", "excluded inactive",
+                "loai tru doanh nghiep khong hoat dong",
+                "doanh nghiep khong hoat dong",
+                "khong hoat dong",
+                "inactive enterprise",
+                "inactive",
+                "excluded inactive",
             ],
             Column::Illustrative => &["minh hoa", "illustrative"],
         }
