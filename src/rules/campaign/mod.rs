@@ -817,7 +817,77 @@ impl CampaignProblem {
 
 impl fmt::Display for CampaignProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "campaign problem: {self:?}")
+        use CampaignProblem as P;
+        match self {
+            P::EmptyText { field } => write!(f, "{field:?} is empty"),
+            P::TextTooLong { field, max } => write!(f, "{field:?} longer than {max} characters"),
+            P::ProvinceCodeOutOfRange { code } => write!(f, "province code {code} out of range"),
+            P::MissingIndicatorLabel => f.write_str("other indicator without a label"),
+            P::DeadlineBeforeStart { start, deadline } => {
+                write!(f, "deadline {deadline} before start {start}")
+            }
+            P::CampaignTooLong { days, max } => write!(f, "campaign of {days} days (max {max})"),
+            P::TargetOutOfRange { target } => write!(f, "target {} bp out of range", target.0),
+            P::ThresholdOutOfRange { threshold } => {
+                write!(f, "threshold {} bp out of range", threshold.0)
+            }
+            P::ThresholdAboveTarget { threshold, target } => {
+                write!(
+                    f,
+                    "threshold {} bp above target {} bp",
+                    threshold.0, target.0
+                )
+            }
+            P::TooManyPhases { count, max } => write!(f, "{count} phases (max {max})"),
+            P::PhaseEndsBeforeStart { phase, end } => {
+                write!(f, "phase {phase} ends {end}, before the start")
+            }
+            P::PhaseAfterDeadline { phase, end, .. } => {
+                write!(f, "phase {phase} ends {end}, after the deadline")
+            }
+            P::PhasesOutOfOrder { phase, .. } => write!(f, "phase {phase} out of order"),
+            P::PhaseShareOutOfRange { phase, share } => {
+                write!(f, "phase {phase} share {} bp out of range", share.0)
+            }
+            P::PhaseSharesDoNotAddUp { total } => {
+                write!(f, "phase shares add up to {} bp", total.0)
+            }
+            P::PhaseCountsDoNotAddUp { total, quota } => {
+                write!(f, "phase counts add up to {total}, quota {quota}")
+            }
+            P::MixedPhaseTargets => f.write_str("phases mix shares and counts"),
+            P::NoUnits => f.write_str("no units"),
+            P::TooManyUnits { count, max } => write!(f, "{count} units (max {max})"),
+            P::DuplicateUnit { first, second } => {
+                write!(f, "unit {second} duplicates unit {first}")
+            }
+            P::CommuneCodeOutOfRange { unit, code } => {
+                write!(f, "unit {unit}: commune code {code} out of range")
+            }
+            P::ExclusionsAboveBase {
+                unit,
+                excluded,
+                base,
+            } => write!(f, "unit {unit}: exclusions {excluded} above base {base}"),
+            P::DoneAboveBase { unit, done, base } => {
+                write!(f, "unit {unit}: done {done} above base {base}")
+            }
+            P::QuotaAboveBase { unit, quota, base } => {
+                write!(f, "unit {unit}: quota {quota} above base {base}")
+            }
+            P::HistoryTooLong { unit, count, max } => {
+                write!(f, "unit {unit}: {count} dated figures (max {max})")
+            }
+            P::HistoryOutOfOrder { unit, index } => {
+                write!(f, "unit {unit}: dated figure {index} out of order")
+            }
+            P::HistoryFalls { unit, index } => {
+                write!(
+                    f,
+                    "unit {unit}: dated figure {index} lower than the previous"
+                )
+            }
+        }
     }
 }
 
