@@ -26,6 +26,8 @@ pub mod qr;
 pub mod route;
 pub mod rules;
 
+pub use rules::campaign::apportion::apportion;
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

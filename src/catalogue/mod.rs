@@ -14,6 +14,7 @@
 
 use std::fmt;
 
+pub mod campaign;
 pub mod common;
 pub mod data_files;
 pub mod identifiers;
