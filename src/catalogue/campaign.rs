@@ -12,30 +12,39 @@ use super::{Lang, Localized, Text};
 use crate::rules::campaign::examples::{Amount, ExampleId, ExampleNote, Figure, FigureNote};
 use crate::rules::campaign::metrics::{BaselineSource, PhaseStatus, Projection, Status, Step};
 use crate::rules::campaign::share_link::ShareLinkError;
-use crate::rules::campaign::standin::{self, Style};
 use crate::rules::campaign::table::{Column, RowProblem, RowReason};
 use crate::rules::campaign::{
     BasisPoints, CampaignProblem, DayCounting, DayKind, ExclusionReason, Indicator, IndicatorKind,
     Rounding, TargetBase, TextField,
 };
+use crate::rules::date::{DateFormat, format_date};
+use crate::rules::number::{NumberStyle, Percent, format_scaled};
 
 fn int(n: u64, lang: Lang) -> String {
-    standin::format_int(u128::from(n), Style::for_lang(lang))
+    super::count(n, lang)
 }
 
 fn pct(p: BasisPoints, lang: Lang) -> String {
-    standin::format_basis_points(p.0, Style::for_lang(lang))
+    Percent::from_hundredths(p.0).format(NumberStyle::for_lang(lang))
 }
 
 fn day(d: NaiveDate) -> String {
-    standin::format_date(d)
+    format_date(d, DateFormat::DayMonthYear)
+}
+
+/// A percentage already scaled to `decimals` places, with the language's sign.
+fn percent_scaled(units: u128, decimals: u8, lang: Lang) -> String {
+    let style = NumberStyle::for_lang(lang);
+    let mut s = format_scaled(units, decimals, style);
+    s.push_str(style.percent_suffix());
+    s
 }
 
 /// `numerator ÷ denominator` as a percentage with `decimals` places, half up (`15,17 %`).
 fn ratio_pct(numerator: u64, denominator: u64, decimals: u8, lang: Lang) -> String {
     let r = crate::rules::campaign::metrics::Ratio::new(numerator, denominator);
     match r.percent_scaled(decimals) {
-        Some(units) => standin::format_percent_scaled(units, decimals, Style::for_lang(lang)),
+        Some(units) => percent_scaled(units, decimals, lang),
         None => "—".to_owned(),
     }
 }
@@ -51,7 +60,7 @@ fn quotient(numerator: u128, denominator: u128, decimals: u8, lang: Lang) -> Str
         .and_then(|n| n.checked_add(denominator))
         .zip(denominator.checked_mul(2))
         .map_or(u128::MAX / scale, |(n, d)| n / d);
-    standin::format_scaled(units, decimals, Style::for_lang(lang))
+    format_scaled(units, decimals, NumberStyle::for_lang(lang))
 }
 
 fn row(unit: usize) -> usize {
@@ -649,6 +658,14 @@ impl Localized for RowProblem {
                     format!("Row {r}: a commune code has 5 digits, like 00004 (found “{text}”)")
                 }
             },
+            R::UnknownCommune { code } => match lang {
+                Lang::Vi => format!(
+                    "Dòng {r}: mã {code:05} không có trong danh sách xã, phường từ 01/07/2025; kiểm tra lại mã, hoặc ghi tên đơn vị thay cho mã"
+                ),
+                Lang::En => format!(
+                    "Row {r}: code {code:05} is not in the list of communes from 01/07/2025; check the code, or write the unit's name instead"
+                ),
+            },
             R::MissingNumber { column } => match lang {
                 Lang::Vi => format!("Dòng {r}: nhập {}", column_phrase(*column, lang)),
                 Lang::En => format!("Row {r}: enter {}", column_phrase(*column, lang)),
@@ -975,11 +992,9 @@ impl Localized for Amount {
     fn localize(&self, lang: Lang) -> String {
         match self {
             Amount::Count(n) => int(*n, lang),
-            Amount::Percent { scaled, decimals } => standin::format_percent_scaled(
-                u128::from(*scaled),
-                *decimals,
-                Style::for_lang(lang),
-            ),
+            Amount::Percent { scaled, decimals } => {
+                percent_scaled(u128::from(*scaled), *decimals, lang)
+            }
         }
     }
 }

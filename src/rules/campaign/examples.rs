@@ -439,18 +439,20 @@ pub fn hung_yen_2025() -> Example {
     }
 }
 
-/// The 104 communes and wards of Hưng Yên (province 33) in the 2025 list, by code.
-/// TODO(merge): take them from `rules::units::communes_of(33)`.
-pub const HUNG_YEN_COMMUNES: [u32; 104] = [
-    11953, 11977, 11980, 11983, 11992, 11995, 12004, 12019, 12025, 12031, 12049, 12064, 12070,
-    12073, 12091, 12103, 12127, 12133, 12142, 12148, 12166, 12184, 12196, 12205, 12223, 12238,
-    12247, 12271, 12280, 12286, 12313, 12322, 12337, 12361, 12364, 12391, 12406, 12424, 12427,
-    12452, 12454, 12466, 12472, 12499, 12511, 12517, 12523, 12526, 12532, 12577, 12583, 12586,
-    12595, 12613, 12619, 12631, 12634, 12676, 12685, 12688, 12694, 12700, 12736, 12745, 12754,
-    12763, 12775, 12793, 12817, 12826, 12850, 12859, 12862, 12865, 12904, 12916, 12919, 12922,
-    12943, 12961, 12970, 12988, 13003, 13021, 13039, 13057, 13063, 13066, 13075, 13093, 13096,
-    13120, 13132, 13141, 13159, 13183, 13186, 13192, 13219, 13222, 13225, 13246, 13264, 13279,
-];
+/// The communes and wards of Hưng Yên (province 33) in the 2025 list, in code order (104 units).
+pub fn hung_yen_communes() -> Vec<u32> {
+    let mut codes: Vec<u32> = crate::rules::units::ProvinceCode::new(33)
+        .ok()
+        .map(|p| {
+            crate::rules::units::communes_of(p)
+                .iter()
+                .map(|c| c.code.get())
+                .collect()
+        })
+        .unwrap_or_default();
+    codes.sort_unstable();
+    codes
+}
 
 /// A small deterministic generator for the illustrative rows (a 64-bit LCG, Knuth's MMIX
 /// constants), so the example is the same on every device.
@@ -483,7 +485,7 @@ pub fn hung_yen_2025_communes() -> Example {
     );
     campaign.area = Some(33);
     let mut rng = Lcg(20_251_031);
-    campaign.units = HUNG_YEN_COMMUNES
+    campaign.units = hung_yen_communes()
         .iter()
         .enumerate()
         .map(|(i, &code)| {

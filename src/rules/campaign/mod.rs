@@ -30,8 +30,6 @@ pub mod quota;
 pub mod share_link;
 pub mod table;
 
-pub(crate) mod standin;
-
 /// Longest campaign name, unit name, phase label or indicator label, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
 /// Most units in one campaign: the 3,321 communes of the 2025 list with room for free-text rows.
@@ -62,7 +60,16 @@ impl<F: Fn(NaiveDate) -> bool> DayCalendar for F {
     }
 }
 
-// TODO(merge): implement `DayCalendar` for the working-day calendar of `rules::working_days`.
+/// Vietnam's working days: Monday to Friday minus public holidays and compensatory days off
+/// (Bộ luật Lao động 2019 Art. 111–112; the dated table in [`crate::rules::working_days`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct VietnamCalendar;
+
+impl DayCalendar for VietnamCalendar {
+    fn is_working_day(&self, date: NaiveDate) -> bool {
+        crate::rules::working_days::is_working_day(date)
+    }
+}
 
 /// The calendar where every day counts: what a campaign counting calendar days needs (the
 /// calendar is not consulted then, so any calendar would do; this one says so).
@@ -660,7 +667,7 @@ impl PlaceKey {
     fn of(place: &Place) -> PlaceKey {
         match place {
             Place::Commune(c) => PlaceKey::Code(*c),
-            Place::Named(n) => PlaceKey::Name(standin::fold(n)),
+            Place::Named(n) => PlaceKey::Name(crate::rules::text::fold(n)),
         }
     }
 }

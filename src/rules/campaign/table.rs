@@ -9,9 +9,10 @@
 //! Written numbers are plain digits (`2129289`) so that every Excel locale reads them as numbers.
 //! Dated history is not part of the table (it travels in share links and JSON).
 
-use super::standin::{CountError, fold, parse_count};
 use super::{Campaign, ExclusionReason, MAX_COMMUNE_CODE, MAX_UNITS, Place, Unit};
 use crate::catalogue::{Lang, Localized};
+use crate::rules::number::{NumberError, parse_count};
+use crate::rules::text::fold;
 
 /// A column the table knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -205,6 +206,8 @@ pub enum RowReason {
     NoPlace,
     /// A code that is not 1 to 5 digits, or 0.
     BadCode { text: String },
+    /// Five digits that are not a commune of the 2025 list (Quyết định 19/2025/QĐ-TTg).
+    UnknownCommune { code: u32 },
     /// A figure left empty where one is needed (the base).
     MissingNumber { column: Column },
     /// Not a whole number (`1,5`, `abc`).
@@ -297,10 +300,12 @@ pub fn units_from_rows(header: &[String], rows: &[Vec<String>]) -> (Vec<Unit>, V
 
 fn number(column: Column, text: &str) -> Result<u64, RowReason> {
     parse_count(text).map_err(|e| match e {
-        CountError::Empty => RowReason::MissingNumber { column },
-        CountError::Negative => RowReason::Negative { column },
-        CountError::TooLarge => RowReason::TooLarge { column },
-        CountError::NotWhole => RowReason::NotANumber {
+        NumberError::Empty => RowReason::MissingNumber { column },
+        NumberError::Negative => RowReason::Negative { column },
+        NumberError::TooLarge | NumberError::TooLong { .. } => RowReason::TooLarge { column },
+        NumberError::UnexpectedCharacter { .. }
+        | NumberError::NotWholeNumber
+        | NumberError::MisplacedSeparator { .. } => RowReason::NotANumber {
             column,
             text: text.chars().take(40).collect(),
         },
@@ -331,7 +336,9 @@ fn read_row<'a>(cell: &dyn Fn(Column) -> Option<&'a str>) -> Result<Unit, RowRea
             if value == 0 || value > MAX_COMMUNE_CODE {
                 return Err(bad());
             }
-            // TODO(merge): check the code against `rules::units::commune`.
+            if crate::rules::units::CommuneCode::new(value).is_err() {
+                return Err(RowReason::UnknownCommune { code: value });
+            }
             Place::Commune(value)
         }
         (None, Some(name)) => Place::Named(name.to_owned()),
