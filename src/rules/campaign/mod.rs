@@ -24,6 +24,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub mod apportion;
+pub mod edit;
 pub mod examples;
 pub mod metrics;
 pub mod quota;
