@@ -15,6 +15,7 @@
 use std::fmt;
 
 pub mod campaign;
+pub mod campaign_page;
 pub mod common;
 pub mod data_files;
 pub mod identifiers;

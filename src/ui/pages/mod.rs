@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod campaign;
 mod home;
 mod not_found;
 
@@ -14,7 +15,10 @@ pub const PAGE_TITLE_ID: &str = "page-title";
 pub fn render(route: &Route) -> Html {
     match route {
         Route::Home => html! { <home::Home /> },
-        Route::Organization | Route::Students | Route::Campaign { .. } | Route::Bulk => {
+        Route::Campaign { shared } => html! {
+            <campaign::CampaignPage shared={shared.clone().map(AttrValue::from)} />
+        },
+        Route::Organization | Route::Students | Route::Bulk => {
             html! { <home::ToolComingPage route={route.clone()} /> }
         }
         Route::NotFound(_) => html! { <not_found::NotFound /> },

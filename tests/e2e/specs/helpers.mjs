@@ -43,11 +43,14 @@ export async function expectNoAxeViolations(page, label) {
   expect(violations, `axe violations on ${label}`).toEqual([]);
 }
 
-/** Full-page screenshots at phone (375 px) and desktop (1280 px) widths. */
+/** Full-page screenshots at phone (375 px) and desktop (1280 px) widths; also checks that nothing
+ *  makes the page scroll sideways at 320 px and 375 px (wide tables scroll inside their frame). */
 export async function screenshots(page, name) {
-  for (const width of [375, 1280]) {
+  for (const width of [320, 375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SCREENS}${name}-${width}.png`, fullPage: true });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(width);
+    if (width !== 320) await page.screenshot({ path: `${SCREENS}${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
