@@ -17,6 +17,7 @@ use std::fmt;
 pub mod common;
 pub mod data_files;
 pub mod identifiers;
+pub mod organization;
 pub mod shell;
 pub mod units;
 
