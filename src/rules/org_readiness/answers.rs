@@ -268,5 +268,4 @@ impl Field {
             Field::InNationalDatabase => "national-database",
         }
     }
-
 }

@@ -127,7 +127,8 @@ pub enum Finding {
     DataMaybeInNationalDatabase { kind: OrgKind },
 }
 
-/// Where a finding sits in the list: what decides the verdict comes first.
+/// Where a finding sits in the list: what decides the verdict comes first, the organization's
+/// group last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Rank {
     Stop,
@@ -264,6 +265,18 @@ impl Finding {
         }
     }
 
+    /// A problem in the data itself (not a missing step): the verdict is "fix first".
+    fn is_data_problem(self) -> bool {
+        matches!(
+            self,
+            Finding::TaxCodeIsPersonalId { .. }
+                | Finding::BranchCodeForIndependentOrg { .. }
+                | Finding::DependentUnitWithoutBranchCode { .. }
+                | Finding::RepresentativeUnder18 { .. }
+                | Finding::AuthorisedPersonUnder15 { .. }
+        )
+    }
+
     fn rank(self) -> Rank {
         match self {
             Finding::HouseholdBusiness | Finding::Inactive { .. } => Rank::Stop,
@@ -271,18 +284,29 @@ impl Finding {
             | Finding::BranchCodeForIndependentOrg { .. }
             | Finding::DependentUnitWithoutBranchCode { .. }
             | Finding::RepresentativeUnder18 { .. }
-            | Finding::AuthorisedPersonUnder15 { .. } => Rank::Data,
+            | Finding::AuthorisedPersonUnder15 { .. }
+            | Finding::TaxCodeChecked { .. }
+            | Finding::NoTaxCodeNeeded => Rank::Data,
             Finding::NoWrittenAuthorisation
+            | Finding::WrittenAuthorisation
             | Finding::CoRepresentativesDisagree
+            | Finding::CoRepresentativesAgree
             | Finding::CoRepresentativesUnknown
             | Finding::AuthorisedPersonUnder18 { .. } => Rank::Consent,
-            Finding::Level2NotActivated
+            Finding::Level2Activated
+            | Finding::Level2NotActivated
             | Finding::Level2Missing
             | Finding::Level2Unknown
             | Finding::Level2ProcessingTime
             | Finding::NoSmartphoneForLevel2 => Rank::Account,
-            Finding::NoSmartphone | Finding::SimNotOwn | Finding::SimNotSure => Rank::Route,
-            _ => Rank::Fact,
+            Finding::SmartphoneReady
+            | Finding::NoSmartphone
+            | Finding::SimNotOwn
+            | Finding::SimNotSure
+            | Finding::DataInNationalDatabase
+            | Finding::DataNotInNationalDatabase
+            | Finding::DataMaybeInNationalDatabase { .. } => Rank::Route,
+            Finding::Group { .. } | Finding::OneAccountNoLevels => Rank::Fact,
         }
     }
 }
@@ -592,7 +616,7 @@ fn organization(d: &OrgDetails, today: NaiveDate) -> Readiness {
         YesNoUnsure::NotSure => findings.push(Finding::SimNotSure),
     }
 
-    let has_data_problem = findings.iter().any(|f| f.rank() == Rank::Data);
+    let has_data_problem = findings.iter().any(|f| f.is_data_problem());
     let verdict = if has_data_problem {
         Verdict::FixDataFirst
     } else if authorisation_missing || co_representatives_disagree {
