@@ -1664,20 +1664,7 @@ pub fn plain_text_summary(
         super::shell::TOOL_ORGANIZATION.get(lang)
     ));
     line(&checked_on(today, lang));
-    match valid {
-        ValidAnswers::Organization(d) => {
-            let mut org = format!("{}: {}", short_label(Field::Name, lang), d.name);
-            if let Some(code) = d.tax_code {
-                org.push_str(&format!(" ({} {code})", short_label(Field::TaxCode, lang)));
-            }
-            line(&org);
-        }
-        ValidAnswers::HouseholdBusiness => line(&format!(
-            "{}: {}",
-            short_label(Field::Kind, lang),
-            kind_label(OrgKind::HouseholdBusiness).get(lang)
-        )),
-    }
+    line(&organization_line(valid, lang));
     line("");
     line(&format!(
         "{}: {}",
@@ -1731,4 +1718,61 @@ pub fn plain_text_summary(
     line("");
     line(SUMMARY_PRIVACY.get(lang));
     out
+}
+
+/// The short tag in front of a reason, so its tone is not told by colour alone (WCAG 1.4.1).
+pub fn tone_tag(tone: crate::rules::org_readiness::Tone) -> Option<Text> {
+    use crate::rules::org_readiness::Tone;
+    match tone {
+        Tone::Ok => Some(Text {
+            vi: "Đã ổn",
+            en: "OK",
+        }),
+        Tone::Warning => Some(Text {
+            vi: "Nên kiểm tra",
+            en: "Check",
+        }),
+        Tone::Stop => Some(Text {
+            vi: "Cần xử lý",
+            en: "To do",
+        }),
+        Tone::Info => None,
+    }
+}
+
+/// "Tổ chức: … — mã số thuế …", printed above the reasons (the check-answers list does not print).
+pub fn organization_line(valid: &ValidAnswers, lang: Lang) -> String {
+    match valid {
+        ValidAnswers::Organization(d) => {
+            let mut line = format!("{}: {}", short_label(Field::Name, lang), d.name);
+            if let Some(code) = d.tax_code {
+                line.push_str(&format!(" — {} {code}", short_label(Field::TaxCode, lang)));
+            }
+            line
+        }
+        ValidAnswers::HouseholdBusiness => format!(
+            "{}: {}",
+            short_label(Field::Kind, lang),
+            kind_label(OrgKind::HouseholdBusiness).get(lang)
+        ),
+    }
+}
+
+/// Confirmation before "Nhập lại từ đầu" clears every answer.
+pub const START_AGAIN_CONFIRM: Text = Text {
+    vi: "Xoá hết câu trả lời trong biểu mẫu này? Không thể khôi phục lại.",
+    en: "Clear every answer in this form? It cannot be undone.",
+};
+pub const START_AGAIN_YES: Text = Text {
+    vi: "Xoá và nhập lại",
+    en: "Clear and start again",
+};
+pub const START_AGAIN_NO: Text = Text {
+    vi: "Không xoá",
+    en: "Keep my answers",
+};
+
+/// Visually hidden text after "Thay đổi", naming what changes.
+pub fn change_label(field: Field, lang: Lang) -> String {
+    format!("{} {}", CHANGE.get(lang), short_label(field, lang))
 }
