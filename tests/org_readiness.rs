@@ -1222,11 +1222,14 @@ fn the_plain_text_summary_leaves_out_personal_data() {
     let valid = v.answers.unwrap();
     let r = decide(&valid, today());
     let summary = plain_text_summary(&r, &valid, today(), Lang::Vi);
-    assert!(summary.starts_with(
-        "Sẵn Sàng — Kiểm tra sẵn sàng đăng ký tài khoản định danh điện tử cho tổ chức\nKiểm tra \
-         ngày 10/03/2026\nTên tổ chức: Tập đoàn Công nghiệp - Viễn thông Quân đội (Mã số thuế \
-         0100109106)\n"
-    ));
+    assert!(
+        summary.starts_with(
+            "Sẵn Sàng — Kiểm tra sẵn sàng đăng ký tài khoản định danh điện tử cho tổ chức\nKiểm \
+             tra ngày 10/03/2026\nTên tổ chức: Tập đoàn Công nghiệp - Viễn thông Quân đội — Mã \
+             số thuế 0100109106\n"
+        ),
+        "{summary}"
+    );
     assert!(summary.contains(&Verdict::ReadyOnline.localize(Lang::Vi)));
     assert!(summary.contains("(Nghị định 69/2024/NĐ-CP, Điều 13)"));
     assert!(summary.contains("thứ Sáu 13/03/2026"));

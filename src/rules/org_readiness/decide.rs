@@ -265,6 +265,12 @@ impl Finding {
         }
     }
 
+    /// Background the verdict does not rest on (the campaign group, one account per
+    /// organization): listed last, and left out of the printed page.
+    pub fn is_context(self) -> bool {
+        matches!(self, Finding::Group { .. } | Finding::OneAccountNoLevels)
+    }
+
     /// A problem in the data itself (not a missing step): the verdict is "fix first".
     fn is_data_problem(self) -> bool {
         matches!(

@@ -143,7 +143,11 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             .filter(|_| matches!(tone, Tone::Stop | Tone::Warning))
             .map(|field| change_link(state, field, lang));
         html! {
-            <li class={classes!("reason", format!("reason--{}", tone_class(tone)))}>
+            <li class={classes!(
+                "reason",
+                format!("reason--{}", tone_class(tone)),
+                reason.finding.is_context().then_some("reason--context")
+            )}>
                 { tag.unwrap_or_default() }{" "}
                 { reason.localize(lang) }{" "}
                 <span class="source">{ format!("({})", reason.source.localize(lang)) }</span>
@@ -172,11 +176,13 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let processing_html = readiness.processing.as_ref().map(|p| {
         html! {
             <>
-                <h3>{ t::PROCESSING_HEADING.get(lang) }</h3>
+                <h3>
+                    { t::PROCESSING_HEADING.get(lang) }{" "}
+                    <span class="source">{ format!("({})", t::PROCESSING_SOURCE.localize(lang)) }</span>
+                </h3>
                 <ul class="processing">
                     { for t::processing_lines(p, lang).into_iter().map(|line| html! { <li>{ line }</li> }) }
                 </ul>
-                <p class="source">{ format!("({})", t::PROCESSING_SOURCE.localize(lang)) }</p>
                 <details class="no-print">
                     <summary>{ t::HOW_HEADING.get(lang) }</summary>
                     <p>{ t::PROCESSING_METHOD.get(lang) }</p>
