@@ -18,6 +18,7 @@ pub mod email;
 pub mod id_card;
 pub mod name;
 pub mod number;
+pub mod org_readiness;
 pub mod personal_id;
 pub mod phone;
 pub mod tax_code;

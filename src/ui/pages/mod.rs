@@ -3,6 +3,7 @@
 pub mod campaign;
 mod home;
 mod not_found;
+mod organization;
 
 use yew::prelude::*;
 
@@ -18,7 +19,8 @@ pub fn render(route: &Route) -> Html {
         Route::Campaign { shared } => html! {
             <campaign::CampaignPage shared={shared.clone().map(AttrValue::from)} />
         },
-        Route::Organization | Route::Students | Route::Bulk => {
+        Route::Organization => html! { <organization::OrganizationPage /> },
+        Route::Students | Route::Bulk => {
             html! { <home::ToolComingPage route={route.clone()} /> }
         }
         Route::NotFound(_) => html! { <not_found::NotFound /> },
