@@ -120,3 +120,20 @@ async fn arrow_keys_move_the_active_option_and_escape_closes() {
     assert_eq!(text_of(&root, "#chosen"), "None|None");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn enter_right_after_typing_chooses_from_what_is_typed_not_from_a_stale_list() {
+    let root = mount_picker().await;
+    type_into(&root, "#office-commune", "ba").await;
+    // The last letters and Enter arrive before the list has re-rendered.
+    let input: web_sys::HtmlInputElement = find(&root, "#office-commune").unchecked_into();
+    input.set_value("ba dinh");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    press(&root, "#office-commune", "Enter").await;
+    assert_eq!(text_of(&root, "#chosen"), r#"Some("01")|Some("00004")"#);
+    root.remove();
+}

@@ -129,6 +129,7 @@ pub fn CommunePicker(props: &CommunePickerProps) -> Html {
         let active = active.clone();
         let matches = matches.clone();
         let choose = choose.clone();
+        let province = props.province;
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "ArrowDown" => {
                 e.prevent_default();
@@ -146,7 +147,18 @@ pub fn CommunePicker(props: &CommunePickerProps) -> Html {
                 }
             }
             "Enter" if *open => {
-                if let Some(c) = matches.get(*active) {
+                // Typing and Enter can arrive before the list re-renders: match what is in the
+                // box now, and keep the highlighted option only if the list is still the same.
+                let typed = e
+                    .target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value();
+                let current = if typed.trim().is_empty() {
+                    matches.clone()
+                } else {
+                    units::search_communes(&typed, province, LIMIT)
+                };
+                let index = if current == matches { *active } else { 0 };
+                if let Some(c) = current.get(index) {
                     e.prevent_default();
                     choose.emit(c);
                 }
