@@ -26,7 +26,8 @@ pub const LEGAL_BASIS: Text = Text {
 
 /// "Danh sách đơn vị hành chính cập nhật ngày 25/07/2026", from [`DATA_DATE`].
 pub fn data_date_label(lang: Lang) -> String {
-    let date = DATA_DATE.format("%d/%m/%Y");
+    let date =
+        crate::rules::date::format_date(DATA_DATE, crate::rules::date::DateFormat::DayMonthYear);
     match lang {
         Lang::Vi => format!("Danh sách đơn vị hành chính cập nhật ngày {date}"),
         Lang::En => format!("Administrative units as of {date}"),

@@ -908,12 +908,15 @@ pub(crate) mod serde_date {
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&date.format("%Y-%m-%d"))
+        s.serialize_str(&crate::rules::date::format_date(
+            *date,
+            crate::rules::date::DateFormat::Iso,
+        ))
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let text = String::deserialize(d)?;
-        text.parse::<NaiveDate>()
+        crate::rules::date::parse_iso_date(&text)
             .map_err(|_| serde::de::Error::custom("expected a date as YYYY-MM-DD"))
     }
 }

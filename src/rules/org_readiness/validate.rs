@@ -253,7 +253,9 @@ impl Checker {
             self.error(field, Problem::DateInFuture { date, today });
             return None;
         }
-        if raw.trim() != date.format("%d/%m/%Y").to_string() {
+        if raw.trim()
+            != crate::rules::date::format_date(date, crate::rules::date::DateFormat::DayMonthYear)
+        {
             self.note(field, Note::DateRead { date });
         }
         Some(date)

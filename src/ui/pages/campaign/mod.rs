@@ -138,7 +138,7 @@ fn Editor() -> Html {
 
             <div class="print-only">
                 <p class="verdict">{ campaign.name.clone() }</p>
-                <p>{ format!("{} {}", t::AS_OF_LABEL.get(lang), as_of.format("%d/%m/%Y")) }</p>
+                <p>{ format!("{} {}", t::AS_OF_LABEL.get(lang), date_text(as_of)) }</p>
             </div>
 
             <div class="no-print">

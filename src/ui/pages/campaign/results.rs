@@ -207,7 +207,7 @@ fn PhasesTable(props: &ReportProps) -> Html {
                         html! {
                             <tr>
                                 <th scope="row">{ label }</th>
-                                <td>{ p.end.format("%d/%m/%Y").to_string() }</td>
+                                <td>{ crate::rules::date::format_date(p.end, crate::rules::date::DateFormat::DayMonthYear) }</td>
                                 <td class="num">{ count(p.target, lang) }</td>
                                 <td class="num">{ count(p.cumulative, lang) }</td>
                                 <td class="num">{ count(p.remaining, lang) }</td>

@@ -18,6 +18,10 @@ use crate::ui::pages::campaign::share::{LinkPanel, share_url};
 use crate::ui::pages::campaign::state::{DRAFT_NAME, DRAFT_VERSION, TrackerState};
 use crate::ui::shell::{use_page_title, use_shell};
 
+fn day(date: chrono::NaiveDate) -> String {
+    crate::rules::date::format_date(date, crate::rules::date::DateFormat::DayMonthYear)
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SharedViewProps {
     pub payload: AttrValue,
@@ -68,7 +72,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
         <>
             <h1 id={PAGE_TITLE_ID} tabindex="-1">{ campaign.name.clone() }</h1>
             <p class="lead">{ format!("{} · {} → {}", campaign.indicator.localize(lang),
-                campaign.start.format("%d/%m/%Y"), campaign.deadline.format("%d/%m/%Y")) }</p>
+                day(campaign.start), day(campaign.deadline)) }</p>
             <div class="panel panel--info no-print"><p>{ t::SHARED_NOTE.get(lang) }</p></div>
             <div class="button-group no-print">
                 <button type="button" class="button" onclick={edit_copy}>{ t::EDIT_A_COPY.get(lang) }</button>

@@ -12,6 +12,7 @@ use crate::catalogue::{Lang, campaign_page as t};
 use crate::rules::campaign::edit::{CampaignEdit, apply};
 use crate::rules::campaign::examples::ExampleId;
 use crate::rules::campaign::{Campaign, Indicator, IndicatorKind};
+use crate::rules::date::{DateFormat, format_date};
 use crate::ui::browser;
 
 /// Draft name and schema version in local storage.
@@ -34,7 +35,7 @@ impl TrackerState {
     pub fn as_of_date(&self, today: NaiveDate) -> NaiveDate {
         self.as_of
             .as_deref()
-            .and_then(|d| d.parse::<NaiveDate>().ok())
+            .and_then(|d| crate::rules::date::parse_date(d).ok())
             .unwrap_or(today)
     }
 }
@@ -84,11 +85,11 @@ impl Reducible for TrackerState {
             TrackerAction::LoadExample(id) => {
                 let example = id.load();
                 next.campaign = example.campaign;
-                next.as_of = Some(example.as_of.format("%Y-%m-%d").to_string());
+                next.as_of = Some(format_date(example.as_of, DateFormat::Iso));
                 next.example = Some(id);
             }
             TrackerAction::SetAsOf(date) => {
-                next.as_of = date.map(|d| d.format("%Y-%m-%d").to_string());
+                next.as_of = date.map(|d| format_date(d, DateFormat::Iso));
             }
             TrackerAction::New(lang) => {
                 next = TrackerState {
