@@ -130,7 +130,8 @@ async fn answers_survive_errors_and_the_fixed_field_rechecks() {
             .unchecked_into::<HtmlInputElement>()
             .checked()
     );
-    // … and kept on this device.
+    // … and kept on this device (saved when typing pauses, or at once when the page is left).
+    leave_page().await;
     let draft = stored(DRAFT_KEY).expect("a draft");
     assert!(draft.contains("Công ty TNHH Sẵn Sàng"), "{draft}");
 
@@ -140,6 +141,7 @@ async fn answers_survive_errors_and_the_fixed_field_rechecks() {
     // The error goes as the user fixes it; the cleaned value is read back.
     assert!(find_all(&app, "#org-tax-code-error").is_empty());
     assert!(text_of(&app, "#org-tax-code-note-0").starts_with("Đã đọc: 0100109106."));
+    leave_page().await;
     app.remove();
 
     // A reload restores everything with a notice.
