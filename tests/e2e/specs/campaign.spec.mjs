@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { openApp, activateByKeyboard, expectNoAxeViolations, screenshots, watchForProblems } from './helpers.mjs';
+import { openApp, activateByKeyboard, expectNoAxeViolations, screenshots, watchForProblems, printedPages } from './helpers.mjs';
 
 const summary = (page) => page.locator('.campaign-results .verdict');
 
@@ -97,4 +97,15 @@ test('a damaged link and a newer version give a clear message and a working page
   await page.getByRole('link', { name: 'Mở trang theo dõi trống' }).click();
   await expect(page.locator('#page-title')).toHaveText('Theo dõi tiến độ chiến dịch');
   expect(problems).toEqual([]);
+});
+
+test('results print on one A4 page, for one unit and for 104 communes', async ({ page }) => {
+  await openApp(page, '#/chien-dich');
+  await page.getByRole('button', { name: /^Huế — Công văn 7218/ }).click();
+  expect(await printedPages(page, 'campaign-hue-print')).toBe(1);
+  await page.getByRole('button', { name: /^Hưng Yên — 104/ }).click();
+  await expect(page.locator('.units-table tbody tr')).toHaveCount(100);
+  expect(await printedPages(page, 'campaign-hung-yen-104-print')).toBe(1);
+  await page.getByRole('button', { name: /^Kiên Giang — Kế hoạch 374/ }).click();
+  expect(await printedPages(page, 'campaign-kien-giang-print')).toBe(1);
 });

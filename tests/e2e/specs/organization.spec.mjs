@@ -4,9 +4,8 @@
 // an A4 PDF that must be exactly one page.
 import { test, expect } from '@playwright/test';
 import {
-  openApp, tabTo, activateByKeyboard, expectNoAxeViolations, screenshots, watchForProblems, SCREENS,
+  openApp, tabTo, activateByKeyboard, expectNoAxeViolations, screenshots, watchForProblems, printedPages,
 } from './helpers.mjs';
-import { writeFileSync } from 'node:fs';
 
 /** Tabs forward until the element with this id has focus. */
 async function tabToId(page, id) {
@@ -64,19 +63,6 @@ async function fillEnterprise(page, { taxCode = '0100109106', level2 = 0 } = {})
   await typeInto(page, 'org-phone', '0912 345 678');
   await typeInto(page, 'org-email', 'an.nguyen@gmail.com');
   await choose(page, 'org-national-database', 0);
-}
-
-/** Prints the page to an A4 PDF and returns its page count. */
-async function printedPages(page, name) {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4' });
-  // What the printed page looks like, for review: A4 width at 96 dpi.
-  await page.setViewportSize({ width: 794, height: 1123 });
-  await page.screenshot({ path: `${SCREENS}${name}-print.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ media: 'screen' });
-  writeFileSync(`${SCREENS}${name}.pdf`, pdf);
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
 }
 
 async function startFresh(page) {

@@ -188,7 +188,7 @@ fn PublishedFigures(props: &PublishedFiguresProps) -> Html {
     let lang = use_shell().lang;
     let example = use_memo(props.id, |id| id.load());
     html! {
-        <section class="section" aria-labelledby="figures-title">
+        <section class="section no-print" aria-labelledby="figures-title">
             <h2 id="figures-title">{ t::FIGURES_HEADING.get(lang) }</h2>
             if !example.notes.is_empty() {
                 <ul class="hint">{ for example.notes.iter().map(|n| html! { <li>{ n.localize(lang) }</li> }) }</ul>

@@ -14,6 +14,12 @@ use crate::rules::campaign::metrics::{
 use crate::ui::shell::use_lang;
 use crate::ui::widgets::{ChoiceOption, Select};
 
+/// Campaigns with at most this many units print every row; larger ones print the flagged units.
+pub const PRINT_ALL_UNITS_UP_TO: usize = 20;
+
+/// Rows the print-only list of flagged units shows at most.
+const PRINT_FLAGGED_ROWS: usize = 20;
+
 /// Rows per page of the units table and chart: enough for a province's communes at a glance,
 /// few enough that one edit re-renders quickly even in a 3,321-unit campaign.
 pub const PAGE_SIZE: usize = 100;
@@ -78,15 +84,19 @@ pub fn Results(props: &ResultsProps) -> Html {
     let lang = use_lang();
     let report = &props.report;
     let campaign = &props.campaign;
-    let totals = &report.totals;
-    let f = &totals.figures;
 
+    // On paper the result must fit one A4 page: past this many units, the print shows the units
+    // under the threshold (the ones to act on) instead of every row and bar.
+    let many = campaign.units.len() > PRINT_ALL_UNITS_UP_TO;
     html! {
-        <section class="campaign-results" aria-labelledby="results-title">
+        <section class={classes!("campaign-results", many.then_some("results--many"))} aria-labelledby="results-title">
             <h2 id="results-title">{ t::RESULTS_HEADING.get(lang) }</h2>
             <Summary campaign={campaign.clone()} report={report.clone()} />
             if !report.phases.is_empty() {
                 <PhasesTable campaign={campaign.clone()} report={report.clone()} />
+            }
+            if many {
+                <PrintFlagged campaign={campaign.clone()} report={report.clone()} />
             }
             <UnitsTable campaign={campaign.clone()} report={report.clone()}
                 on_edit_unit={props.on_edit_unit.clone()} editing={props.editing}
@@ -102,7 +112,6 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <li>{ format!("{}: {}", t::DAYS_LEGEND.get(lang), campaign.day_counting.localize(lang)) }</li>
                 </ul>
             </details>
-            <p class="print-only">{ format!("{} {}", t::ACHIEVED_LABEL.get(lang), rate(f.achieved, 2, lang)) }</p>
         </section>
     }
 }
@@ -178,6 +187,55 @@ fn Summary(props: &ReportProps) -> Html {
                         t::THRESHOLD_LABEL.get(lang).trim_end_matches(" (%)").to_lowercase(),
                         t::share(props.campaign.flag_threshold, lang)) }</dd></div>
             </dl>
+        </div>
+    }
+}
+
+/// Print only: the units under the threshold, lowest rate first (at most [`PRINT_FLAGGED_ROWS`]).
+#[component]
+fn PrintFlagged(props: &ReportProps) -> Html {
+    let lang = use_lang();
+    let order = sorted_units(&props.campaign, &props.report, SortKey::Achieved, false);
+    let flagged: Vec<usize> = order
+        .into_iter()
+        .filter(|&i| {
+            props
+                .report
+                .units
+                .get(i)
+                .is_some_and(|u| u.figures.under_threshold)
+        })
+        .collect();
+    html! {
+        <div class="print-only">
+            <h3>{ format!("{} — {}", t::UNITS_UNDER_LABEL.get(lang), t::units_of(flagged.len(), props.campaign.units.len(), lang)) }</h3>
+            <table class="print-flagged">
+                <thead><tr>
+                    <th scope="col">{ t::COL_UNIT.get(lang) }</th>
+                    <th scope="col" class="num">{ t::COL_DONE.get(lang) }</th>
+                    <th scope="col" class="num">{ t::COL_BASE.get(lang) }</th>
+                    <th scope="col" class="num">{ t::COL_ACHIEVED.get(lang) }</th>
+                    <th scope="col" class="num">{ t::COL_REMAINING.get(lang) }</th>
+                </tr></thead>
+                <tbody>
+                    { for flagged.iter().take(PRINT_FLAGGED_ROWS).filter_map(|&i| {
+                        let unit = props.campaign.units.get(i)?;
+                        let f = &props.report.units.get(i)?.figures;
+                        Some(html! {
+                            <tr>
+                                <th scope="row">{ t::place_name(&unit.place, lang) }</th>
+                                <td class="num">{ f.done.map(|d| count(d, lang)).unwrap_or_else(|| "—".into()) }</td>
+                                <td class="num">{ count(f.target_base, lang) }</td>
+                                <td class="num">{ rate(f.achieved, 1, lang) }</td>
+                                <td class="num">{ count(f.remaining, lang) }</td>
+                            </tr>
+                        })
+                    }) }
+                </tbody>
+            </table>
+            if flagged.len() > PRINT_FLAGGED_ROWS {
+                <p class="hint">{ t::showing(1, PRINT_FLAGGED_ROWS, flagged.len(), lang) }</p>
+            }
         </div>
     }
 }
@@ -343,6 +401,7 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
                     <label for="units-descending">{ t::DESCENDING_LABEL.get(lang) }</label>
                 </div>
             </div>
+            <div class="units-block">
             <Chart campaign={props.campaign.clone()} report={props.report.clone()} units={visible.clone()} />
             <p class="hint" role="status">
                 { if order.is_empty() { t::unit_filter(*filter, lang).to_owned() + ": 0" }
@@ -382,6 +441,7 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+            </div>
             </div>
             if pages > 1 {
                 <nav class="pager no-print" aria-label={t::UNITS_HEADING.get(lang)}>

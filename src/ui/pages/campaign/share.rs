@@ -98,9 +98,9 @@ pub fn Share(props: &ShareProps) -> Html {
         use_effect_with(props.campaign.clone(), move |_| link.set(None));
     }
     html! {
-        <section class="section share" aria-labelledby="share-title">
+        <section class={classes!("section", "share", link.is_none().then_some("no-print"))} aria-labelledby="share-title">
             <h2 id="share-title">{ t::SHARE_HEADING.get(lang) }</h2>
-            <p class="hint">{ t::SHARE_HINT.get(lang) }</p>
+            <p class="hint no-print">{ t::SHARE_HINT.get(lang) }</p>
             <button type="button" class="button no-print" onclick={make}>{ t::MAKE_LINK.get(lang) }</button>
             if let Some(link) = &*link {
                 <LinkPanel link={link.clone()} />
