@@ -519,10 +519,10 @@ struct ChartProps {
 #[component]
 fn Chart(props: &ChartProps) -> Html {
     let lang = use_lang();
-    const ROW: u32 = 22;
-    const LABEL: u32 = 190;
-    const BAR: u32 = 380;
-    const WIDTH: u32 = LABEL + BAR + 70;
+    // Label on its own line above each bar, so names stay readable on a phone.
+    const ROW: u32 = 34;
+    const BAR: u32 = 300;
+    const WIDTH: u32 = BAR + 56;
     let rows: Vec<Html> = props.units.iter().enumerate().filter_map(|(i, &index)| {
         let unit = props.campaign.units.get(index)?;
         let f = &props.report.units.get(index)?.figures;
@@ -534,28 +534,25 @@ fn Chart(props: &ChartProps) -> Html {
         };
         let done = f.done.unwrap_or(0);
         let done_width = fraction(done);
-        let pace_x = LABEL + fraction(f.expected_by_now);
-        let mut name = t::place_name(&unit.place, lang);
-        if name.chars().count() > 26 {
-            name = name.chars().take(25).collect::<String>() + "…";
-        }
+        let pace_x = fraction(f.expected_by_now);
+        let name = t::place_name(&unit.place, lang);
         let bar_class = if f.under_threshold { "bar bar--under" } else { "bar bar--done" };
         Some(html! {
             <g>
-                <text x={(LABEL - 6).to_string()} y={(y + 15).to_string()} class="chart-label" text-anchor="end">{ name }</text>
-                <rect x={LABEL.to_string()} y={(y + 4).to_string()} width={BAR.to_string()} height="14" class="bar bar--todo" />
-                <rect x={LABEL.to_string()} y={(y + 4).to_string()} width={done_width.to_string()} height="14" class={bar_class} />
+                <text x="0" y={(y + 11).to_string()} class="chart-label">{ name }</text>
+                <rect x="0" y={(y + 15).to_string()} width={BAR.to_string()} height="12" class="bar bar--todo" />
+                <rect x="0" y={(y + 15).to_string()} width={done_width.to_string()} height="12" class={bar_class} />
                 if f.target > 0 && f.expected_by_now > 0 {
-                    <rect x={pace_x.saturating_sub(1).to_string()} y={(y + 1).to_string()} width="3" height="20" class="pace-tick" />
+                    <rect x={pace_x.saturating_sub(1).to_string()} y={(y + 13).to_string()} width="3" height="16" class="pace-tick" />
                 }
-                <text x={(LABEL + BAR + 6).to_string()} y={(y + 15).to_string()} class="chart-value">{ rate(f.progress_to_target, 0, lang) }</text>
+                <text x={(BAR + 6).to_string()} y={(y + 25).to_string()} class="chart-value">{ rate(f.progress_to_target, 0, lang) }</text>
             </g>
         })
     }).collect();
     if rows.is_empty() {
         return html! {};
     }
-    let height = u32::try_from(rows.len()).unwrap_or(0) * ROW + 4;
+    let height = u32::try_from(rows.len()).unwrap_or(0) * ROW + 2;
     html! {
         <figure class="bar-chart">
             <figcaption>
