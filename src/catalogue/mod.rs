@@ -14,6 +14,7 @@
 
 use std::fmt;
 
+pub mod bulk;
 pub mod common;
 pub mod data_files;
 pub mod identifiers;
