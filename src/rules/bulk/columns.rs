@@ -3,7 +3,7 @@
 //! exports ("Mã số doanh nghiệp", "Tên doanh nghiệp", "Người đại diện theo pháp luật") and
 //! officers' own spreadsheets ("MST", "Địa bàn", "SĐT").
 
-use crate::rules::delimited::{ColumnMapping, ColumnSpec};
+use crate::rules::delimited::{ColumnMapping, ColumnSpec, Confidence};
 use crate::rules::text::fold;
 
 /// One column the check understands.
@@ -261,6 +261,17 @@ impl BulkColumns {
             })
             .collect()
     }
+}
+
+/// Whether the user should look at the mapping before the check runs: the tax code column is
+/// missing or unsure, or another column was matched only by a near miss. Optional columns that
+/// the file lacks (many lists have no email) do not stop the check.
+pub fn needs_review(mapping: &ColumnMapping) -> bool {
+    mapping.columns.iter().any(|c| match c.confidence {
+        Confidence::Exact | Confidence::Synonym => false,
+        Confidence::Unsure => true,
+        Confidence::Missing => c.key == Column::TaxCode.key(),
+    })
 }
 
 /// Headers longer than this are cut before folding for the storage key.

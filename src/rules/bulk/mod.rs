@@ -29,7 +29,7 @@ mod commune;
 pub mod export;
 mod status;
 
-pub use columns::{BulkColumns, COLUMNS, Column, mapping_key};
+pub use columns::{BulkColumns, COLUMNS, Column, mapping_key, needs_review};
 pub use commune::{CommuneReading, CommuneResolver};
 pub use status::{InactiveReason, Status, read_status};
 
