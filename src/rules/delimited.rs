@@ -23,6 +23,9 @@ use super::text::fold;
 /// phone's browser can hold twice (bytes and text) without running out of memory.
 pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
+/// A record is allocated at the previous record's width up to this many fields.
+const MAX_PREALLOCATED_FIELDS: usize = 256;
+
 /// At most this many warnings are kept per table; the rest are only counted.
 pub const MAX_WARNINGS: usize = 100;
 
@@ -450,6 +453,9 @@ pub struct Reader<'a> {
     row: usize,
     line: usize,
     retries_left: u8,
+    /// Fields of the previous record: the next one is allocated at that size at once (records
+    /// of one file have the same width), not grown field by field.
+    width: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -467,7 +473,13 @@ impl<'a> Reader<'a> {
             row: 1,
             line: 1,
             retries_left: MAX_QUOTE_RETRIES,
+            width: 0,
         }
+    }
+
+    /// Bytes of the text read so far (for a progress bar: `position() / text.len()`).
+    pub fn position(&self) -> usize {
+        self.position
     }
 
     /// A reader with the delimiter found by [`detect_delimiter`].
@@ -557,7 +569,7 @@ impl<'a> Iterator for Reader<'a> {
         let mut record = Record {
             row: self.row,
             line: self.line,
-            fields: Vec::new(),
+            fields: Vec::with_capacity(self.width.min(MAX_PREALLOCATED_FIELDS)),
             issues: RecordIssues::default(),
         };
         let mut at = self.position;
@@ -619,6 +631,7 @@ impl<'a> Iterator for Reader<'a> {
             None => self.position = self.text.len(),
         }
         self.row += 1;
+        self.width = record.fields.len();
         Some(record)
     }
 }

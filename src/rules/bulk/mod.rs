@@ -474,6 +474,8 @@ impl BulkReport {
 
 /// Distinct status texts remembered (lists use a handful).
 const MAX_CACHED_STATUSES: usize = 1024;
+/// Distinct email domains remembered with their typo verdict.
+const MAX_CACHED_DOMAINS: usize = 4096;
 
 /// A check in progress: feed it data records (not the header) in file order.
 #[derive(Debug)]
@@ -481,6 +483,8 @@ pub struct BulkChecker {
     columns: BulkColumns,
     resolver: CommuneResolver,
     statuses: HashMap<Box<str>, Status, FxBuildHasher>,
+    /// Email domain → whether it looks like a typo of a common provider.
+    domain_typos: HashMap<Box<str>, bool, FxBuildHasher>,
     /// Tax code → the row it first appeared in.
     seen: HashMap<TaxCode, u32, FxBuildHasher>,
     /// Commune → (organizations, inactive).
@@ -505,6 +509,7 @@ impl BulkChecker {
             columns,
             resolver: CommuneResolver::new(province),
             statuses: HashMap::default(),
+            domain_typos: HashMap::default(),
             seen: HashMap::default(),
             tallies: HashMap::default(),
             unassigned: (0, 0),
@@ -556,6 +561,24 @@ impl BulkChecker {
             self.statuses.insert(cell.into(), status);
         }
         status
+    }
+
+    /// The typo warning of an address, looked up once per domain (a list repeats gmail.com
+    /// tens of thousands of times).
+    fn email_typo(&mut self, address: &EmailAddress) -> Option<EmailAddress> {
+        let domain = address.domain();
+        match self.domain_typos.get(domain) {
+            Some(false) => None,
+            Some(true) => address.suggestion(),
+            None => {
+                let suggestion = address.suggestion();
+                if self.domain_typos.len() < MAX_CACHED_DOMAINS {
+                    self.domain_typos
+                        .insert(domain.into(), suggestion.is_some());
+                }
+                suggestion
+            }
+        }
     }
 
     /// Checks one data record: updates the counts, the tallies and the problems, and returns
@@ -670,7 +693,7 @@ impl BulkChecker {
         match &email {
             Some(Ok(address)) => {
                 bump(&mut self.summary.email_ok);
-                if let Some(suggestion) = address.suggestion() {
+                if let Some(suggestion) = self.email_typo(address) {
                     bump(&mut self.summary.email_warnings);
                     self.problem(
                         row,
