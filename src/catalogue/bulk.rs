@@ -269,6 +269,10 @@ pub const CANCELLED: Text = Text {
     vi: "Đã dừng kiểm tra. Bấm “Kiểm tra danh sách” để bắt đầu lại.",
     en: "Checking stopped. Press “Check the list” to start again.",
 };
+pub const READING: Text = Text {
+    vi: "Đang đọc tệp…",
+    en: "Reading the file…",
+};
 pub const EXPORTING: Text = Text {
     vi: "Đang tạo tệp…",
     en: "Making the file…",

@@ -1,5 +1,6 @@
 //! One module per route.
 
+mod bulk;
 mod home;
 mod not_found;
 
@@ -14,7 +15,8 @@ pub const PAGE_TITLE_ID: &str = "page-title";
 pub fn render(route: &Route) -> Html {
     match route {
         Route::Home => html! { <home::Home /> },
-        Route::Organization | Route::Students | Route::Campaign { .. } | Route::Bulk => {
+        Route::Bulk => html! { <bulk::BulkPage /> },
+        Route::Organization | Route::Students | Route::Campaign { .. } => {
             html! { <home::ToolComingPage route={route.clone()} /> }
         }
         Route::NotFound(_) => html! { <not_found::NotFound /> },
