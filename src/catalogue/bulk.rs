@@ -487,6 +487,10 @@ pub const COMMUNES_TITLE: Text = Text {
     vi: "Số tổ chức theo xã, phường",
     en: "Organizations per commune",
 };
+pub const COMMUNES_CAPTION: Text = Text {
+    vi: "Bảng tổ chức, ngừng hoạt động và chỉ tiêu theo từng xã",
+    en: "Table of organizations, not operating and targets per commune",
+};
 pub const COMMUNES_HINT: Text = Text {
     vi: "Mỗi mã số thuế tính một lần. Chỉ tiêu = tổ chức − ngừng hoạt động.",
     en: "Each tax code counted once. Targets = organizations − not operating.",

@@ -205,7 +205,13 @@ pub const PROVINCE: u8 = 91;
 fn unique_code(index: u64) -> String {
     // 7919 is coprime with 10^7, so serials of distinct indices differ (for < 10^7 rows).
     let serial = (index + 1).wrapping_mul(7919) % 10_000_000;
-    for prefix in [17u64, 3, 1, 2, 4, 5, 6] {
+    // One code in 500 has the `00` prefix seen on real, checksum-valid codes (domain.md §2.1).
+    let prefixes: &[u64] = if index % 500 == 7 {
+        &[0, 17, 3, 1, 2, 4, 5, 6]
+    } else {
+        &[17, 3, 1, 2, 4, 5, 6]
+    };
+    for &prefix in prefixes {
         let nine = prefix * 10_000_000 + serial;
         let mut digits = [0u8; 9];
         let mut n = nine;

@@ -14,6 +14,7 @@
 //! list — nothing else per row: exports re-run the check ([`export`]).
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::rules::delimited::{
@@ -474,6 +475,10 @@ impl BulkReport {
 
 /// Distinct status texts remembered (lists use a handful).
 const MAX_CACHED_STATUSES: usize = 1024;
+/// At most this many rows are reserved ahead ([`BulkChecker::reserve`]).
+const MAX_RESERVED_ROWS: usize = 2_000_000;
+/// Bytes per row of a typical list (tax office exports: 150–250), to estimate rows from a size.
+pub const TYPICAL_ROW_BYTES: usize = 200;
 /// Distinct email domains remembered with their typo verdict.
 const MAX_CACHED_DOMAINS: usize = 4096;
 
@@ -518,6 +523,12 @@ impl BulkChecker {
             problems_omitted: 0,
             category_counts: [0; 8],
         }
+    }
+
+    /// Makes room for about `rows` distinct tax codes at once, so the duplicate table is not
+    /// rebuilt as it grows (the UI and [`check_text`] estimate `rows` from the text's size).
+    pub fn reserve(&mut self, rows: usize) {
+        self.seen.reserve(rows.min(MAX_RESERVED_ROWS));
     }
 
     /// The counts so far.
@@ -615,10 +626,10 @@ impl BulkChecker {
             }
         }
         let duplicate_of = match tax.code() {
-            Some(code) => match self.seen.get(&code) {
-                Some(&first_row) => Some(first_row),
-                None => {
-                    self.seen.insert(code, row);
+            Some(code) => match self.seen.entry(code) {
+                Entry::Occupied(first) => Some(*first.get()),
+                Entry::Vacant(slot) => {
+                    slot.insert(row);
                     None
                 }
             },
@@ -837,6 +848,7 @@ pub fn check_text(text: &str, province: Option<ProvinceCode>) -> Option<(Prepare
     let prepared = prepare(text, delimiter)?;
     let columns = BulkColumns::from_mapping(&prepared.mapping);
     let mut checker = BulkChecker::new(columns, province);
+    checker.reserve(text.len() / TYPICAL_ROW_BYTES);
     for record in data_records(text, delimiter, prepared.header_row) {
         let _ = checker.check(&record);
     }

@@ -317,7 +317,7 @@ fn Communes(props: &SectionProps) -> Html {
                 </div>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="bulk-communes-caption">
                     <table class="bulk-communes__table">
-                        <caption id="bulk-communes-caption">{ t::COMMUNES_TITLE.get(lang) }</caption>
+                        <caption id="bulk-communes-caption">{ t::COMMUNES_CAPTION.get(lang) }</caption>
                         <thead>
                             <tr>
                                 <th scope="col" aria-sort={aria_sort(false).map(|_| "ascending")}>{ headers[0].get(lang) }</th>

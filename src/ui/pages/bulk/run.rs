@@ -56,29 +56,48 @@ pub fn is_workbook(name: &str, head: &[u8]) -> bool {
     by_name || by_magic
 }
 
-/// Decodes bytes into an owned text without a second copy when they are plain UTF-8.
+/// Decodes bytes into an owned text. Plain UTF-8 (the common case) is validated once and
+/// reuses the buffer; UTF-16 and damaged text go through [`delimited::decode`].
 pub fn load_bytes(name: Option<String>, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
     let size = bytes.len();
     if name.as_deref().is_some_and(|n| is_workbook(n, &bytes)) {
         return Err(LoadError::Workbook);
     }
-    let (encoding, invalid, owned) = {
-        let decoded = delimited::decode(&bytes).map_err(LoadError::Read)?;
-        let owned = match decoded.text {
-            std::borrow::Cow::Borrowed(_) => None,
-            std::borrow::Cow::Owned(text) => Some(text),
-        };
-        (decoded.encoding, decoded.invalid, owned)
+    if size > delimited::MAX_INPUT_BYTES {
+        return Err(LoadError::Read(ReadError::TooLarge {
+            bytes: size,
+            max: delimited::MAX_INPUT_BYTES,
+        }));
+    }
+    // UTF-16 shows as a byte-order mark or as zero bytes; valid UTF-8 text has neither.
+    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(&bytes);
+    let maybe_utf16 =
+        head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) || head.contains(&0);
+    let plain = if maybe_utf16 {
+        Err(bytes)
+    } else {
+        let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
+        String::from_utf8(bytes)
+            .map(|mut text| {
+                if bom {
+                    text.drain(..3);
+                }
+                (
+                    text,
+                    if bom {
+                        Encoding::Utf8Bom
+                    } else {
+                        Encoding::Utf8
+                    },
+                )
+            })
+            .map_err(|e| e.into_bytes())
     };
-    let text = match owned {
-        Some(text) => text,
-        None => {
-            // Valid UTF-8: reuse the buffer, without its byte-order mark.
-            let mut bytes = bytes;
-            if encoding == Encoding::Utf8Bom {
-                bytes.drain(..3.min(bytes.len()));
-            }
-            String::from_utf8(bytes).map_err(|_| LoadError::Failed)?
+    let (text, encoding, invalid) = match plain {
+        Ok((text, encoding)) => (text, encoding, None),
+        Err(bytes) => {
+            let decoded = delimited::decode(&bytes).map_err(LoadError::Read)?;
+            (decoded.text.into_owned(), decoded.encoding, decoded.invalid)
         }
     };
     if text.trim().is_empty() {
@@ -146,6 +165,7 @@ pub async fn walk(
     let total = text.len().max(1);
     let mut rows = 0u32;
     let mut done = false;
+    let mut last_percent = u32::MAX;
     while !done {
         let start = js_sys::Date::now();
         while js_sys::Date::now() - start < SLICE_MS {
@@ -166,11 +186,13 @@ pub async fn walk(
                 break;
             }
         }
-        let permille = (reader.position().saturating_mul(1000) / total).min(1000);
-        on_progress(Progress {
-            rows,
-            permille: u32::try_from(permille).unwrap_or(1000),
-        });
+        let permille = u32::try_from((reader.position().saturating_mul(1000) / total).min(1000))
+            .unwrap_or(1000);
+        // Re-render only when the bar moves by a whole percent.
+        if permille / 10 != last_percent {
+            last_percent = permille / 10;
+            on_progress(Progress { rows, permille });
+        }
         gloo::timers::future::TimeoutFuture::new(0).await;
         if token.get() != run {
             return false;
@@ -190,6 +212,7 @@ pub async fn check(
     on_progress: impl FnMut(Progress),
 ) -> Option<(BulkReport, Damage)> {
     let mut checker = BulkChecker::new(columns, province);
+    checker.reserve(loaded.text.len() / crate::rules::bulk::TYPICAL_ROW_BYTES);
     let mut damage = Damage::default();
     let track_damage = loaded.invalid.is_some();
     let finished = walk(
