@@ -78,32 +78,38 @@ test('the page stays responsive while 100,000 rows are checked', async ({ page }
   const file = generatedFile('100k');
   await openApp(page, '#/danh-sach');
   // Measure the main thread: long tasks (> 50 ms) and the gaps of a 10 ms heartbeat.
+  // Measure the main thread from the moment the file is chosen: long tasks (> 50 ms, with
+  // their start) and the gaps of a 10 ms heartbeat.
   await page.evaluate(() => {
-    window.__longest = 0;
     window.__longTasks = [];
+    window.__gaps = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, ms: entry.duration });
     }).observe({ type: 'longtask', buffered: false });
     let last = performance.now();
     window.__heartbeat = setInterval(() => {
       const now = performance.now();
-      window.__longest = Math.max(window.__longest, now - last);
+      window.__gaps.push({ at: now, ms: now - last });
       last = now;
     }, 10);
   });
-  const started = Date.now();
+  const t0 = await page.evaluate(() => performance.now());
   await page.locator('#bulk-file').setInputFiles(file);
   await expect(page.locator('#bulk-progress')).toBeVisible({ timeout: 60_000 });
-  const readMs = Date.now() - started;
-  // Reset after the file is read (reading the bytes is the browser's own work).
-  await page.evaluate(() => { window.__longest = 0; window.__longTasks = []; });
-  const checkStart = Date.now();
+  const t1 = await page.evaluate(() => performance.now());
   await expect(page.locator('#bulk-results')).toBeVisible({ timeout: 300_000 });
-  const checkMs = Date.now() - checkStart;
-  const { longest, longTasks } = await page.evaluate(() => ({ longest: window.__longest, longTasks: window.__longTasks }));
-  console.log(`responsiveness, 100k rows: read ${readMs} ms, checked in ${checkMs} ms (wall clock, with yields); `
-    + `longest heartbeat gap ${longest.toFixed(1)} ms; long tasks ${longTasks.length}, longest ${Math.max(0, ...longTasks).toFixed(1)} ms`);
+  const t2 = await page.evaluate(() => performance.now());
+  const { longTasks, gaps } = await page.evaluate(() => ({ longTasks: window.__longTasks, gaps: window.__gaps }));
+  const phase = (at) => (at < t1 ? 'reading' : at < t2 - 5 ? 'checking' : 'results');
+  const worst = (list, key) => list.reduce((m, x) => (x[key] > m[key] ? x : m), { [key]: 0, start: 0, at: 0 });
+  const worstGap = { reading: 0, checking: 0, results: 0 };
+  for (const g of gaps) worstGap[phase(g.at)] = Math.max(worstGap[phase(g.at)], g.ms);
+  console.log(`responsiveness, 100k rows: read ${(t1 - t0).toFixed(0)} ms, checked in ${(t2 - t1).toFixed(0)} ms `
+    + `(wall clock, with yields); longest heartbeat gap while reading ${worstGap.reading.toFixed(0)} ms, `
+    + `checking ${worstGap.checking.toFixed(0)} ms, showing results ${worstGap.results.toFixed(0)} ms; long tasks: `
+    + (longTasks.map((x) => `${x.ms.toFixed(0)} ms (${phase(x.start)})`).join(', ') || 'none'));
+  const longestTask = worst(longTasks, 'ms').ms;
   await expect(page.locator('#bulk-results .verdict')).toContainText('100.000 dòng');
   // Generous bound: the goal is < 100 ms; only a real freeze fails the test.
-  expect(Math.max(0, ...longTasks)).toBeLessThan(300);
+  expect(longestTask).toBeLessThan(300);
 });

@@ -208,6 +208,10 @@ pub fn Results(props: &ResultsProps) -> Html {
             <h2 id="bulk-results-title">{ t::RESULTS_TITLE.get(lang) }</h2>
             <div class={panel}>
                 <p class="verdict" role="status">{ t::verdict(s.rows, to_fix, lang) }</p>
+                <p>{ match &props.loaded.name {
+                    Some(name) => t::source_summary(name, props.loaded.bytes, lang),
+                    None => t::PASTED_SOURCE.get(lang).to_owned(),
+                } }</p>
             </div>
             if let Some(warning) = damage_warning {
                 <p class="warning-message">{ warning }</p>
