@@ -61,11 +61,15 @@ async fn a_pasted_list_shows_its_summary_and_problems() {
         .map(|r| r.text_content().unwrap_or_default())
         .collect();
     assert!(
-        problems.iter().any(|p| p.starts_with("3") && p.contains("chữ số thứ 10 phải là 6")),
+        problems
+            .iter()
+            .any(|p| p.starts_with("3") && p.contains("chữ số thứ 10 phải là 6")),
         "{problems:?}"
     );
     assert!(
-        problems.iter().any(|p| p.starts_with("5") && p.contains("đã có ở dòng 2")),
+        problems
+            .iter()
+            .any(|p| p.starts_with("5") && p.contains("đã có ở dòng 2")),
         "{problems:?}"
     );
     assert!(
@@ -100,7 +104,10 @@ async fn unsure_headers_bring_up_the_mapping_step() {
 
     // No results yet: the mapping step asks to check the columns.
     assert!(root.query_selector("#bulk-results").unwrap().is_none());
-    assert_eq!(text_of(&root, "#bulk-columns-title"), "2. Kiểm tra cách ghép cột");
+    assert_eq!(
+        text_of(&root, "#bulk-columns-title"),
+        "2. Kiểm tra cách ghép cột"
+    );
     let tax_select: web_sys::HtmlSelectElement =
         find(&root, "#bulk-column-tax_code").unchecked_into();
     assert_eq!(tax_select.value(), "0", "pre-filled with the near match");
