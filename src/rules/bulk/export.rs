@@ -7,6 +7,7 @@
 //! record by record, so the UI can yield between chunks as it does for the check.
 
 use crate::rules::delimited::{CsvOptions, Record, write_field};
+use crate::rules::email::EmailAddress;
 use crate::rules::units::{CommuneCode, ProvinceCode};
 
 use super::{
@@ -208,6 +209,7 @@ pub const CLEANED_COLUMNS: usize = 11;
 /// the outcomes are exactly those of the first pass.
 pub struct CleanedCsv {
     checker: BulkChecker,
+    columns: BulkColumns,
     labels: CleanedLabels,
     out: String,
     original_columns: usize,
@@ -232,6 +234,7 @@ impl CleanedCsv {
         );
         CleanedCsv {
             checker: BulkChecker::new(columns, province),
+            columns,
             labels,
             out,
             original_columns: header.len(),
@@ -252,7 +255,8 @@ impl CleanedCsv {
             .iter()
             .map(|p| message(&p.kind))
             .collect();
-        let added = self.added_cells(&outcome, &messages.join("; "));
+        let email_cell = self.columns.email.and_then(|i| record.get(i));
+        let added = self.added_cells(&outcome, email_cell, &messages.join("; "));
         let width = self.original_columns.max(record.fields.len());
         let originals = (0..width).map(|i| record.get(i).unwrap_or(""));
         write_row(
@@ -263,7 +267,12 @@ impl CleanedCsv {
         self.checker.problems.clear();
     }
 
-    fn added_cells(&self, outcome: &RowOutcome, problems: &str) -> [String; CLEANED_COLUMNS] {
+    fn added_cells(
+        &self,
+        outcome: &RowOutcome,
+        email_cell: Option<&str>,
+        problems: &str,
+    ) -> [String; CLEANED_COLUMNS] {
         let labels = &self.labels;
         let (code, verdict) = match outcome.tax {
             TaxVerdict::Valid(code) => (code.to_string(), labels.valid),
@@ -282,8 +291,10 @@ impl CleanedCsv {
             Some(Ok(number)) => number.to_string(),
             _ => String::new(),
         };
-        let email = match &outcome.email {
-            Some(Ok(address)) => address.as_str().to_owned(),
+        let email = match outcome.email {
+            Some(Ok(())) => email_cell
+                .and_then(|cell| EmailAddress::parse(cell).ok())
+                .map_or_else(String::new, |a| a.as_str().to_owned()),
             _ => String::new(),
         };
         let operating = match outcome.status {

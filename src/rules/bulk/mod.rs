@@ -20,7 +20,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::rules::delimited::{
     self, ColumnMapping, Decoded, Delimiter, ReadError, Reader, Record, RecordIssues,
 };
-use crate::rules::email::{EmailAddress, EmailError, EmailWarning};
+use crate::rules::email::{EmailAddress, EmailError, EmailWarning, domain_suggestion};
 use crate::rules::phone::{MobileNumber, PhoneError, PhoneWarning};
 use crate::rules::tax_code::{TaxCode, TaxCodeError};
 use crate::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode};
@@ -153,8 +153,9 @@ pub struct RowOutcome {
     pub commune: CommuneReading,
     /// The phone, `None` when there is no phone column or the cell is empty.
     pub phone: Option<Result<MobileNumber, PhoneError>>,
-    /// The email, `None` when there is no email column or the cell is empty.
-    pub email: Option<Result<EmailAddress, EmailError>>,
+    /// The email check, `None` when there is no email column or the cell is empty (the
+    /// address itself is not built: [`EmailAddress::parse`] the cell for its standard form).
+    pub email: Option<Result<(), EmailError>>,
     /// The operating status.
     pub status: Status,
 }
@@ -574,21 +575,27 @@ impl BulkChecker {
         status
     }
 
-    /// The typo warning of an address, looked up once per domain (a list repeats gmail.com
-    /// tens of thousands of times).
-    fn email_typo(&mut self, address: &EmailAddress) -> Option<EmailAddress> {
-        let domain = address.domain();
-        match self.domain_typos.get(domain) {
-            Some(false) => None,
-            Some(true) => address.suggestion(),
+    /// The typo warning of a valid address: the domain is looked up once (a list repeats
+    /// gmail.com tens of thousands of times) and the address is built only for a typo.
+    fn email_typo(&mut self, cell: &str, domain: &str) -> Option<EmailAddress> {
+        let typo = match self.domain_typos.get(domain) {
+            Some(&typo) => typo,
             None => {
-                let suggestion = address.suggestion();
+                let typo = if domain.bytes().any(|b| b.is_ascii_uppercase()) {
+                    domain_suggestion(&domain.to_ascii_lowercase()).is_some()
+                } else {
+                    domain_suggestion(domain).is_some()
+                };
                 if self.domain_typos.len() < MAX_CACHED_DOMAINS {
-                    self.domain_typos
-                        .insert(domain.into(), suggestion.is_some());
+                    self.domain_typos.insert(domain.into(), typo);
                 }
-                suggestion
+                typo
             }
+        };
+        if typo {
+            EmailAddress::parse(cell).ok().and_then(|a| a.suggestion())
+        } else {
+            None
         }
     }
 
@@ -700,11 +707,13 @@ impl BulkChecker {
         }
 
         // Email.
-        let email = self.cell(record, Column::Email).map(EmailAddress::parse);
-        match &email {
-            Some(Ok(address)) => {
+        let email_cell = self.cell(record, Column::Email);
+        let email =
+            email_cell.map(|cell| EmailAddress::validate(cell).map(|domain| (cell, domain)));
+        match email {
+            Some(Ok((cell, domain))) => {
                 bump(&mut self.summary.email_ok);
-                if let Some(suggestion) = self.email_typo(address) {
+                if let Some(suggestion) = self.email_typo(cell, domain) {
                     bump(&mut self.summary.email_warnings);
                     self.problem(
                         row,
@@ -714,7 +723,7 @@ impl BulkChecker {
             }
             Some(Err(error)) => {
                 bump(&mut self.summary.email_invalid);
-                self.problem(row, ProblemKind::Email(*error));
+                self.problem(row, ProblemKind::Email(error));
             }
             None if self.columns.email.is_some() => {
                 bump(&mut self.summary.email_missing);
@@ -753,7 +762,7 @@ impl BulkChecker {
             duplicate_of,
             commune,
             phone,
-            email,
+            email: email.map(|e| e.map(|_| ())),
             status,
         })
     }
