@@ -557,6 +557,23 @@ impl<'a> Iterator for Reader<'a> {
     type Item = Record<'a>;
 
     fn next(&mut self) -> Option<Record<'a>> {
+        let mut record = Record {
+            row: 0,
+            line: 0,
+            fields: Vec::with_capacity(self.width.min(MAX_PREALLOCATED_FIELDS)),
+            issues: RecordIssues::default(),
+        };
+        self.read_into(&mut record).then_some(record)
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// Reads the next record into `record`, reusing its field vector (no allocation per record
+    /// once it has grown to the file's width: for checking a million rows). Returns false at
+    /// the end of the text, leaving `record` empty.
+    pub fn read_into(&mut self, record: &mut Record<'a>) -> bool {
+        record.fields.clear();
+        record.issues = RecordIssues::default();
         // Blank lines: rows without records.
         while let Some(after) = self.line_break_at(self.position) {
             self.position = after;
@@ -564,14 +581,10 @@ impl<'a> Iterator for Reader<'a> {
             self.line += 1;
         }
         if self.position >= self.text.len() {
-            return None;
+            return false;
         }
-        let mut record = Record {
-            row: self.row,
-            line: self.line,
-            fields: Vec::with_capacity(self.width.min(MAX_PREALLOCATED_FIELDS)),
-            issues: RecordIssues::default(),
-        };
+        record.row = self.row;
+        record.line = self.line;
         let mut at = self.position;
         loop {
             let mut field: Cow<'a, str>;
@@ -632,7 +645,7 @@ impl<'a> Iterator for Reader<'a> {
         }
         self.row += 1;
         self.width = record.fields.len();
-        Some(record)
+        true
     }
 }
 

@@ -858,8 +858,18 @@ pub fn check_text(text: &str, province: Option<ProvinceCode>) -> Option<(Prepare
     let columns = BulkColumns::from_mapping(&prepared.mapping);
     let mut checker = BulkChecker::new(columns, province);
     checker.reserve(text.len() / TYPICAL_ROW_BYTES);
-    for record in data_records(text, delimiter, prepared.header_row) {
-        let _ = checker.check(&record);
+    // One record reused for every row: no allocation per row.
+    let mut reader = Reader::new(text, delimiter);
+    let mut record = Record {
+        row: 0,
+        line: 0,
+        fields: Vec::new(),
+        issues: RecordIssues::default(),
+    };
+    while reader.read_into(&mut record) {
+        if record.row > prepared.header_row {
+            let _ = checker.check(&record);
+        }
     }
     Some((prepared, checker.finish()))
 }

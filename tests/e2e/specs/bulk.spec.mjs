@@ -59,6 +59,18 @@ test('a 10,000-row list: progress, summary, problems filter, cleaned download', 
   const right = verdicts.filter((v) => v === 'Đúng').length;
   console.log(`cleaned CSV: ${lines.length - 1} rows, ${right} with "Đúng"`);
   expect(summary.replace(/\./g, '')).toContain(String(right));
+
+  // One click hands the per-commune counts to the campaign tracker (session storage, no names).
+  await page.getByRole('button', { name: 'Tạo chiến dịch mới từ số liệu này' }).click();
+  await expect(page).toHaveURL(/#\/chien-dich$/);
+  const handover = JSON.parse(await page.evaluate(() => sessionStorage.getItem('sansang.handover.bulk')));
+  expect(handover.version).toBe(1);
+  expect(handover.province).toBe(91);
+  expect(handover.rows.length).toBeGreaterThan(50);
+  const organizations = handover.rows.reduce((sum, [, total]) => sum + total, 0) + handover.unassigned;
+  console.log(`hand-over: ${handover.rows.length} communes, ${organizations} organizations`);
+  expect(summary.replace(/\./g, '')).toContain(String(organizations));
+  expect(JSON.stringify(handover)).not.toContain('Công ty');
   expect(problems).toEqual([]);
 });
 

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 use crate::rules::bulk::{BulkChecker, BulkColumns, BulkReport};
-use crate::rules::delimited::{self, Delimiter, Encoding, InvalidText, ReadError, Reader, Record};
+use crate::rules::delimited::{
+    self, Delimiter, Encoding, InvalidText, ReadError, Reader, Record, RecordIssues,
+};
 use crate::rules::units::ProvinceCode;
 use crate::ui::browser;
 use crate::ui::drafts::STORAGE_PREFIX;
@@ -244,20 +246,24 @@ pub async fn walk(
     let mut rows = 0u32;
     let mut done = false;
     let mut last_percent = u32::MAX;
+    // One record reused for every row: no allocation per row.
+    let mut record = Record {
+        row: 0,
+        line: 0,
+        fields: Vec::new(),
+        issues: RecordIssues::default(),
+    };
     while !done {
         let start = js_sys::Date::now();
         while js_sys::Date::now() - start < SLICE_MS {
             for _ in 0..RECORDS_PER_CLOCK_CHECK {
-                match reader.next() {
-                    Some(record) if record.row > header_row => {
-                        each(&record);
-                        rows = rows.saturating_add(1);
-                    }
-                    Some(_) => {}
-                    None => {
-                        done = true;
-                        break;
-                    }
+                if !reader.read_into(&mut record) {
+                    done = true;
+                    break;
+                }
+                if record.row > header_row {
+                    each(&record);
+                    rows = rows.saturating_add(1);
                 }
             }
             if done {
