@@ -185,28 +185,12 @@ impl EmailAddress {
         if trimmed.len() > MAX_ADDRESS_CHARS && trimmed.chars().nth(MAX_ADDRESS_CHARS).is_some() {
             return Err(EmailError::TooLong);
         }
-        let mut at_count = 0usize;
-        let mut at = 0usize;
-        let mut local_chars = 0usize;
-        for (position, (byte_index, ch)) in trimmed.char_indices().enumerate() {
-            let position = position + 1;
-            if ch.is_whitespace() {
-                return Err(EmailError::ContainsSpace { position });
-            }
-            if ch == '@' {
-                at_count += 1;
-                at = byte_index;
-                continue;
-            }
-            if at_count == 0 {
-                local_chars += 1;
-                if is_forbidden_in_local_part(ch) {
-                    return Err(EmailError::UnexpectedCharacter { ch, position });
-                }
-            } else if !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.') {
-                return Err(EmailError::UnexpectedCharacter { ch, position });
-            }
-        }
+        // Addresses are almost always ASCII: then bytes are characters and need no decoding.
+        let (at_count, at, local_chars) = if trimmed.is_ascii() {
+            scan_characters(trimmed.bytes().map(char::from).enumerate())?
+        } else {
+            scan_characters(trimmed.char_indices())?
+        };
         match at_count {
             0 => return Err(EmailError::MissingAt),
             1 => {}
@@ -255,6 +239,36 @@ impl EmailAddress {
             .into_iter()
             .collect()
     }
+}
+
+/// Checks each character of a trimmed address, given as (byte index, character); returns the
+/// number of `@`, the byte index of the last one and the characters before the first.
+fn scan_characters(
+    characters: impl Iterator<Item = (usize, char)>,
+) -> Result<(usize, usize, usize), EmailError> {
+    let mut at_count = 0usize;
+    let mut at = 0usize;
+    let mut local_chars = 0usize;
+    for (position, (byte_index, ch)) in characters.enumerate() {
+        let position = position + 1;
+        if ch.is_whitespace() {
+            return Err(EmailError::ContainsSpace { position });
+        }
+        if ch == '@' {
+            at_count += 1;
+            at = byte_index;
+            continue;
+        }
+        if at_count == 0 {
+            local_chars += 1;
+            if is_forbidden_in_local_part(ch) {
+                return Err(EmailError::UnexpectedCharacter { ch, position });
+            }
+        } else if !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.') {
+            return Err(EmailError::UnexpectedCharacter { ch, position });
+        }
+    }
+    Ok((at_count, at, local_chars))
 }
 
 /// The common provider a lower-case domain is probably a typo of (`gmial.com` → `gmail.com`),

@@ -502,6 +502,18 @@ pub struct BulkChecker {
     category_counts: [u32; 8],
 }
 
+/// A cell without surrounding white space. Most cells start and end with a visible ASCII
+/// character: those are returned as they are, without decoding characters at both ends.
+fn trimmed(cell: &str) -> &str {
+    let bytes = cell.as_bytes();
+    let visible = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    if visible(bytes.first()) && visible(bytes.last()) {
+        cell
+    } else {
+        cell.trim()
+    }
+}
+
 /// Adds one, saturating.
 fn bump(counter: &mut u32) {
     *counter = counter.saturating_add(1);
@@ -546,7 +558,7 @@ impl BulkChecker {
         self.columns
             .get(column)
             .and_then(|i| record.get(i))
-            .map(str::trim)
+            .map(trimmed)
             .filter(|c| !c.is_empty())
     }
 
