@@ -14,6 +14,7 @@
 
 use std::fmt;
 
+pub mod bulk;
 pub mod campaign;
 pub mod campaign_page;
 pub mod common;

@@ -11,6 +11,7 @@
 //! - no input may panic: a panic in Wasm kills the page. Every parser has property tests and a fuzz
 //!   target under `tests/fuzz`.
 
+pub mod bulk;
 pub mod campaign;
 pub mod date;
 pub mod delimited;

@@ -1,5 +1,6 @@
 //! One module per route.
 
+mod bulk;
 pub mod campaign;
 mod home;
 mod not_found;
@@ -20,7 +21,8 @@ pub fn render(route: &Route) -> Html {
             <campaign::CampaignPage shared={shared.clone().map(AttrValue::from)} />
         },
         Route::Organization => html! { <organization::OrganizationPage /> },
-        Route::Students | Route::Bulk => {
+        Route::Bulk => html! { <bulk::BulkPage /> },
+        Route::Students => {
             html! { <home::ToolComingPage route={route.clone()} /> }
         }
         Route::NotFound(_) => html! { <not_found::NotFound /> },
