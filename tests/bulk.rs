@@ -98,8 +98,9 @@ fn summary_counts_each_outcome_once() {
         ),
         (7, 4, 1, 1, 1, 1)
     );
-    // The 10-digit parent and its 13-digit branch are different codes: no duplicate.
-    assert_eq!(s.distinct(), 6);
+    // The 10-digit parent and its 13-digit branch are different codes: no duplicate. The
+    // household business (12-digit code) is not an organization (domain.md §3.1).
+    assert_eq!((s.distinct(), s.households), (5, 1));
     let duplicate: Vec<_> = report
         .problems_in(Some(ProblemCategory::Duplicate))
         .collect();
@@ -725,4 +726,22 @@ proptest! {
     fn any_bytes_decode_and_check(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         let _ = bulk::check_bytes(&bytes, None);
     }
+}
+
+#[test]
+fn household_businesses_are_checked_but_not_counted_as_organizations_of_a_commune() {
+    // domain.md §3.1: a household business is not an organization; its owner's 12-digit ID is
+    // its tax code and it registers a personal account.
+    let list = "Mã số thuế\tTên\tXã/phường\n\
+        0100109106\tCông ty A\tPhường Rạch Giá\n\
+        091087123456\tHộ kinh doanh Bình\tPhường Rạch Giá\n";
+    let report = check(list, an_giang());
+    let rach_gia = commune_code("Phường Rạch Giá", 91);
+    let tallies: Vec<_> = report
+        .communes
+        .iter()
+        .map(|t| (t.commune, t.organizations))
+        .collect();
+    assert_eq!(tallies, vec![(rach_gia, 1)]);
+    assert_eq!(report.summary.tax_cannot_verify, 1);
 }

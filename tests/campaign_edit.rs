@@ -160,3 +160,46 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_bulk_checks_counts_become_communes_with_inactive_enterprises_excluded() {
+    use sansang::rules::bulk::export::CommuneCounts;
+    use sansang::rules::campaign::edit::campaign_from_counts;
+    use sansang::rules::units::{CommuneCode, ProvinceCode};
+    let counts = CommuneCounts {
+        version: CommuneCounts::VERSION,
+        province: ProvinceCode::new(1).ok(),
+        rows: vec![
+            (CommuneCode::new(8).unwrap(), 12, 2),
+            (CommuneCode::new(4).unwrap(), 30, 0),
+        ],
+        unassigned: 3,
+    };
+    let c = campaign_from_counts(&counts, "Định danh tổ chức", date(2026, 11, 24));
+    assert_eq!(c.area, Some(1));
+    assert_eq!(c.deadline, date(2026, 12, 24));
+    let rows: Vec<_> = c
+        .units
+        .iter()
+        .map(|u| {
+            (
+                u.place.clone(),
+                u.base,
+                u.exclusions.inactive_enterprise,
+                u.done,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (Place::Commune(4), 30, 0, None),
+            (Place::Commune(8), 12, 2, None)
+        ]
+    );
+    assert!(
+        c.validate().iter().all(|p| p.is_warning()),
+        "{:?}",
+        c.validate()
+    );
+}

@@ -363,6 +363,10 @@ pub const SUMMARY_DISTINCT: Text = Text {
     vi: "Tổ chức (mỗi mã tính một lần)",
     en: "Organizations (each code once)",
 };
+pub const SUMMARY_HOUSEHOLDS: Text = Text {
+    vi: "Hộ kinh doanh, cá nhân (mã 12 chữ số): dùng tài khoản cá nhân, không tính là tổ chức",
+    en: "Household businesses, individuals (12-digit codes): personal accounts, not counted as organizations",
+};
 pub const SUMMARY_TARGETS: Text = Text {
     vi: "Tính vào chỉ tiêu (đang hoạt động)",
     en: "Count toward targets (operating)",

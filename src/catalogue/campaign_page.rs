@@ -760,3 +760,23 @@ pub fn share(p: crate::rules::campaign::BasisPoints, lang: Lang) -> String {
     crate::rules::number::Percent::from_hundredths(p.0)
         .format(crate::rules::number::NumberStyle::for_lang(lang))
 }
+
+/// "120 xã, phường; 11.589 tổ chức, trong đó 230 không hoạt động; 14 tổ chức chưa xác định được xã."
+pub fn handover_summary(counts: &crate::rules::bulk::export::CommuneCounts, lang: Lang) -> String {
+    let organizations: u64 = counts.rows.iter().map(|r| u64::from(r.1)).sum();
+    let inactive: u64 = counts.rows.iter().map(|r| u64::from(r.2)).sum();
+    let communes = count(counts.rows.len(), lang);
+    let (organizations, inactive, unassigned) = (
+        count(organizations, lang),
+        count(inactive, lang),
+        count(counts.unassigned, lang),
+    );
+    match lang {
+        Lang::Vi => format!(
+            "{communes} xã, phường; {organizations} tổ chức, trong đó {inactive} không hoạt động (được loại trừ khỏi chỉ tiêu); {unassigned} tổ chức chưa xác định được xã nên không được đưa vào."
+        ),
+        Lang::En => format!(
+            "{communes} communes; {organizations} organizations, {inactive} of them not operating (excluded from targets); {unassigned} organizations whose commune was not found are left out."
+        ),
+    }
+}

@@ -28,10 +28,19 @@ pub enum DraftNotice {
     Dropped,
 }
 
+/// What is stored: the schema version next to the data.
 #[derive(Serialize)]
 struct EnvelopeOut<'a, T> {
     v: u32,
     data: &'a T,
+}
+
+/// Read back; `data` stays untyped until the version is known to match.
+#[derive(serde::Deserialize)]
+struct EnvelopeIn {
+    v: u32,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    data: JsValue,
 }
 
 fn storage_key(name: &str) -> String {
@@ -53,36 +62,20 @@ pub fn read_draft<T: DeserializeOwned>(name: &str, version: u32) -> DraftRead<T>
     let Some(text) = browser::load(&storage_key(name)) else {
         return DraftRead::Nothing;
     };
-    let Ok(parsed) = js_sys::JSON::parse(&text) else {
-        return DraftRead::Unusable;
-    };
-    let stored_version = js_sys::Reflect::get(&parsed, &JsValue::from_str("v"))
-        .ok()
-        .and_then(|v| v.as_f64());
-    if stored_version != Some(f64::from(version)) {
-        return DraftRead::Unusable;
+    match browser::from_json::<EnvelopeIn>(&text) {
+        Some(envelope) if envelope.v == version => serde_wasm_bindgen::from_value(envelope.data)
+            .map_or(DraftRead::Unusable, DraftRead::Found),
+        _ => DraftRead::Unusable,
     }
-    js_sys::Reflect::get(&parsed, &JsValue::from_str("data"))
-        .ok()
-        .and_then(|data| serde_wasm_bindgen::from_value(data).ok())
-        .map_or(DraftRead::Unusable, DraftRead::Found)
 }
 
 /// Saves a draft; returns whether the browser kept it.
 pub fn write_draft<T: Serialize>(name: &str, version: u32, value: &T) -> bool {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let Ok(js) = (EnvelopeOut {
+    browser::to_json(&EnvelopeOut {
         v: version,
         data: value,
     })
-    .serialize(&serializer) else {
-        return false;
-    };
-    let Ok(text) = js_sys::JSON::stringify(&js) else {
-        return false;
-    };
-    text.as_string()
-        .is_some_and(|t| browser::store(&storage_key(name), &t))
+    .is_some_and(|text| browser::store(&storage_key(name), &text))
 }
 
 /// Removes one tool's draft (the "start again" action).

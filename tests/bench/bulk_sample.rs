@@ -426,8 +426,12 @@ pub fn generate(rows: usize, seed: u64, error_per_thousand: u64) -> Sample {
         }
         expected.phone_invalid += u32::from(planted == Some(Planted::BadPhone));
         expected.email_invalid += u32::from(planted == Some(Planted::BadEmail));
-        expected.inactive += u32::from(inactive);
-        if !duplicate && let Some(commune) = matched {
+        expected.inactive += u32::from(inactive && !duplicate && verdict != 2);
+        // Household businesses (12-digit codes) are not organizations: not tallied.
+        if !duplicate
+            && verdict != 2
+            && let Some(commune) = matched
+        {
             let tally = expected.communes.entry(commune).or_insert((0, 0));
             tally.0 += 1;
             tally.1 += u32::from(inactive);

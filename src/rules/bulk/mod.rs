@@ -362,8 +362,12 @@ pub struct Summary {
     pub email_warnings: u32,
     /// Rows without an email (when the file has an email column).
     pub email_missing: u32,
-    /// Rows whose status says not operating (distinct organizations only).
+    /// Rows whose status says not operating (distinct organizations only, household businesses
+    /// not included).
     pub inactive: u32,
+    /// Distinct rows with a 12-digit code: household businesses (or individuals), which are not
+    /// organizations and register a personal account (domain.md §3.1).
+    pub households: u32,
     /// Rows with a status the check does not recognise.
     pub status_unrecognised: u32,
     /// Rows with damaged text (unclosed quotes).
@@ -371,9 +375,11 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// Organizations counted once: rows minus duplicates.
+    /// Organizations counted once: rows minus duplicates and household businesses.
     pub const fn distinct(&self) -> u32 {
-        self.rows.saturating_sub(self.duplicates)
+        self.rows
+            .saturating_sub(self.duplicates)
+            .saturating_sub(self.households)
     }
 
     /// All commune problems: old district, kind differs, ambiguous, unmatched, missing.
@@ -757,15 +763,22 @@ impl BulkChecker {
         }
         if duplicate_of.is_none() {
             let inactive = u32::from(status.is_inactive());
-            if inactive > 0 {
-                bump(&mut self.summary.inactive);
+            // A household business (12-digit code) is not an organization: its owner uses a
+            // personal account (domain.md §3.1), so it is not counted as one, nor towards a
+            // commune.
+            if matches!(tax, TaxVerdict::CannotVerify(_)) {
+                bump(&mut self.summary.households);
+            } else {
+                if inactive > 0 {
+                    bump(&mut self.summary.inactive);
+                }
+                let tally = match commune.commune() {
+                    Some(code) => self.tallies.entry(code).or_insert((0, 0)),
+                    None => &mut self.unassigned,
+                };
+                tally.0 = tally.0.saturating_add(1);
+                tally.1 = tally.1.saturating_add(inactive);
             }
-            let tally = match commune.commune() {
-                Some(code) => self.tallies.entry(code).or_insert((0, 0)),
-                None => &mut self.unassigned,
-            };
-            tally.0 = tally.0.saturating_add(1);
-            tally.1 = tally.1.saturating_add(inactive);
         }
 
         Some(RowOutcome {

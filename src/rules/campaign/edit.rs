@@ -203,3 +203,38 @@ fn commune_codes(campaign: &Campaign) -> HashSet<u32> {
         })
         .collect()
 }
+
+/// A new organization-account campaign from a bulk check's per-commune counts: one unit per
+/// commune, the distinct organizations as the base and the inactive ones as exclusions
+/// (registered but not operating enterprises are excluded from targets, domain.md §3.1). No
+/// figure is done yet; start today, deadline in 30 days, target 80 %, threshold 70 %.
+pub fn campaign_from_counts(
+    counts: &crate::rules::bulk::export::CommuneCounts,
+    name: &str,
+    today: NaiveDate,
+) -> Campaign {
+    let deadline = today
+        .checked_add_days(chrono::Days::new(30))
+        .unwrap_or(today);
+    let mut campaign = Campaign::new(
+        name,
+        super::Indicator::of(IndicatorKind::OrganizationAccounts),
+        today,
+        deadline,
+    );
+    campaign.area = counts.province.map(|p| p.get());
+    let mut rows: Vec<_> = counts.rows.iter().take(MAX_UNITS).collect();
+    rows.sort_by_key(|(code, _, _)| code.get());
+    campaign.units = rows
+        .into_iter()
+        .map(|&(code, total, inactive)| {
+            let mut unit = Unit::new(Place::Commune(code.get()), u64::from(total), None);
+            unit.exclusions.set(
+                ExclusionReason::InactiveEnterprise,
+                u64::from(inactive.min(total)),
+            );
+            unit
+        })
+        .collect();
+    campaign
+}

@@ -69,8 +69,15 @@ test('a 10,000-row list: progress, summary, problems filter, cleaned download', 
   expect(handover.rows.length).toBeGreaterThan(50);
   const organizations = handover.rows.reduce((sum, [, total]) => sum + total, 0) + handover.unassigned;
   console.log(`hand-over: ${handover.rows.length} communes, ${organizations} organizations`);
-  expect(summary.replace(/\./g, '')).toContain(String(organizations));
   expect(JSON.stringify(handover)).not.toContain('Công ty');
+
+  // The tracker offers to make a campaign of them: one unit per commune, inactive excluded.
+  await expect(page.getByRole('status').filter({ hasText: 'Kiểm tra danh sách' })).toContainText(`${handover.rows.length} xã, phường`);
+  await page.getByRole('button', { name: 'Tạo chiến dịch từ số liệu này' }).click();
+  await expect(page.locator('.units-table tbody tr')).toHaveCount(Math.min(100, handover.rows.length));
+  const inTracker = handover.rows.reduce((sum, [, total, inactive]) => sum + total - inactive, 0);
+  await expect(page.locator('.campaign-results .verdict')).toContainText(inTracker.toLocaleString('de-DE'));
+  expect(await page.evaluate(() => sessionStorage.getItem('sansang.handover.bulk'))).toBeNull();
   expect(problems).toEqual([]);
 });
 

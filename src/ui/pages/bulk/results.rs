@@ -92,6 +92,7 @@ fn summary_list(s: &Summary, lang: Lang) -> Html {
                 lang,
             ) }
             { summary_line(t::SUMMARY_INACTIVE.get(lang), s.inactive, base, None, lang) }
+            { summary_line(t::SUMMARY_HOUSEHOLDS.get(lang), s.households, base, None, lang) }
             { summary_line(t::SUMMARY_DISTINCT.get(lang), s.distinct(), base, None, lang) }
             { summary_line(t::SUMMARY_TARGETS.get(lang), s.targets(), base, None, lang) }
         </dl>

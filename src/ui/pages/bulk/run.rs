@@ -4,8 +4,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-
 use crate::rules::bulk::{BulkChecker, BulkColumns, BulkReport};
 use crate::rules::delimited::{
     self, Delimiter, Encoding, InvalidText, ReadError, Reader, Record, RecordIssues,
@@ -319,39 +317,9 @@ pub async fn check(
     finished.then(|| (checker.finish(), damage))
 }
 
-/// Offers `text` as a file download (a UTF-8 CSV made on this device).
+/// Offers a CSV file for download (made on the device).
 pub fn download(file_name: &str, text: &str) {
-    let Some(document) = browser::document() else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(text.as_bytes()));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(anchor) = document
-        .create_element("a")
-        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
-    {
-        anchor.set_href(&url);
-        anchor.set_download(file_name);
-        anchor.set_class_name("visually-hidden");
-        if let Some(body) = document.body() {
-            let _ = body.append_child(&anchor);
-            anchor.click();
-            let _ = body.remove_child(&anchor);
-        }
-    }
-    // Revoke after the browser has started the download.
-    let url_later = url.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        gloo::timers::future::TimeoutFuture::new(60_000).await;
-        let _ = web_sys::Url::revoke_object_url(&url_later);
-    });
+    browser::download(file_name, "text/csv;charset=utf-8", text);
 }
 
 fn mapping_storage_key(key: &str) -> String {
@@ -360,38 +328,17 @@ fn mapping_storage_key(key: &str) -> String {
 
 /// The mapping remembered for files with this header (see `rules::bulk::mapping_key`).
 pub fn remembered_mapping(key: &str) -> Option<BulkColumns> {
-    let text = browser::load(&mapping_storage_key(key))?;
-    let value = js_sys::JSON::parse(&text).ok()?;
-    serde_wasm_bindgen::from_value(value).ok()
+    browser::from_json(&browser::load(&mapping_storage_key(key))?)
 }
 
 /// Remembers the mapping chosen for files with this header (column positions only, no data).
 pub fn remember_mapping(key: &str, columns: &BulkColumns) {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let Ok(value) = serde::Serialize::serialize(columns, &serializer) else {
-        return;
-    };
-    if let Some(text) = js_sys::JSON::stringify(&value)
-        .ok()
-        .and_then(|t| t.as_string())
-    {
+    if let Some(text) = browser::to_json(columns) {
         browser::store(&mapping_storage_key(key), &text);
     }
 }
 
 /// Puts the per-commune counts in this tab's session storage for the campaign tracker.
 pub fn hand_over(value: &impl serde::Serialize, key: &str) -> bool {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let Ok(value) = value.serialize(&serializer) else {
-        return false;
-    };
-    let Some(text) = js_sys::JSON::stringify(&value)
-        .ok()
-        .and_then(|t| t.as_string())
-    else {
-        return false;
-    };
-    web_sys::window()
-        .and_then(|w| w.session_storage().ok().flatten())
-        .is_some_and(|s| s.set_item(key, &text).is_ok())
+    browser::to_json(value).is_some_and(|text| browser::session_store(key, &text))
 }

@@ -16,7 +16,9 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::catalogue::{Localized, campaign as rules_text, campaign_page as t, shell};
+use crate::rules::bulk::export::{CommuneCounts, HANDOVER_KEY};
 use crate::rules::campaign::VietnamCalendar;
+use crate::rules::campaign::edit::campaign_from_counts;
 use crate::rules::campaign::examples::ExampleId;
 use crate::rules::campaign::metrics::report;
 use crate::ui::browser;
@@ -114,6 +116,35 @@ fn Editor() -> Html {
     };
     let print = Callback::from(|_: MouseEvent| browser::print());
 
+    // Per-commune counts handed over by the bulk list check (this tab only).
+    let handover = use_state(|| {
+        browser::session_peek(HANDOVER_KEY)
+            .and_then(|text| browser::from_json::<CommuneCounts>(&text))
+            .filter(|c| c.version == CommuneCounts::VERSION && !c.rows.is_empty())
+    });
+    let take_handover = {
+        let handover = handover.clone();
+        let open = open.clone();
+        let today = shell.today;
+        Callback::from(move |_: MouseEvent| {
+            if let Some(counts) = &*handover {
+                let name = t::handover_name(counts.rows.len(), lang);
+                open.emit(TrackerAction::Open(campaign_from_counts(
+                    counts, &name, today,
+                )));
+            }
+            browser::session_take(HANDOVER_KEY);
+            handover.set(None);
+        })
+    };
+    let dismiss_handover = {
+        let handover = handover.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::session_take(HANDOVER_KEY);
+            handover.set(None);
+        })
+    };
+
     html! {
         <>
             <h1 id={PAGE_TITLE_ID} tabindex="-1">{ rules_text::TITLE.get(lang) }</h1>
@@ -124,6 +155,17 @@ fn Editor() -> Html {
                 Some(DraftNotice::Dropped) => html! { <p class="warning-message no-print">{ shell::DRAFT_DROPPED.get(lang) }</p> },
                 None => html! {},
             } }
+
+            if let Some(counts) = &*handover {
+                <div class="panel panel--info no-print" role="status">
+                    <p><strong>{ t::HANDOVER_NOTICE.get(lang) }</strong></p>
+                    <p>{ t::handover_summary(counts, lang) }</p>
+                    <div class="button-group">
+                        <button type="button" class="button" onclick={take_handover}>{ t::HANDOVER_CREATE.get(lang) }</button>
+                        <button type="button" class="button button--secondary" onclick={dismiss_handover}>{ t::HANDOVER_DISMISS.get(lang) }</button>
+                    </div>
+                </div>
+            }
 
             <section class="section no-print" aria-labelledby="examples-title">
                 <h2 id="examples-title">{ t::EXAMPLES_HEADING.get(lang) }</h2>

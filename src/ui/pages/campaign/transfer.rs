@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -17,22 +16,11 @@ use crate::ui::pages::campaign::state::TrackerAction;
 use crate::ui::shell::use_lang;
 use crate::ui::widgets::{ChoiceOption, Radios};
 
-/// The whole campaign as indented JSON.
-fn campaign_json(campaign: &Campaign) -> Option<String> {
-    let value = campaign
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()?;
-    js_sys::JSON::stringify_with_replacer_and_space(&value, &wasm_bindgen::JsValue::NULL, &2.into())
-        .ok()?
-        .as_string()
-}
-
 /// Reads a campaign from JSON text; `None` when it is not one, or is beyond the limits a share
 /// link or the tracker can hold (units, phases, history points).
 fn campaign_from_json(text: &str) -> Option<Campaign> {
     use crate::rules::campaign::{MAX_HISTORY, MAX_PHASES, MAX_UNITS};
-    let value = js_sys::JSON::parse(text).ok()?;
-    let campaign: Campaign = serde_wasm_bindgen::from_value(value).ok()?;
+    let campaign: Campaign = browser::from_json(text)?;
     let within_limits = campaign.units.len() <= MAX_UNITS
         && campaign.phases.len() <= MAX_PHASES
         && campaign
@@ -97,7 +85,7 @@ pub fn Transfer(props: &TransferProps) -> Html {
     let export_json = {
         let campaign = props.campaign.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(json) = campaign_json(&campaign) {
+            if let Some(json) = browser::to_json_pretty(&*campaign) {
                 browser::download(
                     &format!("{}.json", file_stem(&campaign)),
                     "application/json",
