@@ -19,6 +19,7 @@ pub mod name;
 pub mod number;
 pub mod personal_id;
 pub mod phone;
+pub mod students;
 pub mod tax_code;
 pub mod text;
 pub mod units;
