@@ -333,8 +333,8 @@ pub enum RowIssue {
     Name(NameError),
     /// The date-of-birth cell is blank.
     MissingBirthDate,
-    /// The date of birth does not read.
-    BirthDate(DateError),
+    /// The date of birth does not read; `cell` is its text, cut to [`MAX_QUOTED_CELL_CHARS`].
+    BirthDate { error: DateError, cell: String },
     /// Born after the reference date.
     BornAfterReference {
         birth: NaiveDate,
@@ -353,7 +353,7 @@ impl fmt::Display for RowIssue {
             RowIssue::MissingName => f.write_str("name is blank"),
             RowIssue::Name(e) => e.fmt(f),
             RowIssue::MissingBirthDate => f.write_str("date of birth is blank"),
-            RowIssue::BirthDate(e) => e.fmt(f),
+            RowIssue::BirthDate { error, cell } => write!(f, "date of birth {cell:?}: {error}"),
             RowIssue::BornAfterReference { birth, reference } => {
                 write!(f, "born {birth}, after the reference date {reference}")
             }
@@ -596,8 +596,11 @@ fn read_rows(table: &Table<'_>, choice: &ColumnChoice, reference: NaiveDate) -> 
                 issues.push(RowIssue::MissingBirthDate);
                 None
             }
-            Err(e) => {
-                issues.push(RowIssue::BirthDate(e));
+            Err(error) => {
+                issues.push(RowIssue::BirthDate {
+                    error,
+                    cell: cut(birth_cell, MAX_QUOTED_CELL_CHARS),
+                });
                 None
             }
         };
