@@ -114,6 +114,11 @@ pub const DEADLINE_HINT: Text = Text {
     vi: "Ví dụ 15/05/2026.",
     en: "For example 15/05/2026.",
 };
+/// The deadline left blank.
+pub const DEADLINE_EMPTY: Text = Text {
+    vi: "Nhập hạn hoàn thành thu nhận hồ sơ, ví dụ 15/05/2026",
+    en: "Enter the deadline for collecting the records, for example 15/05/2026",
+};
 pub const SECOND_DEADLINE_LABEL: Text = Text {
     vi: "Hạn thứ hai (không bắt buộc)",
     en: "Second deadline (optional)",
@@ -272,6 +277,14 @@ pub fn file_opened(name: &str, encoding: Text, lang: Lang) -> String {
         Lang::Vi => format!("Đã mở tệp “{name}” ({}).", encoding.get(lang)),
         Lang::En => format!("Opened “{name}” ({}).", encoding.get(lang)),
     }
+}
+/// The file is larger than a roster can be.
+pub fn file_too_large(bytes: usize, lang: Lang) -> String {
+    RosterError::TooLarge {
+        bytes,
+        max: crate::rules::students::roster::MAX_ROSTER_BYTES,
+    }
+    .localize(lang)
 }
 pub const FILE_NOT_READ: Text = Text {
     vi: "Không đọc được tệp này. Mở lại tệp, hoặc mở tệp trong Excel rồi sao chép và dán danh \

@@ -447,6 +447,8 @@ pub struct RosterRead {
     pub guessed: ColumnMapping,
     /// The choice applied: the user's confirmed choice for this header, or the guess.
     pub choice: ColumnChoice,
+    /// Whether the user's confirmed choice was applied (it was made for this header).
+    pub confirmed: bool,
     /// True when the user should check the columns before reading the results: a column matched
     /// only loosely, or a required column was not found, and no choice was confirmed.
     pub needs_review: bool,
@@ -525,6 +527,7 @@ pub fn read_roster(
         data_rows: table.rows.len(),
         guessed,
         choice,
+        confirmed: confirmed.is_some(),
         needs_review,
         roster,
         file_warnings: table.warnings.clone(),

@@ -2,6 +2,7 @@
 
 mod home;
 mod not_found;
+mod students;
 
 use yew::prelude::*;
 
@@ -14,7 +15,8 @@ pub const PAGE_TITLE_ID: &str = "page-title";
 pub fn render(route: &Route) -> Html {
     match route {
         Route::Home => html! { <home::Home /> },
-        Route::Organization | Route::Students | Route::Campaign { .. } | Route::Bulk => {
+        Route::Students => html! { <students::StudentsPage /> },
+        Route::Organization | Route::Campaign { .. } | Route::Bulk => {
             html! { <home::ToolComingPage route={route.clone()} /> }
         }
         Route::NotFound(_) => html! { <not_found::NotFound /> },

@@ -1,0 +1,508 @@
+//! The results: verdict first, then the figures with their bases, the campaigns' groups, age
+//! groups, per class or grade (chart and table), the plan with its arithmetic, and the lists to
+//! download. Everything prints on one A4 page (the form and buttons do not print).
+
+use std::rc::Rc;
+
+use chrono::Datelike;
+use yew::prelude::*;
+
+use super::chart;
+use super::check::{Checked, Data, GROUP_BY_ID, Outcome, RESULTS_TITLE_ID};
+use super::download;
+use super::inputs;
+use super::state::{Action, Form};
+use crate::catalogue::common::{LEAP_DAY_CONVENTION, WORKING_DAYS_DEFINITION};
+use crate::catalogue::{Lang, Localized, count, shell as shell_text, students as t};
+use crate::rules::students::coverage::Turning14Counts;
+use crate::rules::students::plan::schedule;
+use crate::rules::students::{
+    Cohort, Counts, CountsCoverage, DayCounting, Group, GroupBy, Plan, RosterCoverage, RosterError,
+    RosterRead, Step,
+};
+use crate::rules::working_days::year_coverage;
+use crate::ui::browser;
+use crate::ui::widgets::{ChoiceOption, Radios};
+
+/// Problems listed before "… và N lỗi khác".
+const MAX_LISTED: usize = 100;
+
+pub fn results(
+    outcome: &Outcome,
+    form: &UseReducerHandle<Form>,
+    checked: &Checked,
+    lang: Lang,
+) -> Html {
+    let plan = &outcome.plan;
+    let (total, groups) = match &outcome.data {
+        Data::Counts { rows, coverage } => (
+            coverage.total,
+            CountsCoverage::groups(rows, form.group_by),
+        ),
+        Data::Roster { coverage, .. } => (
+            coverage.total,
+            outcome
+                .roster()
+                .map(|r| coverage.groups(r, form.group_by))
+                .unwrap_or_default(),
+        ),
+    };
+    let print = Callback::from(|_| browser::print());
+    let verdict_class = if plan.feasible {
+        "panel panel--ok"
+    } else {
+        "panel panel--stop"
+    };
+    html! {
+        <section class="students-results" aria-labelledby={RESULTS_TITLE_ID}>
+            <h2 id={RESULTS_TITLE_ID} tabindex="-1">{ t::RESULTS_TITLE.get(lang) }</h2>
+            <p class="students-results__dates">
+                { t::print_heading(&form.school, &form.commune, outcome.reference, plan.calendar.deadline, lang) }
+            </p>
+            <div class={verdict_class}>
+                <p class="verdict">{ t::verdict(plan, lang) }</p>
+                if let Some(more) = t::catch_up(plan, lang) {
+                    <p>{ more }</p>
+                }
+                if let Some(second) = &outcome.second_plan {
+                    <p>{ t::second_deadline_line(second, lang) }</p>
+                }
+            </div>
+            if form.example {
+                <p class="panel panel--info">{ t::EXAMPLE_NOTE.get(lang) }</p>
+            }
+            if let Data::Roster { coverage, .. } = &outcome.data {
+                { roster_notes(outcome, coverage, form, checked, lang) }
+            }
+            { key_figures(&total, plan.records, matches!(outcome.data, Data::Roster { .. }), lang) }
+            { match &outcome.data {
+                Data::Roster { coverage, .. } => cohorts(coverage, lang),
+                Data::Counts { coverage, .. } => grade_ages(coverage, lang),
+            } }
+            { by_group(&groups, form, lang) }
+            { plan_section(plan, &groups, lang) }
+            if let Data::Roster { read, coverage } = &outcome.data {
+                { downloads(read, coverage, lang) }
+            }
+            <div class="button-group no-print">
+                <button type="button" class="button button--secondary" onclick={print}>{ shell_text::PRINT.get(lang) }</button>
+            </div>
+        </section>
+    }
+}
+
+/// The roster's reading: rows counted, rows with problems, warnings, blanks, columns used.
+fn roster_notes(
+    outcome: &Outcome,
+    coverage: &RosterCoverage,
+    form: &UseReducerHandle<Form>,
+    checked: &Checked,
+    lang: Lang,
+) -> Html {
+    let (Some(read), Some(roster)) = (outcome.read(), outcome.roster()) else {
+        return html! {};
+    };
+    let listed = roster.problems.iter().take(MAX_LISTED);
+    let more = roster.problems.len().saturating_sub(MAX_LISTED);
+    let blanks = roster.blanks_read_as_no.total();
+    html! {
+        <div class="students-roster-notes">
+            <p>{ t::roster_summary(read.data_rows, roster.students.len(), roster.rows_with_problems, lang) }</p>
+            if !roster.problems.is_empty() {
+                <div class="panel panel--warning students-problems">
+                    <h3>{ t::PROBLEMS_TITLE.get(lang) }</h3>
+                    <p>{ t::PROBLEMS_FIX.get(lang) }</p>
+                    <ul>
+                        { for listed.map(|p| html! { <li>{ p.localize(lang) }</li> }) }
+                    </ul>
+                    if more > 0 {
+                        <p>{ t::more_rows(more, lang) }</p>
+                    }
+                </div>
+            }
+            if !read.file_warnings.is_empty() {
+                <ul class="students-file-warnings">
+                    { for read.file_warnings.iter().map(|w| html! { <li class="warning-message">{ w.localize(lang) }</li> }) }
+                </ul>
+            }
+            if !roster.warnings.is_empty() {
+                <details class="students-warnings">
+                    <summary>{ format!("{} ({})", t::WARNINGS_TITLE.get(lang), count(roster.warnings.len(), lang)) }</summary>
+                    <ul>
+                        { for roster.warnings.iter().take(MAX_LISTED).map(|w| html! { <li>{ w.localize(lang) }</li> }) }
+                    </ul>
+                    if roster.warnings.len() > MAX_LISTED {
+                        <p>{ t::more_rows(roster.warnings.len() - MAX_LISTED, lang) }</p>
+                    }
+                </details>
+            }
+            if blanks > 0 {
+                <p class="hint">{ t::blanks_note(blanks, lang) }</p>
+            }
+            if !roster.has_activation {
+                <p class="hint">{ t::NO_ACTIVATION_COLUMN.get(lang) }</p>
+            }
+            if coverage.born_29_february > 0 {
+                <p class="hint">{ t::leap_day_students(coverage.born_29_february, lang) }{" "}{ LEAP_DAY_CONVENTION.get(lang) }</p>
+            }
+            { inputs::mapping_review(read, form, checked, lang) }
+        </div>
+    }
+}
+
+fn key_figures(total: &Counts, to_collect: u64, roster: bool, lang: Lang) -> Html {
+    let step_row = |step: Step| {
+        let needing = total.needing(step);
+        let (done, base) = (total.done(step), total.base(step));
+        let known = step != Step::Activation || total.activation_known();
+        html! {
+            <div>
+                <dt>{ t::step_needing(step).get(lang) }</dt>
+                if known {
+                    <dd class="num">{ count(needing, lang) }</dd>
+                    <dd>{ t::step_done(step).get(lang) }{": "}<span class="num">{ t::share(done, base, lang) }</span></dd>
+                } else {
+                    <dd>{ t::ACTIVATION_UNKNOWN.get(lang) }</dd>
+                    <dd></dd>
+                }
+            </div>
+        }
+    };
+    let collect_note = if roster {
+        t::TO_COLLECT_ROSTER_NOTE
+    } else {
+        t::TO_COLLECT_COUNTS_NOTE
+    };
+    html! {
+        <>
+            <h3>{ t::KEY_FIGURES.get(lang) }</h3>
+            <dl class="summary-list students-figures">
+                <div>
+                    <dt>{ t::STUDENTS_COLUMN.get(lang) }</dt>
+                    <dd class="num">{ count(total.total, lang) }</dd>
+                    <dd></dd>
+                </div>
+                { step_row(Step::Card) }
+                { step_row(Step::Level2) }
+                { step_row(Step::Activation) }
+            </dl>
+            <h3>{ t::GROUPS_TITLE.get(lang) }</h3>
+            <dl class="summary-list students-figures">
+                <div>
+                    <dt>{ t::GROUP_CARD_NO_LEVEL2.get(lang) }</dt>
+                    <dd class="num">{ count(total.card_no_level2, lang) }</dd>
+                    <dd></dd>
+                </div>
+                <div>
+                    <dt>{ t::GROUP_NEITHER.get(lang) }</dt>
+                    <dd class="num">{ count(total.neither, lang) }</dd>
+                    <dd></dd>
+                </div>
+                <div>
+                    <dt>{ t::GROUP_NOT_ACTIVATED.get(lang) }</dt>
+                    if total.activation_known() {
+                        <dd class="num">{ count(total.level2_not_activated, lang) }</dd>
+                    } else {
+                        <dd>{ t::ACTIVATION_UNKNOWN.get(lang) }</dd>
+                    }
+                    <dd></dd>
+                </div>
+                if total.level2_no_card > 0 {
+                    <div>
+                        <dt>{ t::GROUP_LEVEL2_NO_CARD.get(lang) }</dt>
+                        <dd class="num">{ count(total.level2_no_card, lang) }</dd>
+                        <dd></dd>
+                    </div>
+                }
+                <div class="students-figures__total">
+                    <dt>{ t::TO_COLLECT.get(lang) }</dt>
+                    <dd class="num">{ count(to_collect, lang) }</dd>
+                    <dd class="hint">{ collect_note.get(lang) }</dd>
+                </div>
+            </dl>
+        </>
+    }
+}
+
+fn cohorts(coverage: &RosterCoverage, lang: Lang) -> Html {
+    let at_deadline = coverage.by_cohort_at_deadline.map(|c| c.total);
+    let Turning14Counts {
+        needs_card,
+        must_renew,
+        check_issue_date,
+    } = coverage.turning_14;
+    html! {
+        <>
+            <h3>{ t::COHORTS_TITLE.get(lang) }</h3>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t::COHORTS_TITLE.get(lang)}>
+                <table class="students-cohorts">
+                    <caption>{ t::cohorts_caption(coverage.reference, lang) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t::COHORT_COLUMN.get(lang) }</th>
+                            <th scope="col" class="num">{ t::STUDENTS_COLUMN.get(lang) }</th>
+                            <th scope="col" class="num">{ t::step_done(Step::Card).get(lang) }</th>
+                            <th scope="col" class="num">{ t::step_done(Step::Level2).get(lang) }</th>
+                            <th scope="col" class="num">{ t::step_done(Step::Activation).get(lang) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for Cohort::ALL.iter().zip(&coverage.by_cohort).map(|(&cohort, c)| html! {
+                            <tr>
+                                <th scope="row">
+                                    { t::cohort_name(cohort).get(lang) }
+                                    <span class="students-rules">{ t::cohort_rules(cohort, lang) }</span>
+                                </th>
+                                <td class="num">{ count(c.total, lang) }</td>
+                                <td class="num">{ t::share(c.with_card, c.total, lang) }</td>
+                                <td class="num">{ t::share(c.with_level2, c.total, lang) }</td>
+                                <td class="num">
+                                    if c.activation_known() {
+                                        { t::share(c.activated, c.base(Step::Activation), lang) }
+                                    } else {
+                                        {"—"}
+                                    }
+                                </td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <p>{ t::cohorts_at_deadline(coverage.deadline, at_deadline, lang) }</p>
+            if coverage.turning_14.total() > 0 {
+                {{
+                    let (head, lines) = t::turning_14_lines(coverage.reference, coverage.deadline, needs_card, must_renew, check_issue_date, lang);
+                    html! {
+                        <div class="panel panel--warning">
+                            <p><strong>{ head }</strong></p>
+                            <ul>{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                            <p class="source">{ t::TURNING_14_SOURCE.get(lang) }</p>
+                        </div>
+                    }
+                }}
+            }
+            <p class="source">{ t::AGE_DEFINITION.get(lang) }{" "}{ LEAP_DAY_CONVENTION.get(lang) }{" "}{ t::COHORT_SOURCES.get(lang) }</p>
+        </>
+    }
+}
+
+fn grade_ages(coverage: &CountsCoverage, lang: Lang) -> Html {
+    html! {
+        <>
+            <h3>{ t::GRADES_TITLE.get(lang) }</h3>
+            <p>{ t::GRADES_INTRO.get(lang) }</p>
+            if !coverage.grades.is_empty() {
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t::GRADES_TITLE.get(lang)}>
+                    <table class="students-grades">
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t::GRADE_COLUMN.get(lang) }</th>
+                                <th scope="col" class="num">{ t::BIRTH_YEAR_COLUMN.get(lang) }</th>
+                                <th scope="col" class="num">{ t::AGE_COLUMN.get(lang) }</th>
+                                <th scope="col">{ t::COHORT_COLUMN.get(lang) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for coverage.grades.iter().map(|g| html! {
+                                <tr>
+                                    <th scope="row">{ g.grade.to_string() }</th>
+                                    <td class="num">{ g.birth_year.to_string() }</td>
+                                    <td class="num">{ t::age_range(g, lang) }</td>
+                                    <td>{ t::grade_cohorts(g, lang) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            <p class="hint">{ t::GRADES_NEED_ROSTER.get(lang) }</p>
+            if let Some((first, last)) = coverage.turning_14_born {
+                <p class="panel panel--warning">{ t::turning_14_born(first, last, &coverage.turning_14_grades, lang) }</p>
+            }
+        </>
+    }
+}
+
+fn by_group(groups: &[Group], form: &UseReducerHandle<Form>, lang: Lang) -> Html {
+    let onchange = {
+        let form = form.clone();
+        Callback::from(move |v: AttrValue| {
+            form.dispatch(Action::GroupBy(if v == "grade" {
+                GroupBy::Grade
+            } else {
+                GroupBy::Class
+            }))
+        })
+    };
+    let title = match form.group_by {
+        GroupBy::Class => t::BY_CLASS_TITLE,
+        GroupBy::Grade => t::BY_GRADE_TITLE,
+    };
+    html! {
+        <>
+            <h3>{ title.get(lang) }</h3>
+            <div class="no-print">
+                <Radios id={GROUP_BY_ID} legend={t::GROUP_BY_LEGEND.get(lang)} inline=true
+                    options={vec![
+                        ChoiceOption::new("class", t::GROUP_BY_CLASS.get(lang)),
+                        ChoiceOption::new("grade", t::GROUP_BY_GRADE.get(lang)),
+                    ]}
+                    selected={Some(AttrValue::from(if form.group_by == GroupBy::Grade { "grade" } else { "class" }))}
+                    {onchange} />
+            </div>
+            <p class="visually-hidden">{ t::CHART_TEXT_ALTERNATIVE.get(lang) }</p>
+            { chart::legend(lang) }
+            { chart::bars(groups, lang) }
+            <div class="table-wrap" tabindex="0" role="region" aria-label={title.get(lang)}>
+                <table class="students-groups">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t::CLASS_COLUMN.get(lang) }</th>
+                            <th scope="col" class="num">{ t::ENROLLED_COLUMN.get(lang) }</th>
+                            <th scope="col" class="num">{ t::step_done(Step::Card).get(lang) }</th>
+                            <th scope="col" class="num">{ t::step_done(Step::Level2).get(lang) }</th>
+                            <th scope="col" class="num">{ t::TO_COLLECT.get(lang) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for groups.iter().map(|g| html! {
+                            <tr>
+                                <th scope="row">{ t::group_label(&g.label, lang) }</th>
+                                <td class="num">{ count(g.counts.total, lang) }</td>
+                                <td class="num">{ t::share(g.counts.with_card, g.counts.total, lang) }</td>
+                                <td class="num">{ t::share(g.counts.with_level2, g.counts.total, lang) }</td>
+                                <td class="num">{ count(g.to_collect, lang) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </>
+    }
+}
+
+fn plan_section(plan: &Plan, groups: &[Group], lang: Lang) -> Html {
+    let records: Vec<u64> = groups.iter().map(|g| g.to_collect).collect();
+    let slots = schedule(&records, plan);
+    let days_note = match plan.calendar.counting {
+        DayCounting::WorkingDays => WORKING_DAYS_DEFINITION.get(lang),
+        DayCounting::AllDays => t::ALL_DAYS_DEFINITION.get(lang),
+    };
+    let years = plan.calendar.reference.year()..=plan.calendar.deadline.year();
+    let year_notes: Vec<String> = if plan.calendar.counting == DayCounting::WorkingDays {
+        years
+            .take(5)
+            .map(|y| year_coverage(y).localize(lang))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let schedule_title = t::SCHEDULE_TITLE.get(lang).to_owned();
+    html! {
+        <>
+            <h3>{ t::PLAN_TITLE.get(lang) }</h3>
+            <dl class="summary-list students-figures">
+                <div>
+                    <dt>{ t::CAPACITY_PER_DAY.get(lang) }</dt>
+                    <dd class="num">{ t::records(plan.per_day, lang) }</dd>
+                    <dd></dd>
+                </div>
+                if let Some(required) = plan.required_per_day {
+                    <div>
+                        <dt>{ t::REQUIRED_PER_DAY.get(lang) }</dt>
+                        <dd class="num">{ t::records(required, lang) }</dd>
+                        <dd></dd>
+                    </div>
+                }
+                if let (Some(first), Some(finish)) = (plan.first_day, plan.finish_on) {
+                    <div>
+                        <dt>{ t::FINISH_ON.get(lang) }</dt>
+                        <dd>{ t::day(finish, lang) }</dd>
+                        <dd class="hint">{ format!("{} → {}", t::day(first, lang), t::day(finish, lang)) }</dd>
+                    </div>
+                }
+            </dl>
+            <h4>{ t::HOW_COMPUTED.get(lang) }</h4>
+            <ol class="students-arithmetic">
+                { for t::plan_arithmetic(plan, lang).into_iter().map(|l| html! { <li>{ l }</li> }) }
+            </ol>
+            <p class="source">
+                { days_note }
+                { for year_notes.into_iter().map(|n| html! { <>{" "}{ n }</> }) }
+            </p>
+            if !slots.is_empty() {
+                <div class="table-wrap" tabindex="0" role="region" aria-label={schedule_title.clone()}>
+                    <table class="students-schedule">
+                        <caption>{ schedule_title }<span class="hint">{" — "}{ t::SCHEDULE_HINT.get(lang) }</span></caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t::CLASS_COLUMN.get(lang) }</th>
+                                <th scope="col" class="num">{ t::TO_COLLECT.get(lang) }</th>
+                                <th scope="col">{ t::SCHEDULE_FROM.get(lang) }</th>
+                                <th scope="col">{ t::SCHEDULE_TO.get(lang) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for slots.iter().map(|s| html! {
+                                <tr>
+                                    <th scope="row">{ groups.get(s.index).map(|g| t::group_label(&g.label, lang)).unwrap_or_default() }</th>
+                                    <td class="num">{ count(s.records, lang) }</td>
+                                    <td>{ t::slot(&s.first, lang) }</td>
+                                    <td>
+                                        { t::slot(&s.last, lang) }
+                                        if s.late {
+                                            {" "}<span class="tag tag--stop">{ t::LATE_TAG.get(lang) }</span>
+                                        }
+                                    </td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </>
+    }
+}
+
+fn downloads(
+    read: &Rc<Result<RosterRead, RosterError>>,
+    coverage: &Rc<RosterCoverage>,
+    lang: Lang,
+) -> Html {
+    let has_activation = read
+        .as_ref()
+        .as_ref()
+        .ok()
+        .and_then(|r| r.roster.as_ref().ok())
+        .is_some_and(|r| r.has_activation);
+    let steps: Vec<Step> = Step::ALL
+        .into_iter()
+        .filter(|&s| s != Step::Activation || has_activation)
+        .collect();
+    html! {
+        <section class="no-print students-downloads">
+            <h3>{ t::DOWNLOADS_TITLE.get(lang) }</h3>
+            <p class="hint">{ t::DOWNLOADS_HINT.get(lang) }{" "}{ crate::catalogue::data_files::FORMULA_GUARD_NOTE.get(lang) }</p>
+            <div class="button-group">
+                { for steps.into_iter().map(|step| {
+                    let n = coverage.statuses.iter().filter(|s| s.needs(step)).count() as u64;
+                    let onclick = {
+                        let read = read.clone();
+                        let coverage = coverage.clone();
+                        Callback::from(move |_| {
+                            let Some(roster) = read.as_ref().as_ref().ok().and_then(|r| r.roster.as_ref().ok()) else {
+                                return;
+                            };
+                            let rows: Vec<_> = coverage.needing(roster, step).collect();
+                            let csv = t::export_csv(&rows, &coverage, lang);
+                            download::save_text(&t::download_file_name(step, coverage.reference), &csv, download::CSV_MIME);
+                        })
+                    };
+                    html! {
+                        <button type="button" class="button button--secondary" {onclick}>{ t::download_label(step, n, lang) }</button>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}
