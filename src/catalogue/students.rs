@@ -912,6 +912,38 @@ pub const fn step_done(step: Step) -> Text {
         },
     }
 }
+/// A step's name, as a row of the key figures.
+pub const fn step_name(step: Step) -> Text {
+    match step {
+        Step::Card => Text {
+            vi: "Thẻ căn cước",
+            en: "Căn cước card",
+        },
+        Step::Level2 => Text {
+            vi: "Tài khoản mức 2",
+            en: "Level-2 account",
+        },
+        Step::Activation => Text {
+            vi: "Kích hoạt (trên số có tài khoản)",
+            en: "Activation (of those with an account)",
+        },
+    }
+}
+/// "Số liệu chính: 37 học sinh".
+pub fn key_figures_caption(total: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Số liệu chính: {} học sinh", count(total, lang)),
+        Lang::En => format!("Key figures: {} students", count(total, lang)),
+    }
+}
+pub const DONE_COLUMN: Text = Text {
+    vi: "Đã có",
+    en: "Done",
+};
+pub const NEEDING_COLUMN: Text = Text {
+    vi: "Còn cần",
+    en: "Still needed",
+};
 pub const ACTIVATION_UNKNOWN: Text = Text {
     vi: "Chưa biết (không có số đã kích hoạt)",
     en: "Not known (no activation figures)",
@@ -1327,10 +1359,20 @@ pub const CAPACITY_PER_DAY: Text = Text {
     vi: "Năng lực mỗi ngày",
     en: "Capacity per day",
 };
-pub const FINISH_ON: Text = Text {
-    vi: "Xong vào",
-    en: "Done on",
+pub const PLAN_DATES: Text = Text {
+    vi: "Thời gian thu nhận",
+    en: "Collection dates",
 };
+/// "từ thứ Năm 16/04/2026 đến thứ Sáu 17/04/2026", or one day.
+pub fn plan_dates(first: NaiveDate, last: NaiveDate, lang: Lang) -> String {
+    if first == last {
+        return day(first, lang);
+    }
+    match lang {
+        Lang::Vi => format!("từ {} đến {}", day(first, lang), day(last, lang)),
+        Lang::En => format!("from {} to {}", day(first, lang), day(last, lang)),
+    }
+}
 /// "{n} hồ sơ" / "{n} records".
 pub fn records(n: u64, lang: Lang) -> String {
     match lang {
@@ -1462,21 +1504,18 @@ pub const ALL_DAYS_DEFINITION: Text = Text {
     en: "Every day counts, Saturdays, Sundays and holidays included.",
 };
 
-pub const SCHEDULE_TITLE: Text = Text {
-    vi: "Gợi ý lịch thu nhận theo lớp",
-    en: "Suggested schedule by class",
-};
 pub const SCHEDULE_HINT: Text = Text {
-    vi: "Các lớp lần lượt kín từng buổi; nhà trường có thể đổi thứ tự.",
-    en: "Classes fill the sessions one after another; the school can change the order.",
+    vi: "Lịch gợi ý: các lớp lần lượt kín từng buổi; nhà trường có thể đổi thứ tự.",
+    en: "Suggested schedule: classes fill the sessions one after another; the school can change \
+         the order.",
 };
-pub const SCHEDULE_FROM: Text = Text {
-    vi: "Bắt đầu",
-    en: "From",
+pub const SCHEDULE_COLUMN: Text = Text {
+    vi: "Lịch thu nhận gợi ý",
+    en: "Suggested collection",
 };
-pub const SCHEDULE_TO: Text = Text {
-    vi: "Kết thúc",
-    en: "To",
+pub const TO_COLLECT_COLUMN: Text = Text {
+    vi: "Cần thu nhận",
+    en: "To collect",
 };
 pub const LATE_TAG: Text = Text {
     vi: "Sau hạn",
@@ -1495,6 +1534,15 @@ pub fn slot(s: &Slot, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("{day_text}, buổi {}", s.session),
         Lang::En => format!("{day_text}, session {}", s.session),
+    }
+}
+
+/// A group's sessions: one slot, or "first → last".
+pub fn slot_range(first: &Slot, last: &Slot, lang: Lang) -> String {
+    if first == last {
+        slot(first, lang)
+    } else {
+        format!("{} → {}", slot(first, lang), slot(last, lang))
     }
 }
 

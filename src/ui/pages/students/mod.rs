@@ -120,9 +120,9 @@ pub fn StudentsPage() -> Html {
     };
 
     html! {
-        <>
+        <div class="students-page">
             <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::TOOL_STUDENTS.get(lang) }</h1>
-            <p class="lead">{ t::LEAD.get(lang) }</p>
+            <p class="lead no-print">{ t::LEAD.get(lang) }</p>
             { draft_notice(notice, lang, start_again.clone()) }
             <ErrorSummary errors={checked.errors.clone()} attempt={form.attempt} />
             <p class="hint no-print">{ t::PRIVACY_NOTE.get(lang) }</p>
@@ -181,7 +181,7 @@ pub fn StudentsPage() -> Html {
             if let Some(outcome) = &checked.outcome {
                 { results::results(outcome, &form, &checked, lang) }
             }
-        </>
+        </div>
     }
 }
 

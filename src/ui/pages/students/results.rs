@@ -79,8 +79,8 @@ pub fn results(
                 Data::Roster { coverage, .. } => cohorts(coverage, lang),
                 Data::Counts { coverage, .. } => grade_ages(coverage, lang),
             } }
-            { by_group(&groups, form, lang) }
-            { plan_section(plan, &groups, lang) }
+            { plan_section(plan, lang) }
+            { by_group(&groups, plan, form, lang) }
             if let Data::Roster { read, coverage } = &outcome.data {
                 { downloads(read, coverage, lang) }
             }
@@ -151,76 +151,76 @@ fn roster_notes(
 }
 
 fn key_figures(total: &Counts, to_collect: u64, roster: bool, lang: Lang) -> Html {
-    let step_row = |step: Step| {
-        let needing = total.needing(step);
-        let (done, base) = (total.done(step), total.base(step));
-        let known = step != Step::Activation || total.activation_known();
-        html! {
-            <div>
-                <dt>{ t::step_needing(step).get(lang) }</dt>
-                if known {
-                    <dd class="num">{ count(needing, lang) }</dd>
-                    <dd>{ t::step_done(step).get(lang) }{": "}<span class="num">{ t::share(done, base, lang) }</span></dd>
-                } else {
-                    <dd>{ t::ACTIVATION_UNKNOWN.get(lang) }</dd>
-                    <dd></dd>
-                }
-            </div>
-        }
-    };
     let collect_note = if roster {
         t::TO_COLLECT_ROSTER_NOTE
     } else {
         t::TO_COLLECT_COUNTS_NOTE
     };
     html! {
-        <>
-            <h3>{ t::KEY_FIGURES.get(lang) }</h3>
-            <dl class="summary-list students-figures">
-                <div>
-                    <dt>{ t::STUDENTS_COLUMN.get(lang) }</dt>
-                    <dd class="num">{ count(total.total, lang) }</dd>
-                    <dd></dd>
-                </div>
-                { step_row(Step::Card) }
-                { step_row(Step::Level2) }
-                { step_row(Step::Activation) }
-            </dl>
-            <h3>{ t::GROUPS_TITLE.get(lang) }</h3>
-            <dl class="summary-list students-figures">
-                <div>
-                    <dt>{ t::GROUP_CARD_NO_LEVEL2.get(lang) }</dt>
-                    <dd class="num">{ count(total.card_no_level2, lang) }</dd>
-                    <dd></dd>
-                </div>
-                <div>
-                    <dt>{ t::GROUP_NEITHER.get(lang) }</dt>
-                    <dd class="num">{ count(total.neither, lang) }</dd>
-                    <dd></dd>
-                </div>
-                <div>
-                    <dt>{ t::GROUP_NOT_ACTIVATED.get(lang) }</dt>
-                    if total.activation_known() {
-                        <dd class="num">{ count(total.level2_not_activated, lang) }</dd>
-                    } else {
-                        <dd>{ t::ACTIVATION_UNKNOWN.get(lang) }</dd>
-                    }
-                    <dd></dd>
-                </div>
-                if total.level2_no_card > 0 {
+        <div class="students-figures-wrap">
+            <table class="students-key-figures">
+                <caption>{ t::key_figures_caption(total.total, lang) }</caption>
+                <thead>
+                    <tr>
+                        <td></td>
+                        <th scope="col" class="num">{ t::DONE_COLUMN.get(lang) }</th>
+                        <th scope="col" class="num">{ t::NEEDING_COLUMN.get(lang) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for Step::ALL.iter().map(|&step| {
+                        let known = step != Step::Activation || total.activation_known();
+                        html! {
+                            <tr>
+                                <th scope="row">{ t::step_name(step).get(lang) }</th>
+                                if known {
+                                    <td class="num">{ t::share(total.done(step), total.base(step), lang) }</td>
+                                    <td class="num">{ count(total.needing(step), lang) }</td>
+                                } else {
+                                    <td colspan="2">{ t::ACTIVATION_UNKNOWN.get(lang) }</td>
+                                }
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            <div>
+                <h3 class="students-groups-title">{ t::GROUPS_TITLE.get(lang) }</h3>
+                <dl class="summary-list students-figures">
                     <div>
-                        <dt>{ t::GROUP_LEVEL2_NO_CARD.get(lang) }</dt>
-                        <dd class="num">{ count(total.level2_no_card, lang) }</dd>
+                        <dt>{ t::GROUP_CARD_NO_LEVEL2.get(lang) }</dt>
+                        <dd class="num">{ count(total.card_no_level2, lang) }</dd>
                         <dd></dd>
                     </div>
-                }
-                <div class="students-figures__total">
-                    <dt>{ t::TO_COLLECT.get(lang) }</dt>
-                    <dd class="num">{ count(to_collect, lang) }</dd>
-                    <dd class="hint">{ collect_note.get(lang) }</dd>
-                </div>
-            </dl>
-        </>
+                    <div>
+                        <dt>{ t::GROUP_NEITHER.get(lang) }</dt>
+                        <dd class="num">{ count(total.neither, lang) }</dd>
+                        <dd></dd>
+                    </div>
+                    <div>
+                        <dt>{ t::GROUP_NOT_ACTIVATED.get(lang) }</dt>
+                        if total.activation_known() {
+                            <dd class="num">{ count(total.level2_not_activated, lang) }</dd>
+                        } else {
+                            <dd>{ t::ACTIVATION_UNKNOWN.get(lang) }</dd>
+                        }
+                        <dd></dd>
+                    </div>
+                    if total.level2_no_card > 0 {
+                        <div>
+                            <dt>{ t::GROUP_LEVEL2_NO_CARD.get(lang) }</dt>
+                            <dd class="num">{ count(total.level2_no_card, lang) }</dd>
+                            <dd></dd>
+                        </div>
+                    }
+                    <div class="students-figures__total">
+                        <dt>{ t::TO_COLLECT.get(lang) }</dt>
+                        <dd class="num">{ count(to_collect, lang) }</dd>
+                        <dd class="hint">{ collect_note.get(lang) }</dd>
+                    </div>
+                </dl>
+            </div>
+        </div>
     }
 }
 
@@ -323,7 +323,7 @@ fn grade_ages(coverage: &CountsCoverage, lang: Lang) -> Html {
     }
 }
 
-fn by_group(groups: &[Group], form: &UseReducerHandle<Form>, lang: Lang) -> Html {
+fn by_group(groups: &[Group], plan: &Plan, form: &UseReducerHandle<Form>, lang: Lang) -> Html {
     let onchange = {
         let form = form.clone();
         Callback::from(move |v: AttrValue| {
@@ -338,6 +338,9 @@ fn by_group(groups: &[Group], form: &UseReducerHandle<Form>, lang: Lang) -> Html
         GroupBy::Class => t::BY_CLASS_TITLE,
         GroupBy::Grade => t::BY_GRADE_TITLE,
     };
+    let records: Vec<u64> = groups.iter().map(|g| g.to_collect).collect();
+    let slots = schedule(&records, plan);
+    let slot_of = |i: usize| slots.iter().find(|s| s.index == i);
     html! {
         <>
             <h3>{ title.get(lang) }</h3>
@@ -350,28 +353,40 @@ fn by_group(groups: &[Group], form: &UseReducerHandle<Form>, lang: Lang) -> Html
                     selected={Some(AttrValue::from(if form.group_by == GroupBy::Grade { "grade" } else { "class" }))}
                     {onchange} />
             </div>
-            <p class="visually-hidden">{ t::CHART_TEXT_ALTERNATIVE.get(lang) }</p>
-            { chart::legend(lang) }
-            { chart::bars(groups, lang) }
+            <div class="students-chart-wrap">
+                <p class="visually-hidden">{ t::CHART_TEXT_ALTERNATIVE.get(lang) }</p>
+                { chart::legend(lang) }
+                { chart::bars(groups, lang) }
+            </div>
             <div class="table-wrap" tabindex="0" role="region" aria-label={title.get(lang)}>
                 <table class="students-groups">
+                    <caption class="hint">{ t::SCHEDULE_HINT.get(lang) }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ t::CLASS_COLUMN.get(lang) }</th>
                             <th scope="col" class="num">{ t::ENROLLED_COLUMN.get(lang) }</th>
                             <th scope="col" class="num">{ t::step_done(Step::Card).get(lang) }</th>
                             <th scope="col" class="num">{ t::step_done(Step::Level2).get(lang) }</th>
-                            <th scope="col" class="num">{ t::TO_COLLECT.get(lang) }</th>
+                            <th scope="col" class="num">{ t::TO_COLLECT_COLUMN.get(lang) }</th>
+                            <th scope="col">{ t::SCHEDULE_COLUMN.get(lang) }</th>
                         </tr>
                     </thead>
                     <tbody>
-                        { for groups.iter().map(|g| html! {
+                        { for groups.iter().enumerate().map(|(i, g)| html! {
                             <tr>
                                 <th scope="row">{ t::group_label(&g.label, lang) }</th>
                                 <td class="num">{ count(g.counts.total, lang) }</td>
                                 <td class="num">{ t::share(g.counts.with_card, g.counts.total, lang) }</td>
                                 <td class="num">{ t::share(g.counts.with_level2, g.counts.total, lang) }</td>
                                 <td class="num">{ count(g.to_collect, lang) }</td>
+                                <td>
+                                    if let Some(s) = slot_of(i) {
+                                        { t::slot_range(&s.first, &s.last, lang) }
+                                        if s.late {
+                                            {" "}<span class="tag tag--stop">{ t::LATE_TAG.get(lang) }</span>
+                                        }
+                                    }
+                                </td>
                             </tr>
                         }) }
                     </tbody>
@@ -381,9 +396,7 @@ fn by_group(groups: &[Group], form: &UseReducerHandle<Form>, lang: Lang) -> Html
     }
 }
 
-fn plan_section(plan: &Plan, groups: &[Group], lang: Lang) -> Html {
-    let records: Vec<u64> = groups.iter().map(|g| g.to_collect).collect();
-    let slots = schedule(&records, plan);
+fn plan_section(plan: &Plan, lang: Lang) -> Html {
     let days_note = match plan.calendar.counting {
         DayCounting::WorkingDays => WORKING_DAYS_DEFINITION.get(lang),
         DayCounting::AllDays => t::ALL_DAYS_DEFINITION.get(lang),
@@ -397,7 +410,6 @@ fn plan_section(plan: &Plan, groups: &[Group], lang: Lang) -> Html {
     } else {
         Vec::new()
     };
-    let schedule_title = t::SCHEDULE_TITLE.get(lang).to_owned();
     html! {
         <>
             <h3>{ t::PLAN_TITLE.get(lang) }</h3>
@@ -416,9 +428,8 @@ fn plan_section(plan: &Plan, groups: &[Group], lang: Lang) -> Html {
                 }
                 if let (Some(first), Some(finish)) = (plan.first_day, plan.finish_on) {
                     <div>
-                        <dt>{ t::FINISH_ON.get(lang) }</dt>
-                        <dd>{ t::day(finish, lang) }</dd>
-                        <dd class="hint">{ format!("{} → {}", t::day(first, lang), t::day(finish, lang)) }</dd>
+                        <dt>{ t::PLAN_DATES.get(lang) }</dt>
+                        <dd class="students-figures__wide">{ t::plan_dates(first, finish, lang) }</dd>
                     </div>
                 }
             </dl>
@@ -430,36 +441,6 @@ fn plan_section(plan: &Plan, groups: &[Group], lang: Lang) -> Html {
                 { days_note }
                 { for year_notes.into_iter().map(|n| html! { <>{" "}{ n }</> }) }
             </p>
-            if !slots.is_empty() {
-                <div class="table-wrap" tabindex="0" role="region" aria-label={schedule_title.clone()}>
-                    <table class="students-schedule">
-                        <caption>{ schedule_title }<span class="hint">{" — "}{ t::SCHEDULE_HINT.get(lang) }</span></caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t::CLASS_COLUMN.get(lang) }</th>
-                                <th scope="col" class="num">{ t::TO_COLLECT.get(lang) }</th>
-                                <th scope="col">{ t::SCHEDULE_FROM.get(lang) }</th>
-                                <th scope="col">{ t::SCHEDULE_TO.get(lang) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for slots.iter().map(|s| html! {
-                                <tr>
-                                    <th scope="row">{ groups.get(s.index).map(|g| t::group_label(&g.label, lang)).unwrap_or_default() }</th>
-                                    <td class="num">{ count(s.records, lang) }</td>
-                                    <td>{ t::slot(&s.first, lang) }</td>
-                                    <td>
-                                        { t::slot(&s.last, lang) }
-                                        if s.late {
-                                            {" "}<span class="tag tag--stop">{ t::LATE_TAG.get(lang) }</span>
-                                        }
-                                    </td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            }
         </>
     }
 }
