@@ -1041,8 +1041,8 @@ pub const COHORT_COLUMN: Text = Text {
     en: "Age group",
 };
 pub const RULES_COLUMN: Text = Text {
-    vi: "Quy định",
-    en: "What applies",
+    vi: "Quy định theo nhóm tuổi",
+    en: "What applies to each age group",
 };
 pub const STUDENTS_COLUMN: Text = Text {
     vi: "Số học sinh",

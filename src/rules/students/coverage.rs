@@ -201,13 +201,28 @@ pub struct Group {
     pub to_collect: u64,
 }
 
-/// Compares class labels the way people read them: "6A2" before "6A10", then by text.
+/// Compares class labels the way people read them: by grade, then "6A2" before "6A10" (a
+/// leading word such as "Lớp" is skipped), then by text; labels without a grade come last.
 pub fn compare_class_labels(a: &str, b: &str) -> Ordering {
     let grade = |s: &str| Grade::from_class_label(s).map_or(u8::MAX, Grade::number);
     grade(a)
         .cmp(&grade(b))
-        .then_with(|| natural_cmp(a, b))
+        .then_with(|| natural_cmp(class_key(a), class_key(b)))
         .then_with(|| a.cmp(b))
+}
+
+/// The label from its first word that starts with a digit ("Lớp 6A1" → "6A1").
+fn class_key(label: &str) -> &str {
+    label
+        .char_indices()
+        .find(|&(i, c)| {
+            c.is_ascii_digit()
+                && label
+                    .get(..i)
+                    .is_none_or(|before| before.is_empty() || before.ends_with(' '))
+        })
+        .and_then(|(i, _)| label.get(i..))
+        .unwrap_or(label)
 }
 
 /// Digit runs compared as numbers, other characters case-insensitively.

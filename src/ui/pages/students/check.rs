@@ -152,6 +152,14 @@ impl Checked {
     }
 }
 
+/// Shows a date back as read ("thứ Tư 15/04/2026") when it was typed in another form (ux.md:
+/// show the cleaned value back).
+fn echo(checked: &mut Checked, id: &str, typed: &str, date: NaiveDate, lang: Lang) {
+    if typed.trim() != t::date(date) {
+        checked.note(id, t::day(date, lang));
+    }
+}
+
 /// The reference date typed, or today when blank.
 pub fn reference_date(form: &Form, today: NaiveDate) -> Result<NaiveDate, DateError> {
     if form.reference.trim().is_empty() {
@@ -173,9 +181,7 @@ pub fn check(
     // Dates.
     let reference = match reference_date(form, today) {
         Ok(d) => {
-            if !form.reference.trim().is_empty() {
-                checked.note(REFERENCE_ID, t::date(d));
-            }
+            echo(&mut checked, REFERENCE_ID, &form.reference, d, lang);
             Some(d)
         }
         Err(e) => {
@@ -185,7 +191,10 @@ pub fn check(
         }
     };
     let deadline = match parse_date(&form.deadline) {
-        Ok(d) => Some(d),
+        Ok(d) => {
+            echo(&mut checked, DEADLINE_ID, &form.deadline, d, lang);
+            Some(d)
+        }
         Err(DateError::Empty) => {
             let m = t::DEADLINE_EMPTY.get(lang).to_owned();
             checked.error(DEADLINE_ID, m.clone(), m);
@@ -201,7 +210,16 @@ pub fn check(
         None
     } else {
         match parse_date(&form.second_deadline) {
-            Ok(d) => Some(d),
+            Ok(d) => {
+                echo(
+                    &mut checked,
+                    SECOND_DEADLINE_ID,
+                    &form.second_deadline,
+                    d,
+                    lang,
+                );
+                Some(d)
+            }
             Err(e) => {
                 let m = e.localize(lang);
                 checked.error(SECOND_DEADLINE_ID, m.clone(), m);

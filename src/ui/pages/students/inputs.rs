@@ -6,8 +6,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::check::{
-    Checked, FILE_ID, KEEP_ROSTER_ID, MAPPING_TITLE_ID, ROSTER_ID, column_id, row_field_id,
-    COUNTS_FIELDS,
+    COUNTS_FIELDS, Checked, FILE_ID, KEEP_ROSTER_ID, MAPPING_TITLE_ID, ROSTER_ID, column_id,
+    row_field_id,
 };
 use super::download;
 use super::state::{Action, FileOutcome, Form, OpenedFile};
@@ -88,7 +88,11 @@ pub fn roster_input(form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang
         })
     };
     let template = Callback::from(|_| {
-        download::save_text(t::TEMPLATE_FILE_NAME, &t::template_csv(), download::CSV_MIME);
+        download::save_text(
+            t::TEMPLATE_FILE_NAME,
+            &t::template_csv(),
+            download::CSV_MIME,
+        );
     });
     let keep = {
         let form = form.clone();
@@ -189,7 +193,12 @@ fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<Form>) {
 }
 
 /// The column selects, prefilled with the guess (or the user's choice so far).
-fn mapping_fields(read: &RosterRead, form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang) -> Html {
+fn mapping_fields(
+    read: &RosterRead,
+    form: &UseReducerHandle<Form>,
+    checked: &Checked,
+    lang: Lang,
+) -> Html {
     let choice = form.pending_choice.unwrap_or(read.choice);
     let options: Vec<ChoiceOption> = read
         .header
@@ -260,7 +269,12 @@ fn mapping_fields(read: &RosterRead, form: &UseReducerHandle<Form>, checked: &Ch
 }
 
 /// The mapping step, shown instead of the results while the columns need a check.
-pub fn mapping_panel(read: &RosterRead, form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang) -> Html {
+pub fn mapping_panel(
+    read: &RosterRead,
+    form: &UseReducerHandle<Form>,
+    checked: &Checked,
+    lang: Lang,
+) -> Html {
     html! {
         <section class="panel panel--info students-mapping no-print" aria-labelledby={MAPPING_TITLE_ID}>
             <h2 id={MAPPING_TITLE_ID} tabindex="-1">{ t::MAPPING_TITLE.get(lang) }</h2>
@@ -271,7 +285,12 @@ pub fn mapping_panel(read: &RosterRead, form: &UseReducerHandle<Form>, checked: 
 }
 
 /// The same selects, folded away under the results, to change a confident guess.
-pub fn mapping_review(read: &RosterRead, form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang) -> Html {
+pub fn mapping_review(
+    read: &RosterRead,
+    form: &UseReducerHandle<Form>,
+    checked: &Checked,
+    lang: Lang,
+) -> Html {
     html! {
         <details class="students-mapping no-print">
             <summary>{ t::MAPPING_REVIEW_LATER.get(lang) }</summary>

@@ -18,17 +18,15 @@ use yew::prelude::*;
 
 use crate::catalogue::{Lang, shell as shell_text, students as t};
 use crate::rules::students::roster::read_roster;
+use crate::ui::browser;
 use crate::ui::drafts::{DraftNotice, forget_draft, use_draft_reducer};
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::shell::{use_page_title, use_shell};
-use crate::ui::widgets::{
-    Checkbox, ChoiceOption, ErrorSummary, Radios, TextField, focus_field,
-};
-use crate::ui::browser;
+use crate::ui::widgets::{Checkbox, ChoiceOption, ErrorSummary, Radios, TextField, focus_field};
 
 use check::{
-    COMMUNE_ID, DEADLINE_ID, MAPPING_TITLE_ID, MODE_ID, REFERENCE_ID, RESULTS_TITLE_ID,
-    SCHOOL_ID, SECOND_DEADLINE_ID, TODAY_COUNTS_ID, WEEKENDS_ID, capacity_id,
+    COMMUNE_ID, DEADLINE_ID, MAPPING_TITLE_ID, MODE_ID, REFERENCE_ID, RESULTS_TITLE_ID, SCHOOL_ID,
+    SECOND_DEADLINE_ID, TODAY_COUNTS_ID, WEEKENDS_ID, capacity_id,
 };
 use state::{Action, DRAFT_NAME, DRAFT_VERSION, Form, Mode, ROSTER_STORAGE_KEY};
 
@@ -53,11 +51,9 @@ pub fn StudentsPage() -> Html {
             active,
         ),
         |(text, confirmed, reference, active)| match (active, reference) {
-            (true, Some(reference)) => Some(Rc::new(read_roster(
-                text,
-                confirmed.as_ref(),
-                *reference,
-            ))),
+            (true, Some(reference)) => {
+                Some(Rc::new(read_roster(text, confirmed.as_ref(), *reference)))
+            }
             _ => None,
         },
     );
@@ -215,7 +211,11 @@ fn use_saved_roster(form: &UseReducerHandle<Form>) {
     );
 }
 
-fn draft_notice(notice: Option<DraftNotice>, lang: Lang, start_again: Callback<MouseEvent>) -> Html {
+fn draft_notice(
+    notice: Option<DraftNotice>,
+    lang: Lang,
+    start_again: Callback<MouseEvent>,
+) -> Html {
     let text = match notice {
         Some(DraftNotice::Restored) => shell_text::DRAFT_RESTORED,
         Some(DraftNotice::Dropped) => shell_text::DRAFT_DROPPED,

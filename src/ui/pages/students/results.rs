@@ -35,10 +35,9 @@ pub fn results(
 ) -> Html {
     let plan = &outcome.plan;
     let (total, groups) = match &outcome.data {
-        Data::Counts { rows, coverage } => (
-            coverage.total,
-            CountsCoverage::groups(rows, form.group_by),
-        ),
+        Data::Counts { rows, coverage } => {
+            (coverage.total, CountsCoverage::groups(rows, form.group_by))
+        }
         Data::Roster { coverage, .. } => (
             coverage.total,
             outcome
@@ -249,10 +248,7 @@ fn cohorts(coverage: &RosterCoverage, lang: Lang) -> Html {
                     <tbody>
                         { for Cohort::ALL.iter().zip(&coverage.by_cohort).map(|(&cohort, c)| html! {
                             <tr>
-                                <th scope="row">
-                                    { t::cohort_name(cohort).get(lang) }
-                                    <span class="students-rules">{ t::cohort_rules(cohort, lang) }</span>
-                                </th>
+                                <th scope="row">{ t::cohort_name(cohort).get(lang) }</th>
                                 <td class="num">{ count(c.total, lang) }</td>
                                 <td class="num">{ t::share(c.with_card, c.total, lang) }</td>
                                 <td class="num">{ t::share(c.with_level2, c.total, lang) }</td>
@@ -269,6 +265,15 @@ fn cohorts(coverage: &RosterCoverage, lang: Lang) -> Html {
                 </table>
             </div>
             <p>{ t::cohorts_at_deadline(coverage.deadline, at_deadline, lang) }</p>
+            <h4 class="students-rules">{ t::RULES_COLUMN.get(lang) }</h4>
+            <dl class="students-rules">
+                { for Cohort::ALL.iter().map(|&cohort| html! {
+                    <>
+                        <dt>{ t::cohort_name(cohort).get(lang) }</dt>
+                        <dd>{ t::cohort_rules(cohort, lang) }</dd>
+                    </>
+                }) }
+            </dl>
             if coverage.turning_14.total() > 0 {
                 {{
                     let (head, lines) = t::turning_14_lines(coverage.reference, coverage.deadline, needs_card, must_renew, check_issue_date, lang);

@@ -9,11 +9,11 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::catalogue::{Lang, students as t};
+use crate::rules::date::{DateFormat, format_date};
 use crate::rules::delimited::{Encoding, ReadWarning};
 use crate::rules::students::examples::hung_yen_2026;
-use crate::rules::students::{Column, ColumnChoice, ConfirmedColumns, CountsField, GroupBy};
 use crate::rules::students::plan::CapacityField;
-use crate::rules::date::{DateFormat, format_date};
+use crate::rules::students::{Column, ColumnChoice, ConfirmedColumns, CountsField, GroupBy};
 
 /// Name of the draft (local storage key `sansang.draft.students`).
 pub const DRAFT_NAME: &str = "students";
