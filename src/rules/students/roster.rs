@@ -384,7 +384,7 @@ pub enum RowWarningKind {
     ActivatedWithoutLevel2,
     /// An age outside [`LIKELY_AGES`] on the reference date.
     UnlikelyAge { age: u32 },
-    /// Same name and date of birth as an earlier row.
+    /// Same name (up to case) and date of birth as an earlier row.
     PossibleDuplicate { of_row: usize },
 }
 
@@ -675,7 +675,8 @@ fn read_rows(table: &Table<'_>, choice: &ColumnChoice, reference: NaiveDate) -> 
         if !LIKELY_AGES.contains(&age) {
             warn(RowWarningKind::UnlikelyAge { age });
         }
-        match seen.entry((name.folded(), birth)) {
+        // Same name (NFC, single spaces, any case) and date of birth: a row pasted twice.
+        match seen.entry((name.as_str().to_lowercase(), birth)) {
             std::collections::hash_map::Entry::Occupied(first) => {
                 warn(RowWarningKind::PossibleDuplicate {
                     of_row: *first.get(),

@@ -37,51 +37,75 @@ function roster(students) {
   return `${lines.join('\n')}\n`;
 }
 
-/** In the page: paste `text` (and press the button on the first run), then time until the DOM
- * shows the result for `expected`, and until the next frame after it. */
-async function measure(page, text, expected, submit) {
-  return page.evaluate(async ({ text, expected, submit }) => {
+/** In the page: paste `text` and (when `submit`) press the button, timing until the DOM shows
+ * the result for `expected` and until the next frame after it. With `settle`, the pasted text is
+ * first laid out on screen (as after a real paste) and the clock starts at the button press. */
+async function measure(page, text, expected, { submit, settle = false }) {
+  return page.evaluate(async ({ text, expected, submit, settle }) => {
     const main = document.querySelector('main');
     const area = document.getElementById('students-roster');
     const shown = () => (main.querySelector('.students-results')?.textContent ?? '').includes(expected);
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    let start = performance.now();
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    if (settle) {
+      await nextFrame();
+      await nextFrame();
+      start = performance.now();
+    }
     const rendered = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         if (shown()) { observer.disconnect(); resolve(performance.now()); }
       });
       observer.observe(main, { childList: true, subtree: true, characterData: true });
     });
-    const start = performance.now();
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
     if (submit) document.querySelector('.students-form button[type="submit"]').click();
     const dom = await rendered;
-    const frame = await new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
-    return { dom: dom - start, frame: frame - start };
-  }, { text, expected, submit });
+    await nextFrame();
+    return { dom: dom - start, frame: performance.now() - start };
+  }, { text, expected, submit, settle });
 }
 
-test('students bench: 2,000 rows parsed, classified and rendered', async ({ page }) => {
+async function openRosterForm(page) {
   await openApp(page, '#/hoc-sinh');
   await page.getByLabel('Ngày tính', { exact: true }).fill('15/04/2026');
   await page.getByLabel('Hạn hoàn thành thu nhận hồ sơ').fill('15/05/2026');
   await page.getByLabel('Danh sách học sinh có ngày sinh').check();
+}
 
+test('students bench: 2,000 rows parsed, classified and rendered', async ({ page, browser }) => {
   const text = roster(2000);
-  const runs = [await measure(page, text, 'Đã đọc 2.000 dòng: 1.960 học sinh được tính', true)];
-  // Later pastes re-check live. Alternate with the roster less its last row, so every run reads
-  // a new text and ends on a result that was not on the page before.
+  const full = 'Đã đọc 2.000 dòng: 1.960 học sinh được tính';
+  const ms = (x) => `${x.toFixed(1)} ms`;
+
+  // 1. Paste and press "Xem kết quả" at once, on a fresh page.
+  await openRosterForm(page);
+  const first = await measure(page, text, full, { submit: true });
+  await expect(page.locator('.students-chart__row')).toHaveCount(50);
+
+  // 2. Later pastes re-check live. Alternate with the roster less its last row, so every run
+  //    reads a new text and ends on a result that was not on the page before.
   const shorter = text.slice(0, text.slice(0, -1).lastIndexOf('\n') + 1);
+  const later = [];
   for (let i = 1; i <= 6; i++) {
     const [pasted, expected] = i % 2 ? [shorter, 'Đã đọc 1.999 dòng'] : [text, 'Đã đọc 2.000 dòng'];
-    runs.push(await measure(page, pasted, expected, false));
+    later.push(await measure(page, pasted, expected, { submit: false }));
   }
-  await expect(page.locator('.students-chart__row')).toHaveCount(50);
+
+  // 3. A fresh page where the pasted text is on screen before the button is pressed: the clock
+  //    starts at the press, so the browser's layout of 85 KB of pasted text is left out.
+  const other = await browser.newPage();
+  await openRosterForm(other);
+  const pressed = await measure(other, text, full, { submit: true, settle: true });
+  await other.close();
+
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const later = runs.slice(1);
   console.log(
-    `students bench: 2,000 rows parsed+classified+rendered in ${runs[0].dom.toFixed(1)} ms `
-    + `(first paste and submit; ${runs[0].frame.toFixed(1)} ms to the next frame); `
-    + `later pastes median ${median(later.map((r) => r.dom)).toFixed(1)} ms `
-    + `(${median(later.map((r) => r.frame)).toFixed(1)} ms to the next frame), target < 100 ms`,
+    `students bench: 2,000 rows parsed+classified+rendered in ${ms(first.dom)} `
+    + `(paste and submit on a fresh page; ${ms(first.frame)} to the next frame); `
+    + `from the button press with the paste already on screen ${ms(pressed.dom)} (${ms(pressed.frame)}); `
+    + `later pastes median ${ms(median(later.map((r) => r.dom)))} (${ms(median(later.map((r) => r.frame)))}); `
+    + 'target < 100 ms',
   );
 });
