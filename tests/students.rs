@@ -1212,8 +1212,12 @@ fn schedule_by_class_fills_sessions_in_order() {
         ]
     );
     assert_eq!(
-        t::slot_range(&slots[1].first, &slots[1].last, Lang::Vi),
+        t::slot_range(&slots[1].first, &slots[1].last, true, Lang::Vi),
         "thứ Hai 04/05/2026, buổi 2 → thứ Ba 05/05/2026, buổi 1"
+    );
+    assert_eq!(
+        t::slot_range(&slots[2].first, &slots[2].last, false, Lang::En),
+        "Tue 05/05, session 1 → Tue 05/05, session 2"
     );
     // Past the deadline a group is marked late.
     let short = Calendar::new(

@@ -1326,6 +1326,11 @@ pub fn group_label(label: &GroupLabel, lang: Lang) -> String {
         (GroupLabel::NoGrade, Lang::En) => "Grade not known".to_owned(),
     }
 }
+/// Printed above the per-grade table that replaces a long class table on paper.
+pub const PRINTED_BY_GRADE: Text = Text {
+    vi: "Bản in gộp theo khối để vừa một trang; bảng theo lớp có trên màn hình.",
+    en: "Printed by grade to fit one page; the table by class is on the screen.",
+};
 pub const CHART_LEGEND_DONE: Text = Text {
     vi: "Đã có tài khoản mức 2",
     en: "Level-2 account",
@@ -1521,11 +1526,12 @@ pub const LATE_TAG: Text = Text {
     vi: "Sau hạn",
     en: "After the deadline",
 };
-/// "thứ Ba 05/05/2026, buổi 2" / "Tue 05/05/2026, session 2"; "ngày thứ 2.700, buổi 1" beyond
-/// the dated days.
-pub fn slot(s: &Slot, lang: Lang) -> String {
+/// "thứ Ba 05/05, buổi 2" / "Tue 05/05, session 2" (with the year when `with_year`); "ngày thứ
+/// 2.700, buổi 1" beyond the dated days.
+pub fn slot(s: &Slot, with_year: bool, lang: Lang) -> String {
     let day_text = match s.day {
-        Some(d) => day(d, lang),
+        Some(d) if with_year => day(d, lang),
+        Some(d) => format!("{} {:02}/{:02}", weekday(d, lang), d.day(), d.month()),
         None => match lang {
             Lang::Vi => format!("ngày thứ {}", count(s.day_number, lang)),
             Lang::En => format!("day {}", count(s.day_number, lang)),
@@ -1538,11 +1544,15 @@ pub fn slot(s: &Slot, lang: Lang) -> String {
 }
 
 /// A group's sessions: one slot, or "first → last".
-pub fn slot_range(first: &Slot, last: &Slot, lang: Lang) -> String {
+pub fn slot_range(first: &Slot, last: &Slot, with_year: bool, lang: Lang) -> String {
     if first == last {
-        slot(first, lang)
+        slot(first, with_year, lang)
     } else {
-        format!("{} → {}", slot(first, lang), slot(last, lang))
+        format!(
+            "{} → {}",
+            slot(first, with_year, lang),
+            slot(last, with_year, lang)
+        )
     }
 }
 

@@ -115,6 +115,21 @@ test('pasted 40-row roster with 3 bad rows: counts, row messages, cohorts, downl
   expect(problems).toEqual([]);
 });
 
+test('a 50-class roster prints on one page, by grade', async ({ page }) => {
+  // The 40-row file repeated for 50 classes (1A–9E…): 2,000 rows, 150 of them with problems.
+  const [header, ...rows] = ROSTER_40.trim().split('\n');
+  const classes = Array.from({ length: 50 }, (_, k) => `${(k % 9) + 1}${'ABCDEG'[Math.floor(k / 9)]}`);
+  const big = [header, ...classes.flatMap((c) => rows.map((r) => r.replace(/\t[1-9]A\t/, `\t${c}\t`)))].join('\n');
+  await openApp(page, '#/hoc-sinh');
+  await fillDates(page, '15/04/2026', '15/05/2026');
+  await page.getByLabel('Danh sách học sinh có ngày sinh').check();
+  await page.getByLabel('Danh sách học sinh', { exact: true }).fill(big);
+  await page.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(page.locator('.students-results')).toContainText('Đã đọc 2.000 dòng: 1.850 học sinh được tính, 150 dòng có lỗi chưa được tính.');
+  await expect(page.locator('.students-chart__row')).toHaveCount(50);
+  expect(await printedPages(page, 'students-50-classes')).toBe(1);
+});
+
 test('a CSV file with BOM and semicolons opens from disk, unsure columns go through the mapping step', async ({ page }) => {
   const problems = watchForProblems(page);
   await openApp(page, '#/hoc-sinh');

@@ -13,7 +13,7 @@ use super::download;
 use super::inputs;
 use super::state::{Action, Form};
 use crate::catalogue::common::{LEAP_DAY_CONVENTION, WORKING_DAYS_DEFINITION};
-use crate::catalogue::{Lang, Localized, count, shell as shell_text, students as t};
+use crate::catalogue::{Lang, Localized, Text, count, shell as shell_text, students as t};
 use crate::rules::students::coverage::Turning14Counts;
 use crate::rules::students::plan::schedule;
 use crate::rules::students::{
@@ -27,6 +27,9 @@ use crate::ui::widgets::{ChoiceOption, Radios};
 /// Problems listed before "… và N lỗi khác".
 const MAX_LISTED: usize = 100;
 
+/// Classes a printed page has room for; more are printed by grade.
+const MAX_PRINTED_GROUPS: usize = 16;
+
 pub fn results(
     outcome: &Outcome,
     form: &UseReducerHandle<Form>,
@@ -34,18 +37,21 @@ pub fn results(
     lang: Lang,
 ) -> Html {
     let plan = &outcome.plan;
-    let (total, groups) = match &outcome.data {
-        Data::Counts { rows, coverage } => {
-            (coverage.total, CountsCoverage::groups(rows, form.group_by))
-        }
-        Data::Roster { coverage, .. } => (
-            coverage.total,
-            outcome
-                .roster()
-                .map(|r| coverage.groups(r, form.group_by))
-                .unwrap_or_default(),
-        ),
+    let groups_by = |by: GroupBy| match &outcome.data {
+        Data::Counts { rows, .. } => CountsCoverage::groups(rows, by),
+        Data::Roster { coverage, .. } => outcome
+            .roster()
+            .map(|r| coverage.groups(r, by))
+            .unwrap_or_default(),
     };
+    let total = match &outcome.data {
+        Data::Counts { coverage, .. } => coverage.total,
+        Data::Roster { coverage, .. } => coverage.total,
+    };
+    let groups = groups_by(form.group_by);
+    // A long class table would push the plan onto a second sheet: print it by grade instead.
+    let print_groups = (form.group_by == GroupBy::Class && groups.len() > MAX_PRINTED_GROUPS)
+        .then(|| groups_by(GroupBy::Grade));
     let print = Callback::from(|_| browser::print());
     let verdict_class = if plan.feasible {
         "panel panel--ok"
@@ -79,7 +85,7 @@ pub fn results(
                 Data::Counts { coverage, .. } => grade_ages(coverage, lang),
             } }
             { plan_section(plan, lang) }
-            { by_group(&groups, plan, form, lang) }
+            { by_group(&groups, print_groups.as_deref(), plan, form, lang) }
             if let Data::Roster { read, coverage } = &outcome.data {
                 { downloads(read, coverage, lang) }
             }
@@ -328,7 +334,13 @@ fn grade_ages(coverage: &CountsCoverage, lang: Lang) -> Html {
     }
 }
 
-fn by_group(groups: &[Group], plan: &Plan, form: &UseReducerHandle<Form>, lang: Lang) -> Html {
+fn by_group(
+    groups: &[Group],
+    print_groups: Option<&[Group]>,
+    plan: &Plan,
+    form: &UseReducerHandle<Form>,
+    lang: Lang,
+) -> Html {
     let onchange = {
         let form = form.clone();
         Callback::from(move |v: AttrValue| {
@@ -343,9 +355,6 @@ fn by_group(groups: &[Group], plan: &Plan, form: &UseReducerHandle<Form>, lang: 
         GroupBy::Class => t::BY_CLASS_TITLE,
         GroupBy::Grade => t::BY_GRADE_TITLE,
     };
-    let records: Vec<u64> = groups.iter().map(|g| g.to_collect).collect();
-    let slots = schedule(&records, plan);
-    let slot_of = |i: usize| slots.iter().find(|s| s.index == i);
     html! {
         <>
             <h3>{ title.get(lang) }</h3>
@@ -363,12 +372,42 @@ fn by_group(groups: &[Group], plan: &Plan, form: &UseReducerHandle<Form>, lang: 
                 { chart::legend(lang) }
                 { chart::bars(groups, lang) }
             </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label={title.get(lang)}>
+            { group_table(groups, plan, title, print_groups.is_some(), lang) }
+            if let Some(by_grade) = print_groups {
+                <div class="print-only">
+                    <p class="hint">{ t::PRINTED_BY_GRADE.get(lang) }</p>
+                    { group_table(by_grade, plan, t::BY_GRADE_TITLE, false, lang) }
+                </div>
+            }
+        </>
+    }
+}
+
+/// The per-class (or per-grade) table with the suggested schedule.
+fn group_table(groups: &[Group], plan: &Plan, title: Text, screen_only: bool, lang: Lang) -> Html {
+    let records: Vec<u64> = groups.iter().map(|g| g.to_collect).collect();
+    let slots = schedule(&records, plan);
+    let slot_of = |i: usize| slots.iter().find(|s| s.index == i);
+    // Dates without the year when the whole plan stays in the deadline's year.
+    let year = plan.calendar.deadline.year();
+    let with_year = slots
+        .iter()
+        .filter_map(|s| s.first.day.zip(s.last.day))
+        .any(|(a, b)| a.year() != year || b.year() != year)
+        || slots.iter().any(|s| s.last.day.is_none());
+    let class = classes!("table-wrap", screen_only.then_some("no-print"));
+    let first_column = if title == t::BY_GRADE_TITLE {
+        t::GRADE_COLUMN
+    } else {
+        t::CLASS_COLUMN
+    };
+    html! {
+            <div class={class} tabindex="0" role="region" aria-label={title.get(lang)}>
                 <table class="students-groups">
                     <caption class="hint">{ t::SCHEDULE_HINT.get(lang) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ t::CLASS_COLUMN.get(lang) }</th>
+                            <th scope="col">{ first_column.get(lang) }</th>
                             <th scope="col" class="num">{ t::ENROLLED_COLUMN.get(lang) }</th>
                             <th scope="col" class="num">{ t::step_done(Step::Card).get(lang) }</th>
                             <th scope="col" class="num">{ t::step_done(Step::Level2).get(lang) }</th>
@@ -386,7 +425,7 @@ fn by_group(groups: &[Group], plan: &Plan, form: &UseReducerHandle<Form>, lang: 
                                 <td class="num">{ count(g.to_collect, lang) }</td>
                                 <td>
                                     if let Some(s) = slot_of(i) {
-                                        { t::slot_range(&s.first, &s.last, lang) }
+                                        { t::slot_range(&s.first, &s.last, with_year, lang) }
                                         if s.late {
                                             {" "}<span class="tag tag--stop">{ t::LATE_TAG.get(lang) }</span>
                                         }
@@ -397,7 +436,6 @@ fn by_group(groups: &[Group], plan: &Plan, form: &UseReducerHandle<Form>, lang: 
                     </tbody>
                 </table>
             </div>
-        </>
     }
 }
 
