@@ -15,6 +15,16 @@ async function printedPages(page, name) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
+/** ux.md: works from 320 px wide. Wide tables scroll inside their own region, the page does not. */
+async function expectNoSidewaysScroll(page) {
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `page width at ${width} px`).toBeLessThanOrEqual(width);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 async function fillDates(page, reference, deadline, second = '') {
   await page.getByLabel('Ngày tính', { exact: true }).fill(reference);
   await page.getByLabel('Hạn hoàn thành thu nhận hồ sơ').fill(deadline);
@@ -49,6 +59,7 @@ test('Hưng Yên 2026 example: one click, figures, plan for both deadlines, one 
 
   await expectNoAxeViolations(page, 'students: Hưng Yên example');
   await screenshots(page, 'students-hung-yen');
+  await expectNoSidewaysScroll(page);
   expect(await printedPages(page, 'students-hung-yen')).toBe(1);
   expect(problems).toEqual([]);
 });
@@ -94,6 +105,7 @@ test('pasted 40-row roster with 3 bad rows: counts, row messages, cohorts, downl
 
   await expectNoAxeViolations(page, 'students: roster results');
   await screenshots(page, 'students-roster');
+  await expectNoSidewaysScroll(page);
   expect(await printedPages(page, 'students-roster')).toBe(1);
 
   // The students without a card, as a CSV made on the device.
@@ -148,6 +160,7 @@ test('a CSV file with BOM and semicolons opens from disk, unsure columns go thro
   await expect(page.getByLabel('Họ và tên', { exact: true })).toHaveValue('0');
   await expectNoAxeViolations(page, 'students: mapping step');
   await screenshots(page, 'students-mapping');
+  await expectNoSidewaysScroll(page);
   await page.getByRole('button', { name: 'Dùng các cột này' }).click();
   await expect(page.locator('.students-results')).toContainText('Đã đọc 2 dòng: 2 học sinh được tính, 0 dòng có lỗi chưa được tính.');
   await expect(page.locator('.students-results')).toContainText('Danh sách không có cột “Đã kích hoạt”');
@@ -161,7 +174,7 @@ test('errors: summary takes focus, links to fields, title says "Lỗi: "', async
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(summary.locator('li')).toHaveText([
-    'Tháng 2 năm 2026 chỉ có 28 ngày',
+    'Ngày tính: Tháng 2 năm 2026 chỉ có 28 ngày',
     'Nhập hạn hoàn thành thu nhận hồ sơ, ví dụ 15/05/2026',
     'Dòng 1: Nhập tên lớp hoặc khối, ví dụ 6A hoặc Khối 6',
     'Dòng 1: Nhập số sĩ số',
@@ -173,6 +186,7 @@ test('errors: summary takes focus, links to fields, title says "Lỗi: "', async
   await expect(page.locator('#students-deadline')).toBeFocused();
   await expectNoAxeViolations(page, 'students: errors');
   await screenshots(page, 'students-errors');
+  await expectNoSidewaysScroll(page);
 });
 
 test('keyboard only: counts for two classes, submit with Enter, results reached', async ({ page }) => {
@@ -211,4 +225,5 @@ test('keyboard only: counts for two classes, submit with Enter, results reached'
   ]);
   await expectNoAxeViolations(page, 'students: counts by keyboard');
   await screenshots(page, 'students-counts');
+  await expectNoSidewaysScroll(page);
 });

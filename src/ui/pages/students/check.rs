@@ -152,6 +152,12 @@ impl Checked {
     }
 }
 
+/// "Ngày tính: Tháng 2 năm 2026 chỉ có 28 ngày": the error summary names which of the three
+/// dates a date message is about.
+fn labelled(label: crate::catalogue::Text, message: &str, lang: Lang) -> String {
+    format!("{}: {message}", label.get(lang))
+}
+
 /// Shows a date back as read ("thứ Tư 15/04/2026") when it was typed in another form (ux.md:
 /// show the cleaned value back).
 fn echo(checked: &mut Checked, id: &str, typed: &str, date: NaiveDate, lang: Lang) {
@@ -186,7 +192,7 @@ pub fn check(
         }
         Err(e) => {
             let m = e.localize(lang);
-            checked.error(REFERENCE_ID, m.clone(), m);
+            checked.error(REFERENCE_ID, labelled(t::REFERENCE_LABEL, &m, lang), m);
             None
         }
     };
@@ -202,7 +208,7 @@ pub fn check(
         }
         Err(e) => {
             let m = e.localize(lang);
-            checked.error(DEADLINE_ID, m.clone(), m);
+            checked.error(DEADLINE_ID, labelled(t::DEADLINE_LABEL, &m, lang), m);
             None
         }
     };
@@ -222,7 +228,11 @@ pub fn check(
             }
             Err(e) => {
                 let m = e.localize(lang);
-                checked.error(SECOND_DEADLINE_ID, m.clone(), m);
+                checked.error(
+                    SECOND_DEADLINE_ID,
+                    labelled(t::SECOND_DEADLINE_LABEL, &m, lang),
+                    m,
+                );
                 None
             }
         }
