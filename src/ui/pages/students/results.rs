@@ -192,31 +192,15 @@ fn key_figures(total: &Counts, to_collect: u64, roster: bool, lang: Lang) -> Htm
             <div>
                 <h3 class="students-groups-title">{ t::GROUPS_TITLE.get(lang) }</h3>
                 <dl class="summary-list students-figures">
-                    <div>
-                        <dt>{ t::GROUP_CARD_NO_LEVEL2.get(lang) }</dt>
-                        <dd class="num">{ count(total.card_no_level2, lang) }</dd>
-                        <dd></dd>
-                    </div>
-                    <div>
-                        <dt>{ t::GROUP_NEITHER.get(lang) }</dt>
-                        <dd class="num">{ count(total.neither, lang) }</dd>
-                        <dd></dd>
-                    </div>
-                    <div>
-                        <dt>{ t::GROUP_NOT_ACTIVATED.get(lang) }</dt>
-                        if total.activation_known() {
-                            <dd class="num">{ count(total.level2_not_activated, lang) }</dd>
-                        } else {
-                            <dd>{ t::ACTIVATION_UNKNOWN.get(lang) }</dd>
-                        }
-                        <dd></dd>
-                    </div>
+                    { figure_row(t::GROUP_CARD_NO_LEVEL2, count(total.card_no_level2, lang), true, lang) }
+                    { figure_row(t::GROUP_NEITHER, count(total.neither, lang), true, lang) }
+                    if total.activation_known() {
+                        { figure_row(t::GROUP_NOT_ACTIVATED, count(total.level2_not_activated, lang), true, lang) }
+                    } else {
+                        { figure_row(t::GROUP_NOT_ACTIVATED, t::ACTIVATION_UNKNOWN.get(lang).to_owned(), false, lang) }
+                    }
                     if total.level2_no_card > 0 {
-                        <div>
-                            <dt>{ t::GROUP_LEVEL2_NO_CARD.get(lang) }</dt>
-                            <dd class="num">{ count(total.level2_no_card, lang) }</dd>
-                            <dd></dd>
-                        </div>
+                        { figure_row(t::GROUP_LEVEL2_NO_CARD, count(total.level2_no_card, lang), true, lang) }
                     }
                     <div class="students-figures__total">
                         <dt>{ t::TO_COLLECT.get(lang) }</dt>
@@ -242,15 +226,7 @@ fn cohorts(coverage: &RosterCoverage, lang: Lang) -> Html {
             <div class="table-wrap" tabindex="0" role="region" aria-label={t::COHORTS_TITLE.get(lang)}>
                 <table class="students-cohorts">
                     <caption>{ t::cohorts_caption(coverage.reference, lang) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t::COHORT_COLUMN.get(lang) }</th>
-                            <th scope="col" class="num">{ t::STUDENTS_COLUMN.get(lang) }</th>
-                            <th scope="col" class="num">{ t::step_done(Step::Card).get(lang) }</th>
-                            <th scope="col" class="num">{ t::step_done(Step::Level2).get(lang) }</th>
-                            <th scope="col" class="num">{ t::step_done(Step::Activation).get(lang) }</th>
-                        </tr>
-                    </thead>
+                    <thead>{ header_row(&[(t::COHORT_COLUMN, false), (t::STUDENTS_COLUMN, true), (t::step_done(Step::Card), true), (t::step_done(Step::Level2), true), (t::step_done(Step::Activation), true)], lang) }</thead>
                     <tbody>
                         { for Cohort::ALL.iter().zip(&coverage.by_cohort).map(|(&cohort, c)| html! {
                             <tr>
@@ -305,14 +281,7 @@ fn grade_ages(coverage: &CountsCoverage, lang: Lang) -> Html {
             if !coverage.grades.is_empty() {
                 <div class="table-wrap" tabindex="0" role="region" aria-label={t::GRADES_TITLE.get(lang)}>
                     <table class="students-grades">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t::GRADE_COLUMN.get(lang) }</th>
-                                <th scope="col" class="num">{ t::BIRTH_YEAR_COLUMN.get(lang) }</th>
-                                <th scope="col" class="num">{ t::AGE_COLUMN.get(lang) }</th>
-                                <th scope="col">{ t::COHORT_COLUMN.get(lang) }</th>
-                            </tr>
-                        </thead>
+                        <thead>{ header_row(&[(t::GRADE_COLUMN, false), (t::BIRTH_YEAR_COLUMN, true), (t::AGE_COLUMN, true), (t::COHORT_COLUMN, false)], lang) }</thead>
                         <tbody>
                             { for coverage.grades.iter().map(|g| html! {
                                 <tr>
@@ -383,6 +352,28 @@ fn by_group(
     }
 }
 
+/// A table's column headers: (text, numeric).
+fn header_row(columns: &[(Text, bool)], lang: Lang) -> Html {
+    html! {
+        <tr>
+            { for columns.iter().map(|(text, numeric)| html! {
+                <th scope="col" class={numeric.then_some("num")}>{ text.get(lang) }</th>
+            }) }
+        </tr>
+    }
+}
+
+/// One row of a summary list: what, and how many (or a short text).
+fn figure_row(label: Text, value: String, numeric: bool, lang: Lang) -> Html {
+    html! {
+        <div>
+            <dt>{ label.get(lang) }</dt>
+            <dd class={numeric.then_some("num")}>{ value }</dd>
+            <dd></dd>
+        </div>
+    }
+}
+
 /// The per-class (or per-grade) table with the suggested schedule.
 fn group_table(groups: &[Group], plan: &Plan, title: Text, screen_only: bool, lang: Lang) -> Html {
     let records: Vec<u64> = groups.iter().map(|g| g.to_collect).collect();
@@ -405,16 +396,7 @@ fn group_table(groups: &[Group], plan: &Plan, title: Text, screen_only: bool, la
             <div class={class} tabindex="0" role="region" aria-label={title.get(lang)}>
                 <table class="students-groups">
                     <caption class="hint">{ t::SCHEDULE_HINT.get(lang) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ first_column.get(lang) }</th>
-                            <th scope="col" class="num">{ t::ENROLLED_COLUMN.get(lang) }</th>
-                            <th scope="col" class="num">{ t::step_done(Step::Card).get(lang) }</th>
-                            <th scope="col" class="num">{ t::step_done(Step::Level2).get(lang) }</th>
-                            <th scope="col" class="num">{ t::TO_COLLECT_COLUMN.get(lang) }</th>
-                            <th scope="col">{ t::SCHEDULE_COLUMN.get(lang) }</th>
-                        </tr>
-                    </thead>
+                    <thead>{ header_row(&[(first_column, false), (t::ENROLLED_COLUMN, true), (t::step_done(Step::Card), true), (t::step_done(Step::Level2), true), (t::TO_COLLECT_COLUMN, true), (t::SCHEDULE_COLUMN, false)], lang) }</thead>
                     <tbody>
                         { for groups.iter().enumerate().map(|(i, g)| html! {
                             <tr>
@@ -457,17 +439,9 @@ fn plan_section(plan: &Plan, lang: Lang) -> Html {
         <>
             <h3>{ t::PLAN_TITLE.get(lang) }</h3>
             <dl class="summary-list students-figures">
-                <div>
-                    <dt>{ t::CAPACITY_PER_DAY.get(lang) }</dt>
-                    <dd class="num">{ t::records(plan.per_day, lang) }</dd>
-                    <dd></dd>
-                </div>
+                { figure_row(t::CAPACITY_PER_DAY, t::records(plan.per_day, lang), true, lang) }
                 if let Some(required) = plan.required_per_day {
-                    <div>
-                        <dt>{ t::REQUIRED_PER_DAY.get(lang) }</dt>
-                        <dd class="num">{ t::records(required, lang) }</dd>
-                        <dd></dd>
-                    </div>
+                    { figure_row(t::REQUIRED_PER_DAY, t::records(required, lang), true, lang) }
                 }
                 if let (Some(first), Some(finish)) = (plan.first_day, plan.finish_on) {
                     <div>
