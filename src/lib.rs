@@ -22,9 +22,13 @@
 //! - `ui` (Wasm only): thin Yew components that collect input, call the rules and show results.
 
 pub mod catalogue;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod qr;
 pub mod route;
 pub mod rules;
+
+pub use rules::campaign::apportion::apportion;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -12,6 +12,9 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Long enough for the draft to be saved once typing pauses (`ui::drafts`).
+const DRAFT_SAVED_MS: u32 = 1_000;
+
 /// Same file as the native and end-to-end tests: rows 15, 24 and 35 have problems.
 const ROSTER_40: &str = include_str!("data/students-40.tsv");
 
@@ -85,7 +88,8 @@ async fn pasted_roster_with_three_bad_rows_gives_counts_and_row_messages() {
     );
     // Focus moved to the results, as a new page would.
     assert_eq!(active_element_id(), "students-results-title");
-    // The roster is not kept on the device; the rest of the form is.
+    // The roster is not kept on the device; the rest of the form is (saved when typing pauses).
+    sleep_ms(DRAFT_SAVED_MS).await;
     let draft = stored("sansang.draft.students").unwrap_or_default();
     assert!(draft.contains("15/05/2026"));
     assert!(!draft.contains("Nguyễn"));
@@ -104,6 +108,7 @@ async fn keeping_the_roster_is_an_explicit_choice() {
         stored("sansang.draft.students-roster").as_deref(),
         Some(ROSTER_40)
     );
+    sleep_ms(DRAFT_SAVED_MS).await;
     app.remove();
 
     // A new visit restores it; unticking forgets it.

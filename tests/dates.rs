@@ -708,3 +708,20 @@ fn huge_inputs_are_rejected_early() {
         })
     );
 }
+
+#[test]
+fn iso_dates_read_back_exactly_and_nothing_else() {
+    use sansang::rules::date::{DateError, DateFormat, format_date, parse_iso_date};
+    let d = chrono::NaiveDate::from_ymd_opt(2025, 6, 9).unwrap();
+    assert_eq!(parse_iso_date(&format_date(d, DateFormat::Iso)), Ok(d));
+    for bad in [
+        "2025-6-9",
+        "09/06/2025",
+        "2025-02-30",
+        "2025-06-09 ",
+        "２０２５-06-09",
+        "",
+    ] {
+        assert_eq!(parse_iso_date(bad), Err(DateError::WrongFormat), "{bad:?}");
+    }
+}

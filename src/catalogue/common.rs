@@ -98,7 +98,7 @@ fn weekday_name(day: Weekday, lang: Lang) -> &'static str {
 }
 
 /// "thứ Sáu 02/05/2025" / "Friday 02/05/2025".
-fn day_text(date: NaiveDate, lang: Lang) -> String {
+pub fn day_text(date: NaiveDate, lang: Lang) -> String {
     format!("{} {}", weekday_name(date.weekday(), lang), date_text(date))
 }
 

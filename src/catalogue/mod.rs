@@ -14,9 +14,13 @@
 
 use std::fmt;
 
+pub mod bulk;
+pub mod campaign;
+pub mod campaign_page;
 pub mod common;
 pub mod data_files;
 pub mod identifiers;
+pub mod organization;
 pub mod shell;
 pub mod students;
 pub mod units;

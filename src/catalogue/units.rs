@@ -26,7 +26,8 @@ pub const LEGAL_BASIS: Text = Text {
 
 /// "Danh sách đơn vị hành chính cập nhật ngày 25/07/2026", from [`DATA_DATE`].
 pub fn data_date_label(lang: Lang) -> String {
-    let date = DATA_DATE.format("%d/%m/%Y");
+    let date =
+        crate::rules::date::format_date(DATA_DATE, crate::rules::date::DateFormat::DayMonthYear);
     match lang {
         Lang::Vi => format!("Danh sách đơn vị hành chính cập nhật ngày {date}"),
         Lang::En => format!("Administrative units as of {date}"),
@@ -162,5 +163,35 @@ impl Localized for CommuneMatch {
                  the 2025 merger"
                 .to_owned(),
         }
+    }
+}
+
+/// Labels of the province/commune picker.
+pub const PROVINCE_LABEL: Text = Text {
+    vi: "Tỉnh, thành phố",
+    en: "Province or city",
+};
+pub const PROVINCE_PLACEHOLDER: Text = Text {
+    vi: "Chọn tỉnh, thành phố",
+    en: "Choose a province or city",
+};
+pub const COMMUNE_LABEL: Text = Text {
+    vi: "Xã, phường, đặc khu",
+    en: "Commune, ward or special zone",
+};
+pub const COMMUNE_HINT: Text = Text {
+    vi: "Gõ vài chữ của tên, có dấu hay không dấu đều được (ví dụ: ba dinh), rồi chọn trong danh sách. Danh sách theo đơn vị hành chính mới từ 01/07/2025.",
+    en: "Type part of the name, with or without accents (for example: ba dinh), then choose from the list. The list follows the new units from 01/07/2025.",
+};
+pub const COMMUNE_NO_MATCH: Text = Text {
+    vi: "Không có xã, phường nào khớp. Kiểm tra chính tả, hoặc chọn đúng tỉnh, thành phố trước.",
+    en: "No commune matches. Check the spelling, or choose the right province first.",
+};
+
+/// "5 kết quả" — announced to screen readers as the list changes.
+pub fn commune_results(count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{count} kết quả; dùng phím mũi tên để chọn"),
+        Lang::En => format!("{count} results; use the arrow keys to choose"),
     }
 }

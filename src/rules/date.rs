@@ -342,6 +342,30 @@ pub enum DateFormat {
     Iso,
 }
 
+/// Reads exactly `YYYY-MM-DD` (the form the product writes in JSON and drafts), for any year
+/// chrono supports — without chrono's general-purpose parser, which costs Wasm bytes.
+///
+/// # Errors
+/// `"2025-6-9"`, `"09/06/2025"`, `"2025-02-30"` → [`DateError::WrongFormat`].
+pub fn parse_iso_date(input: &str) -> Result<NaiveDate, DateError> {
+    let bytes = input.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        bytes.get(range)?.iter().try_fold(0u32, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    let well_formed =
+        bytes.len() == 10 && bytes.get(4) == Some(&b'-') && bytes.get(7) == Some(&b'-');
+    let parts = (digits(0..4), digits(5..7), digits(8..10));
+    match (well_formed, parts) {
+        (true, (Some(y), Some(m), Some(d))) => i32::try_from(y)
+            .ok()
+            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .ok_or(DateError::WrongFormat),
+        _ => Err(DateError::WrongFormat),
+    }
+}
+
 /// Writes a date; every format reads back with [`parse_date`] for years 1900–2100.
 pub fn format_date(date: NaiveDate, format: DateFormat) -> String {
     let (d, m, y) = (date.day(), date.month(), date.year());

@@ -23,6 +23,9 @@ use super::text::fold;
 /// phone's browser can hold twice (bytes and text) without running out of memory.
 pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
+/// A record is allocated at the previous record's width up to this many fields.
+const MAX_PREALLOCATED_FIELDS: usize = 256;
+
 /// At most this many warnings are kept per table; the rest are only counted.
 pub const MAX_WARNINGS: usize = 100;
 
@@ -450,6 +453,9 @@ pub struct Reader<'a> {
     row: usize,
     line: usize,
     retries_left: u8,
+    /// Fields of the previous record: the next one is allocated at that size at once (records
+    /// of one file have the same width), not grown field by field.
+    width: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -467,7 +473,13 @@ impl<'a> Reader<'a> {
             row: 1,
             line: 1,
             retries_left: MAX_QUOTE_RETRIES,
+            width: 0,
         }
+    }
+
+    /// Bytes of the text read so far (for a progress bar: `position() / text.len()`).
+    pub fn position(&self) -> usize {
+        self.position
     }
 
     /// A reader with the delimiter found by [`detect_delimiter`].
@@ -545,6 +557,23 @@ impl<'a> Iterator for Reader<'a> {
     type Item = Record<'a>;
 
     fn next(&mut self) -> Option<Record<'a>> {
+        let mut record = Record {
+            row: 0,
+            line: 0,
+            fields: Vec::with_capacity(self.width.min(MAX_PREALLOCATED_FIELDS)),
+            issues: RecordIssues::default(),
+        };
+        self.read_into(&mut record).then_some(record)
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// Reads the next record into `record`, reusing its field vector (no allocation per record
+    /// once it has grown to the file's width: for checking a million rows). Returns false at
+    /// the end of the text, leaving `record` empty.
+    pub fn read_into(&mut self, record: &mut Record<'a>) -> bool {
+        record.fields.clear();
+        record.issues = RecordIssues::default();
         // Blank lines: rows without records.
         while let Some(after) = self.line_break_at(self.position) {
             self.position = after;
@@ -552,14 +581,10 @@ impl<'a> Iterator for Reader<'a> {
             self.line += 1;
         }
         if self.position >= self.text.len() {
-            return None;
+            return false;
         }
-        let mut record = Record {
-            row: self.row,
-            line: self.line,
-            fields: Vec::new(),
-            issues: RecordIssues::default(),
-        };
+        record.row = self.row;
+        record.line = self.line;
         let mut at = self.position;
         loop {
             let mut field: Cow<'a, str>;
@@ -619,7 +644,8 @@ impl<'a> Iterator for Reader<'a> {
             None => self.position = self.text.len(),
         }
         self.row += 1;
-        Some(record)
+        self.width = record.fields.len();
+        true
     }
 }
 

@@ -161,6 +161,23 @@ impl EmailAddress {
     ///   `BadTopLevelDomain`.
     pub fn parse(input: &str) -> Result<EmailAddress, EmailError> {
         let trimmed = input.trim();
+        let domain = EmailAddress::validate(trimmed)?;
+        let at = trimmed.len() - domain.len() - 1;
+        let local = trimmed.get(..at).unwrap_or("");
+        let mut address = String::with_capacity(trimmed.len());
+        address.push_str(local);
+        address.push('@');
+        address.push_str(&domain.to_ascii_lowercase());
+        Ok(EmailAddress { address, at })
+    }
+
+    /// The checks of [`EmailAddress::parse`] without building the address (no allocation), for
+    /// lists of tens of thousands of cells. Returns the domain as written (not lower-cased).
+    ///
+    /// # Errors
+    /// The same as [`EmailAddress::parse`], for the same inputs.
+    pub fn validate(input: &str) -> Result<&str, EmailError> {
+        let trimmed = input.trim();
         if trimmed.is_empty() {
             return Err(EmailError::Empty);
         }
@@ -168,28 +185,12 @@ impl EmailAddress {
         if trimmed.len() > MAX_ADDRESS_CHARS && trimmed.chars().nth(MAX_ADDRESS_CHARS).is_some() {
             return Err(EmailError::TooLong);
         }
-        let mut at_count = 0usize;
-        let mut at = 0usize;
-        let mut local_chars = 0usize;
-        for (position, (byte_index, ch)) in trimmed.char_indices().enumerate() {
-            let position = position + 1;
-            if ch.is_whitespace() {
-                return Err(EmailError::ContainsSpace { position });
-            }
-            if ch == '@' {
-                at_count += 1;
-                at = byte_index;
-                continue;
-            }
-            if at_count == 0 {
-                local_chars += 1;
-                if is_forbidden_in_local_part(ch) {
-                    return Err(EmailError::UnexpectedCharacter { ch, position });
-                }
-            } else if !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.') {
-                return Err(EmailError::UnexpectedCharacter { ch, position });
-            }
-        }
+        // Addresses are almost always ASCII: then bytes are characters and need no decoding.
+        let (at_count, at, local_chars) = if trimmed.is_ascii() {
+            scan_characters(trimmed.bytes().map(char::from).enumerate())?
+        } else {
+            scan_characters(trimmed.char_indices())?
+        };
         match at_count {
             0 => return Err(EmailError::MissingAt),
             1 => {}
@@ -207,11 +208,7 @@ impl EmailAddress {
             return Err(EmailError::MisplacedDotInLocalPart);
         }
         check_domain(domain)?;
-        let mut address = String::with_capacity(trimmed.len());
-        address.push_str(local);
-        address.push('@');
-        address.push_str(&domain.to_ascii_lowercase());
-        Ok(EmailAddress { address, at })
+        Ok(domain)
     }
 
     /// The part before the `@`, as typed.
@@ -231,20 +228,7 @@ impl EmailAddress {
 
     /// The address with a likely domain typo fixed (`an@gmial.com` → `an@gmail.com`), if any.
     pub fn suggestion(&self) -> Option<EmailAddress> {
-        let domain = self.domain();
-        let fixed = KNOWN_TYPOS
-            .iter()
-            .find(|(typo, _)| *typo == domain)
-            .map(|&(_, fixed)| fixed)
-            .or_else(|| {
-                if COMMON_DOMAINS.contains(&domain) || NOT_TYPOS.contains(&domain) {
-                    return None;
-                }
-                COMMON_DOMAINS
-                    .iter()
-                    .copied()
-                    .find(|common| within_one_edit(domain.as_bytes(), common.as_bytes()))
-            })?;
+        let fixed = domain_suggestion(self.domain())?;
         EmailAddress::parse(&format!("{}@{fixed}", self.local_part())).ok()
     }
 
@@ -255,6 +239,54 @@ impl EmailAddress {
             .into_iter()
             .collect()
     }
+}
+
+/// Checks each character of a trimmed address, given as (byte index, character); returns the
+/// number of `@`, the byte index of the last one and the characters before the first.
+fn scan_characters(
+    characters: impl Iterator<Item = (usize, char)>,
+) -> Result<(usize, usize, usize), EmailError> {
+    let mut at_count = 0usize;
+    let mut at = 0usize;
+    let mut local_chars = 0usize;
+    for (position, (byte_index, ch)) in characters.enumerate() {
+        let position = position + 1;
+        if ch.is_whitespace() {
+            return Err(EmailError::ContainsSpace { position });
+        }
+        if ch == '@' {
+            at_count += 1;
+            at = byte_index;
+            continue;
+        }
+        if at_count == 0 {
+            local_chars += 1;
+            if is_forbidden_in_local_part(ch) {
+                return Err(EmailError::UnexpectedCharacter { ch, position });
+            }
+        } else if !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.') {
+            return Err(EmailError::UnexpectedCharacter { ch, position });
+        }
+    }
+    Ok((at_count, at, local_chars))
+}
+
+/// The common provider a lower-case domain is probably a typo of (`gmial.com` → `gmail.com`),
+/// without building an address: what [`EmailAddress::suggestion`] uses, for checking long lists.
+pub fn domain_suggestion(domain: &str) -> Option<&'static str> {
+    KNOWN_TYPOS
+        .iter()
+        .find(|(typo, _)| *typo == domain)
+        .map(|&(_, fixed)| fixed)
+        .or_else(|| {
+            if COMMON_DOMAINS.contains(&domain) || NOT_TYPOS.contains(&domain) {
+                return None;
+            }
+            COMMON_DOMAINS
+                .iter()
+                .copied()
+                .find(|common| within_one_edit(domain.as_bytes(), common.as_bytes()))
+        })
 }
 
 fn check_domain(domain: &str) -> Result<(), EmailError> {

@@ -11,12 +11,15 @@
 //! - no input may panic: a panic in Wasm kills the page. Every parser has property tests and a fuzz
 //!   target under `tests/fuzz`.
 
+pub mod bulk;
+pub mod campaign;
 pub mod date;
 pub mod delimited;
 pub mod email;
 pub mod id_card;
 pub mod name;
 pub mod number;
+pub mod org_readiness;
 pub mod personal_id;
 pub mod phone;
 pub mod students;

@@ -669,7 +669,7 @@ pub fn encode(decoded: &Decoded) -> String {
     let commune_count: usize = decoded.provinces.iter().map(|(_, c)| c.len()).sum();
     let mut out = format!(
         "units {} {} {}\n",
-        decoded.date.format("%Y-%m-%d"),
+        crate::rules::date::format_date(decoded.date, crate::rules::date::DateFormat::Iso),
         decoded.provinces.len(),
         commune_count
     );

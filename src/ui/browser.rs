@@ -110,25 +110,127 @@ pub fn reload() {
     }
 }
 
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
-}
-
 /// Sets a flag for this tab only (survives a reload, not a new tab).
 pub fn set_session_flag(key: &str) {
-    if let Some(s) = session_storage() {
-        let _ = s.set_item(key, "1");
-    }
+    session_store(key, "1");
 }
 
 /// Reads and removes a tab-only flag.
 pub fn take_session_flag(key: &str) -> bool {
-    let Some(s) = session_storage() else {
+    session_take(key).is_some()
+}
+
+/// Offers `content` as a file download named `file_name` — made on the device, nothing is sent.
+/// Returns whether the browser accepted it.
+pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
+    // Bytes, not a JS string: no UTF-16 round trip for a file of many megabytes.
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content.as_bytes()));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return false;
     };
-    let set = s.get_item(key).ok().flatten().is_some();
-    if set {
-        let _ = s.remove_item(key);
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(document) = document() else {
+        return false;
+    };
+    let clicked = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .zip(document.body())
+        .map(|(anchor, body)| {
+            anchor.set_href(&url);
+            anchor.set_download(file_name);
+            anchor.set_class_name("visually-hidden");
+            // Some browsers only follow a link that is in the document.
+            let _ = body.append_child(&anchor);
+            anchor.click();
+            let _ = body.remove_child(&anchor);
+        })
+        .is_some();
+    // Release the file once the browser has had time to start the download.
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    clicked
+}
+
+/// `value` as JSON text (maps as objects), for storage and files.
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Option<String> {
+    let js = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()?;
+    js_sys::JSON::stringify(&js).ok()?.as_string()
+}
+
+/// `value` as indented JSON text, for files people may open.
+pub fn to_json_pretty<T: serde::Serialize + ?Sized>(value: &T) -> Option<String> {
+    let js = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()?;
+    js_sys::JSON::stringify_with_replacer_and_space(&js, &wasm_bindgen::JsValue::NULL, &2.into())
+        .ok()?
+        .as_string()
+}
+
+/// Reads JSON text into `T`; `None` for text that is not JSON or not a `T`.
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
+    serde_wasm_bindgen::from_value(js_sys::JSON::parse(text).ok()?).ok()
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+/// Keeps a string for this tab only (survives a reload and navigation, not a new tab).
+pub fn session_store(key: &str, value: &str) -> bool {
+    session_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Reads and removes a tab-only string.
+pub fn session_take(key: &str) -> Option<String> {
+    let storage = session_storage()?;
+    let value = storage.get_item(key).ok().flatten()?;
+    let _ = storage.remove_item(key);
+    Some(value)
+}
+
+/// Reads a tab-only string without removing it.
+pub fn session_peek(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
+}
+
+/// Copies text to the clipboard. Resolves to `false` when the browser refuses (no permission, no
+/// secure context); the caller then shows the text selected for a manual copy.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Reads a chosen file's bytes.
+pub async fn read_file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Selects the text of an input or textarea so the user can copy it by hand.
+pub fn select_text_of(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        let _ = el.focus();
+        el.select();
     }
-    set
 }

@@ -3,6 +3,11 @@
 //! `{"v": <schema version>, "data": …}`. A draft from another schema version, or one that no longer
 //! reads, is dropped with a notice — never a crash. Nothing leaves the device.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
@@ -23,10 +28,19 @@ pub enum DraftNotice {
     Dropped,
 }
 
+/// What is stored: the schema version next to the data.
 #[derive(Serialize)]
 struct EnvelopeOut<'a, T> {
     v: u32,
     data: &'a T,
+}
+
+/// Read back; `data` stays untyped until the version is known to match.
+#[derive(serde::Deserialize)]
+struct EnvelopeIn {
+    v: u32,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    data: JsValue,
 }
 
 fn storage_key(name: &str) -> String {
@@ -48,36 +62,20 @@ pub fn read_draft<T: DeserializeOwned>(name: &str, version: u32) -> DraftRead<T>
     let Some(text) = browser::load(&storage_key(name)) else {
         return DraftRead::Nothing;
     };
-    let Ok(parsed) = js_sys::JSON::parse(&text) else {
-        return DraftRead::Unusable;
-    };
-    let stored_version = js_sys::Reflect::get(&parsed, &JsValue::from_str("v"))
-        .ok()
-        .and_then(|v| v.as_f64());
-    if stored_version != Some(f64::from(version)) {
-        return DraftRead::Unusable;
+    match browser::from_json::<EnvelopeIn>(&text) {
+        Some(envelope) if envelope.v == version => serde_wasm_bindgen::from_value(envelope.data)
+            .map_or(DraftRead::Unusable, DraftRead::Found),
+        _ => DraftRead::Unusable,
     }
-    js_sys::Reflect::get(&parsed, &JsValue::from_str("data"))
-        .ok()
-        .and_then(|data| serde_wasm_bindgen::from_value(data).ok())
-        .map_or(DraftRead::Unusable, DraftRead::Found)
 }
 
 /// Saves a draft; returns whether the browser kept it.
 pub fn write_draft<T: Serialize>(name: &str, version: u32, value: &T) -> bool {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let Ok(js) = (EnvelopeOut {
+    browser::to_json(&EnvelopeOut {
         v: version,
         data: value,
     })
-    .serialize(&serializer) else {
-        return false;
-    };
-    let Ok(text) = js_sys::JSON::stringify(&js) else {
-        return false;
-    };
-    text.as_string()
-        .is_some_and(|t| browser::store(&storage_key(name), &t))
+    .is_some_and(|text| browser::store(&storage_key(name), &text))
 }
 
 /// Removes one tool's draft (the "start again" action).
@@ -92,9 +90,20 @@ pub fn clear_everything() {
     }
 }
 
+/// How long typing must pause before the draft is written.
+pub const SAVE_DELAY_MS: u32 = 300;
+
+/// Runs a pending save, if any.
+fn flush(pending: &RefCell<Option<Rc<dyn Fn()>>>) {
+    let save = pending.borrow_mut().take();
+    if let Some(save) = save {
+        save();
+    }
+}
+
 /// A reducer whose state is restored from, and saved to, a draft.
 ///
-/// The state is saved after every change. Returns the handle and what happened to an earlier
+/// The state is saved after every change, once typing pauses ([`SAVE_DELAY_MS`]). Returns the handle and what happened to an earlier
 /// draft (for a one-line notice above the form).
 #[hook]
 pub fn use_draft_reducer<R>(
@@ -121,13 +130,50 @@ where
             }
         })
     };
+    // Saving serialises the whole state (a 3,321-unit campaign is a few hundred kilobytes), so
+    // it waits until typing pauses; leaving or hiding the page saves at once, so a reload or an
+    // accidental close still loses nothing.
+    let pending = use_mut_ref(|| None::<Rc<dyn Fn()>>);
+    let timer = use_mut_ref(|| None::<Timeout>);
     {
         let state = handle.clone();
         let first = use_mut_ref(|| true);
+        let pending = pending.clone();
         use_effect_with(state, move |state| {
             // The first run only echoes what was just loaded.
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                write_draft(name, version, &**state);
+                let state = state.clone();
+                let save: Rc<dyn Fn()> = Rc::new(move || {
+                    write_draft(name, version, &*state);
+                });
+                *pending.borrow_mut() = Some(save);
+                let due = pending.clone();
+                *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush(&due)));
+            }
+        });
+    }
+    {
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            let listeners = web_sys::window().map(|window| {
+                let on_hide = {
+                    let pending = pending.clone();
+                    EventListener::new(&window, "pagehide", move |_| flush(&pending))
+                };
+                let on_hidden = window.document().map(|document| {
+                    let pending = pending.clone();
+                    let doc = document.clone();
+                    EventListener::new(&document, "visibilitychange", move |_| {
+                        if doc.hidden() {
+                            flush(&pending);
+                        }
+                    })
+                });
+                (on_hide, on_hidden)
+            });
+            move || {
+                flush(&pending);
+                drop(listeners);
             }
         });
     }

@@ -131,7 +131,8 @@ fn same_tool(current: &Route, item: &Route) -> bool {
 pub fn Footer() -> Html {
     let shell = use_shell();
     let lang = shell.lang;
-    let today = shell.today.format("%d/%m/%Y").to_string();
+    let today =
+        crate::rules::date::format_date(shell.today, crate::rules::date::DateFormat::DayMonthYear);
     html! {
         <footer class="site-footer">
             <p class="site-footer__privacy">

@@ -99,3 +99,11 @@ pub fn active_element_id() -> String {
         .map(|e| e.id())
         .unwrap_or_default()
 }
+
+/// What the browser does first when the user reloads or closes the tab: `pagehide`. Drafts are
+/// saved then at the latest (typing only schedules a save).
+pub async fn leave_page() {
+    let event = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    settle().await;
+}

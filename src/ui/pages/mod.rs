@@ -1,7 +1,10 @@
 //! One module per route.
 
+mod bulk;
+pub mod campaign;
 mod home;
 mod not_found;
+mod organization;
 mod students;
 
 use yew::prelude::*;
@@ -15,10 +18,12 @@ pub const PAGE_TITLE_ID: &str = "page-title";
 pub fn render(route: &Route) -> Html {
     match route {
         Route::Home => html! { <home::Home /> },
+        Route::Campaign { shared } => html! {
+            <campaign::CampaignPage shared={shared.clone().map(AttrValue::from)} />
+        },
+        Route::Organization => html! { <organization::OrganizationPage /> },
+        Route::Bulk => html! { <bulk::BulkPage /> },
         Route::Students => html! { <students::StudentsPage /> },
-        Route::Organization | Route::Campaign { .. } | Route::Bulk => {
-            html! { <home::ToolComingPage route={route.clone()} /> }
-        }
         Route::NotFound(_) => html! { <not_found::NotFound /> },
     }
 }

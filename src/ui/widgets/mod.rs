@@ -3,8 +3,12 @@
 //! "Lỗi:" prefix, an error summary that takes focus and links to each field, fieldsets with legends
 //! for groups.
 
+mod commune_picker;
 mod form;
+mod parsed_field;
 mod summary;
 
+pub use commune_picker::{CommunePicker, commune_label};
 pub use form::{Checkbox, ChoiceOption, FieldMessages, Radios, Select, TextArea, TextField};
+pub use parsed_field::ParsedField;
 pub use summary::{ErrorSummary, SummaryError, focus_field, in_page_link};

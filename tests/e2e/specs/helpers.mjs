@@ -1,6 +1,6 @@
 // Shared steps for the journeys: open the app, move by keyboard, scan with axe, take screenshots.
 import { expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -43,20 +43,43 @@ export async function expectNoAxeViolations(page, label) {
   expect(violations, `axe violations on ${label}`).toEqual([]);
 }
 
-/** Full-page screenshots at phone (375 px) and desktop (1280 px) widths. */
+/** Full-page screenshots at phone (375 px) and desktop (1280 px) widths; also checks that nothing
+ *  makes the page scroll sideways at 320 px and 375 px (wide tables scroll inside their frame). */
 export async function screenshots(page, name) {
-  for (const width of [375, 1280]) {
+  for (const width of [320, 375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SCREENS}${name}-${width}.png`, fullPage: true });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(width);
+    if (width !== 320) await page.screenshot({ path: `${SCREENS}${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-/** Collects console errors and failed requests so a journey can assert there were none. */
+/** Collects what must never happen in a journey: console errors (CSP violations are reported
+ *  there), uncaught exceptions, failed requests, and any request to another origin (the app has no
+ *  server and talks to nobody). */
 export function watchForProblems(page) {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    const local = url.hostname === '127.0.0.1' || ['data:', 'blob:'].includes(url.protocol);
+    if (!local) problems.push(`request to another origin: ${r.url()}`);
+  });
   return problems;
+}
+
+/** Prints the page to an A4 PDF and returns its page count. */
+export async function printedPages(page, name) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  // What the printed page looks like, for review: A4 width at 96 dpi.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({ path: `${SCREENS}${name}-print.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ media: 'screen' });
+  writeFileSync(`${SCREENS}${name}.pdf`, pdf);
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
 }

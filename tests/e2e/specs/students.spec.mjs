@@ -67,6 +67,13 @@ test('Hưng Yên 2026 example: one click, figures, plan for both deadlines, one 
 test('pasted 40-row roster with 3 bad rows: counts, row messages, cohorts, downloads, one page', async ({ page }) => {
   const problems = watchForProblems(page);
   await openApp(page, '#/hoc-sinh');
+  await page.getByLabel('Tên trường (không bắt buộc)').fill('Trường TH&THCS Ba Đình');
+  // The optional commune, from the shared picker: diacritic-insensitive search, Enter chooses.
+  await page.locator('#students-commune-commune').focus();
+  await page.keyboard.type('ba dinh');
+  await expect(page.locator('#students-commune-commune-option-0')).toHaveText('Phường Ba Đình, Thành phố Hà Nội');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#students-commune-commune')).toHaveValue('Phường Ba Đình');
   await fillDates(page, '15/04/2026', '15/05/2026');
   await page.getByLabel('Danh sách học sinh có ngày sinh').check();
   await page.getByLabel('Danh sách học sinh', { exact: true }).fill(ROSTER_40);
@@ -76,6 +83,8 @@ test('pasted 40-row roster with 3 bad rows: counts, row messages, cohorts, downl
   const results = page.locator('.students-results');
   await expect(page.locator('#students-results-title')).toBeFocused();
   await expect(results).toContainText('Đã đọc 40 dòng: 37 học sinh được tính, 3 dòng có lỗi chưa được tính.');
+  await expect(results.locator('.students-results__dates')).toHaveText(
+    'Trường TH&THCS Ba Đình · Phường Ba Đình, Thành phố Hà Nội · Ngày tính 15/04/2026, hạn hoàn thành 15/05/2026.');
   const problemsList = results.locator('.students-problems li');
   await expect(problemsList).toHaveText([
     'Dòng 15: nhập họ và tên',

@@ -5,16 +5,17 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::CSV_MIME;
 use super::check::{
     COUNTS_FIELDS, Checked, FILE_ID, KEEP_ROSTER_ID, MAPPING_TITLE_ID, ROSTER_ID, column_id,
     row_field_id,
 };
-use super::download;
 use super::state::{Action, FileOutcome, Form, OpenedFile};
 use crate::catalogue::{Lang, Localized, data_files, students as t};
 use crate::rules::delimited::{self, Confidence, ReadWarning};
 use crate::rules::students::roster::MAX_ROSTER_BYTES;
 use crate::rules::students::{Column, ConfirmedColumns, CountsField, RosterRead};
+use crate::ui::browser;
 use crate::ui::widgets::{Checkbox, ChoiceOption, Select, TextArea, TextField};
 
 pub fn counts_rows(form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang) -> Html {
@@ -88,11 +89,7 @@ pub fn roster_input(form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang
         })
     };
     let template = Callback::from(|_| {
-        download::save_text(
-            t::TEMPLATE_FILE_NAME,
-            &t::template_csv(),
-            download::CSV_MIME,
-        );
+        browser::download(t::TEMPLATE_FILE_NAME, CSV_MIME, &t::template_csv());
     });
     let keep = {
         let form = form.clone();

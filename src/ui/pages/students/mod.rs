@@ -7,7 +7,6 @@
 
 mod chart;
 mod check;
-mod download;
 mod inputs;
 mod results;
 mod state;
@@ -22,12 +21,17 @@ use crate::ui::browser;
 use crate::ui::drafts::{DraftNotice, forget_draft, use_draft_reducer};
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::shell::{use_page_title, use_shell};
-use crate::ui::widgets::{Checkbox, ChoiceOption, ErrorSummary, Radios, TextField, focus_field};
+use crate::ui::widgets::{
+    Checkbox, ChoiceOption, CommunePicker, ErrorSummary, Radios, TextField, focus_field,
+};
 
 use check::{
     COMMUNE_ID, DEADLINE_ID, MAPPING_TITLE_ID, MODE_ID, REFERENCE_ID, RESULTS_TITLE_ID, SCHOOL_ID,
     SECOND_DEADLINE_ID, TODAY_COUNTS_ID, WEEKENDS_ID, capacity_id,
 };
+/// The MIME type of the CSV files the page offers.
+const CSV_MIME: &str = "text/csv;charset=utf-8";
+
 use state::{Action, DRAFT_NAME, DRAFT_VERSION, Form, Mode, ROSTER_STORAGE_KEY};
 
 #[component]
@@ -89,6 +93,14 @@ pub fn StudentsPage() -> Html {
         let form = form.clone();
         Callback::from(move |v: String| form.dispatch(make(v)))
     };
+    let on_province = {
+        let form = form.clone();
+        Callback::from(move |p| form.dispatch(Action::Province(p)))
+    };
+    let on_commune = {
+        let form = form.clone();
+        Callback::from(move |c| form.dispatch(Action::Commune(c)))
+    };
     let onsubmit = {
         let form = form.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -130,9 +142,11 @@ pub fn StudentsPage() -> Html {
                         hint={t::SCHOOL_HINT.get(lang)} value={form.school.clone()}
                         oninput={dispatch(Action::School)} autocomplete="organization"
                         messages={checked.field(SCHOOL_ID)} />
-                    <TextField id={COMMUNE_ID} label={t::COMMUNE_LABEL.get(lang)}
-                        value={form.commune.clone()} oninput={dispatch(Action::Commune)}
-                        autocomplete="off" messages={checked.field(COMMUNE_ID)} />
+                    <fieldset class="students-commune">
+                        <legend>{ t::COMMUNE_LABEL.get(lang) }</legend>
+                        <CommunePicker id={COMMUNE_ID} province={form.province}
+                            commune={form.commune} {on_province} {on_commune} />
+                    </fieldset>
                     <TextField id={REFERENCE_ID} label={t::REFERENCE_LABEL.get(lang)}
                         hint={t::REFERENCE_HINT.get(lang)} value={form.reference.clone()}
                         oninput={dispatch(Action::Reference)} autocomplete="off" inputmode="numeric"

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use chrono::Datelike;
 use yew::prelude::*;
 
+use super::CSV_MIME;
 use super::chart;
 use super::check::{Checked, Data, GROUP_BY_ID, Outcome, RESULTS_TITLE_ID};
-use super::download;
 use super::inputs;
 use super::state::{Action, Form};
 use crate::catalogue::common::{LEAP_DAY_CONVENTION, WORKING_DAYS_DEFINITION};
@@ -20,9 +20,10 @@ use crate::rules::students::{
     Cohort, Counts, CountsCoverage, DayCounting, Group, GroupBy, Plan, RosterCoverage, RosterError,
     RosterRead, Step,
 };
+use crate::rules::units;
 use crate::rules::working_days::year_coverage;
 use crate::ui::browser;
-use crate::ui::widgets::{ChoiceOption, Radios};
+use crate::ui::widgets::{ChoiceOption, Radios, commune_label};
 
 /// Problems listed before "… và N lỗi khác".
 const MAX_LISTED: usize = 100;
@@ -62,7 +63,7 @@ pub fn results(
         <section class="students-results" aria-labelledby={RESULTS_TITLE_ID}>
             <h2 id={RESULTS_TITLE_ID} tabindex="-1">{ t::RESULTS_TITLE.get(lang) }</h2>
             <p class="students-results__dates">
-                { t::print_heading(&form.school, &form.commune, outcome.reference, plan.calendar.deadline, lang) }
+                { t::print_heading(&form.school, &place(form, outcome.reference), outcome.reference, plan.calendar.deadline, lang) }
             </p>
             <div class={verdict_class}>
                 <p class="verdict">{ t::verdict(plan, lang) }</p>
@@ -94,6 +95,17 @@ pub fn results(
             </div>
         </section>
     }
+}
+
+/// The commune chosen ("Phường Ba Đình, Thành phố Hà Nội"), or the province alone, or nothing.
+fn place(form: &Form, today: chrono::NaiveDate) -> String {
+    if let Some(commune) = form.commune.and_then(units::commune) {
+        return commune_label(commune, today);
+    }
+    form.province
+        .and_then(units::province)
+        .map(|p| p.display_name_on(today).into_owned())
+        .unwrap_or_default()
 }
 
 /// The roster's reading: rows counted, rows with problems, warnings, blanks, columns used.
@@ -493,7 +505,7 @@ fn downloads(
                             };
                             let rows: Vec<_> = coverage.needing(roster, step).collect();
                             let csv = t::export_csv(&rows, &coverage, lang);
-                            download::save_text(&t::download_file_name(step, coverage.reference), &csv, download::CSV_MIME);
+                            browser::download(&t::download_file_name(step, coverage.reference), CSV_MIME, &csv);
                         })
                     };
                     html! {

@@ -14,6 +14,7 @@ use crate::rules::delimited::{Encoding, ReadWarning};
 use crate::rules::students::examples::hung_yen_2026;
 use crate::rules::students::plan::CapacityField;
 use crate::rules::students::{Column, ColumnChoice, ConfirmedColumns, CountsField, GroupBy};
+use crate::rules::units::{CommuneCode, ProvinceCode};
 
 /// Name of the draft (local storage key `sansang.draft.students`).
 pub const DRAFT_NAME: &str = "students";
@@ -92,7 +93,8 @@ pub enum FileOutcome {
 #[serde(default)]
 pub struct Form {
     pub school: String,
-    pub commune: String,
+    pub province: Option<ProvinceCode>,
+    pub commune: Option<CommuneCode>,
     pub reference: String,
     pub deadline: String,
     pub second_deadline: String,
@@ -129,7 +131,8 @@ impl Default for Form {
     fn default() -> Self {
         Form {
             school: String::new(),
-            commune: String::new(),
+            province: None,
+            commune: None,
             reference: String::new(),
             deadline: String::new(),
             second_deadline: String::new(),
@@ -170,7 +173,8 @@ pub const MAX_ROWS: usize = crate::rules::students::counts::MAX_COUNT_ROWS;
 
 pub enum Action {
     School(String),
-    Commune(String),
+    Province(Option<ProvinceCode>),
+    Commune(Option<CommuneCode>),
     Reference(String),
     Deadline(String),
     SecondDeadline(String),
@@ -208,7 +212,18 @@ impl Reducible for Form {
         let loading_example = matches!(action, Action::LoadExample(_));
         match action {
             Action::School(v) => form.school = v,
-            Action::Commune(v) => form.commune = v,
+            Action::Province(p) => {
+                if form.province != p {
+                    form.commune = None;
+                }
+                form.province = p;
+            }
+            Action::Commune(c) => {
+                form.commune = c;
+                if let Some(commune) = c.and_then(crate::rules::units::commune) {
+                    form.province = Some(commune.province);
+                }
+            }
             Action::Reference(v) => form.reference = v,
             Action::Deadline(v) => form.deadline = v,
             Action::SecondDeadline(v) => form.second_deadline = v,

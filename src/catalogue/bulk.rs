@@ -1,0 +1,941 @@
+//! Texts of the bulk check of organization lists (`#/danh-sach`): steps, column names, the
+//! summary, per-commune counts, problems and exports.
+
+use super::{Lang, Localized, Text, count, percent};
+use crate::rules::bulk::export::{CLEANED_COLUMNS, CleanedLabels};
+use crate::rules::bulk::{Column, InactiveReason, ProblemCategory, ProblemKind};
+use crate::rules::units::{self, CommuneMatch};
+
+// ---------------------------------------------------------------- page and steps
+
+pub const LEAD: Text = Text {
+    vi: "Mở tệp danh sách (CSV, hoặc “Unicode Text” lưu từ Excel) hay dán bảng từ bảng tính. \
+         Sẵn Sàng kiểm tra mã số thuế, mã trùng, xã/phường theo danh sách từ 01/07/2025, số điện \
+         thoại, email, trạng thái hoạt động, rồi đếm số tổ chức theo từng xã.",
+    en: "Open a list file (CSV, or “Unicode Text” saved from Excel) or paste a table from a \
+         spreadsheet. Sẵn Sàng checks tax codes, repeated codes, communes against the list since \
+         01/07/2025, phone numbers, emails and operating status, then counts organizations per commune.",
+};
+
+pub const PRIVACY: Text = Text {
+    vi: "Danh sách chỉ được đọc trên máy này: không gửi đi đâu, không lưu lại trong trình duyệt. \
+         Tải lại trang là danh sách mất khỏi bộ nhớ; chỉ cách ghép cột được ghi nhớ.",
+    en: "The list is read on this device only: it is not sent anywhere and not kept in the \
+         browser. Reloading the page removes it from memory; only the column mapping is remembered.",
+};
+
+pub const STEP_SOURCE: Text = Text {
+    vi: "1. Chọn danh sách",
+    en: "1. Choose the list",
+};
+pub const FILE_LABEL: Text = Text {
+    vi: "Chọn tệp danh sách",
+    en: "Choose a list file",
+};
+pub const FILE_HINT: Text = Text {
+    vi: "Tệp CSV (UTF-8) hoặc “Unicode Text” (.txt) lưu từ Excel, dòng đầu là tiêu đề cột. \
+         Có thể kéo thả tệp vào khung này.",
+    en: "A CSV file (UTF-8) or “Unicode Text” (.txt) saved from Excel, with column headers in \
+         the first row. You can also drop the file onto this box.",
+};
+pub const DROP_HERE: Text = Text {
+    vi: "Thả tệp vào đây",
+    en: "Drop the file here",
+};
+pub const PASTE_LABEL: Text = Text {
+    vi: "Hoặc dán bảng từ bảng tính",
+    en: "Or paste a table from a spreadsheet",
+};
+pub const PASTE_HINT: Text = Text {
+    vi: "Chọn cả dòng tiêu đề khi sao chép.",
+    en: "Include the header row when you copy.",
+};
+pub const CHECK_PASTED: Text = Text {
+    vi: "Kiểm tra bảng đã dán",
+    en: "Check the pasted table",
+};
+pub const ERROR_EMPTY_PASTE: Text = Text {
+    vi: "Dán danh sách vào ô, kể cả dòng tiêu đề",
+    en: "Paste the list into the box, with its header row",
+};
+pub const ERROR_NO_ROWS: Text = Text {
+    vi: "Danh sách chỉ có dòng tiêu đề: thêm các dòng tổ chức bên dưới",
+    en: "The list has only a header row: add the organizations' rows below it",
+};
+pub const ERROR_EMPTY_FILE: Text = Text {
+    vi: "Tệp trống: chọn tệp có dòng tiêu đề và các dòng tổ chức",
+    en: "The file is empty: choose a file with a header row and the organizations' rows",
+};
+pub const ERROR_READ_FAILED: Text = Text {
+    vi: "Không đọc được tệp này trên máy: chọn lại tệp, hoặc mở tệp và dán bảng vào ô bên dưới",
+    en: "This file could not be read on this device: choose it again, or open it and paste the \
+         table into the box below",
+};
+pub const ERROR_NO_TAX_CODE_COLUMN: Text = Text {
+    vi: "Chọn cột chứa mã số thuế",
+    en: "Choose the column that holds the tax code",
+};
+pub const ERROR_COLUMN_TWICE: Text = Text {
+    vi: "Mỗi cột của tệp chỉ ghép với một loại thông tin: đổi một trong các lựa chọn trùng nhau",
+    en: "Each file column can hold only one kind of information: change one of the repeated choices",
+};
+
+/// An Excel workbook was chosen: how to save it as CSV, in plain steps.
+pub const XLSX_TITLE: Text = Text {
+    vi: "Lưu tệp Excel thành CSV rồi chọn lại",
+    en: "Save the Excel file as CSV, then choose it again",
+};
+pub const XLSX_WHY: Text = Text {
+    vi: "Sẵn Sàng đọc tệp CSV và “Unicode Text”, chưa đọc trực tiếp tệp Excel (.xlsx, .xls) để \
+         trang mở nhanh trên điện thoại.",
+    en: "Sẵn Sàng reads CSV and “Unicode Text” files, not Excel workbooks (.xlsx, .xls) directly, \
+         so the page stays quick to open on a phone.",
+};
+pub const XLSX_STEPS: [Text; 4] = [
+    Text {
+        vi: "Excel: mở tệp, chọn Tệp → Lưu thành, ở ô “Kiểu tệp” chọn “CSV UTF-8 (Comma delimited)” \
+             (hoặc “Unicode Text”), bấm Lưu.",
+        en: "Excel: open the file, choose File → Save As, set “Save as type” to “CSV UTF-8 (Comma \
+             delimited)” (or “Unicode Text”), and save.",
+    },
+    Text {
+        vi: "LibreOffice Calc: chọn Tệp → Lưu thành, chọn kiểu “Văn bản CSV”, bấm Lưu, rồi chọn bộ \
+             ký tự “Unicode (UTF-8)”.",
+        en: "LibreOffice Calc: choose File → Save As, pick “Text CSV”, save, then choose the \
+             character set “Unicode (UTF-8)”.",
+    },
+    Text {
+        vi: "Google Trang tính: chọn Tệp → Tải xuống → “Giá trị được phân tách bằng dấu phẩy (.csv)”.",
+        en: "Google Sheets: choose File → Download → “Comma-separated values (.csv)”.",
+    },
+    Text {
+        vi: "Chọn tệp vừa lưu ở ô phía trên. Cách khác: mở tệp, chọn cả bảng, sao chép và dán vào ô \
+             “Hoặc dán bảng từ bảng tính”.",
+        en: "Choose the saved file in the box above. Or: open the file, select the whole table, \
+             copy it and paste it into “Or paste a table from a spreadsheet”.",
+    },
+];
+
+// ---------------------------------------------------------------- mapping step
+
+pub const STEP_COLUMNS: Text = Text {
+    vi: "2. Kiểm tra cách ghép cột",
+    en: "2. Check the column mapping",
+};
+pub const PREVIEW_CAPTION: Text = Text {
+    vi: "Các dòng đầu của danh sách",
+    en: "First rows of the list",
+};
+pub const MAPPING_LEGEND: Text = Text {
+    vi: "Cột nào của tệp chứa thông tin nào?",
+    en: "Which file column holds what?",
+};
+pub const MAPPING_HINT: Text = Text {
+    vi: "Đã ghép sẵn theo tên cột. Những ô có cảnh báo cần bạn xem lại. Cách ghép được ghi nhớ trên \
+         máy này cho các tệp có cùng dòng tiêu đề.",
+    en: "Columns were matched by their names. Look again at the ones with a warning. The mapping \
+         is remembered on this device for files with the same header row.",
+};
+pub const MAPPING_REMEMBERED: Text = Text {
+    vi: "Đã dùng cách ghép cột bạn chọn lần trước cho tệp có cùng dòng tiêu đề.",
+    en: "Using the mapping you chose last time for a file with the same header row.",
+};
+pub const NO_COLUMN: Text = Text {
+    vi: "— Tệp không có cột này —",
+    en: "— The file has no such column —",
+};
+pub const PROVINCE_LABEL: Text = Text {
+    vi: "Tỉnh, thành phố của danh sách",
+    en: "Province or city of the list",
+};
+pub const PROVINCE_HINT: Text = Text {
+    vi: "Chọn để tìm xã, phường chính xác hơn (nhiều xã ở các tỉnh khác nhau trùng tên). Để trống \
+         nếu danh sách gồm nhiều tỉnh: khi đó tỉnh được đọc từ cuối địa chỉ.",
+    en: "Choose it to find communes more precisely (communes in different provinces share names). \
+         Leave it empty for a list from several provinces: the province is then read from the end \
+         of each address.",
+};
+pub const ALL_PROVINCES: Text = Text {
+    vi: "Nhiều tỉnh, thành phố",
+    en: "Several provinces",
+};
+pub const START_CHECK: Text = Text {
+    vi: "Kiểm tra danh sách",
+    en: "Check the list",
+};
+pub const CHECK_AGAIN: Text = Text {
+    vi: "Kiểm tra lại với cách ghép này",
+    en: "Check again with this mapping",
+};
+pub const CHANGE_MAPPING: Text = Text {
+    vi: "Xem hoặc đổi cách ghép cột",
+    en: "See or change the column mapping",
+};
+pub const START_OVER: Text = Text {
+    vi: "Chọn danh sách khác",
+    en: "Choose another list",
+};
+
+/// Label of a column in the mapping step and tables.
+pub const fn column_label(column: Column) -> Text {
+    match column {
+        Column::TaxCode => Text {
+            vi: "Mã số thuế (bắt buộc)",
+            en: "Tax code (required)",
+        },
+        Column::Name => Text {
+            vi: "Tên tổ chức",
+            en: "Organization name",
+        },
+        Column::Commune => Text {
+            vi: "Xã, phường, đặc khu",
+            en: "Commune or ward",
+        },
+        Column::Address => Text {
+            vi: "Địa chỉ trụ sở",
+            en: "Head-office address",
+        },
+        Column::Representative => Text {
+            vi: "Người đại diện",
+            en: "Representative",
+        },
+        Column::Phone => Text {
+            vi: "Điện thoại",
+            en: "Phone",
+        },
+        Column::Email => Text {
+            vi: "Email",
+            en: "Email",
+        },
+        Column::Status => Text {
+            vi: "Trạng thái hoạt động",
+            en: "Operating status",
+        },
+    }
+}
+
+/// "Cột 3: Mã số thuế" — one file column in a select.
+pub fn file_column(index: usize, header: &str, lang: Lang) -> String {
+    let number = index.saturating_add(1);
+    let header = header.trim();
+    match (lang, header.is_empty()) {
+        (Lang::Vi, false) => format!("Cột {number}: {header}"),
+        (Lang::Vi, true) => format!("Cột {number} (không có tiêu đề)"),
+        (Lang::En, false) => format!("Column {number}: {header}"),
+        (Lang::En, true) => format!("Column {number} (no header)"),
+    }
+}
+
+/// "Tệp danh-sach.csv · 12.345 dòng" — what was read.
+pub fn source_summary(name: &str, bytes: usize, lang: Lang) -> String {
+    let kib = bytes.div_ceil(1024);
+    match lang {
+        Lang::Vi => format!("Tệp: {name} ({} KB)", count(kib, lang)),
+        Lang::En => format!("File: {name} ({} KB)", count(kib, lang)),
+    }
+}
+
+pub const PASTED_SOURCE: Text = Text {
+    vi: "Bảng đã dán",
+    en: "Pasted table",
+};
+pub const ENCODING_LABEL: Text = Text {
+    vi: "Bảng mã",
+    en: "Encoding",
+};
+
+// ---------------------------------------------------------------- progress
+
+pub const PROGRESS_LABEL: Text = Text {
+    vi: "Đang kiểm tra danh sách",
+    en: "Checking the list",
+};
+
+/// "Đã kiểm tra 45.000 dòng (45 %)".
+pub fn progress(rows: u32, percent_done: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Đã kiểm tra {} dòng ({percent_done}\u{a0}%)",
+            count(rows, lang)
+        ),
+        Lang::En => format!("{} rows checked ({percent_done}%)", count(rows, lang)),
+    }
+}
+pub const CANCEL: Text = Text {
+    vi: "Dừng kiểm tra",
+    en: "Stop checking",
+};
+pub const CANCELLED: Text = Text {
+    vi: "Đã dừng kiểm tra. Bấm “Kiểm tra danh sách” để bắt đầu lại.",
+    en: "Checking stopped. Press “Check the list” to start again.",
+};
+pub const READING: Text = Text {
+    vi: "Đang đọc tệp…",
+    en: "Reading the file…",
+};
+pub const EXPORTING: Text = Text {
+    vi: "Đang tạo tệp…",
+    en: "Making the file…",
+};
+
+// ---------------------------------------------------------------- results
+
+pub const RESULTS_TITLE: Text = Text {
+    vi: "Kết quả kiểm tra",
+    en: "Check results",
+};
+
+/// The verdict sentence above the figures.
+pub fn verdict(rows: u32, to_fix: u32, lang: Lang) -> String {
+    match (lang, to_fix) {
+        (Lang::Vi, 0) => format!(
+            "Đã kiểm tra {} dòng: mã số thuế đều đúng và không trùng.",
+            count(rows, lang)
+        ),
+        (Lang::En, 0) => format!(
+            "{} rows checked: every tax code is right and none repeats.",
+            count(rows, lang)
+        ),
+        (Lang::Vi, _) => format!(
+            "Đã kiểm tra {} dòng: {} dòng có mã số thuế cần sửa (sai, thiếu hoặc trùng).",
+            count(rows, lang),
+            count(to_fix, lang)
+        ),
+        (Lang::En, _) => format!(
+            "{} rows checked: {} rows have a tax code to fix (wrong, missing or repeated).",
+            count(rows, lang),
+            count(to_fix, lang)
+        ),
+    }
+}
+
+/// "63,1 % (12.420 / 19.671)": a share with its base.
+pub fn share(part: u32, base: u32, lang: Lang) -> String {
+    format!(
+        "{} ({} / {})",
+        percent(u64::from(part), u64::from(base), 1, lang),
+        count(part, lang),
+        count(base, lang)
+    )
+}
+
+pub const SUMMARY_TAX_VALID: Text = Text {
+    vi: "Mã số thuế đúng",
+    en: "Tax codes right",
+};
+pub const SUMMARY_TAX_INVALID: Text = Text {
+    vi: "Mã số thuế sai",
+    en: "Tax codes wrong",
+};
+pub const SUMMARY_TAX_CANNOT_VERIFY: Text = Text {
+    vi: "Mã 12 chữ số: không kiểm tra được trên máy",
+    en: "12-digit codes: cannot verify offline",
+};
+pub const SUMMARY_TAX_MISSING: Text = Text {
+    vi: "Thiếu mã số thuế",
+    en: "Tax code missing",
+};
+pub const SUMMARY_DUPLICATES: Text = Text {
+    vi: "Trùng mã số thuế (dòng lặp lại)",
+    en: "Repeated tax codes (repeat rows)",
+};
+pub const SUMMARY_COMMUNE_MATCHED: Text = Text {
+    vi: "Xã, phường tìm thấy",
+    en: "Commune found",
+};
+pub const SUMMARY_COMMUNE_PROBLEMS: Text = Text {
+    vi: "Xã, phường chưa xác định",
+    en: "Commune not settled",
+};
+pub const SUMMARY_PHONE: Text = Text {
+    vi: "Điện thoại cần xem lại",
+    en: "Phones to look at",
+};
+pub const SUMMARY_EMAIL: Text = Text {
+    vi: "Email cần xem lại",
+    en: "Emails to look at",
+};
+pub const SUMMARY_INACTIVE: Text = Text {
+    vi: "Ngừng, tạm ngừng hoạt động",
+    en: "Not operating",
+};
+pub const SUMMARY_DISTINCT: Text = Text {
+    vi: "Tổ chức (mỗi mã tính một lần)",
+    en: "Organizations (each code once)",
+};
+pub const SUMMARY_HOUSEHOLDS: Text = Text {
+    vi: "Hộ kinh doanh, cá nhân (mã 12 chữ số): dùng tài khoản cá nhân, không tính là tổ chức",
+    en: "Household businesses, individuals (12-digit codes): personal accounts, not counted as organizations",
+};
+pub const SUMMARY_TARGETS: Text = Text {
+    vi: "Tính vào chỉ tiêu (đang hoạt động)",
+    en: "Count toward targets (operating)",
+};
+pub const SUMMARY_CAPTION: Text = Text {
+    vi: "Tóm tắt",
+    en: "Summary",
+};
+pub const FIGURE: Text = Text {
+    vi: "Số dòng",
+    en: "Rows",
+};
+pub const SHARE: Text = Text {
+    vi: "Tỉ lệ (trên số dòng)",
+    en: "Share (of rows)",
+};
+
+/// Breakdown of the commune problems.
+pub fn commune_breakdown(
+    old_district: u32,
+    kind_differs: u32,
+    ambiguous: u32,
+    unmatched: u32,
+    missing: u32,
+    lang: Lang,
+) -> String {
+    let c = |n: u32| count(n, lang);
+    match lang {
+        Lang::Vi => format!(
+            "ghi quận/huyện cũ {}, sai loại xã/phường {}, nhiều xã cùng tên {}, không có trong \
+             danh sách {}, để trống {}",
+            c(old_district),
+            c(kind_differs),
+            c(ambiguous),
+            c(unmatched),
+            c(missing)
+        ),
+        Lang::En => format!(
+            "old district {}, wrong kind {}, several communes of that name {}, not in the list {}, \
+             blank {}",
+            c(old_district),
+            c(kind_differs),
+            c(ambiguous),
+            c(unmatched),
+            c(missing)
+        ),
+    }
+}
+
+/// Breakdown of phone or email problems.
+pub fn contact_breakdown(wrong: u32, warnings: u32, missing: u32, lang: Lang) -> String {
+    let c = |n: u32| count(n, lang);
+    match lang {
+        Lang::Vi => format!(
+            "sai {}, nghi nhầm {}, để trống {}",
+            c(wrong),
+            c(warnings),
+            c(missing)
+        ),
+        Lang::En => format!(
+            "wrong {}, probably mistyped {}, blank {}",
+            c(wrong),
+            c(warnings),
+            c(missing)
+        ),
+    }
+}
+
+pub const HOW_TITLE: Text = Text {
+    vi: "Cách tính",
+    en: "How this was worked out",
+};
+pub const HOW_ITEMS: [Text; 6] = [
+    Text {
+        vi: "Mã số thuế: 10 chữ số, hoặc 13 chữ số cho đơn vị trực thuộc; chữ số thứ 10 là chữ số \
+             kiểm tra (Thông tư 105/2020/TT-BTC, Điều 5). Mã 12 chữ số là số định danh cá nhân dùng \
+             làm mã số thuế từ 01/07/2025 (cá nhân, hộ kinh doanh): không có chữ số kiểm tra nên \
+             không kiểm tra được trên máy.",
+        en: "Tax code: 10 digits, or 13 for a dependent unit; the 10th digit is a check digit \
+             (Circular 105/2020/TT-BTC, Art. 5). A 12-digit code is a personal ID number used as \
+             tax code since 01/07/2025 (individuals, household businesses): it has no check digit, \
+             so it cannot be verified offline.",
+    },
+    Text {
+        vi: "Trùng: cùng một mã số thuế ở nhiều dòng; dòng đầu tiên được tính, các dòng sau là \
+             trùng. Mã 10 chữ số và mã 13 chữ số của chi nhánh là hai mã khác nhau.",
+        en: "Repeated: the same tax code in several rows; the first row counts, later rows are \
+             repeats. A 10-digit code and its branch's 13-digit code are different codes.",
+    },
+    Text {
+        vi: "Xã, phường: so với danh sách đơn vị hành chính từ 01/07/2025 (Nghị quyết \
+             202/2025/QH15), không phân biệt dấu và chữ hoa; nếu ô xã/phường trống hoặc không khớp \
+             thì tìm trong địa chỉ. Không còn cấp huyện: tên quận, huyện, thị xã được báo riêng.",
+        en: "Commune: compared with the administrative units since 01/07/2025 (Resolution \
+             202/2025/QH15), ignoring accents and case; when the commune cell is blank or does not \
+             match, the address is searched. There are no districts any more: district names are \
+             reported separately.",
+    },
+    Text {
+        vi: "Điện thoại và email: để nhận kết quả đăng ký tài khoản định danh điện tử của tổ chức \
+             (Nghị định 69/2024/NĐ-CP); số di động 10 chữ số theo quy hoạch từ 15/9/2018.",
+        en: "Phone and email: they receive the result of the organization's e-ID registration \
+             (Decree 69/2024/NĐ-CP); mobile numbers have 10 digits since 15/9/2018.",
+    },
+    Text {
+        vi: "Chỉ tiêu: số tổ chức (mỗi mã tính một lần) trừ các tổ chức ngừng, tạm ngừng hoạt \
+             động, giải thể, phá sản: doanh nghiệp đã đăng ký nhưng không hoạt động được loại khỏi \
+             chỉ tiêu theo kế hoạch của các tỉnh.",
+        en: "Targets: organizations (each code once) minus those not operating, suspended, \
+             dissolved or bankrupt: registered enterprises that do not operate are excluded from \
+             targets by the provinces' plans.",
+    },
+    Text {
+        vi: "Tỉ lệ tính trên tổng số dòng đã kiểm tra (không kể dòng trống).",
+        en: "Shares are of all rows checked (blank rows not counted).",
+    },
+];
+
+// ---------------------------------------------------------------- per commune
+
+pub const COMMUNES_TITLE: Text = Text {
+    vi: "Số tổ chức theo xã, phường",
+    en: "Organizations per commune",
+};
+pub const COMMUNES_CAPTION: Text = Text {
+    vi: "Bảng tổ chức, ngừng hoạt động và chỉ tiêu theo từng xã",
+    en: "Table of organizations, not operating and targets per commune",
+};
+pub const COMMUNES_HINT: Text = Text {
+    vi: "Mỗi mã số thuế tính một lần. Chỉ tiêu = tổ chức − ngừng hoạt động.",
+    en: "Each tax code counted once. Targets = organizations − not operating.",
+};
+pub const SORT_LABEL: Text = Text {
+    vi: "Sắp xếp",
+    en: "Sort",
+};
+pub const SORT_BY_COUNT: Text = Text {
+    vi: "Nhiều tổ chức trước",
+    en: "Most organizations first",
+};
+pub const SORT_BY_CODE: Text = Text {
+    vi: "Theo mã xã",
+    en: "By commune code",
+};
+/// Headers of the per-commune table and CSV: code, commune, province, organizations, inactive,
+/// targets.
+pub const COMMUNE_HEADERS: [Text; 6] = [
+    Text {
+        vi: "Mã xã",
+        en: "Code",
+    },
+    Text {
+        vi: "Xã, phường, đặc khu",
+        en: "Commune",
+    },
+    Text {
+        vi: "Tỉnh, thành phố",
+        en: "Province",
+    },
+    Text {
+        vi: "Tổ chức",
+        en: "Organizations",
+    },
+    Text {
+        vi: "Ngừng hoạt động",
+        en: "Not operating",
+    },
+    Text {
+        vi: "Chỉ tiêu",
+        en: "Targets",
+    },
+];
+pub const UNASSIGNED: Text = Text {
+    vi: "Chưa xác định được xã",
+    en: "Commune not found",
+};
+pub const NO_COMMUNES: Text = Text {
+    vi: "Chưa xác định được xã, phường nào: kiểm tra cột xã/phường hoặc địa chỉ, và tỉnh của danh sách.",
+    en: "No commune could be found: check the commune or address column, and the list's province.",
+};
+pub const SHOW_ALL_COMMUNES: Text = Text {
+    vi: "Xem tất cả các xã",
+    en: "Show every commune",
+};
+pub const SEND_TO_TRACKER: Text = Text {
+    vi: "Tạo chiến dịch mới từ số liệu này",
+    en: "Start a new campaign from these counts",
+};
+pub const SEND_TO_TRACKER_HINT: Text = Text {
+    vi: "Chỉ gửi số lượng theo xã sang công cụ Theo dõi chiến dịch, không gửi tên hay mã số thuế.",
+    en: "Only the counts per commune go to the campaign tracker, no names or tax codes.",
+};
+pub const DOWNLOAD_COMMUNES: Text = Text {
+    vi: "Tải số liệu theo xã (CSV)",
+    en: "Download the counts per commune (CSV)",
+};
+
+// ---------------------------------------------------------------- problems
+
+pub const PROBLEMS_TITLE: Text = Text {
+    vi: "Các dòng cần xem lại",
+    en: "Rows to look at",
+};
+pub const NO_PROBLEMS: Text = Text {
+    vi: "Không có dòng nào cần xem lại.",
+    en: "No row needs a second look.",
+};
+pub const FILTER_LABEL: Text = Text {
+    vi: "Hiện",
+    en: "Show",
+};
+pub const FILTER_ALL: Text = Text {
+    vi: "Tất cả",
+    en: "All",
+};
+/// Headers of the problems table and CSV: row, kind, what to do, tax code, name.
+pub const PROBLEM_HEADERS: [Text; 5] = [
+    Text {
+        vi: "Dòng",
+        en: "Row",
+    },
+    Text {
+        vi: "Loại",
+        en: "Kind",
+    },
+    Text {
+        vi: "Cần làm",
+        en: "What to do",
+    },
+    Text {
+        vi: "Mã số thuế (như trong tệp)",
+        en: "Tax code (as in the file)",
+    },
+    Text {
+        vi: "Tên tổ chức",
+        en: "Organization name",
+    },
+];
+pub const PREVIOUS_PAGE: Text = Text {
+    vi: "Trang trước",
+    en: "Previous page",
+};
+pub const NEXT_PAGE: Text = Text {
+    vi: "Trang sau",
+    en: "Next page",
+};
+pub const PAGES_LABEL: Text = Text {
+    vi: "Các trang",
+    en: "Pages",
+};
+
+/// "Trang 2 / 40 · dòng vấn đề 51–100 / 1.996".
+pub fn page_position(
+    page: usize,
+    pages: usize,
+    first: usize,
+    last: usize,
+    total: u32,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Trang {} / {} · mục {}–{} / {}",
+            count(page, lang),
+            count(pages, lang),
+            count(first, lang),
+            count(last, lang),
+            count(total, lang)
+        ),
+        Lang::En => format!(
+            "Page {} of {} · items {}–{} of {}",
+            count(page, lang),
+            count(pages, lang),
+            count(first, lang),
+            count(last, lang),
+            count(total, lang)
+        ),
+    }
+}
+
+/// "Chỉ giữ 2.000.000 vấn đề đầu; 123 vấn đề sau chỉ được đếm".
+pub fn problems_omitted(omitted: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Danh sách quá nhiều vấn đề: {} vấn đề cuối chỉ được đếm, không liệt kê",
+            count(omitted, lang)
+        ),
+        Lang::En => format!(
+            "Too many problems to list: the last {} are counted, not listed",
+            count(omitted, lang)
+        ),
+    }
+}
+
+/// Filter label of a problem category.
+pub const fn category_label(category: ProblemCategory) -> Text {
+    match category {
+        ProblemCategory::TaxCode => Text {
+            vi: "Mã số thuế sai hoặc thiếu",
+            en: "Tax code wrong or missing",
+        },
+        ProblemCategory::CannotVerify => Text {
+            vi: "Mã 12 chữ số",
+            en: "12-digit codes",
+        },
+        ProblemCategory::Duplicate => Text {
+            vi: "Trùng mã số thuế",
+            en: "Repeated tax code",
+        },
+        ProblemCategory::Commune => Text {
+            vi: "Xã, phường",
+            en: "Commune",
+        },
+        ProblemCategory::Phone => Text {
+            vi: "Điện thoại",
+            en: "Phone",
+        },
+        ProblemCategory::Email => Text {
+            vi: "Email",
+            en: "Email",
+        },
+        ProblemCategory::Inactive => Text {
+            vi: "Ngừng hoạt động",
+            en: "Not operating",
+        },
+        ProblemCategory::Other => Text {
+            vi: "Khác",
+            en: "Other",
+        },
+    }
+}
+
+/// An inactive reason as a short phrase.
+pub const fn inactive_reason(reason: InactiveReason) -> Text {
+    match reason {
+        InactiveReason::Ceased => Text {
+            vi: "ngừng hoạt động",
+            en: "stopped operating",
+        },
+        InactiveReason::Suspended => Text {
+            vi: "tạm ngừng kinh doanh",
+            en: "temporarily suspended",
+        },
+        InactiveReason::Dissolved => Text {
+            vi: "giải thể",
+            en: "dissolved",
+        },
+        InactiveReason::Bankrupt => Text {
+            vi: "phá sản",
+            en: "bankrupt",
+        },
+        InactiveReason::NotAtAddress => Text {
+            vi: "không hoạt động tại địa chỉ đã đăng ký",
+            en: "not operating at its registered address",
+        },
+        InactiveReason::Revoked => Text {
+            vi: "bị thu hồi giấy chứng nhận",
+            en: "registration revoked",
+        },
+        InactiveReason::NotOperating => Text {
+            vi: "không hoạt động",
+            en: "not operating",
+        },
+    }
+}
+
+impl Localized for ProblemKind {
+    fn localize(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ProblemKind::MissingTaxCode, Lang::Vi) => {
+                "Ghi mã số thuế của tổ chức (10 hoặc 13 chữ số)".to_owned()
+            }
+            (ProblemKind::MissingTaxCode, Lang::En) => {
+                "Add the organization's tax code (10 or 13 digits)".to_owned()
+            }
+            (ProblemKind::TaxCode(error), _) => error.localize(lang),
+            (ProblemKind::CannotVerify { possible_branch }, Lang::Vi) => {
+                let mut text = "Mã 12 chữ số là số định danh cá nhân (cá nhân, hộ kinh doanh, \
+                                không phải tổ chức); không kiểm tra được trên máy"
+                    .to_owned();
+                if let Some(branch) = possible_branch {
+                    text.push_str(&format!(
+                        ". Nếu đây là mã đơn vị trực thuộc đã mất số 0 ở đầu, dùng {branch}"
+                    ));
+                }
+                text
+            }
+            (ProblemKind::CannotVerify { possible_branch }, Lang::En) => {
+                let mut text = "A 12-digit code is a personal ID number (an individual or \
+                                household business, not an organization); it cannot be verified \
+                                offline"
+                    .to_owned();
+                if let Some(branch) = possible_branch {
+                    text.push_str(&format!(
+                        ". If this is a dependent unit's code that lost its leading 0, use {branch}"
+                    ));
+                }
+                text
+            }
+            (ProblemKind::Duplicate { code, first_row }, Lang::Vi) => format!(
+                "Mã số thuế {code} đã có ở dòng {}: giữ một dòng cho mỗi tổ chức",
+                count(*first_row, lang)
+            ),
+            (ProblemKind::Duplicate { code, first_row }, Lang::En) => format!(
+                "Tax code {code} already appears in row {}: keep one row per organization",
+                count(*first_row, lang)
+            ),
+            (ProblemKind::OldDistrict, Lang::Vi) => {
+                "Từ 01/07/2025 không còn cấp huyện (quận, huyện, thị xã, thành phố thuộc tỉnh): \
+                 ghi xã, phường, đặc khu mới của trụ sở"
+                    .to_owned()
+            }
+            (ProblemKind::OldDistrict, Lang::En) => {
+                "There are no districts since 01/07/2025: give the head office's new commune, \
+                 ward or special zone"
+                    .to_owned()
+            }
+            (ProblemKind::CommuneKindDiffers { commune, written }, _) => {
+                match units::commune(*commune) {
+                    Some(commune) => CommuneMatch::KindDiffers {
+                        commune,
+                        written: *written,
+                    }
+                    .localize(lang),
+                    None => CommuneMatch::Unmatched.localize(lang),
+                }
+            }
+            (ProblemKind::CommuneAmbiguous { candidates }, Lang::Vi) => format!(
+                "Có {} xã, phường cùng tên này: chọn tỉnh, thành phố của danh sách, hoặc ghi thêm \
+                 tỉnh vào cuối địa chỉ",
+                count(*candidates, lang)
+            ),
+            (ProblemKind::CommuneAmbiguous { candidates }, Lang::En) => format!(
+                "{} communes have this name: choose the list's province, or add the province at \
+                 the end of the address",
+                count(*candidates, lang)
+            ),
+            (ProblemKind::CommuneUnmatched, _) => CommuneMatch::Unmatched.localize(lang),
+            (ProblemKind::MissingCommune, Lang::Vi) => {
+                "Ghi xã, phường, đặc khu hoặc địa chỉ trụ sở của tổ chức".to_owned()
+            }
+            (ProblemKind::MissingCommune, Lang::En) => {
+                "Add the organization's commune, or its head-office address".to_owned()
+            }
+            (ProblemKind::Phone(error), _) => error.localize(lang),
+            (ProblemKind::PhoneWarning(warning), _) => warning.localize(lang),
+            (ProblemKind::MissingPhone, Lang::Vi) => {
+                "Ghi số điện thoại di động để nhận kết quả đăng ký".to_owned()
+            }
+            (ProblemKind::MissingPhone, Lang::En) => {
+                "Add a mobile number to receive the registration result".to_owned()
+            }
+            (ProblemKind::Email(error), _) => error.localize(lang),
+            (ProblemKind::EmailWarning(warning), _) => warning.localize(lang),
+            (ProblemKind::MissingEmail, Lang::Vi) => "Ghi email để nhận kết quả đăng ký".to_owned(),
+            (ProblemKind::MissingEmail, Lang::En) => {
+                "Add an email to receive the registration result".to_owned()
+            }
+            (ProblemKind::Inactive(reason), Lang::Vi) => format!(
+                "Trạng thái: {}. Không tính vào chỉ tiêu (doanh nghiệp không hoạt động được loại \
+                 khỏi chỉ tiêu)",
+                inactive_reason(*reason).vi
+            ),
+            (ProblemKind::Inactive(reason), Lang::En) => format!(
+                "Status: {}. Not counted toward targets (enterprises that do not operate are \
+                 excluded)",
+                inactive_reason(*reason).en
+            ),
+            (ProblemKind::StatusUnrecognised, Lang::Vi) => {
+                "Không rõ trạng thái này nên vẫn tính là đang hoạt động: ghi “Đang hoạt động” \
+                 hoặc “Ngừng hoạt động”"
+                    .to_owned()
+            }
+            (ProblemKind::StatusUnrecognised, Lang::En) => {
+                "This status is not recognised, so it counts as operating: write “Đang hoạt \
+                 động” (operating) or “Ngừng hoạt động” (stopped)"
+                    .to_owned()
+            }
+            (ProblemKind::Damaged(_), Lang::Vi) => {
+                "Dòng có dấu ngoặc kép (\") mở mà không đóng nên các ô có thể bị lệch: sửa dòng \
+                 này trong tệp"
+                    .to_owned()
+            }
+            (ProblemKind::Damaged(_), Lang::En) => {
+                "The row opens a double quote (\") that never closes, so its cells may be \
+                 shifted: fix this row in the file"
+                    .to_owned()
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- exports
+
+pub const EXPORTS_TITLE: Text = Text {
+    vi: "Tải về",
+    en: "Downloads",
+};
+pub const DOWNLOAD_PROBLEMS: Text = Text {
+    vi: "Tải danh sách dòng cần xem lại (CSV)",
+    en: "Download the rows to look at (CSV)",
+};
+pub const DOWNLOAD_CLEANED: Text = Text {
+    vi: "Tải bản danh sách đã chuẩn hoá (CSV)",
+    en: "Download the cleaned list (CSV)",
+};
+pub const DOWNLOAD_HINT: Text = Text {
+    vi: "Tệp được tạo trên máy này và lưu vào thư mục Tải về; mở được bằng Excel. Bản chuẩn hoá \
+         thêm các cột: mã số thuế viết chuẩn, kết quả kiểm tra, mã và tên xã mới, số điện thoại, \
+         email viết chuẩn, rồi giữ nguyên mọi cột gốc.",
+    en: "The file is made on this device and saved to your Downloads; Excel opens it. The cleaned \
+         list adds columns (tax code in standard form, check result, new commune code and name, \
+         phone and email in standard form) and keeps every original column.",
+};
+pub const FILE_PROBLEMS: &str = "danh-sach-can-xem.csv";
+pub const FILE_CLEANED: &str = "danh-sach-chuan-hoa.csv";
+pub const FILE_COMMUNES: &str = "so-to-chuc-theo-xa.csv";
+
+/// Labels of the cleaned file's added columns and verdict words.
+pub const fn cleaned_labels(lang: Lang) -> CleanedLabels {
+    const HEADERS_VI: [&str; CLEANED_COLUMNS] = [
+        "Dòng",
+        "Mã số thuế (chuẩn)",
+        "Kiểm tra mã số thuế",
+        "Trùng với dòng",
+        "Mã xã (2025)",
+        "Xã, phường (2025)",
+        "Tỉnh, thành phố (2025)",
+        "Điện thoại (chuẩn)",
+        "Email (chuẩn)",
+        "Đang hoạt động",
+        "Cần xem lại",
+    ];
+    const HEADERS_EN: [&str; CLEANED_COLUMNS] = [
+        "Row",
+        "Tax code (standard)",
+        "Tax code check",
+        "Repeats row",
+        "Commune code (2025)",
+        "Commune (2025)",
+        "Province (2025)",
+        "Phone (standard)",
+        "Email (standard)",
+        "Operating",
+        "To look at",
+    ];
+    match lang {
+        Lang::Vi => CleanedLabels {
+            headers: HEADERS_VI,
+            valid: "Đúng",
+            cannot_verify: "Không kiểm tra được (12 chữ số)",
+            invalid: "Sai",
+            missing: "Thiếu",
+            operating: "Có",
+            not_operating: "Không",
+        },
+        Lang::En => CleanedLabels {
+            headers: HEADERS_EN,
+            valid: "Right",
+            cannot_verify: "Cannot verify (12 digits)",
+            invalid: "Wrong",
+            missing: "Missing",
+            operating: "Yes",
+            not_operating: "No",
+        },
+    }
+}
+
+/// Text headers as plain strings for a CSV.
+pub fn headers<const N: usize>(texts: [Text; N], lang: Lang) -> [&'static str; N] {
+    texts.map(|t| t.get(lang))
+}

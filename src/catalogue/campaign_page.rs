@@ -1,0 +1,782 @@
+//! Labels and sentences of the campaign tracker's page (the rules' own messages — problems,
+//! statuses, "Cách tính" steps — are in [`super::campaign`]).
+
+use super::{Lang, Text, count};
+use crate::rules::campaign::metrics::{SortKey, UnitFilter};
+
+pub const INTRO: Text = Text {
+    vi: "Nhập chỉ tiêu và số đã đạt của từng xã, phường (hoặc đơn vị tự đặt tên): công cụ tính tỷ lệ đạt, số còn lại, số cần mỗi ngày, ngày dự kiến xong, đánh dấu đơn vị dưới ngưỡng, chia chỉ tiêu, và tạo đường liên kết để gửi vào nhóm. Số liệu chỉ nằm trên máy của bạn và trong đường liên kết bạn gửi.",
+    en: "Enter each commune's (or your own units') quota figures and what has been done: the tool computes the achieved rate, what remains, the daily rate needed, the projected finish, flags units under the threshold, splits quotas, and makes a link to post in a group. The figures stay on your device and in the link you send.",
+};
+pub const NO_PERSONAL_DATA: Text = Text {
+    vi: "Công cụ này chỉ dùng số liệu tổng hợp (số lượng theo đơn vị, ngày, chỉ tiêu), không có thông tin cá nhân.",
+    en: "This tool only uses aggregates (counts per unit, dates, targets): no personal data.",
+};
+
+pub const EXAMPLES_HEADING: Text = Text {
+    vi: "Ví dụ từ văn bản của các tỉnh",
+    en: "Examples from provincial documents",
+};
+pub const EXAMPLES_HINT: Text = Text {
+    vi: "Mở một ví dụ để xem công cụ tính lại số liệu trong văn bản. Ví dụ thay thế chiến dịch đang soạn.",
+    en: "Open an example to see the tool recompute a document's figures. An example replaces the campaign being edited.",
+};
+pub const NEW_CAMPAIGN: Text = Text {
+    vi: "Bắt đầu chiến dịch trống",
+    en: "Start an empty campaign",
+};
+pub const DEFAULT_NAME: Text = Text {
+    vi: "Chiến dịch mới",
+    en: "New campaign",
+};
+
+pub const AS_OF_LABEL: Text = Text {
+    vi: "Tính số liệu đến ngày",
+    en: "Figures as of",
+};
+pub const AS_OF_HINT: Text = Text {
+    vi: "Mặc định là hôm nay (giờ Việt Nam). Ví dụ dùng ngày của văn bản. Định dạng ngày/tháng/năm, ví dụ 09/06/2025.",
+    en: "Today by default (Vietnam time). Examples use the document's date. Format day/month/year, for example 09/06/2025.",
+};
+
+pub const SETTINGS_HEADING: Text = Text {
+    vi: "Thông tin chiến dịch",
+    en: "About the campaign",
+};
+pub const NAME_LABEL: Text = Text {
+    vi: "Tên chiến dịch",
+    en: "Campaign name",
+};
+pub const AREA_LABEL: Text = Text {
+    vi: "Tỉnh, thành phố (không bắt buộc)",
+    en: "Province or city (optional)",
+};
+pub const AREA_NONE: Text = Text {
+    vi: "Không gắn với một tỉnh",
+    en: "Not tied to one province",
+};
+pub const INDICATOR_LABEL: Text = Text {
+    vi: "Chỉ tiêu theo dõi",
+    en: "What is counted",
+};
+pub const INDICATOR_NAME_LABEL: Text = Text {
+    vi: "Tên cụ thể của chỉ tiêu (không bắt buộc)",
+    en: "A more specific name (optional)",
+};
+pub const START_LABEL: Text = Text {
+    vi: "Ngày bắt đầu",
+    en: "Start date",
+};
+pub const DEADLINE_LABEL: Text = Text {
+    vi: "Hạn hoàn thành",
+    en: "Deadline",
+};
+pub const DATE_HINT: Text = Text {
+    vi: "Ngày/tháng/năm, ví dụ 30/06/2025",
+    en: "Day/month/year, for example 30/06/2025",
+};
+pub const TARGET_LABEL: Text = Text {
+    vi: "Chỉ tiêu (% của cơ sở tính)",
+    en: "Target (% of the base)",
+};
+pub const TARGET_HINT: Text = Text {
+    vi: "Ví dụ 80 hoặc 81,5",
+    en: "For example 80 or 81.5",
+};
+pub const THRESHOLD_LABEL: Text = Text {
+    vi: "Ngưỡng cảnh báo (%)",
+    en: "Warning threshold (%)",
+};
+pub const THRESHOLD_HINT: Text = Text {
+    vi: "Đơn vị có tỷ lệ đạt dưới ngưỡng này được đánh dấu. Thường là 70.",
+    en: "Units achieving less than this are flagged. Usually 70.",
+};
+pub const DAYS_LEGEND: Text = Text {
+    vi: "Cách đếm ngày",
+    en: "How days are counted",
+};
+pub const DAYS_CALENDAR: Text = Text {
+    vi: "Ngày theo lịch",
+    en: "Calendar days",
+};
+pub const DAYS_WORKING: Text = Text {
+    vi: "Ngày làm việc",
+    en: "Working days",
+};
+pub const DAYS_WORKING_HINT: Text = Text {
+    vi: "Không tính thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù theo lịch nghỉ của Chính phủ.",
+    en: "Without Saturdays, Sundays, public holidays, Tết and the government's compensatory days off.",
+};
+pub const TODAY_COUNTS_LABEL: Text = Text {
+    vi: "Tính cả hôm nay là ngày còn làm việc (số liệu đã đạt là của sáng nay)",
+    en: "Count today as a day still to work (the figures are this morning's)",
+};
+pub const ROUNDING_LEGEND: Text = Text {
+    vi: "Làm tròn chỉ tiêu",
+    en: "Rounding of targets",
+};
+pub const ROUNDING_NEAREST: Text = Text {
+    vi: "Gần nhất (0,5 làm tròn lên)",
+    en: "Nearest (0.5 rounds up)",
+};
+pub const ROUNDING_UP: Text = Text {
+    vi: "Lên",
+    en: "Up",
+};
+pub const ROUNDING_DOWN: Text = Text {
+    vi: "Xuống",
+    en: "Down",
+};
+pub const BASE_LEGEND: Text = Text {
+    vi: "Cơ sở tính chỉ tiêu",
+    en: "Base of the targets",
+};
+pub const BASE_AFTER_EXCLUSIONS: Text = Text {
+    vi: "Tổng số trừ các trường hợp loại trừ",
+    en: "The total minus exclusions",
+};
+pub const BASE_TOTAL: Text = Text {
+    vi: "Tổng số, không trừ",
+    en: "The whole total",
+};
+
+pub const PHASES_HEADING: Text = Text {
+    vi: "Giai đoạn",
+    en: "Phases",
+};
+pub const PHASES_HINT: Text = Text {
+    vi: "Không bắt buộc. Mỗi giai đoạn có ngày kết thúc và phần chỉ tiêu phải đạt trong giai đoạn (theo % chỉ tiêu hoặc số lượng).",
+    en: "Optional. Each phase has an end date and the part of the quota it must achieve (as a % of the quota or a count).",
+};
+pub const ADD_PHASE: Text = Text {
+    vi: "Thêm giai đoạn",
+    en: "Add a phase",
+};
+pub const REMOVE_PHASE: Text = Text {
+    vi: "Xoá giai đoạn",
+    en: "Remove the phase",
+};
+pub const PHASE_END_LABEL: Text = Text {
+    vi: "Ngày kết thúc",
+    en: "End date",
+};
+pub const PHASE_SHARE_LABEL: Text = Text {
+    vi: "Phần chỉ tiêu (%)",
+    en: "Share of the quota (%)",
+};
+pub const PHASE_COUNT_LABEL: Text = Text {
+    vi: "Hoặc số lượng cụ thể",
+    en: "Or a count",
+};
+pub const PHASE_COUNT_HINT: Text = Text {
+    vi: "Để trống để dùng phần trăm.",
+    en: "Leave empty to use the percentage.",
+};
+pub const PHASE_NAME_LABEL: Text = Text {
+    vi: "Tên giai đoạn (không bắt buộc)",
+    en: "Phase name (optional)",
+};
+
+pub const UNITS_HEADING: Text = Text {
+    vi: "Đơn vị và số liệu",
+    en: "Units and figures",
+};
+pub const ADD_PROVINCE_COMMUNES: Text = Text {
+    vi: "Thêm tất cả xã, phường của tỉnh",
+    en: "Add every commune of the province",
+};
+pub const ADD_COMMUNE: Text = Text {
+    vi: "Thêm xã, phường đã chọn",
+    en: "Add the chosen commune",
+};
+pub const ADD_NAMED_LABEL: Text = Text {
+    vi: "Hoặc thêm một dòng tự đặt tên",
+    en: "Or add a row with your own name",
+};
+pub const ADD_NAMED_HINT: Text = Text {
+    vi: "Ví dụ: Hợp tác xã, Tháng 3/2026, Trường THCS A.",
+    en: "For example: Cooperatives, March 2026, School A.",
+};
+pub const ADD_NAMED: Text = Text {
+    vi: "Thêm dòng",
+    en: "Add the row",
+};
+pub const REMOVE_ALL_UNITS: Text = Text {
+    vi: "Xoá tất cả đơn vị",
+    en: "Remove every unit",
+};
+pub const EDIT_UNIT: Text = Text {
+    vi: "Nhập số liệu",
+    en: "Enter figures",
+};
+pub const CLOSE_EDIT: Text = Text {
+    vi: "Xong",
+    en: "Done",
+};
+pub const REMOVE_UNIT: Text = Text {
+    vi: "Xoá đơn vị này",
+    en: "Remove this unit",
+};
+pub const BASE_LABEL: Text = Text {
+    vi: "Tổng số (cơ sở)",
+    en: "Total (base)",
+};
+pub const DONE_LABEL: Text = Text {
+    vi: "Đã đạt",
+    en: "Done",
+};
+pub const DONE_HINT: Text = Text {
+    vi: "Để trống nếu chưa có số liệu.",
+    en: "Leave empty when there is no figure yet.",
+};
+pub const QUOTA_OVERRIDE_LABEL: Text = Text {
+    vi: "Chỉ tiêu được giao (không bắt buộc)",
+    en: "Assigned quota (optional)",
+};
+pub const QUOTA_OVERRIDE_HINT: Text = Text {
+    vi: "Để trống để tính theo % chỉ tiêu của cơ sở tính.",
+    en: "Leave empty to use the target % of the base.",
+};
+pub const EXCLUSIONS_LEGEND: Text = Text {
+    vi: "Trường hợp loại trừ",
+    en: "Exclusions",
+};
+pub const EXCLUSIONS_HINT: Text = Text {
+    vi: "Những trường hợp không thể thực hiện vì lý do khách quan (kế hoạch Hưng Yên 2025).",
+    en: "Cases that cannot be served for objective reasons (Hưng Yên 2025 plan).",
+};
+pub const COUNT_HINT: Text = Text {
+    vi: "Số nguyên, ví dụ 2.129.289",
+    en: "A whole number, for example 2,129,289",
+};
+
+pub const COL_UNIT: Text = Text {
+    vi: "Đơn vị",
+    en: "Unit",
+};
+pub const COL_BASE: Text = Text {
+    vi: "Cơ sở tính",
+    en: "Base",
+};
+pub const COL_DONE: Text = Text {
+    vi: "Đã đạt",
+    en: "Done",
+};
+pub const COL_ACHIEVED: Text = Text {
+    vi: "Tỷ lệ",
+    en: "Rate",
+};
+pub const COL_TARGET: Text = Text {
+    vi: "Chỉ tiêu",
+    en: "Target",
+};
+pub const COL_REMAINING: Text = Text {
+    vi: "Còn lại",
+    en: "Remaining",
+};
+pub const COL_PER_DAY: Text = Text {
+    vi: "Cần/ngày",
+    en: "Per day",
+};
+pub const COL_STATUS: Text = Text {
+    vi: "Tình trạng",
+    en: "Status",
+};
+pub const COL_ACTIONS: Text = Text {
+    vi: "Thao tác",
+    en: "Actions",
+};
+pub const NO_UNITS: Text = Text {
+    vi: "Chưa có đơn vị nào. Thêm xã, phường hoặc mở một ví dụ.",
+    en: "No units yet. Add communes or open an example.",
+};
+
+pub const SORT_LABEL: Text = Text {
+    vi: "Sắp xếp theo",
+    en: "Sort by",
+};
+pub const DESCENDING_LABEL: Text = Text {
+    vi: "Giảm dần",
+    en: "Descending",
+};
+pub const FILTER_LABEL: Text = Text {
+    vi: "Hiển thị",
+    en: "Show",
+};
+pub const PREVIOUS_PAGE: Text = Text {
+    vi: "Trang trước",
+    en: "Previous page",
+};
+pub const NEXT_PAGE: Text = Text {
+    vi: "Trang sau",
+    en: "Next page",
+};
+
+/// "Đơn vị 1–100 trên 3.321".
+pub fn showing(first: usize, last: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Đơn vị {}–{} trên {}",
+            count(first, lang),
+            count(last, lang),
+            count(total, lang)
+        ),
+        Lang::En => format!(
+            "Units {}–{} of {}",
+            count(first, lang),
+            count(last, lang),
+            count(total, lang)
+        ),
+    }
+}
+
+pub fn sort_key(key: SortKey, lang: Lang) -> &'static str {
+    let (vi, en) = match key {
+        SortKey::Order => ("Thứ tự nhập", "Order entered"),
+        SortKey::Code => ("Mã xã", "Commune code"),
+        SortKey::Achieved => ("Tỷ lệ đạt", "Achieved rate"),
+        SortKey::Remaining => ("Số còn lại", "Remaining"),
+        SortKey::Done => ("Số đã đạt", "Done"),
+        SortKey::Base => ("Cơ sở tính", "Base"),
+        SortKey::Target => ("Chỉ tiêu", "Target"),
+        SortKey::Status => ("Tình trạng (cần chú ý trước)", "Status (most urgent first)"),
+    };
+    lang.pick(vi, en)
+}
+
+pub fn unit_filter(filter: UnitFilter, lang: Lang) -> &'static str {
+    let (vi, en) = match filter {
+        UnitFilter::All => ("Tất cả đơn vị", "Every unit"),
+        UnitFilter::UnderThreshold => ("Dưới ngưỡng cảnh báo", "Under the warning threshold"),
+        UnitFilter::Behind => (
+            "Chậm tiến độ hoặc dưới ngưỡng",
+            "Behind or under the threshold",
+        ),
+        UnitFilter::NotDone => ("Chưa đạt chỉ tiêu", "Target not reached"),
+        UnitFilter::Done => ("Đã đạt chỉ tiêu", "Target reached"),
+        UnitFilter::NoData => ("Chưa có số liệu", "No figures yet"),
+    };
+    lang.pick(vi, en)
+}
+
+pub const RESULTS_HEADING: Text = Text {
+    vi: "Kết quả",
+    en: "Results",
+};
+pub const TOTAL_ROW: Text = Text {
+    vi: "Toàn chiến dịch",
+    en: "Whole campaign",
+};
+pub const ACHIEVED_LABEL: Text = Text {
+    vi: "Tỷ lệ đạt",
+    en: "Achieved",
+};
+pub const ACHIEVED_AFTER_LABEL: Text = Text {
+    vi: "Sau khi trừ loại trừ",
+    en: "After exclusions",
+};
+pub const ACHIEVED_OF_BASE_LABEL: Text = Text {
+    vi: "Trên tổng số",
+    en: "Of the whole total",
+};
+pub const TARGET_COUNT_LABEL: Text = Text {
+    vi: "Chỉ tiêu",
+    en: "Target",
+};
+pub const REMAINING_LABEL: Text = Text {
+    vi: "Còn lại",
+    en: "Remaining",
+};
+pub const PER_DAY_LABEL: Text = Text {
+    vi: "Cần mỗi ngày",
+    en: "Needed per day",
+};
+pub const RUN_RATE_LABEL: Text = Text {
+    vi: "Tốc độ hiện tại",
+    en: "Current run rate",
+};
+pub const PROJECTION_LABEL: Text = Text {
+    vi: "Dự kiến xong",
+    en: "Projected finish",
+};
+pub const DAYS_LABEL: Text = Text {
+    vi: "Số ngày",
+    en: "Days",
+};
+pub const UNITS_UNDER_LABEL: Text = Text {
+    vi: "Đơn vị dưới ngưỡng",
+    en: "Units under the threshold",
+};
+pub const NO_DEADLINE_DAYS: Text = Text {
+    vi: "Đã hết hạn",
+    en: "The deadline has passed",
+};
+
+/// "12 / 104 đơn vị".
+pub fn units_of(part: usize, whole: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{} / {} đơn vị", count(part, lang), count(whole, lang)),
+        Lang::En => format!("{} of {} units", count(part, lang), count(whole, lang)),
+    }
+}
+
+/// "đã qua 12, còn 21 (ngày theo lịch, không tính hôm nay)".
+pub fn days_sentence(elapsed: u32, left: u32, counting: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "đã qua {}, còn {} ({counting})",
+            count(elapsed, lang),
+            count(left, lang)
+        ),
+        Lang::En => format!(
+            "{} elapsed, {} left ({counting})",
+            count(elapsed, lang),
+            count(left, lang)
+        ),
+    }
+}
+
+/// "ít nhất 267" (the rate rounded up to a whole count).
+pub fn at_least(n: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("ít nhất {}", count(n, lang)),
+        Lang::En => format!("at least {}", count(n, lang)),
+    }
+}
+
+/// "266,4 mỗi ngày".
+pub fn per_day(rate: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{rate} mỗi ngày"),
+        Lang::En => format!("{rate} a day"),
+    }
+}
+
+pub const PHASES_TABLE_CAPTION: Text = Text {
+    vi: "Tiến độ theo giai đoạn (toàn chiến dịch)",
+    en: "Progress by phase (whole campaign)",
+};
+pub const COL_PHASE: Text = Text {
+    vi: "Giai đoạn",
+    en: "Phase",
+};
+pub const COL_PHASE_END: Text = Text {
+    vi: "Kết thúc",
+    en: "Ends",
+};
+pub const COL_PHASE_TARGET: Text = Text {
+    vi: "Chỉ tiêu giai đoạn",
+    en: "Phase target",
+};
+pub const COL_CUMULATIVE: Text = Text {
+    vi: "Luỹ kế",
+    en: "Cumulative",
+};
+pub const COL_DAYS_LEFT: Text = Text {
+    vi: "Ngày còn lại",
+    en: "Days left",
+};
+
+/// "Giai đoạn 2".
+pub fn phase_name(index: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Giai đoạn {}", index + 1),
+        Lang::En => format!("Phase {}", index + 1),
+    }
+}
+
+pub const CHART_HEADING: Text = Text {
+    vi: "Tiến độ từng đơn vị",
+    en: "Progress of each unit",
+};
+pub const CHART_HINT: Text = Text {
+    vi: "Thanh đậm: đã đạt so với chỉ tiêu (cả thanh = 100 % chỉ tiêu). Vạch đen: nếu đúng tiến độ thì đến hôm nay phải tới đây. Đơn vị dưới ngưỡng có thanh màu đỏ.",
+    en: "Dark bar: done against the target (the full bar = 100% of the target). Black tick: where the unit should be today to be on pace. Units under the threshold are red.",
+};
+pub const LEGEND_DONE: Text = Text {
+    vi: "Đã đạt",
+    en: "Done",
+};
+pub const LEGEND_TODO: Text = Text {
+    vi: "Còn lại đến chỉ tiêu",
+    en: "Still to do",
+};
+pub const LEGEND_UNDER: Text = Text {
+    vi: "Dưới ngưỡng",
+    en: "Under the threshold",
+};
+pub const LEGEND_PACE: Text = Text {
+    vi: "Mốc tiến độ hôm nay",
+    en: "Today's pace mark",
+};
+
+pub const PROBLEMS_HEADING: Text = Text {
+    vi: "Cần xem lại",
+    en: "To check",
+};
+pub const FIGURES_HEADING: Text = Text {
+    vi: "Số liệu trong văn bản và số tính lại",
+    en: "The document's figures and the tool's computation",
+};
+pub const COL_FIGURE: Text = Text {
+    vi: "Số liệu",
+    en: "Figure",
+};
+pub const COL_PUBLISHED: Text = Text {
+    vi: "Văn bản ghi",
+    en: "Published",
+};
+pub const COL_COMPUTED: Text = Text {
+    vi: "Công cụ tính",
+    en: "Computed",
+};
+pub const COL_NOTE: Text = Text {
+    vi: "Ghi chú",
+    en: "Note",
+};
+pub const AGREES: Text = Text {
+    vi: "Khớp",
+    en: "Agrees",
+};
+
+pub const QUOTA_HEADING: Text = Text {
+    vi: "Chia chỉ tiêu cho các đơn vị",
+    en: "Split a quota across the units",
+};
+pub const QUOTA_TOTAL_LABEL: Text = Text {
+    vi: "Tổng chỉ tiêu cần chia",
+    en: "Total quota to split",
+};
+pub const QUOTA_HINT: Text = Text {
+    vi: "Chia theo tỷ lệ cơ sở tính của từng đơn vị bằng phương pháp số dư lớn nhất (Hamilton), tính bằng số nguyên chính xác: các phần cộng lại đúng bằng tổng, mỗi đơn vị lệch phần chính xác của mình không quá 1. Bằng nhau thì ưu tiên số dư lớn hơn, rồi cơ sở lớn hơn, rồi thứ tự đơn vị.",
+    en: "Split in proportion to each unit's base by the largest-remainder (Hamilton) method in exact integers: the parts add up to the total exactly, and no unit is more than 1 away from its exact share. Ties go to the larger remainder, then the larger base, then the unit order.",
+};
+pub const COL_EXACT_SHARE: Text = Text {
+    vi: "Phần chính xác",
+    en: "Exact share",
+};
+pub const COL_ASSIGNED: Text = Text {
+    vi: "Được giao",
+    en: "Assigned",
+};
+pub const QUOTA_APPLY: Text = Text {
+    vi: "Giao các chỉ tiêu này cho đơn vị",
+    en: "Assign these quotas to the units",
+};
+pub const QUOTA_CLEAR: Text = Text {
+    vi: "Bỏ chỉ tiêu đã giao",
+    en: "Clear assigned quotas",
+};
+pub const QUOTA_NEEDS_UNITS: Text = Text {
+    vi: "Thêm đơn vị có cơ sở tính trước khi chia chỉ tiêu.",
+    en: "Add units with a base before splitting a quota.",
+};
+pub const QUOTA_ALL_ZERO: Text = Text {
+    vi: "Mọi đơn vị đều có cơ sở tính bằng 0 nên chỉ tiêu được chia đều (đơn vị đứng trước nhận phần dư).",
+    en: "Every unit has a base of 0, so the quota is split evenly (earlier units take the remainder).",
+};
+
+/// Alabama paradox: raising the total lowered some units' shares.
+pub fn alabama(total_before: u64, total_now: u64, units: &[String], lang: Lang) -> String {
+    let list = units.join(", ");
+    match lang {
+        Lang::Vi => format!(
+            "Lưu ý: khi tăng tổng từ {} lên {}, phần của {list} lại giảm đi 1 (nghịch lý Alabama của phương pháp số dư lớn nhất). Đây là kết quả đúng của phương pháp, nhưng nên giải thích cho các đơn vị.",
+            count(total_before, lang),
+            count(total_now, lang)
+        ),
+        Lang::En => format!(
+            "Note: raising the total from {} to {} lowered the share of {list} by 1 (the Alabama paradox of the largest-remainder method). It is the method's correct result, but worth explaining to the units.",
+            count(total_before, lang),
+            count(total_now, lang)
+        ),
+    }
+}
+
+pub const SHARE_HEADING: Text = Text {
+    vi: "Chia sẻ",
+    en: "Share",
+};
+pub const SHARE_HINT: Text = Text {
+    vi: "Đường liên kết chứa toàn bộ số liệu của chiến dịch sau dấu #, không gửi lên máy chủ nào. Người nhận mở là thấy đúng số liệu này.",
+    en: "The link holds all the campaign's figures after the #, and is not sent to any server. Whoever opens it sees exactly these figures.",
+};
+pub const MAKE_LINK: Text = Text {
+    vi: "Tạo đường liên kết",
+    en: "Make a link",
+};
+pub const LINK_LABEL: Text = Text {
+    vi: "Đường liên kết",
+    en: "Link",
+};
+pub const COPY_LINK: Text = Text {
+    vi: "Sao chép đường liên kết",
+    en: "Copy the link",
+};
+pub const COPIED: Text = Text {
+    vi: "Đã sao chép.",
+    en: "Copied.",
+};
+pub const COPY_REFUSED: Text = Text {
+    vi: "Trình duyệt không cho sao chép tự động: chọn đường liên kết ở trên rồi sao chép.",
+    en: "The browser refused to copy: select the link above and copy it.",
+};
+pub const QR_HEADING: Text = Text {
+    vi: "Mã QR của đường liên kết",
+    en: "QR code of the link",
+};
+pub const QR_TOO_LONG: Text = Text {
+    vi: "Đường liên kết quá dài để làm mã QR. Gửi đường liên kết hoặc tệp JSON.",
+    en: "The link is too long for a QR code. Send the link or the JSON file.",
+};
+
+/// "1.449 ký tự".
+pub fn characters(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{} ký tự", count(n, lang)),
+        Lang::En => format!("{} characters", count(n, lang)),
+    }
+}
+
+pub const TRANSFER_HEADING: Text = Text {
+    vi: "Nhập và xuất dữ liệu",
+    en: "Import and export",
+};
+pub const EXPORT_CSV: Text = Text {
+    vi: "Tải bảng đơn vị (CSV cho Excel)",
+    en: "Download the units (CSV for Excel)",
+};
+pub const EXPORT_JSON: Text = Text {
+    vi: "Tải cả chiến dịch (JSON)",
+    en: "Download the whole campaign (JSON)",
+};
+pub const IMPORT_CSV_LABEL: Text = Text {
+    vi: "Mở bảng đơn vị (CSV)",
+    en: "Open a units table (CSV)",
+};
+pub const IMPORT_CSV_HINT: Text = Text {
+    vi: "Cột: Mã xã hoặc Tên đơn vị, Tổng số, Đã đạt, các cột loại trừ, Chỉ tiêu giao — như tệp tải về ở trên. Dòng có vấn đề được liệt kê, các dòng khác vẫn được nhập.",
+    en: "Columns: commune code or unit name, total, done, the exclusion columns, assigned quota — like the file downloaded above. Rows with problems are listed; the others are still imported.",
+};
+pub const IMPORT_REPLACE: Text = Text {
+    vi: "Thay các đơn vị hiện có",
+    en: "Replace the current units",
+};
+pub const IMPORT_APPEND: Text = Text {
+    vi: "Thêm vào các đơn vị hiện có",
+    en: "Add to the current units",
+};
+pub const IMPORT_JSON_LABEL: Text = Text {
+    vi: "Mở cả chiến dịch (JSON)",
+    en: "Open a whole campaign (JSON)",
+};
+pub const IMPORT_JSON_FAILED: Text = Text {
+    vi: "Tệp này không phải tệp chiến dịch của Sẵn Sàng, hoặc đã bị hỏng. Chiến dịch đang soạn không thay đổi.",
+    en: "This file is not a Sẵn Sàng campaign file, or it is damaged. The campaign being edited is unchanged.",
+};
+pub const IMPORT_FILE_UNREADABLE: Text = Text {
+    vi: "Không đọc được tệp này. Lưu lại thành CSV UTF-8 rồi thử lại.",
+    en: "This file cannot be read. Save it as CSV UTF-8 and try again.",
+};
+
+/// "Đã nhập 104 đơn vị; 3 dòng có vấn đề (xem bên dưới)."
+pub fn imported(units: usize, problems: usize, lang: Lang) -> String {
+    match (lang, problems) {
+        (Lang::Vi, 0) => format!("Đã nhập {} đơn vị.", count(units, lang)),
+        (Lang::Vi, _) => format!(
+            "Đã nhập {} đơn vị; {} dòng có vấn đề không được nhập (xem bên dưới).",
+            count(units, lang),
+            count(problems, lang)
+        ),
+        (Lang::En, 0) => format!("Imported {} units.", count(units, lang)),
+        (Lang::En, _) => format!(
+            "Imported {} units; {} rows with problems were left out (listed below).",
+            count(units, lang),
+            count(problems, lang)
+        ),
+    }
+}
+
+pub const SHARED_NOTE: Text = Text {
+    vi: "Bạn đang xem một chiến dịch được chia sẻ qua đường liên kết. Số liệu nằm trong đường liên kết; trang này chỉ để xem.",
+    en: "You are viewing a campaign shared by link. The figures are in the link; this page is read-only.",
+};
+pub const EDIT_A_COPY: Text = Text {
+    vi: "Sửa một bản sao",
+    en: "Edit a copy",
+};
+pub const EDIT_A_COPY_HINT: Text = Text {
+    vi: "Bản sao thay thế chiến dịch đang soạn trên máy này (nếu có).",
+    en: "The copy replaces the campaign being edited on this device (if any).",
+};
+pub const LINK_ERROR_HEADING: Text = Text {
+    vi: "Không mở được chiến dịch từ đường liên kết",
+    en: "The campaign in this link cannot be opened",
+};
+pub const OPEN_EMPTY_TRACKER: Text = Text {
+    vi: "Mở trang theo dõi trống",
+    en: "Open an empty tracker",
+};
+
+pub const HANDOVER_NOTICE: Text = Text {
+    vi: "Có số lượng tổ chức theo từng xã, phường từ trang Kiểm tra danh sách.",
+    en: "There are per-commune counts of organizations from the list check.",
+};
+pub const HANDOVER_CREATE: Text = Text {
+    vi: "Tạo chiến dịch từ số liệu này",
+    en: "Make a campaign from these counts",
+};
+pub const HANDOVER_DISMISS: Text = Text {
+    vi: "Bỏ qua",
+    en: "Dismiss",
+};
+
+/// Name of a campaign made from a bulk check: "Định danh tổ chức — 120 xã, phường".
+pub fn handover_name(communes: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Định danh tổ chức — {} xã, phường", count(communes, lang)),
+        Lang::En => format!("Organization accounts — {} communes", count(communes, lang)),
+    }
+}
+
+/// A unit's name: the commune's name from the 2025 list, or the free text typed.
+pub fn place_name(place: &crate::rules::campaign::Place, lang: Lang) -> String {
+    use crate::rules::campaign::Place;
+    use crate::rules::units::{CommuneCode, commune};
+    match place {
+        Place::Commune(code) => CommuneCode::new(*code).ok().and_then(commune).map_or_else(
+            || match lang {
+                Lang::Vi => format!("Mã xã {code:05}"),
+                Lang::En => format!("Commune code {code:05}"),
+            },
+            |c| c.full_name.to_owned(),
+        ),
+        Place::Named(name) => name.clone(),
+    }
+}
+
+/// A share such as a target or threshold: `80 %`, `81,5 %` (`80%` in English).
+pub fn share(p: crate::rules::campaign::BasisPoints, lang: Lang) -> String {
+    crate::rules::number::Percent::from_hundredths(p.0)
+        .format(crate::rules::number::NumberStyle::for_lang(lang))
+}
+
+/// "120 xã, phường; 11.589 tổ chức, trong đó 230 không hoạt động; 14 tổ chức chưa xác định được xã."
+pub fn handover_summary(counts: &crate::rules::bulk::export::CommuneCounts, lang: Lang) -> String {
+    let organizations: u64 = counts.rows.iter().map(|r| u64::from(r.1)).sum();
+    let inactive: u64 = counts.rows.iter().map(|r| u64::from(r.2)).sum();
+    let communes = count(counts.rows.len(), lang);
+    let (organizations, inactive, unassigned) = (
+        count(organizations, lang),
+        count(inactive, lang),
+        count(counts.unassigned, lang),
+    );
+    match lang {
+        Lang::Vi => format!(
+            "{communes} xã, phường; {organizations} tổ chức, trong đó {inactive} không hoạt động (được loại trừ khỏi chỉ tiêu); {unassigned} tổ chức chưa xác định được xã nên không được đưa vào."
+        ),
+        Lang::En => format!(
+            "{communes} communes; {organizations} organizations, {inactive} of them not operating (excluded from targets); {unassigned} organizations whose commune was not found are left out."
+        ),
+    }
+}

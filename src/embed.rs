@@ -1,0 +1,63 @@
+//! Functions exported to JavaScript, for embedding the checks in other pages and for the
+//! browser benchmark (`tests/e2e/specs/bench-bulk.spec.mjs`). Trunk's loader exposes them as
+//! `window.wasmBindings`.
+
+use wasm_bindgen::prelude::*;
+
+use crate::rules::bulk::{self, TaxVerdict, data_records, prepare};
+use crate::rules::delimited;
+
+/// What [`bulk_check_bytes`] returns.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BulkCheckResult {
+    summary: bulk::Summary,
+    communes: usize,
+    problems: usize,
+    unassigned: u32,
+}
+
+/// The bulk check of an organization list, on a file's bytes (UTF-8 with or without BOM,
+/// UTF-16): decodes, detects the delimiter, maps the header, checks every row and aggregates
+/// per commune. Returns `{summary, communes, problems, unassigned}`, or `null` for a file
+/// without a header or larger than 256 MiB.
+#[wasm_bindgen]
+pub fn bulk_check_bytes(bytes: &[u8]) -> JsValue {
+    let Ok(Some((_, report))) = bulk::check_bytes(bytes, None) else {
+        return JsValue::NULL;
+    };
+    let result = BulkCheckResult {
+        summary: report.summary,
+        communes: report.communes.len(),
+        problems: report.problems.len(),
+        unassigned: report.unassigned,
+    };
+    serde_wasm_bindgen::to_value(&result).unwrap_or(JsValue::NULL)
+}
+
+/// The tax-code verdict of every data row, in file order: 0 valid (check digit matches),
+/// 1 wrong, 2 cannot verify (12 digits), 3 missing. Empty for a file without a header.
+#[wasm_bindgen]
+pub fn bulk_tax_verdicts(bytes: &[u8]) -> Vec<u8> {
+    let Ok(decoded) = delimited::decode(bytes) else {
+        return Vec::new();
+    };
+    let text = &decoded.text;
+    let delimiter = delimited::detect_delimiter(text).delimiter;
+    let Some(prepared) = prepare(text, delimiter) else {
+        return Vec::new();
+    };
+    let column = prepared.mapping.column(bulk::Column::TaxCode.key());
+    data_records(text, delimiter, prepared.header_row)
+        .filter(|r| !r.is_blank())
+        .map(|r| {
+            let cell = column.and_then(|i| r.get(i)).unwrap_or("");
+            match TaxVerdict::of(cell) {
+                TaxVerdict::Valid(_) => 0,
+                TaxVerdict::Invalid(_) => 1,
+                TaxVerdict::CannotVerify(_) => 2,
+                TaxVerdict::Missing => 3,
+            }
+        })
+        .collect()
+}

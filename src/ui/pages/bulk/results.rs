@@ -1,0 +1,490 @@
+//! Results of a bulk check: the verdict, summary figures with their base, counts per commune
+//! (with the hand-over to the campaign tracker), the problems table (filtered, paged: never
+//! 50,000 rows in the DOM) and the downloads.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::run::{self, Loaded, RunToken};
+use super::{Done, RESULTS_ID};
+use crate::catalogue::{Lang, Localized, bulk as t, count, data_files, units as units_text};
+use crate::route::Route;
+use crate::rules::bulk::export::{
+    CleanedCsv, CommuneCounts, HANDOVER_KEY, ProblemsCsv, communes_csv,
+};
+use crate::rules::bulk::{ProblemCategory, Summary, commune_names};
+use crate::rules::delimited::ReadWarning;
+use crate::ui::browser;
+use crate::ui::shell::use_lang;
+use crate::ui::widgets::{ChoiceOption, Select};
+
+/// Problems per page of the table.
+const PAGE_SIZE: usize = 50;
+/// Communes listed before "show every commune".
+const COMMUNES_SHOWN: usize = 50;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub done: Rc<Done>,
+    pub loaded: Rc<Loaded>,
+    pub token: RunToken,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Export {
+    Problems,
+    Cleaned,
+}
+
+/// One line of the summary: label, figure, share of rows, and an optional breakdown.
+fn summary_line(label: &str, figure: u32, base: u32, detail: Option<String>, lang: Lang) -> Html {
+    html! {
+        <div>
+            <dt>{ label }</dt>
+            <dd class="num">{ count(figure, lang) }</dd>
+            <dd>
+                { t::share(figure, base, lang) }
+                if let Some(detail) = detail {
+                    <span class="hint bulk-detail">{ detail }</span>
+                }
+            </dd>
+        </div>
+    }
+}
+
+fn summary_list(s: &Summary, lang: Lang) -> Html {
+    let base = s.rows;
+    html! {
+        <dl class="summary-list bulk-summary">
+            { summary_line(t::SUMMARY_TAX_VALID.get(lang), s.tax_valid, base, None, lang) }
+            { summary_line(t::SUMMARY_TAX_INVALID.get(lang), s.tax_invalid, base, None, lang) }
+            { summary_line(t::SUMMARY_TAX_CANNOT_VERIFY.get(lang), s.tax_cannot_verify, base, None, lang) }
+            { summary_line(t::SUMMARY_TAX_MISSING.get(lang), s.tax_missing, base, None, lang) }
+            { summary_line(t::SUMMARY_DUPLICATES.get(lang), s.duplicates, base, None, lang) }
+            { summary_line(t::SUMMARY_COMMUNE_MATCHED.get(lang), s.commune_matched, base, None, lang) }
+            { summary_line(
+                t::SUMMARY_COMMUNE_PROBLEMS.get(lang),
+                s.commune_problems(),
+                base,
+                Some(t::commune_breakdown(
+                    s.commune_old_district,
+                    s.commune_kind_differs,
+                    s.commune_ambiguous,
+                    s.commune_unmatched,
+                    s.commune_missing,
+                    lang,
+                )),
+                lang,
+            ) }
+            { summary_line(
+                t::SUMMARY_PHONE.get(lang),
+                s.phone_invalid.saturating_add(s.phone_warnings).saturating_add(s.phone_missing),
+                base,
+                Some(t::contact_breakdown(s.phone_invalid, s.phone_warnings, s.phone_missing, lang)),
+                lang,
+            ) }
+            { summary_line(
+                t::SUMMARY_EMAIL.get(lang),
+                s.email_invalid.saturating_add(s.email_warnings).saturating_add(s.email_missing),
+                base,
+                Some(t::contact_breakdown(s.email_invalid, s.email_warnings, s.email_missing, lang)),
+                lang,
+            ) }
+            { summary_line(t::SUMMARY_INACTIVE.get(lang), s.inactive, base, None, lang) }
+            { summary_line(t::SUMMARY_HOUSEHOLDS.get(lang), s.households, base, None, lang) }
+            { summary_line(t::SUMMARY_DISTINCT.get(lang), s.distinct(), base, None, lang) }
+            { summary_line(t::SUMMARY_TARGETS.get(lang), s.targets(), base, None, lang) }
+        </dl>
+    }
+}
+
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let lang = use_lang();
+    let done = &props.done;
+    let report = &done.report;
+    let s = &report.summary;
+    let to_fix = s
+        .tax_invalid
+        .saturating_add(s.tax_missing)
+        .saturating_add(s.duplicates);
+    let panel = if to_fix == 0 {
+        "panel panel--ok"
+    } else {
+        "panel panel--warning"
+    };
+
+    let exporting = use_state(|| None::<Export>);
+    let export = {
+        let exporting = exporting.clone();
+        let done = done.clone();
+        let loaded = props.loaded.clone();
+        Callback::from(move |kind: Export| {
+            if exporting.is_some() {
+                return;
+            }
+            exporting.set(Some(kind));
+            let exporting = exporting.clone();
+            let done = done.clone();
+            let loaded = loaded.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let setup = &done.setup;
+                let token = RunToken::default();
+                let message = |k: &crate::rules::bulk::ProblemKind| k.localize(lang);
+                match kind {
+                    Export::Problems => {
+                        let mut writer = ProblemsCsv::new(
+                            &done.report.problems,
+                            setup.columns,
+                            t::headers(t::PROBLEM_HEADERS, lang),
+                        );
+                        run::walk(
+                            &loaded.text,
+                            setup.delimiter,
+                            setup.prepared.header_row,
+                            &token,
+                            |_| {},
+                            |record| {
+                                if !writer.is_done() {
+                                    writer.push(
+                                        record,
+                                        |c| t::category_label(c).get(lang).to_owned(),
+                                        message,
+                                    );
+                                }
+                            },
+                        )
+                        .await;
+                        run::download(t::FILE_PROBLEMS, &writer.finish());
+                    }
+                    Export::Cleaned => {
+                        let mut writer = CleanedCsv::new(
+                            &setup.prepared.header,
+                            setup.columns,
+                            setup.province,
+                            t::cleaned_labels(lang),
+                        );
+                        run::walk(
+                            &loaded.text,
+                            setup.delimiter,
+                            setup.prepared.header_row,
+                            &token,
+                            |_| {},
+                            |record| {
+                                writer.push(record, message);
+                            },
+                        )
+                        .await;
+                        run::download(t::FILE_CLEANED, &writer.finish());
+                    }
+                }
+                exporting.set(None);
+            });
+        })
+    };
+    let on_problems = {
+        let export = export.clone();
+        Callback::from(move |_: MouseEvent| export.emit(Export::Problems))
+    };
+    let on_cleaned = {
+        let export = export.clone();
+        Callback::from(move |_: MouseEvent| export.emit(Export::Cleaned))
+    };
+
+    let damage_warning = match (props.loaded.invalid, done.damage.first_row) {
+        (Some(invalid), first_row) => Some(
+            ReadWarning::NotUtf8 {
+                replaced: invalid.replaced,
+                rows: done.damage.rows as usize,
+                first_row: first_row.map_or(invalid.first_line, |r| r as usize),
+            }
+            .localize(lang),
+        ),
+        (None, _) => None,
+    };
+
+    html! {
+        <section id={RESULTS_ID} class="bulk-results" tabindex="-1" aria-labelledby="bulk-results-title">
+            <h2 id="bulk-results-title">{ t::RESULTS_TITLE.get(lang) }</h2>
+            <div class={panel}>
+                <p class="verdict" role="status">{ t::verdict(s.rows, to_fix, lang) }</p>
+                <p>{ match &props.loaded.name {
+                    Some(name) => t::source_summary(name, props.loaded.bytes, lang),
+                    None => t::PASTED_SOURCE.get(lang).to_owned(),
+                } }</p>
+            </div>
+            if let Some(warning) = damage_warning {
+                <p class="warning-message">{ warning }</p>
+            }
+            { summary_list(s, lang) }
+            <details>
+                <summary>{ t::HOW_TITLE.get(lang) }</summary>
+                <ul class="source">
+                    { for t::HOW_ITEMS.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }
+                    <li>{ units_text::data_date_label(lang) }{". "}{ units_text::LEGAL_BASIS.get(lang) }</li>
+                </ul>
+            </details>
+            <Communes done={props.done.clone()} />
+            <Problems done={props.done.clone()} />
+            <section class="bulk-exports no-print" aria-labelledby="bulk-exports-title">
+                <h2 id="bulk-exports-title">{ t::EXPORTS_TITLE.get(lang) }</h2>
+                <p class="hint">{ t::DOWNLOAD_HINT.get(lang) }</p>
+                <div class="button-group">
+                    <button type="button" class="button button--secondary" onclick={on_problems}>{ t::DOWNLOAD_PROBLEMS.get(lang) }</button>
+                    <button type="button" class="button button--secondary" onclick={on_cleaned}>{ t::DOWNLOAD_CLEANED.get(lang) }</button>
+                </div>
+                if exporting.is_some() {
+                    <p class="hint" role="status">{ t::EXPORTING.get(lang) }</p>
+                }
+                <p class="hint">{ data_files::FORMULA_GUARD_NOTE.get(lang) }</p>
+            </section>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SectionProps {
+    done: Rc<Done>,
+}
+
+/// Counts per commune, sortable, with the hand-over and the CSV.
+#[component]
+fn Communes(props: &SectionProps) -> Html {
+    let lang = use_lang();
+    let report = &props.done.report;
+    let by_count = use_state(|| true);
+    let show_all = use_state(|| false);
+    let sorted = if *by_count {
+        report.communes_by_count()
+    } else {
+        report.communes.clone()
+    };
+    let shown = if *show_all {
+        sorted.len()
+    } else {
+        COMMUNES_SHOWN.min(sorted.len())
+    };
+    let on_sort = {
+        let by_count = by_count.clone();
+        Callback::from(move |value: Option<AttrValue>| {
+            by_count.set(value.as_deref() != Some("code"))
+        })
+    };
+    let on_show_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(true))
+    };
+    let on_send = {
+        let done = props.done.clone();
+        Callback::from(move |_: MouseEvent| {
+            let counts = CommuneCounts::from_report(&done.report);
+            if run::hand_over(&counts, HANDOVER_KEY) {
+                browser::set_location_hash(&Route::Campaign { shared: None }.to_hash());
+            }
+        })
+    };
+    let on_download = {
+        let done = props.done.clone();
+        Callback::from(move |_: MouseEvent| {
+            let csv = communes_csv(
+                &done.report,
+                t::headers(t::COMMUNE_HEADERS, lang),
+                t::UNASSIGNED.get(lang),
+            );
+            run::download(t::FILE_COMMUNES, &csv);
+        })
+    };
+    let headers = t::COMMUNE_HEADERS;
+    let aria_sort = |count_column: bool| {
+        if count_column == *by_count {
+            Some("descending")
+        } else {
+            None
+        }
+    };
+    html! {
+        <section class="bulk-communes" aria-labelledby="bulk-communes-title">
+            <h2 id="bulk-communes-title">{ t::COMMUNES_TITLE.get(lang) }</h2>
+            <p class="hint">{ t::COMMUNES_HINT.get(lang) }</p>
+            if report.communes.is_empty() {
+                <p class="warning-message">{ t::NO_COMMUNES.get(lang) }</p>
+            } else {
+                <div class="no-print">
+                    <Select
+                        id="bulk-commune-sort"
+                        label={t::SORT_LABEL.get(lang)}
+                        placeholder={t::SORT_BY_COUNT.get(lang)}
+                        options={vec![ChoiceOption::new("code", t::SORT_BY_CODE.get(lang))]}
+                        selected={(!*by_count).then(|| AttrValue::from("code"))}
+                        onchange={on_sort}
+                    />
+                </div>
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="bulk-communes-caption">
+                    <table class="bulk-communes__table">
+                        <caption id="bulk-communes-caption">{ t::COMMUNES_CAPTION.get(lang) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col" aria-sort={aria_sort(false).map(|_| "ascending")}>{ headers[0].get(lang) }</th>
+                                <th scope="col">{ headers[1].get(lang) }</th>
+                                <th scope="col">{ headers[2].get(lang) }</th>
+                                <th scope="col" class="num" aria-sort={aria_sort(true)}>{ headers[3].get(lang) }</th>
+                                <th scope="col" class="num">{ headers[4].get(lang) }</th>
+                                <th scope="col" class="num">{ headers[5].get(lang) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for sorted.iter().take(shown).map(|tally| {
+                                let (name, province) = commune_names(tally.commune).unwrap_or(("", ""));
+                                html! {
+                                    <tr>
+                                        <td>{ tally.commune.to_string() }</td>
+                                        <td>{ name }</td>
+                                        <td>{ province }</td>
+                                        <td class="num">{ count(tally.organizations, lang) }</td>
+                                        <td class="num">{ count(tally.inactive, lang) }</td>
+                                        <td class="num">{ count(tally.targets(), lang) }</td>
+                                    </tr>
+                                }
+                            }) }
+                            if report.unassigned > 0 {
+                                <tr class="bulk-communes__unassigned">
+                                    <td></td>
+                                    <td>{ t::UNASSIGNED.get(lang) }</td>
+                                    <td></td>
+                                    <td class="num">{ count(report.unassigned, lang) }</td>
+                                    <td class="num">{ count(report.unassigned_inactive, lang) }</td>
+                                    <td class="num">{ count(report.unassigned.saturating_sub(report.unassigned_inactive), lang) }</td>
+                                </tr>
+                            }
+                        </tbody>
+                    </table>
+                </div>
+                if shown < sorted.len() {
+                    <p class="no-print">
+                        <button type="button" class="link-button" onclick={on_show_all}>
+                            { format!("{} ({})", t::SHOW_ALL_COMMUNES.get(lang), count(sorted.len(), lang)) }
+                        </button>
+                    </p>
+                }
+            }
+            <div class="button-group no-print">
+                if !report.communes.is_empty() {
+                    <button type="button" class="button" onclick={on_send}>{ t::SEND_TO_TRACKER.get(lang) }</button>
+                }
+                <button type="button" class="button button--secondary" onclick={on_download}>{ t::DOWNLOAD_COMMUNES.get(lang) }</button>
+            </div>
+            <p class="hint no-print">{ t::SEND_TO_TRACKER_HINT.get(lang) }</p>
+        </section>
+    }
+}
+
+/// The problems table: filter by kind, 50 rows a page.
+#[component]
+fn Problems(props: &SectionProps) -> Html {
+    let lang = use_lang();
+    let report = &props.done.report;
+    let filter = use_state(|| None::<ProblemCategory>);
+    let page = use_state(|| 0usize);
+    let total = report.count_in(*filter);
+    let listed = report.problems_in(*filter).count();
+    let pages = listed.div_ceil(PAGE_SIZE).max(1);
+    let current = (*page).min(pages - 1);
+    let rows: Vec<_> = report
+        .problems_in(*filter)
+        .skip(current * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .collect();
+    let options: Vec<ChoiceOption> = ProblemCategory::ALL
+        .iter()
+        .filter(|c| report.count_in(Some(**c)) > 0)
+        .map(|&c| {
+            ChoiceOption::new(
+                format!("{}", c.index()),
+                format!(
+                    "{} ({})",
+                    t::category_label(c).get(lang),
+                    count(report.count_in(Some(c)), lang)
+                ),
+            )
+        })
+        .collect();
+    let on_filter = {
+        let filter = filter.clone();
+        let page = page.clone();
+        Callback::from(move |value: Option<AttrValue>| {
+            let chosen = value
+                .and_then(|v| v.parse::<usize>().ok())
+                .and_then(|i| ProblemCategory::ALL.get(i).copied());
+            filter.set(chosen);
+            page.set(0);
+        })
+    };
+    let on_previous = {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| page.set(current.saturating_sub(1)))
+    };
+    let on_next = {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| page.set((current + 1).min(pages - 1)))
+    };
+    let headers = t::PROBLEM_HEADERS;
+    let first = if listed == 0 {
+        0
+    } else {
+        current * PAGE_SIZE + 1
+    };
+    let last = (current * PAGE_SIZE + rows.len()).min(listed);
+    html! {
+        <section class="bulk-problems" aria-labelledby="bulk-problems-title">
+            <h2 id="bulk-problems-title">{ t::PROBLEMS_TITLE.get(lang) }</h2>
+            if report.count_in(None) == 0 {
+                <p>{ t::NO_PROBLEMS.get(lang) }</p>
+            } else {
+                <div class="no-print">
+                    <Select
+                        id="bulk-problem-filter"
+                        label={t::FILTER_LABEL.get(lang)}
+                        placeholder={format!("{} ({})", t::FILTER_ALL.get(lang), count(report.count_in(None), lang))}
+                        {options}
+                        selected={filter.map(|c| AttrValue::from(c.index().to_string()))}
+                        onchange={on_filter}
+                    />
+                </div>
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="bulk-problems-caption">
+                    <table class="bulk-problems__table">
+                        <caption id="bulk-problems-caption">
+                            { t::page_position(current + 1, pages, first, last, total, lang) }
+                        </caption>
+                        <thead>
+                            <tr>
+                                <th scope="col" class="num">{ headers[0].get(lang) }</th>
+                                <th scope="col">{ headers[1].get(lang) }</th>
+                                <th scope="col">{ headers[2].get(lang) }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for rows.iter().map(|p| html! {
+                                <tr class={format!("bulk-problem bulk-problem--{:?}", p.kind.severity()).to_lowercase()}>
+                                    <td class="num">{ count(p.row, lang) }</td>
+                                    <td>{ t::category_label(p.kind.category()).get(lang) }</td>
+                                    <td>{ p.kind.localize(lang) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                if report.problems_omitted > 0 {
+                    <p class="hint">{ t::problems_omitted(report.problems_omitted, lang) }</p>
+                }
+                if pages > 1 {
+                    <nav class="pager no-print" aria-label={t::PAGES_LABEL.get(lang)}>
+                        <button type="button" class="button button--secondary" onclick={on_previous}>{ t::PREVIOUS_PAGE.get(lang) }</button>
+                        <span>{ format!("{} / {}", count(current + 1, lang), count(pages, lang)) }</span>
+                        <button type="button" class="button button--secondary" onclick={on_next}>{ t::NEXT_PAGE.get(lang) }</button>
+                    </nav>
+                }
+            }
+        </section>
+    }
+}

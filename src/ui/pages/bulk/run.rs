@@ -1,0 +1,344 @@
+//! The browser side of a bulk check: reading a file, running the check (and the exports) in
+//! chunks that yield to the browser between them, downloads, and the few things remembered.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::rules::bulk::{BulkChecker, BulkColumns, BulkReport};
+use crate::rules::delimited::{
+    self, Delimiter, Encoding, InvalidText, ReadError, Reader, Record, RecordIssues,
+};
+use crate::rules::units::ProvinceCode;
+use crate::ui::browser;
+use crate::ui::drafts::STORAGE_PREFIX;
+
+/// Work between two yields to the browser, in milliseconds: well under the 50 ms of a "long
+/// task", so typing and scrolling stay smooth while a million rows are checked.
+const SLICE_MS: f64 = 12.0;
+/// Records read between two looks at the clock.
+const RECORDS_PER_CLOCK_CHECK: usize = 128;
+
+/// A list read into memory.
+#[derive(Debug, PartialEq)]
+pub struct Loaded {
+    /// The file name; `None` for a pasted table.
+    pub name: Option<String>,
+    /// Size of the input in bytes.
+    pub bytes: usize,
+    /// The text (never stored anywhere: personal and business data).
+    pub text: String,
+    /// The encoding detected.
+    pub encoding: Encoding,
+    /// Bytes that were not valid text, replaced.
+    pub invalid: Option<InvalidText>,
+}
+
+/// Why a file cannot be checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Too large to read.
+    Read(ReadError),
+    /// An Excel or OpenDocument workbook.
+    Workbook,
+    /// Nothing in it.
+    Empty,
+    /// The browser could not read it.
+    Failed,
+}
+
+/// Whether a name or the first bytes say "workbook" (xlsx, ods: zip; xls: OLE2).
+pub fn is_workbook(name: &str, head: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let by_name = [".xlsx", ".xls", ".xlsm", ".xlsb", ".ods"]
+        .iter()
+        .any(|ext| lower.ends_with(ext));
+    let by_magic = head.starts_with(b"PK\x03\x04") || head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
+    by_name || by_magic
+}
+
+/// Decodes bytes into an owned text. Plain UTF-8 (the common case) is validated once and
+/// reuses the buffer; UTF-16 and damaged text go through [`delimited::decode`].
+pub fn load_bytes(name: Option<String>, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
+    let size = bytes.len();
+    if name.as_deref().is_some_and(|n| is_workbook(n, &bytes)) {
+        return Err(LoadError::Workbook);
+    }
+    if size > delimited::MAX_INPUT_BYTES {
+        return Err(LoadError::Read(ReadError::TooLarge {
+            bytes: size,
+            max: delimited::MAX_INPUT_BYTES,
+        }));
+    }
+    // UTF-16 shows as a byte-order mark or as zero bytes; valid UTF-8 text has neither.
+    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(&bytes);
+    let maybe_utf16 =
+        head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) || head.contains(&0);
+    let plain = if maybe_utf16 {
+        Err(bytes)
+    } else {
+        let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
+        String::from_utf8(bytes)
+            .map(|mut text| {
+                if bom {
+                    text.drain(..3);
+                }
+                (
+                    text,
+                    if bom {
+                        Encoding::Utf8Bom
+                    } else {
+                        Encoding::Utf8
+                    },
+                )
+            })
+            .map_err(|e| e.into_bytes())
+    };
+    let (text, encoding, invalid) = match plain {
+        Ok((text, encoding)) => (text, encoding, None),
+        Err(bytes) => {
+            let decoded = delimited::decode(&bytes).map_err(LoadError::Read)?;
+            (decoded.text.into_owned(), decoded.encoding, decoded.invalid)
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    Ok(Loaded {
+        name,
+        bytes: size,
+        text,
+        encoding,
+        invalid,
+    })
+}
+
+/// Bytes read per slice of a file: reading, checking and copying 2 MiB takes a few ms, so a
+/// 200 MB file never blocks the page for long.
+const READ_SLICE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
+
+async fn array_buffer(blob: &web_sys::Blob) -> Result<Vec<u8>, LoadError> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+        .await
+        .map_err(|_| LoadError::Failed)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Reads a whole file at once (UTF-16 and damaged text, which [`delimited::decode`] handles).
+async fn read_whole(file: &web_sys::File) -> Result<Loaded, LoadError> {
+    let bytes = array_buffer(file).await?;
+    load_bytes(Some(file.name()), bytes)
+}
+
+/// Whether the first bytes look like UTF-16 (a byte-order mark, or zero bytes).
+fn maybe_utf16(head: &[u8]) -> bool {
+    let head = head.get(..head.len().min(4096)).unwrap_or(head);
+    head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) || head.contains(&0)
+}
+
+/// Reads a file chosen or dropped by the user, in slices with a yield to the browser between
+/// them. Plain UTF-8 (the common case) is checked slice by slice and appended; a file in UTF-16
+/// or with invalid bytes is read again whole and decoded by [`delimited::decode`].
+pub async fn read_file(file: web_sys::File) -> Result<Loaded, LoadError> {
+    let name = file.name();
+    let size = file.size();
+    if size > delimited::MAX_INPUT_BYTES as f64 {
+        return Err(LoadError::Read(ReadError::TooLarge {
+            bytes: size as usize,
+            max: delimited::MAX_INPUT_BYTES,
+        }));
+    }
+    if is_workbook(&name, &[]) {
+        return Err(LoadError::Workbook);
+    }
+    let mut text = String::with_capacity(size as usize);
+    let mut carry: Vec<u8> = Vec::new();
+    let mut encoding = Encoding::Utf8;
+    let mut offset = 0.0;
+    while offset < size {
+        let end = (offset + READ_SLICE_BYTES).min(size);
+        let slice = file
+            .slice_with_f64_and_f64(offset, end)
+            .map_err(|_| LoadError::Failed)?;
+        let mut bytes = array_buffer(&slice).await?;
+        if offset == 0.0 {
+            if is_workbook(&name, &bytes) {
+                return Err(LoadError::Workbook);
+            }
+            if maybe_utf16(&bytes) {
+                return read_whole(&file).await;
+            }
+            if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+                encoding = Encoding::Utf8Bom;
+                bytes.drain(..3);
+            }
+        }
+        if !carry.is_empty() {
+            carry.extend_from_slice(&bytes);
+            bytes = std::mem::take(&mut carry);
+        }
+        let last_slice = end >= size;
+        let mut chunks = bytes.utf8_chunks().peekable();
+        while let Some(chunk) = chunks.next() {
+            text.push_str(chunk.valid());
+            let invalid = chunk.invalid();
+            if invalid.is_empty() {
+                continue;
+            }
+            // A character cut by the slice's end is finished by the next slice.
+            let cut_at_end = chunks.peek().is_none()
+                && !last_slice
+                && invalid.len() < 4
+                && invalid.first().is_some_and(|&b| b >= 0xC2);
+            if cut_at_end {
+                carry = invalid.to_vec();
+            } else {
+                return read_whole(&file).await;
+            }
+        }
+        offset = end;
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    Ok(Loaded {
+        name: Some(name),
+        bytes: size as usize,
+        text,
+        encoding,
+        invalid: None,
+    })
+}
+
+/// Rows with replaced characters, for the "not UTF-8" warning: (rows, first row).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Damage {
+    pub rows: u32,
+    pub first_row: Option<u32>,
+}
+
+/// Progress of a run, in rows and thousandths of the text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub rows: u32,
+    pub permille: u32,
+}
+
+/// The identity of the current run: a new run or a cancel bumps it, and a stale run stops at
+/// its next yield.
+pub type RunToken = Rc<Cell<u32>>;
+
+/// Walks the data records of `text` (after `header_row`), calling `each` on every one, yielding
+/// to the browser every [`SLICE_MS`] and reporting progress. Returns false when cancelled.
+pub async fn walk(
+    text: &str,
+    delimiter: Delimiter,
+    header_row: usize,
+    token: &RunToken,
+    mut on_progress: impl FnMut(Progress),
+    mut each: impl FnMut(&Record<'_>),
+) -> bool {
+    let run = token.get();
+    let mut reader = Reader::new(text, delimiter);
+    let total = text.len().max(1);
+    let mut rows = 0u32;
+    let mut done = false;
+    let mut last_percent = u32::MAX;
+    // One record reused for every row: no allocation per row.
+    let mut record = Record {
+        row: 0,
+        line: 0,
+        fields: Vec::new(),
+        issues: RecordIssues::default(),
+    };
+    while !done {
+        let start = js_sys::Date::now();
+        while js_sys::Date::now() - start < SLICE_MS {
+            for _ in 0..RECORDS_PER_CLOCK_CHECK {
+                if !reader.read_into(&mut record) {
+                    done = true;
+                    break;
+                }
+                if record.row > header_row {
+                    each(&record);
+                    rows = rows.saturating_add(1);
+                }
+            }
+            if done {
+                break;
+            }
+        }
+        let permille = u32::try_from((reader.position().saturating_mul(1000) / total).min(1000))
+            .unwrap_or(1000);
+        // Re-render only when the bar moves by a whole percent.
+        if permille / 10 != last_percent {
+            last_percent = permille / 10;
+            on_progress(Progress { rows, permille });
+        }
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        if token.get() != run {
+            return false;
+        }
+    }
+    true
+}
+
+/// Runs the check in slices. `None` when cancelled.
+pub async fn check(
+    loaded: Rc<Loaded>,
+    delimiter: Delimiter,
+    header_row: usize,
+    columns: BulkColumns,
+    province: Option<ProvinceCode>,
+    token: RunToken,
+    on_progress: impl FnMut(Progress),
+) -> Option<(BulkReport, Damage)> {
+    let mut checker = BulkChecker::new(columns, province);
+    checker.reserve(loaded.text.len() / crate::rules::bulk::TYPICAL_ROW_BYTES);
+    let mut damage = Damage::default();
+    let track_damage = loaded.invalid.is_some();
+    let finished = walk(
+        &loaded.text,
+        delimiter,
+        header_row,
+        &token,
+        on_progress,
+        |record| {
+            let _ = checker.check(record);
+            if track_damage && record.fields.iter().any(|f| f.contains('\u{FFFD}')) {
+                damage.rows = damage.rows.saturating_add(1);
+                damage
+                    .first_row
+                    .get_or_insert(u32::try_from(record.row).unwrap_or(u32::MAX));
+            }
+        },
+    )
+    .await;
+    finished.then(|| (checker.finish(), damage))
+}
+
+/// Offers a CSV file for download (made on the device).
+pub fn download(file_name: &str, text: &str) {
+    browser::download(file_name, "text/csv;charset=utf-8", text);
+}
+
+fn mapping_storage_key(key: &str) -> String {
+    format!("{STORAGE_PREFIX}bulk.mapping.{key}")
+}
+
+/// The mapping remembered for files with this header (see `rules::bulk::mapping_key`).
+pub fn remembered_mapping(key: &str) -> Option<BulkColumns> {
+    browser::from_json(&browser::load(&mapping_storage_key(key))?)
+}
+
+/// Remembers the mapping chosen for files with this header (column positions only, no data).
+pub fn remember_mapping(key: &str, columns: &BulkColumns) {
+    if let Some(text) = browser::to_json(columns) {
+        browser::store(&mapping_storage_key(key), &text);
+    }
+}
+
+/// Puts the per-commune counts in this tab's session storage for the campaign tracker.
+pub fn hand_over(value: &impl serde::Serialize, key: &str) -> bool {
+    browser::to_json(value).is_some_and(|text| browser::session_store(key, &text))
+}

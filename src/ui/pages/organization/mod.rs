@@ -1,0 +1,140 @@
+//! Organization readiness check (`#/to-chuc`): one form, then the result as a page section.
+//!
+//! The component keeps the answers exactly as typed in a reducer saved as a draft on this device
+//! ([`state`]); every check and the decision itself are `rules::org_readiness::assess`, and every
+//! word is `catalogue::organization`.
+
+mod form;
+mod result;
+mod state;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::catalogue::{Localized, organization as t, shell as shell_text};
+use crate::rules::org_readiness::{Assessment, FieldProblem, assess};
+use crate::ui::browser;
+use crate::ui::drafts::{DraftNotice, use_draft_reducer};
+use crate::ui::pages::PAGE_TITLE_ID;
+use crate::ui::shell::{use_page_title, use_shell};
+use crate::ui::widgets::{ErrorSummary, SummaryError, focus_field};
+
+use state::{Action, DRAFT_NAME, DRAFT_VERSION, OrgState, field_id};
+
+/// Id of the result's heading, focused when the result appears.
+const RESULT_TITLE_ID: &str = "org-result-title";
+
+#[component]
+pub fn OrganizationPage() -> Html {
+    let shell = use_shell();
+    let lang = shell.lang;
+    let (state, notice) = use_draft_reducer::<OrgState>(DRAFT_NAME, DRAFT_VERSION);
+    let assessment: Rc<Assessment> =
+        use_memo((state.answers.clone(), shell.today), |(answers, today)| {
+            assess(answers, *today)
+        });
+    // A restored "result" whose answers no longer pass (another day, another version) shows the
+    // form instead.
+    let showing_result = state.showing_result && assessment.readiness.is_some();
+
+    let summary: Vec<SummaryError> = if showing_result {
+        Vec::new()
+    } else {
+        assessment
+            .validated
+            .errors
+            .iter()
+            .filter(|p| state.flagged.contains(&p.field))
+            .map(|p: &FieldProblem| SummaryError {
+                field_id: field_id(p.field).into(),
+                message: p.localize(lang).into(),
+            })
+            .collect()
+    };
+    use_page_title(shell_text::TOOL_ORGANIZATION, !summary.is_empty());
+
+    // "Thay đổi": once the form is back, focus the field.
+    {
+        let state = state.clone();
+        use_effect_with(state.focus, move |focus| {
+            if let Some(field) = focus {
+                focus_field(&field_id(*field));
+                state.dispatch(Action::Focused);
+            }
+        });
+    }
+    // Arriving at the result: its heading takes focus, as a new page would.
+    use_effect_with(state.arrivals, |arrivals| {
+        if *arrivals > 0 {
+            focus_field(RESULT_TITLE_ID);
+        }
+    });
+
+    let notice_html = match notice {
+        Some(DraftNotice::Restored) => html! {
+            <p class="info-message draft-notice no-print" role="status">{ shell_text::DRAFT_RESTORED.get(lang) }</p>
+        },
+        Some(DraftNotice::Dropped) => html! {
+            <p class="warning-message draft-notice no-print" role="status">{ shell_text::DRAFT_DROPPED.get(lang) }</p>
+        },
+        None => html! {},
+    };
+
+    html! {
+        <div class="org">
+            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::TOOL_ORGANIZATION.get(lang) }</h1>
+            { notice_html }
+            if showing_result {
+                <result::ResultView state={state.clone()} assessment={assessment.clone()} />
+            } else {
+                <ErrorSummary errors={summary} attempt={state.attempt} />
+                <p class="lead">{ t::INTRO.get(lang) }</p>
+                <p class="hint">{ t::PRIVACY_NOTE.get(lang) }</p>
+                <form::FormView state={state.clone()} assessment={assessment.clone()} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StartAgainProps {
+    state: UseReducerHandle<OrgState>,
+}
+
+/// "Nhập lại từ đầu", asking once before it clears every answer.
+#[component]
+fn StartAgain(props: &StartAgainProps) -> Html {
+    let lang = use_shell().lang;
+    let confirming = use_state(|| false);
+    let ask = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
+    };
+    let clear = {
+        let state = props.state.clone();
+        let confirming = confirming.clone();
+        Callback::from(move |_| {
+            confirming.set(false);
+            state.dispatch(Action::Reset);
+            browser::focus_id(PAGE_TITLE_ID);
+        })
+    };
+    html! {
+        <div class="start-again no-print">
+            if *confirming {
+                <p role="alert"><strong>{ t::START_AGAIN_CONFIRM.get(lang) }</strong></p>
+                <div class="button-group">
+                    <button type="button" class="button button--warning" onclick={clear}>{ t::START_AGAIN_YES.get(lang) }</button>
+                    <button type="button" class="button button--secondary" onclick={keep}>{ t::START_AGAIN_NO.get(lang) }</button>
+                </div>
+            } else {
+                <button type="button" class="link-button" onclick={ask}>{ shell_text::START_AGAIN.get(lang) }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,136 @@
+//! Browser tier: the bulk check page — a pasted list gives its summary and problems; headers
+//! the check is unsure about bring up the mapping step first.
+#![cfg(target_arch = "wasm32")]
+
+#[path = "browser/support.rs"]
+mod support;
+
+use support::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Pastes a table into the paste box, as a user does.
+async fn paste(root: &web_sys::Element, text: &str) {
+    let area: web_sys::HtmlTextAreaElement = find(root, "#bulk-paste").unchecked_into();
+    area.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    area.dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+/// Waits until `selector` appears (the check yields to the browser between chunks).
+async fn wait_for(root: &web_sys::Element, selector: &str) {
+    for _ in 0..200 {
+        if root.query_selector(selector).unwrap().is_some() {
+            return;
+        }
+        sleep_ms(20).await;
+        yew::scheduler::flush().await;
+    }
+    panic!("{selector} never appeared");
+}
+
+const LIST: &str = "Mã số thuế\tTên doanh nghiệp\tPhường/xã\tĐiện thoại\tTrạng thái\n\
+    0100109106\tViettel\tPhường Ba Đình\t0912 345 678\tĐang hoạt động\n\
+    0100109107\tSai chữ số\tPhường Ba Đình\t0912345679\tĐang hoạt động\n\
+    001087123456\tHộ kinh doanh\tQuận 1\t0983000111\tNgừng hoạt động\n\
+    0100109106\tViettel (lặp)\tPhường Ba Đình\t0912345678\tĐang hoạt động\n";
+
+#[wasm_bindgen_test]
+async fn a_pasted_list_shows_its_summary_and_problems() {
+    clear_storage();
+    let root = open_app_at("#/danh-sach").await;
+    assert_eq!(text_of(&root, "h1"), "Kiểm tra danh sách tổ chức");
+    paste(&root, LIST).await;
+    click(&root, ".bulk-paste button[type=submit]").await;
+    wait_for(&root, "#bulk-results").await;
+
+    assert_eq!(
+        text_of(&root, "#bulk-results .verdict"),
+        "Đã kiểm tra 4 dòng: 2 dòng có mã số thuế cần sửa (sai, thiếu hoặc trùng)."
+    );
+    let summary = text_of(&root, ".bulk-summary");
+    assert!(summary.contains("Mã số thuế đúng"), "{summary}");
+    assert!(summary.contains("50,0\u{a0}% (2 / 4)"), "{summary}");
+    let problems: Vec<String> = find_all(&root, ".bulk-problems__table tbody tr")
+        .iter()
+        .map(|r| r.text_content().unwrap_or_default())
+        .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("3") && p.contains("chữ số thứ 10 phải là 6")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("5") && p.contains("đã có ở dòng 2")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("không còn cấp huyện")),
+        "{problems:?}"
+    );
+    // The per-commune table counts Viettel once.
+    let communes = text_of(&root, ".bulk-communes__table tbody");
+    assert!(communes.contains("Phường Ba Đình"), "{communes}");
+    // The list is not stored; only the column mapping is.
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    for i in 0..storage.length().unwrap() {
+        let key = storage.key(i).unwrap().unwrap();
+        let value = storage.get_item(&key).unwrap().unwrap_or_default();
+        assert!(!value.contains("0100109106"), "{key} holds list data");
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unsure_headers_bring_up_the_mapping_step() {
+    clear_storage();
+    let root = open_app_at("#/danh-sach").await;
+    paste(
+        &root,
+        "Mã số thuế của đơn vị\tTên\n0100109106\tViettel\n0314409058-002\tChi nhánh\n",
+    )
+    .await;
+    click(&root, ".bulk-paste button[type=submit]").await;
+    sleep_ms(100).await;
+    settle().await;
+
+    // No results yet: the mapping step asks to check the columns.
+    assert!(root.query_selector("#bulk-results").unwrap().is_none());
+    assert_eq!(
+        text_of(&root, "#bulk-columns-title"),
+        "2. Kiểm tra cách ghép cột"
+    );
+    let tax_select: web_sys::HtmlSelectElement =
+        find(&root, "#bulk-column-tax_code").unchecked_into();
+    assert_eq!(tax_select.value(), "0", "pre-filled with the near match");
+    let warning = text_of(&root, ".bulk-mapping__column--unsure .warning-message");
+    assert!(warning.contains("Cần kiểm tra"), "{warning}");
+
+    click(&root, ".bulk-mapping button[type=submit]").await;
+    wait_for(&root, "#bulk-results").await;
+    assert_eq!(
+        text_of(&root, "#bulk-results .verdict"),
+        "Đã kiểm tra 2 dòng: mã số thuế đều đúng và không trùng."
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_paste_is_an_error_that_takes_focus() {
+    let root = open_app_at("#/danh-sach").await;
+    click(&root, ".bulk-paste button[type=submit]").await;
+    assert_eq!(
+        text_of(&root, ".error-summary li"),
+        "Dán danh sách vào ô, kể cả dòng tiêu đề"
+    );
+    assert!(document().title().starts_with("Lỗi: "));
+    root.remove();
+}
