@@ -175,32 +175,34 @@ fn key_figures(total: &Counts, to_collect: u64, roster: bool, lang: Lang) -> Htm
     };
     html! {
         <div class="students-figures-wrap">
-            <table class="students-key-figures">
-                <caption>{ t::key_figures_caption(total.total, lang) }</caption>
-                <thead>
-                    <tr>
-                        <td></td>
-                        <th scope="col" class="num">{ t::DONE_COLUMN.get(lang) }</th>
-                        <th scope="col" class="num">{ t::NEEDING_COLUMN.get(lang) }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for Step::ALL.iter().map(|&step| {
-                        let known = step != Step::Activation || total.activation_known();
-                        html! {
-                            <tr>
-                                <th scope="row">{ t::step_name(step).get(lang) }</th>
-                                if known {
-                                    <td class="num">{ t::share(total.done(step), total.base(step), lang) }</td>
-                                    <td class="num">{ count(total.needing(step), lang) }</td>
-                                } else {
-                                    <td colspan="2">{ t::ACTIVATION_UNKNOWN.get(lang) }</td>
-                                }
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
+            <div class="table-wrap" tabindex="0" role="region" aria-label={t::key_figures_caption(total.total, lang)}>
+                <table class="students-key-figures">
+                    <caption>{ t::key_figures_caption(total.total, lang) }</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            <th scope="col" class="num">{ t::DONE_COLUMN.get(lang) }</th>
+                            <th scope="col" class="num">{ t::NEEDING_COLUMN.get(lang) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for Step::ALL.iter().map(|&step| {
+                            let known = step != Step::Activation || total.activation_known();
+                            html! {
+                                <tr>
+                                    <th scope="row">{ t::step_name(step).get(lang) }</th>
+                                    if known {
+                                        <td class="num">{ share_html(total.done(step), total.base(step), lang) }</td>
+                                        <td class="num">{ count(total.needing(step), lang) }</td>
+                                    } else {
+                                        <td colspan="2">{ t::ACTIVATION_UNKNOWN.get(lang) }</td>
+                                    }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
             <div>
                 <h3 class="students-groups-title">{ t::GROUPS_TITLE.get(lang) }</h3>
                 <dl class="summary-list students-figures">
@@ -360,6 +362,21 @@ fn by_group(
                     { group_table(by_grade, plan, t::BY_GRADE_TITLE, false, lang) }
                 </div>
             }
+        </>
+    }
+}
+
+/// A share as [`t::share`] writes it, in two unbreakable parts so a narrow cell wraps between
+/// the percentage and its base, never inside the base.
+fn share_html(n: u64, base: u64, lang: Lang) -> Html {
+    if base == 0 {
+        return html! { { t::share(n, base, lang) } };
+    }
+    html! {
+        <>
+            <span class="num">{ crate::catalogue::percent(n, base, 2, lang) }</span>
+            {" "}
+            <span class="num">{ format!("({} / {})", count(n, lang), count(base, lang)) }</span>
         </>
     }
 }
