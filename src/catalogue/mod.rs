@@ -22,6 +22,7 @@ pub mod data_files;
 pub mod identifiers;
 pub mod organization;
 pub mod shell;
+pub mod students;
 pub mod units;
 
 /// The language the user reads. Vietnamese is the default; English is a switch away.

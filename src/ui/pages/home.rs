@@ -74,27 +74,3 @@ pub fn Home() -> Html {
         </>
     }
 }
-
-#[derive(Properties, PartialEq)]
-pub struct ToolComingProps {
-    pub route: Route,
-}
-
-/// Temporary page for a tool that has not landed yet: names the tool and its audience.
-#[component]
-pub fn ToolComingPage(props: &ToolComingProps) -> Html {
-    let lang = use_lang();
-    let card = tool_cards()
-        .into_iter()
-        .find(|c| std::mem::discriminant(&c.route) == std::mem::discriminant(&props.route));
-    let name = card.as_ref().map_or(t::NAV_HOME, |c| c.name);
-    use_page_title(name, false);
-    html! {
-        <>
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ name.get(lang) }</h1>
-            if let Some(card) = card {
-                <p class="lead">{ card.question.get(lang) }</p>
-            }
-        </>
-    }
-}

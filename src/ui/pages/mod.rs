@@ -5,6 +5,7 @@ pub mod campaign;
 mod home;
 mod not_found;
 mod organization;
+mod students;
 
 use yew::prelude::*;
 
@@ -22,9 +23,7 @@ pub fn render(route: &Route) -> Html {
         },
         Route::Organization => html! { <organization::OrganizationPage /> },
         Route::Bulk => html! { <bulk::BulkPage /> },
-        Route::Students => {
-            html! { <home::ToolComingPage route={route.clone()} /> }
-        }
+        Route::Students => html! { <students::StudentsPage /> },
         Route::NotFound(_) => html! { <not_found::NotFound /> },
     }
 }
