@@ -62,7 +62,11 @@ export function watchForProblems(page) {
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    // A load the browser cancelled itself (a navigation or print started meanwhile) is no fault.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on('request', (r) => {
     const url = new URL(r.url());
     const local = url.hostname === '127.0.0.1' || ['data:', 'blob:'].includes(url.protocol);

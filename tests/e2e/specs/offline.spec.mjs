@@ -56,7 +56,8 @@ test('a new version shows "Có phiên bản mới — Tải lại" and reloads i
     await banner.getByRole('button', { name: 'Tải lại' }).click();
     await page.waitForLoadState('load');
     await expect(page.locator('#page-title')).toBeVisible();
-    await expect.poll(() => page.evaluate(async () => (await caches.keys()).join(','))).toContain('-next');
+    // The page may still be reloading when the first look is taken: try again until it answers.
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).join(',')).catch(() => '')).toContain('-next');
     await context.close();
   } finally {
     server.kill();
