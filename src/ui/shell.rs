@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::catalogue::{Lang, Text, shell as t};
 use crate::route::Route;
+use crate::ui::widgets::ConfirmAction;
 use crate::ui::{browser, drafts, icons};
 
 /// Where the language choice is remembered.
@@ -164,17 +165,8 @@ const CLEARED_FLAG: &str = "sansang-cleared";
 #[component]
 fn ClearData() -> Html {
     let lang = use_lang();
-    let confirming = use_state(|| false);
     let just_cleared = use_memo((), |_| browser::take_session_flag(CLEARED_FLAG));
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
-    };
-    let keep = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
-    };
-    let clear = Callback::from(|_| {
+    let on_confirm = Callback::from(|()| {
         drafts::clear_everything();
         browser::set_session_flag(CLEARED_FLAG);
         browser::reload();
@@ -184,18 +176,9 @@ fn ClearData() -> Html {
             if *just_cleared {
                 <p class="info-message" role="status">{ t::CLEAR_DATA_DONE.get(lang) }</p>
             }
-            if *confirming {
-                <p role="alert"><strong>{ t::CLEAR_DATA_CONFIRM.get(lang) }</strong></p>
-                <div class="button-group">
-                    <button type="button" class="button button--warning" onclick={clear}>{ t::CLEAR_DATA_YES.get(lang) }</button>
-                    <button type="button" class="button button--secondary" onclick={keep}>{ t::CLEAR_DATA_NO.get(lang) }</button>
-                </div>
-            } else {
-                <p>
-                    <button type="button" class="link-button" onclick={ask}>{ t::CLEAR_DATA.get(lang) }</button>
-                    <span class="hint">{" — "}{ t::CLEAR_DATA_HINT.get(lang) }</span>
-                </p>
-            }
+            <ConfirmAction label={t::CLEAR_DATA.get(lang)} hint={t::CLEAR_DATA_HINT.get(lang)}
+                question={t::CLEAR_DATA_CONFIRM.get(lang)} yes={t::CLEAR_DATA_YES.get(lang)}
+                no={t::CLEAR_DATA_NO.get(lang)} {on_confirm} />
         </div>
     }
 }

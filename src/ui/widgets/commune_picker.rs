@@ -34,6 +34,15 @@ pub fn commune_label(commune: &Commune, today: chrono::NaiveDate) -> String {
     }
 }
 
+/// The 34 provinces and cities as select options, named as on `today` (Quảng Ninh and Bắc Ninh
+/// became cities in 2026).
+pub fn province_options(today: chrono::NaiveDate) -> Vec<ChoiceOption> {
+    units::provinces()
+        .iter()
+        .map(|p| ChoiceOption::new(p.code.to_string(), p.display_name_on(today).into_owned()))
+        .collect()
+}
+
 #[component]
 pub fn CommunePicker(props: &CommunePickerProps) -> Html {
     let shell = use_shell();
@@ -67,15 +76,7 @@ pub fn CommunePicker(props: &CommunePickerProps) -> Html {
         Vec::new()
     };
 
-    let province_options: Vec<ChoiceOption> = units::provinces()
-        .iter()
-        .map(|p| {
-            ChoiceOption::new(
-                p.code.to_string(),
-                p.display_name_on(shell.today).into_owned(),
-            )
-        })
-        .collect();
+    let province_options = province_options(shell.today);
     let on_province_change = {
         let cb = props.on_province.clone();
         let on_commune = props.on_commune.clone();

@@ -10,9 +10,9 @@ use super::{Setup, column_select_id};
 use crate::catalogue::{bulk as t, data_files, units as units_text};
 use crate::rules::bulk::Column;
 use crate::rules::delimited::{Confidence, Delimiter, Reader};
-use crate::rules::units::{self, ProvinceCode};
-use crate::ui::shell::use_lang;
-use crate::ui::widgets::{ChoiceOption, FieldMessages, Select};
+use crate::rules::units::ProvinceCode;
+use crate::ui::shell::{use_lang, use_shell};
+use crate::ui::widgets::{ChoiceOption, FieldMessages, Select, province_options};
 
 /// A change the user made in the mapping step.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -166,10 +166,7 @@ pub fn MappingStep(props: &MappingProps) -> Html {
         }
     });
 
-    let province_options: Vec<ChoiceOption> = units::provinces()
-        .iter()
-        .map(|p| ChoiceOption::new(p.code.to_string(), p.full_name))
-        .collect();
+    let province_options = province_options(use_shell().today);
     let on_province = {
         let on_change = props.on_change.clone();
         Callback::from(move |value: Option<AttrValue>| {

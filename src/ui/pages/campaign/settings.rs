@@ -9,9 +9,10 @@ use crate::rules::campaign::{
 };
 use crate::rules::date::{DateFormat, format_date, parse_date};
 use crate::rules::number::{Percent, parse_count, parse_percent};
-use crate::rules::units;
 use crate::ui::shell::use_shell;
-use crate::ui::widgets::{Checkbox, ChoiceOption, ParsedField, Radios, Select, TextField};
+use crate::ui::widgets::{
+    Checkbox, ChoiceOption, ParsedField, Radios, Select, TextField, province_options,
+};
 
 /// Turns a parse-and-dispatch function into the callback [`ParsedField`] wants.
 pub fn applying<T: 'static>(
@@ -108,15 +109,7 @@ pub fn Settings(props: &SettingsProps) -> Html {
         Callback::from(move |v: String| dispatch.emit(make(v)))
     };
 
-    let province_options: Vec<ChoiceOption> = units::provinces()
-        .iter()
-        .map(|p| {
-            ChoiceOption::new(
-                p.code.to_string(),
-                p.display_name_on(shell.today).into_owned(),
-            )
-        })
-        .collect();
+    let province_options = province_options(shell.today);
     let on_area = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |v: Option<AttrValue>| {

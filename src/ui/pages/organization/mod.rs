@@ -18,7 +18,7 @@ use crate::ui::browser;
 use crate::ui::drafts::{DraftNotice, use_draft_reducer};
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::shell::{use_page_title, use_shell};
-use crate::ui::widgets::{ErrorSummary, SummaryError, focus_field};
+use crate::ui::widgets::{ConfirmAction, ErrorSummary, SummaryError, focus_field};
 
 use state::{Action, DRAFT_NAME, DRAFT_VERSION, OrgState, field_id};
 
@@ -106,35 +106,16 @@ struct StartAgainProps {
 #[component]
 fn StartAgain(props: &StartAgainProps) -> Html {
     let lang = use_shell().lang;
-    let confirming = use_state(|| false);
-    let ask = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
-    };
-    let keep = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
-    };
-    let clear = {
+    let on_confirm = {
         let state = props.state.clone();
-        let confirming = confirming.clone();
-        Callback::from(move |_| {
-            confirming.set(false);
+        Callback::from(move |()| {
             state.dispatch(Action::Reset);
             browser::focus_id(PAGE_TITLE_ID);
         })
     };
     html! {
-        <div class="start-again no-print">
-            if *confirming {
-                <p role="alert"><strong>{ t::START_AGAIN_CONFIRM.get(lang) }</strong></p>
-                <div class="button-group">
-                    <button type="button" class="button button--warning" onclick={clear}>{ t::START_AGAIN_YES.get(lang) }</button>
-                    <button type="button" class="button button--secondary" onclick={keep}>{ t::START_AGAIN_NO.get(lang) }</button>
-                </div>
-            } else {
-                <button type="button" class="link-button" onclick={ask}>{ shell_text::START_AGAIN.get(lang) }</button>
-            }
-        </div>
+        <ConfirmAction class="start-again" label={shell_text::START_AGAIN.get(lang)}
+            question={t::START_AGAIN_CONFIRM.get(lang)} yes={t::START_AGAIN_YES.get(lang)}
+            no={t::START_AGAIN_NO.get(lang)} {on_confirm} />
     }
 }
