@@ -61,3 +61,38 @@ async fn navigation_marks_the_current_tool_and_unknown_addresses_get_a_page() {
     assert_eq!(active_element_id(), "page-title");
     app.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_crash_panel_replaces_the_app_in_the_chosen_language_and_escapes_the_details() {
+    // What the panic hook shows when the Wasm module stops: never a blank page.
+    clear_storage();
+    let app_root = document().create_element("div").unwrap();
+    app_root.set_id("app");
+    app_root.set_inner_html("<p>the app was here</p>");
+    document().body().unwrap().append_child(&app_root).unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item("sansang.lang", "en")
+        .unwrap();
+
+    sansang::ui::crash::show_crash_panel("panicked at <script>alert(1)</script> & more");
+
+    assert_eq!(
+        text_of(&app_root, "h1"),
+        "The app ran into a problem and stopped"
+    );
+    assert!(
+        find_all(&app_root, "script").is_empty(),
+        "the details are escaped"
+    );
+    assert!(text_of(&app_root, "pre").contains("<script>alert(1)</script> & more"));
+    let reload = find(&app_root, "form[method=get] button[type=submit]");
+    assert_eq!(reload.text_content().unwrap(), "Reload the page");
+    assert_eq!(document().title(), "The app ran into a problem and stopped");
+    assert_eq!(active_element_id(), "crash-title");
+    app_root.remove();
+    clear_storage();
+}

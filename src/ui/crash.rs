@@ -14,8 +14,9 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Writes the translated crash panel into `#app` (or the body if the app root is gone).
-fn show_crash_panel(details: &str) {
+/// Writes the translated crash panel into `#app` (or the body if the app root is gone). Public so
+/// the browser tests can check the panel without stopping the test page.
+pub fn show_crash_panel(details: &str) {
     let lang = browser::load(LANG_STORAGE_KEY).map_or(Lang::Vi, |tag| Lang::from_tag(&tag));
     let Some(document) = browser::document() else {
         return;

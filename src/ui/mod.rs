@@ -3,7 +3,7 @@
 
 mod app;
 pub mod browser;
-mod crash;
+pub mod crash;
 pub mod drafts;
 pub mod icons;
 mod offline;
