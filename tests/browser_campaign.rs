@@ -91,3 +91,23 @@ async fn a_cut_link_says_so_and_offers_an_empty_tracker() {
     );
     app.remove();
 }
+
+#[wasm_bindgen_test]
+async fn dated_figures_give_the_run_rate_and_the_projection() {
+    clear_storage();
+    let app = open_app_at("#/chien-dich").await;
+    press_button(&app, "Huế — Công văn 7218").await; // as of 09/06/2025, 1.309 done
+    press_button(&app, "Nhập số liệu").await;
+    press_button(&app, "Ghi số đã đạt (1.309) cho ngày 09/06/2025").await;
+    assert!(text_of(&app, "ul.history").contains("09/06/2025: 1.309"));
+
+    type_into(&app, "#campaign-as-of", "12/06/2025").await;
+    type_into(&app, "#unit-0-done", "1.600").await;
+    press_button(&app, "Ghi số đã đạt (1.600) cho ngày 12/06/2025").await;
+    // (1.600 − 1.309) ÷ 3 days = 97 a day; 5.304 still to do ÷ 97 → finish after the deadline.
+    let figures = text_of(&app, "dl.figures");
+    assert!(figures.contains("97,0 mỗi ngày"), "{figures}");
+    assert!(figures.contains("sau hạn chót"), "{figures}");
+    app.remove();
+    clear_storage();
+}

@@ -203,3 +203,97 @@ fn a_bulk_checks_counts_become_communes_with_inactive_enterprises_excluded() {
         c.validate()
     );
 }
+
+#[test]
+fn todays_figure_goes_into_the_history_once_per_date_and_feeds_the_run_rate() {
+    use sansang::rules::campaign::AllDays;
+    use sansang::rules::campaign::metrics::report;
+    let mut c = empty(); // 9/6/2025 → 30/6/2025
+    apply(&mut c, CampaignEdit::AddNamedUnit("Doanh nghiệp".into()));
+    apply(
+        &mut c,
+        CampaignEdit::SetUnitBase {
+            index: 0,
+            base: 8_630,
+        },
+    );
+    apply(
+        &mut c,
+        CampaignEdit::SetUnitDone {
+            index: 0,
+            done: Some(1_309),
+        },
+    );
+    apply(
+        &mut c,
+        CampaignEdit::RecordHistory {
+            index: 0,
+            date: date(2025, 6, 9),
+        },
+    );
+    apply(
+        &mut c,
+        CampaignEdit::SetUnitDone {
+            index: 0,
+            done: Some(1_500),
+        },
+    );
+    apply(
+        &mut c,
+        CampaignEdit::RecordHistory {
+            index: 0,
+            date: date(2025, 6, 12),
+        },
+    );
+    apply(
+        &mut c,
+        CampaignEdit::SetUnitDone {
+            index: 0,
+            done: Some(1_600),
+        },
+    );
+    apply(
+        &mut c,
+        CampaignEdit::RecordHistory {
+            index: 0,
+            date: date(2025, 6, 12),
+        },
+    );
+    let points: Vec<_> = c.units[0]
+        .history
+        .iter()
+        .map(|p| (p.date, p.done))
+        .collect();
+    assert_eq!(
+        points,
+        vec![(date(2025, 6, 9), 1_309), (date(2025, 6, 12), 1_600)]
+    );
+    // Run rate from the first dated figure: (1.600 − 1.309) over 3 calendar days = 97 a day.
+    let r = report(&c, date(2025, 6, 12), &AllDays);
+    let rate = r.units[0].figures.run_rate.expect("a run rate");
+    assert_eq!(rate.per_day_scaled(0), Some(97));
+    apply(
+        &mut c,
+        CampaignEdit::RemoveHistory {
+            index: 0,
+            date: date(2025, 6, 9),
+        },
+    );
+    assert_eq!(c.units[0].history.len(), 1);
+    // No figure, nothing to record.
+    apply(
+        &mut c,
+        CampaignEdit::SetUnitDone {
+            index: 0,
+            done: None,
+        },
+    );
+    apply(
+        &mut c,
+        CampaignEdit::RecordHistory {
+            index: 0,
+            date: date(2025, 6, 13),
+        },
+    );
+    assert_eq!(c.units[0].history.len(), 1);
+}

@@ -505,6 +505,10 @@ pub const LEGEND_UNDER: Text = Text {
     vi: "Dưới ngưỡng",
     en: "Under the threshold",
 };
+pub const LEGEND_TARGET: Text = Text {
+    vi: "Chỉ tiêu",
+    en: "Target",
+};
 pub const LEGEND_PACE: Text = Text {
     vi: "Mốc tiến độ hôm nay",
     en: "Today's pace mark",
@@ -778,5 +782,32 @@ pub fn handover_summary(counts: &crate::rules::bulk::export::CommuneCounts, lang
         Lang::En => format!(
             "{communes} communes; {organizations} organizations, {inactive} of them not operating (excluded from targets); {unassigned} organizations whose commune was not found are left out."
         ),
+    }
+}
+
+pub const HISTORY_LEGEND: Text = Text {
+    vi: "Số đã đạt theo ngày (để tính tốc độ)",
+    en: "Done by date (for the run rate)",
+};
+pub const HISTORY_HINT: Text = Text {
+    vi: "Mỗi lần cập nhật số đã đạt, ghi lại kèm ngày: tốc độ tính từ số của ngày đầu tiên. Không có lịch sử thì coi như bắt đầu từ 0 vào ngày bắt đầu.",
+    en: "Each time you update the figure, record it with its date: the run rate counts from the first dated figure. Without a history, the campaign is taken to start from 0 on its start day.",
+};
+pub const NO_HISTORY: Text = Text {
+    vi: "Chưa ghi ngày nào.",
+    en: "No dated figure yet.",
+};
+pub const REMOVE_POINT: Text = Text {
+    vi: "Xoá",
+    en: "Remove",
+};
+
+/// "Ghi số đã đạt (1.309) cho ngày 09/06/2025".
+pub fn record_history(done: Option<u64>, date: &str, lang: Lang) -> String {
+    match (done, lang) {
+        (Some(d), Lang::Vi) => format!("Ghi số đã đạt ({}) cho ngày {date}", count(d, lang)),
+        (Some(d), Lang::En) => format!("Record the figure ({}) for {date}", count(d, lang)),
+        (None, Lang::Vi) => format!("Nhập số đã đạt để ghi cho ngày {date}"),
+        (None, Lang::En) => format!("Enter the figure to record it for {date}"),
     }
 }

@@ -56,6 +56,17 @@ pub enum CampaignEdit {
         index: usize,
         quota: Option<u64>,
     },
+    /// Records the unit's current done figure as the figure of `date` in its history (replacing
+    /// one already recorded for that date), for the run rate.
+    RecordHistory {
+        index: usize,
+        date: NaiveDate,
+    },
+    /// Removes the history point of `date`.
+    RemoveHistory {
+        index: usize,
+        date: NaiveDate,
+    },
     RemoveUnit(usize),
     RemoveAllUnits,
     /// Replaces the units (a spreadsheet import), keeping at most [`MAX_UNITS`].
@@ -158,6 +169,22 @@ pub fn apply(campaign: &mut Campaign, edit: CampaignEdit) {
         CampaignEdit::SetUnitQuota { index, quota } => {
             if let Some(unit) = campaign.units.get_mut(index) {
                 unit.quota = quota;
+            }
+        }
+        CampaignEdit::RecordHistory { index, date } => {
+            if let Some(unit) = campaign.units.get_mut(index)
+                && let Some(done) = unit.done
+            {
+                unit.history.retain(|p| p.date != date);
+                if unit.history.len() < super::MAX_HISTORY {
+                    unit.history.push(super::DonePoint { date, done });
+                    unit.history.sort_by_key(|p| p.date);
+                }
+            }
+        }
+        CampaignEdit::RemoveHistory { index, date } => {
+            if let Some(unit) = campaign.units.get_mut(index) {
+                unit.history.retain(|p| p.date != date);
             }
         }
         CampaignEdit::RemoveUnit(index) => {

@@ -105,7 +105,7 @@ fn Editor() -> Html {
         let on_close = Callback::from(move |()| editing.set(None));
         Some(html! {
             <UnitEditor key={index} {index} {unit} campaign={campaign.clone()} report={figures.clone()}
-                dispatch={dispatch.clone()} {on_close} />
+                dispatch={dispatch.clone()} {on_close} {as_of} />
         })
     });
     let on_as_of = {

@@ -542,6 +542,7 @@ fn Chart(props: &ChartProps) -> Html {
                 <text x="0" y={(y + 11).to_string()} class="chart-label">{ name }</text>
                 <rect x="0" y={(y + 15).to_string()} width={BAR.to_string()} height="12" class="bar bar--todo" />
                 <rect x="0" y={(y + 15).to_string()} width={done_width.to_string()} height="12" class={bar_class} />
+                <rect x={(BAR - 1).to_string()} y={(y + 12).to_string()} width="2" height="18" class="target-line" />
                 if f.target > 0 && f.expected_by_now > 0 {
                     <rect x={pace_x.saturating_sub(1).to_string()} y={(y + 13).to_string()} width="3" height="16" class="pace-tick" />
                 }
@@ -564,6 +565,7 @@ fn Chart(props: &ChartProps) -> Html {
                 <li><span aria-hidden="true" class="swatch swatch--todo"></span>{ t::LEGEND_TODO.get(lang) }</li>
                 <li><span aria-hidden="true" class="swatch swatch--under"></span>{ t::LEGEND_UNDER.get(lang) }</li>
                 <li><span aria-hidden="true" class="swatch swatch--pace"></span>{ t::LEGEND_PACE.get(lang) }</li>
+                <li><span aria-hidden="true" class="swatch swatch--target"></span>{ t::LEGEND_TARGET.get(lang) }</li>
             </ul>
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={t::CHART_HEADING.get(lang)}
                 preserveAspectRatio="xMinYMin meet">

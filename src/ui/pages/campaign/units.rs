@@ -9,6 +9,7 @@ use crate::catalogue::{Localized, campaign as rules_text, campaign_page as t, co
 use crate::rules::campaign::edit::CampaignEdit;
 use crate::rules::campaign::metrics::{CampaignReport, explain};
 use crate::rules::campaign::{Campaign, ExclusionReason, Unit};
+use crate::rules::date::{DateFormat, format_date};
 use crate::rules::units::{self, CommuneCode, ProvinceCode};
 use crate::ui::pages::campaign::settings::{applying, count_parser, optional_count_parser};
 use crate::ui::shell::use_lang;
@@ -115,6 +116,8 @@ pub struct UnitEditorProps {
     pub report: Rc<CampaignReport>,
     pub dispatch: Callback<CampaignEdit>,
     pub on_close: Callback<()>,
+    /// The "figures as of" date: today's figure is recorded under it.
+    pub as_of: chrono::NaiveDate,
 }
 
 /// Figures of one unit: base, done, assigned quota, exclusions by reason; its "Cách tính".
@@ -144,6 +147,13 @@ pub fn UnitEditor(props: &UnitEditorProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             on_close.emit(());
             dispatch.emit(CampaignEdit::RemoveUnit(index));
+        })
+    };
+    let record = {
+        let dispatch = props.dispatch.clone();
+        let date = props.as_of;
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(CampaignEdit::RecordHistory { index, date })
         })
     };
     let optional_text =
@@ -177,6 +187,36 @@ pub fn UnitEditor(props: &UnitEditorProps) -> Html {
                         }
                     }) }
                 </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ t::HISTORY_LEGEND.get(lang) }</legend>
+                <p class="hint">{ t::HISTORY_HINT.get(lang) }</p>
+                if unit.history.is_empty() {
+                    <p>{ t::NO_HISTORY.get(lang) }</p>
+                } else {
+                    <ul class="history">
+                        { for unit.history.iter().map(|point| {
+                            let date = point.date;
+                            let dispatch = props.dispatch.clone();
+                            let remove = Callback::from(move |_: MouseEvent| {
+                                dispatch.emit(CampaignEdit::RemoveHistory { index, date });
+                            });
+                            let day = format_date(date, DateFormat::DayMonthYear);
+                            html! {
+                                <li>
+                                    <span class="num">{ format!("{day}: {}", count(point.done, lang)) }</span>
+                                    {" "}
+                                    <button type="button" class="link-button" onclick={remove}>
+                                        { t::REMOVE_POINT.get(lang) }<span class="visually-hidden">{ format!(" {day}") }</span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+                <button type="button" class="button button--secondary" onclick={record}>
+                    { t::record_history(unit.done, &format_date(props.as_of, DateFormat::DayMonthYear), lang) }
+                </button>
             </fieldset>
             <details>
                 <summary>{ rules_text::HOW_COMPUTED.get(lang) }</summary>
