@@ -4,7 +4,7 @@
 // while a 100,000-row file is processed.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openApp, tabTo, expectNoAxeViolations, screenshots, watchForProblems } from './helpers.mjs';
+import { openApp, tabTo, expectNoAxeViolations, screenshots, watchForProblems, printedPages } from './helpers.mjs';
 import { generatedFile } from './bulk-files.mjs';
 
 
@@ -27,6 +27,8 @@ test('a 10,000-row list: progress, summary, problems filter, cleaned download', 
   console.log(`bulk 10k summary:\n${summary}`);
   await expect(page.locator('.bulk-summary')).toContainText('Mã số thuế đúng');
   await expect(page.locator('.bulk-communes__table tbody tr').first()).toBeVisible();
+  // The result (summary, the communes with most organizations) prints on one A4 page.
+  expect(await printedPages(page, 'bulk-10k-print')).toBe(1);
 
   // Filter the problems to repeated tax codes.
   const filter = page.locator('#bulk-problem-filter');
