@@ -665,6 +665,10 @@ fn mobile_errors() {
         ("09123456789", PhoneError::WrongLength { digits: 11 }),
         ("+84 91234567", PhoneError::WrongLength { digits: 9 }),
         ("01301234567", PhoneError::WrongLength { digits: 11 }),
+        // Found by fuzzing: 84 + 0 + only 8 digits once read as "0084…" (cargo fuzz, phone target).
+        (")840)8434524)8", PhoneError::WrongLength { digits: 11 }),
+        ("+84 0843 4524", PhoneError::WrongLength { digits: 10 }),
+        ("0012345678", PhoneError::WrongLength { digits: 10 }),
         ("024 3825 1234", PhoneError::LandlineNumber),
         ("1234", PhoneError::WrongLength { digits: 4 }),
     ] {

@@ -872,11 +872,12 @@ fn header_key(text: &str) -> String {
 
 /// Edit distance, bounded: `None` when above `max` (cheap early exit).
 fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
+    // Most pairs differ in length by more than `max`: answer before allocating anything.
+    if a.chars().count().abs_diff(b.chars().count()) > max {
         return None;
     }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     let mut current = vec![0; b.len() + 1];
     for (i, ca) in a.iter().enumerate() {
@@ -898,9 +899,21 @@ fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
     previous.last().copied().filter(|&d| d <= max)
 }
 
-/// Whether the words of `needle` appear in order as whole words of `hay`.
+/// Whether the words of `needle` appear in order as whole words of `hay` (both folded, single
+/// spaces).
 fn contains_words(hay: &str, needle: &str) -> bool {
-    !needle.is_empty() && format!(" {hay} ").contains(&format!(" {needle} "))
+    if needle.is_empty() {
+        return false;
+    }
+    hay.match_indices(needle).any(|(at, _)| {
+        let before = hay
+            .get(..at)
+            .is_none_or(|b| b.is_empty() || b.ends_with(' '));
+        let after = hay
+            .get(at + needle.len()..)
+            .is_none_or(|a| a.is_empty() || a.starts_with(' '));
+        before && after
+    })
 }
 
 /// How well one header fits one spec; `synonyms` are the spec's names and key, folded.

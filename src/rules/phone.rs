@@ -277,16 +277,19 @@ impl MobileNumber {
                 }
             }
             [0, 2, ..] if national.len() == 11 => Err(PhoneError::LandlineNumber),
+            // `84` + `0` + only 8 digits: a zero after the country code and a digit missing. No
+            // national number starts with 00 (that is the international prefix).
+            [0, 0, ..] => Err(PhoneError::WrongLength { digits: count }),
             _ => Self::from_national(national).ok_or(PhoneError::WrongLength {
                 digits: national.len(),
             }),
         }
     }
 
-    /// 10 digit values starting with 0.
+    /// 10 digit values starting with 0 and then a non-zero digit.
     fn from_national(national: &[u8]) -> Option<MobileNumber> {
         let digits: [u8; 10] = national.try_into().ok()?;
-        (digits[0] == 0).then_some(MobileNumber { digits })
+        (digits[0] == 0 && digits[1] != 0).then_some(MobileNumber { digits })
     }
 
     /// The 3-digit prefix without its 0 (`0912…` → 91).
