@@ -87,11 +87,13 @@ fuzz_target!(|data: &[u8]| {
         }
     };
 
-    if let Ok(decoded) = delimited::decode(body) {
-        check(&decoded.text);
-    }
-    if let Ok(text) = std::str::from_utf8(body) {
+    // As the page reads a file (BOM, UTF-16), and as pasted text; each distinct text once.
+    let decoded = delimited::decode(body).ok().map(|d| d.text.into_owned());
+    if let Some(text) = &decoded {
         check(text);
     }
-    check(&String::from_utf8_lossy(body));
+    let pasted = String::from_utf8_lossy(body);
+    if decoded.as_deref() != Some(&*pasted) {
+        check(&pasted);
+    }
 });
