@@ -619,3 +619,29 @@ proptest! {
         prop_assert_eq!(used, (0..headers.len()).collect::<Vec<_>>());
     }
 }
+
+proptest::proptest! {
+    /// The eight-bytes-at-a-time search finds exactly what a byte loop finds.
+    #[test]
+    fn find_any_of_three_agrees_with_a_byte_loop(
+        bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..80),
+        a in proptest::prelude::any::<u8>(),
+        b in proptest::prelude::any::<u8>(),
+        c in proptest::prelude::any::<u8>(),
+    ) {
+        let naive = bytes.iter().position(|&x| x == a || x == b || x == c);
+        proptest::prop_assert_eq!(sansang::rules::delimited::find_any_of_three(&bytes, a, b, c), naive);
+    }
+}
+
+#[test]
+fn find_any_of_three_edge_bytes() {
+    use sansang::rules::delimited::find_any_of_three;
+    // 0x80 and 0x00 neighbours are where a sloppy zero-byte test gives false positives.
+    let bytes = [0x80, 0x81, 0x00, 0x01, 0xFF, 0x7F, b',', b'x', b'\n'];
+    assert_eq!(find_any_of_three(&bytes, b',', b'\n', b'\r'), Some(6));
+    assert_eq!(find_any_of_three(&bytes, 0x00, b'\n', b'\r'), Some(2));
+    assert_eq!(find_any_of_three(&bytes[7..], b',', b'\n', b'\r'), Some(1));
+    assert_eq!(find_any_of_three(&[0x80; 17], 0x00, 0x01, 0x7F), None);
+    assert_eq!(find_any_of_three(b"", b',', b'\n', b'\r'), None);
+}

