@@ -126,6 +126,22 @@ fn legacy_code_page_is_read_lossily_and_reported_per_row() {
     assert_eq!(table.rows.len(), 4);
 }
 
+/// Found by fuzzing: a file that is not UTF-8 and already has the most warnings a table keeps
+/// got one more (the encoding warning, put first). The list stays capped; the last is counted.
+#[test]
+fn encoding_warning_keeps_the_warning_cap() {
+    let mut bytes = b"Ten,Lop\n".to_vec();
+    for row in 0..(delimited::MAX_WARNINGS + 5) {
+        bytes.extend_from_slice(format!("An{row},5A,extra\n").as_bytes());
+    }
+    bytes.extend_from_slice(b"Tr\xe1n,5B\n");
+    let decoded = delimited::decode(&bytes).unwrap();
+    let table = decoded.table();
+    assert_eq!(table.warnings.len(), delimited::MAX_WARNINGS);
+    assert!(matches!(table.warnings[0], ReadWarning::NotUtf8 { rows: 1, .. }));
+    assert_eq!(table.warnings_omitted, 6);
+}
+
 #[test]
 fn too_large_input_is_refused() {
     let bytes = vec![b'a'; delimited::MAX_INPUT_BYTES + 1];

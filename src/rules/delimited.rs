@@ -116,6 +116,11 @@ impl Decoded<'_> {
                 rows: count,
                 first_row: first_row.unwrap_or(invalid.first_line),
             };
+            // It goes first; the list stays within MAX_WARNINGS, the last one only counted.
+            if table.warnings.len() >= MAX_WARNINGS {
+                table.warnings.truncate(MAX_WARNINGS - 1);
+                table.warnings_omitted = table.warnings_omitted.saturating_add(1);
+            }
             table.warnings.insert(0, warning);
         }
         table
