@@ -138,7 +138,10 @@ fn encoding_warning_keeps_the_warning_cap() {
     let decoded = delimited::decode(&bytes).unwrap();
     let table = decoded.table();
     assert_eq!(table.warnings.len(), delimited::MAX_WARNINGS);
-    assert!(matches!(table.warnings[0], ReadWarning::NotUtf8 { rows: 1, .. }));
+    assert!(matches!(
+        table.warnings[0],
+        ReadWarning::NotUtf8 { rows: 1, .. }
+    ));
     assert_eq!(table.warnings_omitted, 6);
 }
 
