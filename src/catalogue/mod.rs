@@ -25,6 +25,9 @@ pub mod shell;
 pub mod students;
 pub mod units;
 
+/// Where the language choice is remembered (local storage; read by the app and the first paint).
+pub const LANG_STORAGE_KEY: &str = "sansang.lang";
+
 /// The language the user reads. Vietnamese is the default; English is a switch away.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,

@@ -1,6 +1,7 @@
 //! Texts of the app shell: header, navigation, footer, home page, loading and crash panels.
 
 use super::Text;
+use crate::route::Route;
 
 /// The product's name (a Vietnamese word; not translated).
 pub const APP_NAME: Text = Text {
@@ -75,6 +76,53 @@ pub const TOOL_CAMPAIGN: Text = Text {
 pub const TOOL_BULK: Text = Text {
     vi: "Kiểm tra danh sách tổ chức",
     en: "Check a list of organizations",
+};
+
+/// A page's heading and the paragraph under it. The pages render these, and so does the first
+/// paint before the app has loaded ([`crate::first_paint`]), so both show the same words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Heading {
+    /// The `<h1>`.
+    pub title: Text,
+    /// The lead paragraph.
+    pub lead: Text,
+    /// The note under it on what happens to the data typed, where the page has one.
+    pub privacy: Option<Text>,
+}
+
+/// The navigation entries, in order: the header and the first paint list these.
+pub const NAV_ITEMS: [(Route, Text); 5] = [
+    (Route::Home, NAV_HOME),
+    (Route::Organization, NAV_ORGANIZATION),
+    (Route::Students, NAV_STUDENTS),
+    (Route::Campaign { shared: None }, NAV_CAMPAIGN),
+    (Route::Bulk, NAV_BULK),
+];
+
+pub const HOME_HEADING: Heading = Heading {
+    title: HOME_TITLE,
+    lead: HOME_INTRO,
+    privacy: None,
+};
+pub const ORGANIZATION_HEADING: Heading = Heading {
+    title: TOOL_ORGANIZATION,
+    lead: super::organization::INTRO,
+    privacy: Some(super::organization::PRIVACY_NOTE),
+};
+pub const STUDENTS_HEADING: Heading = Heading {
+    title: TOOL_STUDENTS,
+    lead: super::students::LEAD,
+    privacy: Some(super::students::PRIVACY_NOTE),
+};
+pub const CAMPAIGN_HEADING: Heading = Heading {
+    title: super::campaign::TITLE,
+    lead: super::campaign_page::INTRO,
+    privacy: Some(super::campaign_page::NO_PERSONAL_DATA),
+};
+pub const BULK_HEADING: Heading = Heading {
+    title: TOOL_BULK,
+    lead: super::bulk::LEAD,
+    privacy: None,
 };
 
 /// Home page.

@@ -9,8 +9,7 @@ use crate::route::Route;
 use crate::ui::widgets::ConfirmAction;
 use crate::ui::{browser, drafts, icons};
 
-/// Where the language choice is remembered.
-pub const LANG_STORAGE_KEY: &str = "sansang.lang";
+pub use crate::catalogue::LANG_STORAGE_KEY;
 
 /// What every page may read: the language, the route and today's date in Vietnam.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,11 +107,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             </div>
             <nav class="site-nav" aria-label={t::NAV_LABEL.get(lang)}>
                 <ul>
-                    { nav_item(Route::Home, t::NAV_HOME) }
-                    { nav_item(Route::Organization, t::NAV_ORGANIZATION) }
-                    { nav_item(Route::Students, t::NAV_STUDENTS) }
-                    { nav_item(Route::Campaign { shared: None }, t::NAV_CAMPAIGN) }
-                    { nav_item(Route::Bulk, t::NAV_BULK) }
+                    { for t::NAV_ITEMS.into_iter().map(|(route, label)| nav_item(route, label)) }
                 </ul>
             </nav>
         </header>

@@ -55,8 +55,8 @@ pub fn Home() -> Html {
     use_page_title(t::NAV_HOME, false);
     html! {
         <>
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ t::HOME_TITLE.get(lang) }</h1>
-            <p class="lead">{ t::HOME_INTRO.get(lang) }</p>
+            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ t::HOME_HEADING.title.get(lang) }</h1>
+            <p class="lead">{ t::HOME_HEADING.lead.get(lang) }</p>
             <ul class="tool-cards">
                 { for tool_cards().into_iter().map(|card| html! {
                     <li class="tool-card">

@@ -351,8 +351,8 @@ pub fn BulkPage() -> Html {
 
     html! {
         <>
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::TOOL_BULK.get(lang) }</h1>
-            <p class="lead">{ t::LEAD.get(lang) }</p>
+            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::BULK_HEADING.title.get(lang) }</h1>
+            <p class="lead">{ shell_text::BULK_HEADING.lead.get(lang) }</p>
             <ErrorSummary errors={(*errors).clone()} attempt={*attempt} />
             <div class="panel panel--info bulk-privacy">
                 <p>{ crate::ui::icons::lock() }{ t::PRIVACY.get(lang) }</p>

@@ -147,9 +147,11 @@ fn Editor() -> Html {
 
     html! {
         <>
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ rules_text::TITLE.get(lang) }</h1>
-            <p class="lead no-print">{ t::INTRO.get(lang) }</p>
-            <p class="hint no-print">{ t::NO_PERSONAL_DATA.get(lang) }</p>
+            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell::CAMPAIGN_HEADING.title.get(lang) }</h1>
+            <p class="lead no-print">{ shell::CAMPAIGN_HEADING.lead.get(lang) }</p>
+            if let Some(note) = shell::CAMPAIGN_HEADING.privacy {
+                <p class="hint no-print">{ note.get(lang) }</p>
+            }
             { match notice {
                 Some(DraftNotice::Restored) => html! { <p class="info-message no-print">{ shell::DRAFT_RESTORED.get(lang) }</p> },
                 Some(DraftNotice::Dropped) => html! { <p class="warning-message no-print">{ shell::DRAFT_DROPPED.get(lang) }</p> },

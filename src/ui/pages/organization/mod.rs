@@ -83,14 +83,16 @@ pub fn OrganizationPage() -> Html {
 
     html! {
         <div class="org">
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::TOOL_ORGANIZATION.get(lang) }</h1>
+            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::ORGANIZATION_HEADING.title.get(lang) }</h1>
             { notice_html }
             if showing_result {
                 <result::ResultView state={state.clone()} assessment={assessment.clone()} />
             } else {
                 <ErrorSummary errors={summary} attempt={state.attempt} />
-                <p class="lead">{ t::INTRO.get(lang) }</p>
-                <p class="hint">{ t::PRIVACY_NOTE.get(lang) }</p>
+                <p class="lead">{ shell_text::ORGANIZATION_HEADING.lead.get(lang) }</p>
+                if let Some(note) = shell_text::ORGANIZATION_HEADING.privacy {
+                    <p class="hint">{ note.get(lang) }</p>
+                }
                 <form::FormView state={state.clone()} assessment={assessment.clone()} />
             }
         </div>

@@ -129,11 +129,13 @@ pub fn StudentsPage() -> Html {
 
     html! {
         <div class="students-page">
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::TOOL_STUDENTS.get(lang) }</h1>
-            <p class="lead no-print">{ t::LEAD.get(lang) }</p>
+            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::STUDENTS_HEADING.title.get(lang) }</h1>
+            <p class="lead no-print">{ shell_text::STUDENTS_HEADING.lead.get(lang) }</p>
             { draft_notice(notice, lang, start_again.clone()) }
             <ErrorSummary errors={checked.errors.clone()} attempt={form.attempt} />
-            <p class="hint no-print">{ t::PRIVACY_NOTE.get(lang) }</p>
+            if let Some(note) = shell_text::STUDENTS_HEADING.privacy {
+                <p class="hint no-print">{ note.get(lang) }</p>
+            }
 
             <form class="students-form no-print" novalidate=true {onsubmit}>
                 <fieldset class="section">

@@ -1,0 +1,239 @@
+//! The first paint: what the page shows while the WebAssembly downloads.
+//!
+//! On a slow mobile connection the app's Wasm takes seconds to arrive. Until it does,
+//! `index.html` shows the header and the page's heading and lead paragraph, in the language the
+//! user chose, so people already read where they are and what the tool does; the app then
+//! replaces it with the same markup (it clears `#app` when it mounts).
+//!
+//! [`boot_script`] writes the small script that builds it: `www/boot.js`, inlined into
+//! `index.html` by Trunk. `tests/first_paint.rs` keeps that file equal to what this module
+//! writes (the words come from the catalogue, never typed twice), and the end-to-end test
+//! `first-paint.spec.mjs` checks that the markup and its layout match what the app renders.
+
+use std::fmt::Write as _;
+
+use crate::catalogue::shell::{
+    self as t, BULK_HEADING, CAMPAIGN_HEADING, HOME_HEADING, Heading, NAV_ITEMS,
+    ORGANIZATION_HEADING, STUDENTS_HEADING,
+};
+use crate::catalogue::{LANG_STORAGE_KEY, Lang, Text};
+use crate::route::Route;
+
+/// The pages whose heading the first paint shows, with the classes of their lead paragraph and
+/// of their privacy note.
+/// A shared campaign link or an unknown address shows the header only: their headings depend
+/// on what the app decodes.
+const PAGES: [(Route, Heading, [&str; 2]); 5] = [
+    (Route::Home, HOME_HEADING, ["lead", "hint"]),
+    (Route::Organization, ORGANIZATION_HEADING, ["lead", "hint"]),
+    (
+        Route::Students,
+        STUDENTS_HEADING,
+        ["lead no-print", "hint no-print"],
+    ),
+    (
+        Route::Campaign { shared: None },
+        CAMPAIGN_HEADING,
+        ["lead no-print", "hint no-print"],
+    ),
+    (Route::Bulk, BULK_HEADING, ["lead", "hint"]),
+];
+
+/// `text` with the characters that mean something in HTML escaped.
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\u{A0}' => out.push_str("&nbsp;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// `text` as a single-quoted JavaScript string that is safe inside an inline `<script>`.
+fn js_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('\'');
+    for ch in text.chars() {
+        match ch {
+            '\\' => out.push_str("\\\\"),
+            '\'' => out.push_str("\\'"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            _ => out.push(ch),
+        }
+    }
+    out.push('\'');
+    // `</script>` inside a string would end the inline script; `<\/` is the same string.
+    out.replace("</", "<\\/")
+}
+
+/// The slug of a route in the address (`to-chuc`; empty for the home page).
+fn slug(route: &Route) -> String {
+    route
+        .to_hash()
+        .trim_start_matches('#')
+        .trim_start_matches('/')
+        .to_owned()
+}
+
+/// The header as the app's `Header` component renders it, with no navigation entry marked
+/// as the current one (the script marks it).
+pub fn header_html(lang: Lang) -> String {
+    let text = |t: Text| escape_html(t.get(lang));
+    let mut html = format!(
+        concat!(
+            r##"<header class="site-header"><a href="#main" class="skip-link">{skip}</a>"##,
+            r##"<div class="site-header__bar"><a href="#/" class="site-header__brand">"##,
+            r#"<span aria-hidden="true" class="site-header__mark">✓</span><span>"#,
+            r#"<span class="site-header__name">{name}</span>"#,
+            r#"<span class="site-header__tagline">{tagline}</span></span></a>"#,
+            r#"<button type="button" lang="{other}" aria-label="{switch_label}" class="lang-switch">{switch}</button></div>"#,
+            r#"<nav aria-label="{nav_label}" class="site-nav"><ul>"#,
+        ),
+        skip = text(t::SKIP_TO_CONTENT),
+        name = text(t::APP_NAME),
+        tagline = text(t::TAGLINE),
+        other = lang.other().tag(),
+        switch_label = text(t::SWITCH_LANGUAGE_LABEL),
+        switch = text(t::SWITCH_TO_OTHER_LANGUAGE),
+        nav_label = text(t::NAV_LABEL),
+    );
+    for (route, label) in NAV_ITEMS {
+        let _ = write!(
+            html,
+            r#"<li><a href="{}">{}</a></li>"#,
+            route.to_hash(),
+            text(label)
+        );
+    }
+    html.push_str("</ul></nav></header>");
+    html
+}
+
+/// The heading, lead and privacy note of a page, as the page renders them.
+pub fn heading_html(heading: Heading, [lead_class, note_class]: [&str; 2], lang: Lang) -> String {
+    let mut html = format!(
+        r#"<h1 id="page-title" tabindex="-1">{}</h1><p class="{lead_class}">{}</p>"#,
+        escape_html(heading.title.get(lang)),
+        escape_html(heading.lead.get(lang)),
+    );
+    if let Some(note) = heading.privacy {
+        let _ = write!(
+            html,
+            r#"<p class="{note_class}">{}</p>"#,
+            escape_html(note.get(lang))
+        );
+    }
+    html
+}
+
+/// The script that draws the first paint (`www/boot.js`). It reads the language the user
+/// chose and the page from the address, writes the header and the page's heading into
+/// `#app`, and keeps the loading indicator under them. Any failure leaves the plain loading
+/// indicator: the page must never be worse than without it.
+pub fn boot_script() -> String {
+    let mut texts = String::new();
+    for lang in Lang::ALL {
+        let _ = write!(
+            texts,
+            "\n    {}: {{\n      header: {},\n      pages: {{",
+            lang.tag(),
+            js_string(&header_html(lang))
+        );
+        for (route, heading, classes) in &PAGES {
+            let _ = write!(
+                texts,
+                "\n        {}: {},",
+                js_string(&slug(route)),
+                js_string(&heading_html(*heading, *classes, lang))
+            );
+        }
+        texts.push_str("\n      },\n    },");
+    }
+    let nav_slugs: Vec<String> = NAV_ITEMS
+        .iter()
+        .map(|(route, _)| js_string(&slug(route)))
+        .collect();
+    format!(
+        r#"// The first paint, drawn before the app's WebAssembly has arrived: header, heading and lead
+// of the page in the chosen language, above the loading indicator. The app replaces it all
+// when it mounts. GENERATED from the message catalogue by src/first_paint.rs: do not edit;
+// `SANSANG_WRITE_BOOT=1 cargo test --test first_paint` rewrites it.
+(function () {{
+  var texts = {{{texts}
+  }};
+  var navSlugs = [{nav}];
+  var campaignSlug = {campaign};
+  try {{
+    var app = document.getElementById('app');
+    var boot = app && app.querySelector('.boot');
+    if (!boot) return;
+    var lang = 'vi';
+    try {{
+      if (/^\s*en\s*$/i.test(localStorage.getItem({lang_key}) || '')) lang = 'en';
+    }} catch (storageBlocked) {{}}
+    // The same reading of the address as src/route.rs: '#/slug' or '#/slug/rest'.
+    var path = location.hash.replace(/^#/, '').replace(/^\//, '');
+    var cut = path.indexOf('/');
+    var slug = (cut < 0 ? path : path.slice(0, cut)).split(/[?&]/)[0];
+    var rest = cut < 0 ? '' : path.slice(cut + 1);
+    var known = texts[lang].pages.hasOwnProperty(slug);
+    var current = (known && !rest) || slug === campaignSlug ? navSlugs.indexOf(slug) : -1;
+    var heading = known && !rest ? texts[lang].pages[slug] : '';
+    app.innerHTML = texts[lang].header + '<main id="main" tabindex="-1" class="page">' + heading + '<\/main>';
+    var link = app.querySelectorAll('.site-nav a')[current];
+    if (link) link.setAttribute('aria-current', 'page');
+    app.querySelector('main').appendChild(boot);
+    document.documentElement.lang = lang;
+  }} catch (unexpected) {{}}
+}})();
+"#,
+        nav = nav_slugs.join(", "),
+        campaign = js_string(&slug(&Route::Campaign { shared: None })),
+        lang_key = js_string(LANG_STORAGE_KEY),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_html_and_script_endings() {
+        assert_eq!(
+            escape_html("a < b & \"c\"\u{A0}%"),
+            "a &lt; b &amp; &quot;c&quot;&nbsp;%"
+        );
+        assert_eq!(js_string("it's </script>\\"), r"'it\'s <\/script>\\'");
+    }
+
+    #[test]
+    fn every_page_has_its_heading_in_both_languages() {
+        let script = boot_script();
+        let written = |text: Text, lang: Lang| {
+            let quoted = js_string(&escape_html(text.get(lang)));
+            quoted.trim_matches('\'').to_owned()
+        };
+        for (_, heading, _) in &PAGES {
+            for lang in Lang::ALL {
+                assert!(script.contains(&written(heading.title, lang)));
+                assert!(script.contains(&written(heading.lead, lang)));
+                if let Some(note) = heading.privacy {
+                    assert!(script.contains(&written(note, lang)));
+                }
+            }
+        }
+        assert!(
+            !script.contains("</"),
+            "no closing tag may end the inline script"
+        );
+    }
+}
