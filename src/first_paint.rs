@@ -19,6 +19,12 @@ use crate::catalogue::shell::{
 use crate::catalogue::{LANG_STORAGE_KEY, Lang, Text};
 use crate::route::Route;
 
+/// The global the first paint sets: a promise that settles once the browser has shown it.
+pub const SHOWN_PROMISE: &str = "sansangFirstPaint";
+
+/// The longest the app waits for the first paint to be shown before it mounts anyway.
+const MAX_MOUNT_WAIT_MS: u32 = 300;
+
 /// The pages whose heading the first paint shows, with the classes of their lead paragraph and
 /// of their privacy note.
 /// A shared campaign link or an unknown address shows the header only: their headings depend
@@ -193,12 +199,22 @@ pub fn boot_script() -> String {
     if (link) link.setAttribute('aria-current', 'page');
     app.querySelector('main').appendChild(boot);
     document.documentElement.lang = lang;
+    // The app mounts once this has been shown (src/ui/mod.rs): torn down in the same moment,
+    // the browser would not count it as shown. Never more than {max_wait_ms} ms.
+    window[{shown_key}] = new Promise(function (shown) {{
+      setTimeout(shown, {max_wait_ms});
+      new PerformanceObserver(function (list) {{
+        if (list.getEntries().some(function (e) {{ return e.element && e.element.closest('main'); }})) shown();
+      }}).observe({{ type: 'largest-contentful-paint', buffered: true }});
+    }});
   }} catch (unexpected) {{}}
 }})();
 "#,
         nav = nav_slugs.join(", "),
         campaign = js_string(&slug(&Route::Campaign { shared: None })),
         lang_key = js_string(LANG_STORAGE_KEY),
+        shown_key = js_string(SHOWN_PROMISE),
+        max_wait_ms = MAX_MOUNT_WAIT_MS,
     )
 }
 

@@ -48,5 +48,13 @@
     if (link) link.setAttribute('aria-current', 'page');
     app.querySelector('main').appendChild(boot);
     document.documentElement.lang = lang;
+    // The app mounts once this has been shown (src/ui/mod.rs): torn down in the same moment,
+    // the browser would not count it as shown. Never more than 300 ms.
+    window['sansangFirstPaint'] = new Promise(function (shown) {
+      setTimeout(shown, 300);
+      new PerformanceObserver(function (list) {
+        if (list.getEntries().some(function (e) { return e.element && e.element.closest('main'); })) shown();
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
   } catch (unexpected) {}
 })();

@@ -1,6 +1,7 @@
 // Trunk post-build hook (see Trunk.toml): finishes the staged dist/ before Trunk moves it into place.
-// 1. Content-Security-Policy: only the app's own files; Trunk's one inline loader script is allowed
-//    by its SHA-256 hash, WebAssembly by 'wasm-unsafe-eval'. Release builds only: `trunk serve`
+// 1. Content-Security-Policy: only the app's own files; the inline scripts (Trunk's loader, the
+//    first paint) and the inline style sheet are allowed by their SHA-256 hashes, WebAssembly by
+//    'wasm-unsafe-eval'. Release builds only: `trunk serve`
 //    injects a live-reload script and socket that a strict policy would block.
 // 2. Service worker: writes the list of files to precache and a version derived from their
 //    contents, so each new build installs as a new version.
@@ -18,10 +19,12 @@ const PLACEHOLDER = /<meta http-equiv="Content-Security-Policy" content="__CSP__
 if (release) {
   const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   const policy = [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-    "style-src 'self'",
+    `style-src 'self' ${styleHashes.join(' ')}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

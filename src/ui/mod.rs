@@ -1,6 +1,8 @@
 //! The Yew user interface: thin components that collect input, call [`crate::rules`] and show
 //! results with words from [`crate::catalogue`]. Compiled for `wasm32` only.
 
+use wasm_bindgen::JsCast as _;
+
 mod app;
 pub mod browser;
 pub mod crash;
@@ -19,6 +21,23 @@ pub use app::App;
 /// readable page rather than a blank one.
 pub fn start() {
     crash::install_panic_hook();
+    // The first paint (www/boot.js) may still be on its way to the screen: replaced before the
+    // browser has shown it, it would count as never shown. It leaves a promise for that moment
+    // (settled within 300 ms); usually the Wasm took longer and it has long settled.
+    let shown = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &crate::first_paint::SHOWN_PROMISE.into()).ok())
+        .and_then(|v| v.dyn_into::<js_sys::Promise>().ok());
+    match shown {
+        Some(shown) => wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(shown).await;
+            mount();
+        }),
+        None => mount(),
+    }
+}
+
+/// Renders the app into `#app`.
+fn mount() {
     let Some(root) = browser::document().and_then(|d| d.get_element_by_id("app")) else {
         return;
     };

@@ -12,7 +12,11 @@ const goals = { performance: 95, accessibility: 100, 'best-practices': 95 };
 const gated = new Set(['accessibility', 'best-practices']);
 
 const server = spawn('node', [new URL('./serve.mjs', import.meta.url).pathname, new URL('../../dist', import.meta.url).pathname, String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+// The server compresses every file before it listens: wait until it answers.
+for (let tries = 0; tries < 300; tries++) {
+  if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false)) break;
+  await new Promise((r) => setTimeout(r, 100));
+}
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',

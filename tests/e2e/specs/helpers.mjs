@@ -8,6 +8,15 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const SCREENS = new URL('../test-results/screens/', import.meta.url).pathname;
 
+/** Waits until a server started by a test answers (serve.mjs compresses every file first). */
+export async function waitForServer(url, timeoutMs = 30_000) {
+  for (const start = Date.now(); Date.now() - start < timeoutMs;) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
 /** Opens the app at a hash route and waits until the Wasm has replaced the loading indicator. */
 export async function openApp(page, hash = '#/') {
   await page.goto(`/${hash}`);

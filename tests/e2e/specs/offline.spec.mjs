@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { openApp, watchForProblems } from './helpers.mjs';
+import { openApp, waitForServer, watchForProblems } from './helpers.mjs';
 
 async function waitForServiceWorkerControl(page) {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
@@ -40,7 +40,7 @@ test('a new version shows "Có phiên bản mới — Tải lại" and reloads i
   cpSync(new URL('../../../dist', import.meta.url).pathname, dir, { recursive: true });
   const server = spawn('node', [new URL('../serve.mjs', import.meta.url).pathname, dir, '8091'], { stdio: 'ignore' });
   try {
-    await new Promise((r) => setTimeout(r, 500));
+    await waitForServer('http://127.0.0.1:8091/');
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto('http://127.0.0.1:8091/#/');
