@@ -138,13 +138,38 @@ const KNOWN_TYPOS: [(&str, &str); 6] = [
     ("yahoo.com.vm", "yahoo.com.vn"),
 ];
 
-fn is_forbidden_in_local_part(ch: char) -> bool {
-    !ch.is_ascii()
-        || ch.is_ascii_control()
-        || matches!(
-            ch,
-            '(' | ')' | ',' | ':' | ';' | '<' | '>' | '[' | '\\' | ']' | '"'
-        )
+/// What an ASCII character may be in an address, as bit flags: a table, because a list checks
+/// tens of thousands of addresses and this is asked of every character.
+const SPACE: u8 = 1;
+const ALLOWED_IN_LOCAL_PART: u8 = 2;
+const ALLOWED_IN_DOMAIN: u8 = 4;
+const ASCII_CLASSES: [u8; 128] = {
+    let mut classes = [0u8; 128];
+    let mut byte = 0u8;
+    while byte < 128 {
+        // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, return, space.
+        let space = matches!(byte, 9..=13 | b' ');
+        let local = !byte.is_ascii_control()
+            && !matches!(
+                byte,
+                b'(' | b')' | b',' | b':' | b';' | b'<' | b'>' | b'[' | b'\\' | b']' | b'"'
+            );
+        let domain = byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'.';
+        classes[byte as usize] = (space as u8 * SPACE)
+            | (local as u8 * ALLOWED_IN_LOCAL_PART)
+            | (domain as u8 * ALLOWED_IN_DOMAIN);
+        byte += 1;
+    }
+    classes
+};
+
+/// The flags of [`ASCII_CLASSES`] for any character: outside ASCII only white space counts.
+fn class_of(ch: char) -> u8 {
+    match ASCII_CLASSES.get(ch as usize) {
+        Some(&class) => class,
+        None if ch.is_whitespace() => SPACE,
+        None => 0,
+    }
 }
 
 impl EmailAddress {
@@ -204,7 +229,12 @@ impl EmailAddress {
         if local_chars > MAX_LOCAL_PART_CHARS {
             return Err(EmailError::LocalPartTooLong { chars: local_chars });
         }
-        if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        // Byte tests: the scan above let only ASCII through, and a list checks thousands.
+        let local_bytes = local.as_bytes();
+        if local_bytes.first() == Some(&b'.')
+            || local_bytes.last() == Some(&b'.')
+            || local_bytes.windows(2).any(|pair| pair == b"..")
+        {
             return Err(EmailError::MisplacedDotInLocalPart);
         }
         check_domain(domain)?;
@@ -251,7 +281,8 @@ fn scan_characters(
     let mut local_chars = 0usize;
     for (position, (byte_index, ch)) in characters.enumerate() {
         let position = position + 1;
-        if ch.is_whitespace() {
+        let class = class_of(ch);
+        if class & SPACE != 0 {
             return Err(EmailError::ContainsSpace { position });
         }
         if ch == '@' {
@@ -259,12 +290,13 @@ fn scan_characters(
             at = byte_index;
             continue;
         }
-        if at_count == 0 {
+        let allowed = if at_count == 0 {
             local_chars += 1;
-            if is_forbidden_in_local_part(ch) {
-                return Err(EmailError::UnexpectedCharacter { ch, position });
-            }
-        } else if !(ch.is_ascii_alphanumeric() || ch == '-' || ch == '.') {
+            ALLOWED_IN_LOCAL_PART
+        } else {
+            ALLOWED_IN_DOMAIN
+        };
+        if class & allowed == 0 {
             return Err(EmailError::UnexpectedCharacter { ch, position });
         }
     }
@@ -293,23 +325,25 @@ fn check_domain(domain: &str) -> Result<(), EmailError> {
     if domain.is_empty() {
         return Err(EmailError::EmptyDomain);
     }
-    if !domain.contains('.') {
+    // The domain is ASCII (checked by the scan): its bytes are its characters.
+    let domain = domain.as_bytes();
+    if !domain.contains(&b'.') {
         return Err(EmailError::DomainWithoutDot);
     }
-    let mut last = "";
-    for label in domain.split('.') {
+    let mut last: &[u8] = &[];
+    for label in domain.split(|&b| b == b'.') {
         if label.is_empty() {
             return Err(EmailError::EmptyDomainLabel);
         }
         if label.len() > MAX_LABEL_CHARS {
             return Err(EmailError::DomainLabelTooLong);
         }
-        if label.starts_with('-') || label.ends_with('-') {
+        if label.first() == Some(&b'-') || label.last() == Some(&b'-') {
             return Err(EmailError::HyphenAtLabelEdge);
         }
         last = label;
     }
-    if last.len() < 2 || !last.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if last.len() < 2 || !last.iter().all(u8::is_ascii_alphabetic) {
         return Err(EmailError::BadTopLevelDomain);
     }
     Ok(())
@@ -365,7 +399,20 @@ impl From<EmailAddress> for String {
 
 #[cfg(test)]
 mod tests {
-    use super::within_one_edit;
+    use super::{ALLOWED_IN_DOMAIN, ALLOWED_IN_LOCAL_PART, SPACE, class_of, within_one_edit};
+
+    /// The table says, for every character there is, what the rules say in words.
+    #[test]
+    fn character_classes_follow_the_rules() {
+        for ch in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let class = class_of(ch);
+            assert_eq!(class & SPACE != 0, ch.is_whitespace(), "{ch:?}");
+            let local = ch.is_ascii() && !ch.is_ascii_control() && !"(),:;<>[\\]\"".contains(ch);
+            assert_eq!(class & ALLOWED_IN_LOCAL_PART != 0, local, "{ch:?}");
+            let domain = ch.is_ascii_alphanumeric() || ch == '-' || ch == '.';
+            assert_eq!(class & ALLOWED_IN_DOMAIN != 0, domain, "{ch:?}");
+        }
+    }
 
     #[test]
     fn one_edit() {
