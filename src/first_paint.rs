@@ -45,8 +45,9 @@ const PAGES: [(Route, Heading, [&str; 2]); 5] = [
     (Route::Bulk, BULK_HEADING, ["lead", "hint"]),
 ];
 
-/// `text` with the characters that mean something in HTML escaped.
-fn escape_html(text: &str) -> String {
+/// `text` with the characters that mean something in HTML escaped (also for the crash panel,
+/// whose message may hold what the user typed).
+pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         match ch {
@@ -54,6 +55,7 @@ fn escape_html(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
             '\u{A0}' => out.push_str("&nbsp;"),
             _ => out.push(ch),
         }

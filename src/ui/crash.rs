@@ -3,6 +3,7 @@
 //! button is a form that re-requests the page — it works without any script.
 
 use crate::catalogue::{Lang, shell};
+use crate::first_paint::escape_html;
 use crate::ui::{browser, shell::LANG_STORAGE_KEY};
 
 /// Replaces Yew's default hook (console only) with one that also shows the crash panel.
@@ -40,26 +41,10 @@ fn crash_panel_html(lang: Lang, details: &str) -> String {
 <form method="get" action="./"><button class="button" type="submit">{reload}</button></form>
 <details><summary>{summary}</summary><pre>{details}</pre></details>
 </div></main>"#,
-        title = escape(shell::CRASH_TITLE.get(lang)),
-        body = escape(shell::CRASH_BODY.get(lang)),
-        reload = escape(shell::CRASH_RELOAD.get(lang)),
-        summary = escape(shell::CRASH_DETAILS.get(lang)),
-        details = escape(details),
+        title = escape_html(shell::CRASH_TITLE.get(lang)),
+        body = escape_html(shell::CRASH_BODY.get(lang)),
+        reload = escape_html(shell::CRASH_RELOAD.get(lang)),
+        summary = escape_html(shell::CRASH_DETAILS.get(lang)),
+        details = escape_html(details),
     )
-}
-
-/// HTML-escapes text for the panel (the panic message may contain user input).
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
-        }
-    }
-    out
 }
