@@ -17,10 +17,19 @@ export async function waitForServer(url, timeoutMs = 30_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/**
+ * Waits until the app has mounted: the loading indicator is gone and the page's heading shows.
+ * The heading alone is not enough: the first paint (www/boot.js) shows it before the Wasm runs.
+ */
+export async function expectAppReady(page) {
+  await expect(page.locator('#app .boot')).toHaveCount(0);
+  await expect(page.locator('#page-title')).toBeVisible();
+}
+
 /** Opens the app at a hash route and waits until the Wasm has replaced the loading indicator. */
 export async function openApp(page, hash = '#/') {
   await page.goto(`/${hash}`);
-  await expect(page.locator('#page-title')).toBeVisible();
+  await expectAppReady(page);
 }
 
 /** Presses Tab until the focused element matches `predicate` (max `limit` presses). */

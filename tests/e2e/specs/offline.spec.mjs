@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { openApp, waitForServer, watchForProblems } from './helpers.mjs';
+import { expectAppReady, openApp, waitForServer, watchForProblems } from './helpers.mjs';
 
 async function waitForServiceWorkerControl(page) {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
@@ -18,9 +18,10 @@ test('works with the network off after the first visit', async ({ page, context 
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
   await page.reload();
+  await expectAppReady(page);
   await expect(page.locator('h1')).toHaveText('Bạn cần biết điều gì hôm nay?');
   await page.goto('/#/hoc-sinh');
-  await expect(page.locator('#page-title')).toBeVisible();
+  await expectAppReady(page);
   await context.setOffline(false);
   expect(problems).toEqual([]);
 });
@@ -44,7 +45,7 @@ test('a new version shows "Có phiên bản mới — Tải lại" and reloads i
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto('http://127.0.0.1:8091/#/');
-    await expect(page.locator('#page-title')).toBeVisible();
+    await expectAppReady(page);
     await waitForServiceWorkerControl(page);
 
     const swPath = join(dir, 'sw.js');
@@ -55,7 +56,7 @@ test('a new version shows "Có phiên bản mới — Tải lại" and reloads i
     await expect(banner).toContainText('Có phiên bản mới');
     await banner.getByRole('button', { name: 'Tải lại' }).click();
     await page.waitForLoadState('load');
-    await expect(page.locator('#page-title')).toBeVisible();
+    await expectAppReady(page);
     // The page may still be reloading when the first look is taken: try again until it answers.
     await expect.poll(() => page.evaluate(async () => (await caches.keys()).join(',')).catch(() => '')).toContain('-next');
     await context.close();

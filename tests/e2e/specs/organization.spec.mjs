@@ -4,7 +4,8 @@
 // an A4 PDF that must be exactly one page.
 import { test, expect } from '@playwright/test';
 import {
-  openApp, tabTo, activateByKeyboard, expectNoAxeViolations, screenshots, watchForProblems, printedPages,
+  openApp, tabTo, activateByKeyboard, expectAppReady, expectNoAxeViolations, screenshots, watchForProblems,
+  printedPages,
 } from './helpers.mjs';
 
 /** Tabs forward until the element with this id has focus. */
@@ -69,7 +70,7 @@ async function startFresh(page) {
   await openApp(page, '#/to-chuc');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await expect(page.locator('#page-title')).toBeVisible();
+  await expectAppReady(page);
   await expect(page.locator('h1')).toHaveText(
     'Kiểm tra sẵn sàng đăng ký tài khoản định danh điện tử cho tổ chức');
 }

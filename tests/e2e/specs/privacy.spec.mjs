@@ -1,7 +1,7 @@
 // Privacy and robustness: "Xoá dữ liệu trên máy này" clears everything; a damaged draft is set
 // aside with a notice; a thousand mutated share links open without a crash.
 import { test, expect } from '@playwright/test';
-import { openApp, expectNoAxeViolations, watchForProblems } from './helpers.mjs';
+import { expectAppReady, expectNoAxeViolations, openApp, watchForProblems } from './helpers.mjs';
 
 test('"Xoá dữ liệu trên máy này" removes drafts and choices, after asking once', async ({ page }) => {
   const problems = watchForProblems(page);
@@ -35,7 +35,7 @@ test('a damaged or older draft is set aside with a notice, never a crash', async
   await expect(page.locator('.warning-message').first()).toContainText('Bản nháp cũ trên máy này không đọc được');
   await expectNoAxeViolations(page, 'campaign with dropped draft');
   await page.goto('/#/to-chuc');
-  await expect(page.locator('#page-title')).toBeVisible();
+  await expectAppReady(page);
   await expect(page.locator('body')).toContainText('Bản nháp cũ trên máy này không đọc được');
   const kept = await page.evaluate(() => [localStorage.getItem('sansang.draft.campaign'), localStorage.getItem('sansang.draft.organization')]);
   expect(kept).toEqual([null, null]);

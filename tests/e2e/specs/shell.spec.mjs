@@ -1,7 +1,7 @@
 // The app shell: every route opened by keyboard only, in both languages, accessible, on phone and
 // desktop widths.
 import { test, expect } from '@playwright/test';
-import { openApp, activateByKeyboard, expectNoAxeViolations, screenshots, watchForProblems } from './helpers.mjs';
+import { openApp, activateByKeyboard, expectAppReady, expectNoAxeViolations, screenshots, watchForProblems } from './helpers.mjs';
 
 const routes = [
   { nav: 'Tổ chức', hash: '#/to-chuc', screen: 'organization' },
@@ -41,6 +41,7 @@ test('language switch by keyboard, remembered after reload', async ({ page }) =>
   await expect(page.locator('h1')).toHaveText('What do you need to know today?');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
+  await expectAppReady(page);
   await expect(page.locator('h1')).toHaveText('What do you need to know today?');
   await expectNoAxeViolations(page, 'home (English)');
   await screenshots(page, 'home-en');
