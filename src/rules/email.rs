@@ -212,7 +212,11 @@ impl EmailAddress {
         }
         // Addresses are almost always ASCII: then bytes are characters and need no decoding.
         let (at_count, at, local_chars) = if trimmed.is_ascii() {
-            scan_characters(trimmed.bytes().map(char::from).enumerate())?
+            match well_formed_ascii(trimmed.as_bytes()) {
+                Some(at) => (1, at, at),
+                // Something is wrong: the full scan finds what and where.
+                None => scan_characters(trimmed.bytes().map(char::from).enumerate())?,
+            }
         } else {
             scan_characters(trimmed.char_indices())?
         };
@@ -273,6 +277,21 @@ impl EmailAddress {
 
 /// Checks each character of a trimmed address, given as (byte index, character); returns the
 /// number of `@`, the byte index of the last one and the characters before the first.
+/// The position of the `@` when an ASCII address has exactly one and only allowed characters
+/// on each side of it: what [`scan_characters`] finds for such an address, in one tight pass
+/// (a list has tens of thousands of addresses, nearly all of them like this).
+fn well_formed_ascii(bytes: &[u8]) -> Option<usize> {
+    let class = |b: &u8| ASCII_CLASSES.get(usize::from(*b)).copied().unwrap_or(0);
+    let at = bytes.iter().position(|&b| b == b'@')?;
+    let (local, domain) = (bytes.get(..at)?, bytes.get(at + 1..)?);
+    let local_ok = local
+        .iter()
+        .all(|b| class(b) & (SPACE | ALLOWED_IN_LOCAL_PART) == ALLOWED_IN_LOCAL_PART);
+    // `@` is not allowed in a domain, so a second one fails here too.
+    let domain_ok = domain.iter().all(|b| class(b) & ALLOWED_IN_DOMAIN != 0);
+    (local_ok && domain_ok).then_some(at)
+}
+
 fn scan_characters(
     characters: impl Iterator<Item = (usize, char)>,
 ) -> Result<(usize, usize, usize), EmailError> {
@@ -399,7 +418,31 @@ impl From<EmailAddress> for String {
 
 #[cfg(test)]
 mod tests {
-    use super::{ALLOWED_IN_DOMAIN, ALLOWED_IN_LOCAL_PART, SPACE, class_of, within_one_edit};
+    use super::{
+        ALLOWED_IN_DOMAIN, ALLOWED_IN_LOCAL_PART, SPACE, class_of, scan_characters,
+        well_formed_ascii, within_one_edit,
+    };
+
+    /// The one-pass check agrees with the full scan on every address it accepts, and accepts
+    /// every ASCII address the full scan finds well formed.
+    #[test]
+    fn fast_path_agrees_with_the_full_scan() {
+        let alphabet = b"a.-@ 1\t(Z_+\"";
+        let mut address = Vec::new();
+        for mut n in 0u32..200_000 {
+            address.clear();
+            while n > 0 {
+                address.push(alphabet[(n % alphabet.len() as u32) as usize]);
+                n /= alphabet.len() as u32;
+            }
+            let full = scan_characters(address.iter().map(|&b| char::from(b)).enumerate());
+            let expected = matches!(full, Ok((1, at, chars)) if at == chars)
+                .then(|| full.ok())
+                .flatten();
+            let fast = well_formed_ascii(&address).map(|at| (1, at, at));
+            assert_eq!(fast, expected, "{:?}", String::from_utf8_lossy(&address));
+        }
+    }
 
     /// The table says, for every character there is, what the rules say in words.
     #[test]

@@ -198,27 +198,12 @@ impl MobileNumber {
         if trimmed.len() > MAX_INPUT_BYTES {
             return Err(PhoneError::TooLong);
         }
-        let mut found = [0u8; 16];
-        let mut count = 0usize;
-        let mut plus = false;
-        for (index, ch) in trimmed.chars().enumerate() {
-            if let Some(value) = digit_value(ch) {
-                if let Some(slot) = found.get_mut(count) {
-                    *slot = value;
-                }
-                count += 1;
-            } else if matches!(ch, '+' | '\u{FF0B}') && count == 0 && !plus {
-                plus = true;
-            } else if !(ch.is_whitespace()
-                || matches!(ch, '.' | '\u{FF0E}' | '(' | ')' | '\u{FF08}' | '\u{FF09}')
-                || is_dash(ch))
-            {
-                return Err(PhoneError::UnexpectedCharacter {
-                    ch,
-                    position: index + 1,
-                });
-            }
-        }
+        // Numbers are almost always ASCII: then bytes are characters and need no decoding.
+        let (found, count, plus) = if trimmed.is_ascii() {
+            read_digits(trimmed.bytes().map(char::from))?
+        } else {
+            read_digits(trimmed.chars())?
+        };
         if count > found.len() {
             return Err(PhoneError::WrongLength { digits: count });
         }
@@ -325,6 +310,35 @@ impl MobileNumber {
             }]
         }
     }
+}
+
+/// The digits of a number as typed (the first 16; `count` may be more), how many there are, and
+/// whether a `+` came before them. Separators are skipped; anything else is an error.
+fn read_digits(
+    characters: impl Iterator<Item = char>,
+) -> Result<([u8; 16], usize, bool), PhoneError> {
+    let mut found = [0u8; 16];
+    let mut count = 0usize;
+    let mut plus = false;
+    for (index, ch) in characters.enumerate() {
+        if let Some(value) = digit_value(ch) {
+            if let Some(slot) = found.get_mut(count) {
+                *slot = value;
+            }
+            count += 1;
+        } else if matches!(ch, '+' | '\u{FF0B}') && count == 0 && !plus {
+            plus = true;
+        } else if !(ch.is_whitespace()
+            || matches!(ch, '.' | '\u{FF0E}' | '(' | ')' | '\u{FF08}' | '\u{FF09}')
+            || is_dash(ch))
+        {
+            return Err(PhoneError::UnexpectedCharacter {
+                ch,
+                position: index + 1,
+            });
+        }
+    }
+    Ok((found, count, plus))
 }
 
 /// Copies `source` into `target` after `offset` zeros; returns the length written (bounded by

@@ -155,12 +155,21 @@ struct Cleaned {
 }
 
 fn clean(trimmed: &str) -> Result<Cleaned, TaxCodeError> {
+    // Codes are almost always ASCII: then bytes are characters and need no decoding.
+    if trimmed.is_ascii() {
+        clean_characters(trimmed.bytes().map(char::from))
+    } else {
+        clean_characters(trimmed.chars())
+    }
+}
+
+fn clean_characters(characters: impl Iterator<Item = char>) -> Result<Cleaned, TaxCodeError> {
     let mut cleaned = Cleaned {
         digits: [0; 13],
         count: 0,
         after_last_dash: None,
     };
-    for (index, ch) in trimmed.chars().enumerate() {
+    for (index, ch) in characters.enumerate() {
         if let Some(value) = digit_value(ch) {
             if let Some(slot) = cleaned.digits.get_mut(cleaned.count) {
                 *slot = value;
