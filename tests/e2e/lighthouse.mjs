@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { spawn } from 'node:child_process';
 
-const PORT = 8092;
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 8092);
 const pages = ['#/', '#/to-chuc', '#/hoc-sinh', '#/chien-dich', '#/danh-sach'];
 const goals = { performance: 95, accessibility: 100, 'best-practices': 95 };
 const gated = new Set(['accessibility', 'best-practices']);

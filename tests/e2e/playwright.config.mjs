@@ -7,6 +7,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
+// E2E_PORT lets several checkouts on one machine run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 8090);
+
 export default defineConfig({
   testDir: './specs',
   outputDir: './test-results',
@@ -16,14 +19,14 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:8090/',
+    baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   },
   webServer: {
-    command: 'node serve.mjs ../../dist 8090',
-    url: 'http://127.0.0.1:8090/',
+    command: `node serve.mjs ../../dist ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
   },
 });

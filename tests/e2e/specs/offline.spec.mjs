@@ -39,12 +39,13 @@ test('a new version shows "Có phiên bản mới — Tải lại" and reloads i
   // Serve a private copy of dist/ so the test can publish a "new version" of the service worker.
   const dir = mkdtempSync(join(tmpdir(), 'sansang-dist-'));
   cpSync(new URL('../../../dist', import.meta.url).pathname, dir, { recursive: true });
-  const server = spawn('node', [new URL('../serve.mjs', import.meta.url).pathname, dir, '8091'], { stdio: 'ignore' });
+  const port = String(Number(process.env.E2E_PORT ?? 8090) + 1);
+  const server = spawn('node', [new URL('../serve.mjs', import.meta.url).pathname, dir, port], { stdio: 'ignore' });
   try {
-    await waitForServer('http://127.0.0.1:8091/');
+    await waitForServer(`http://127.0.0.1:${port}/`);
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto('http://127.0.0.1:8091/#/');
+    await page.goto(`http://127.0.0.1:${port}/#/`);
     await expectAppReady(page);
     await waitForServiceWorkerControl(page);
 
