@@ -35,9 +35,9 @@ pub use rules::campaign::apportion::apportion;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-/// Age in completed years on a date (Luật Căn cước 2023; domain.md §3.2), used by every tool.
+/// Age in completed years on a date (Luật Căn cước 2023; docs/rules.md §3.2), used by every tool.
 pub use rules::date::age_on;
-/// The identifiers users type (domain.md §2.1–2.3), re-exported for the UI, tests and embedders.
+/// The identifiers users type (docs/rules.md §2.1–2.3), re-exported for the UI, tests and embedders.
 pub use rules::{
     email::{EmailAddress, EmailError, EmailWarning},
     personal_id::{

@@ -110,7 +110,7 @@ async fn answers_survive_errors_and_the_fixed_field_rechecks() {
 
     press_see_result(&app).await;
 
-    // domain.md §2.1: 0100109107 → the check digit must be 6.
+    // docs/rules.md §2.1: 0100109107 → the check digit must be 6.
     let tax_error = text_of(&app, "#org-tax-code-error");
     assert!(
         tax_error.contains("chữ số thứ 10 phải là 6 (chữ số kiểm tra)"),

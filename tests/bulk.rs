@@ -42,7 +42,7 @@ fn check(tsv: &str, province: Option<ProvinceCode>) -> bulk::BulkReport {
 
 #[test]
 fn tax_verdicts_per_row() {
-    // Worked examples of domain.md §2.1 (TT 105/2020/TT-BTC Art. 5) and the 12-digit case.
+    // Worked examples of docs/rules.md §2.1 (TT 105/2020/TT-BTC Art. 5) and the 12-digit case.
     let cases: [(&str, TaxVerdict); 9] = [
         ("0100109106", TaxVerdict::Valid(code("0100109106"))), // Viettel
         ("0100047516", TaxVerdict::Valid(code("0100047516"))), // the circular's example
@@ -99,7 +99,7 @@ fn summary_counts_each_outcome_once() {
         (7, 4, 1, 1, 1, 1)
     );
     // The 10-digit parent and its 13-digit branch are different codes: no duplicate. The
-    // household business (12-digit code) is not an organization (domain.md §3.1).
+    // household business (12-digit code) is not an organization (docs/rules.md §3.1).
     assert_eq!((s.distinct(), s.households), (5, 1));
     let duplicate: Vec<_> = report
         .problems_in(Some(ProblemCategory::Duplicate))
@@ -730,7 +730,7 @@ proptest! {
 
 #[test]
 fn household_businesses_are_checked_but_not_counted_as_organizations_of_a_commune() {
-    // domain.md §3.1: a household business is not an organization; its owner's 12-digit ID is
+    // docs/rules.md §3.1: a household business is not an organization; its owner's 12-digit ID is
     // its tax code and it registers a personal account.
     let list = "Mã số thuế\tTên\tXã/phường\n\
         0100109106\tCông ty A\tPhường Rạch Giá\n\

@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Campaign tracker rules: figures from the source documents (domain.md §4), day counting,
+//! Campaign tracker rules: figures from the source documents (docs/rules.md §4), day counting,
 //! run rate and projection, status, phases, validation, spreadsheet rows.
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -45,7 +45,7 @@ fn simple(base: u64, done: Option<u64>) -> Campaign {
     c
 }
 
-// ---- Huế 7218/UBND-TĐKT, 9/6/2025 (domain.md §4) -------------------------------------------
+// ---- Huế 7218/UBND-TĐKT, 9/6/2025 (docs/rules.md §4) -------------------------------------------
 
 #[test]
 fn hue_progress_target_remaining_and_daily_rate() {
@@ -161,7 +161,7 @@ fn kien_giang_quotas_and_phases_computed_not_fudged() {
 
 #[test]
 fn kien_giang_rounding_choices() {
-    // 81 % of 530 = 429,3: nearest 429, up 430, down 429 (domain.md §4).
+    // 81 % of 530 = 429,3: nearest 429, up 430, down 429 (docs/rules.md §4).
     let p = BasisPoints::percent(81);
     assert_eq!(quota(p, 530, Rounding::Nearest), 429);
     assert_eq!(quota(p, 530, Rounding::Up), 430);

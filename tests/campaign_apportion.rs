@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! `sansang::apportion`: largest remainder (Hamilton), domain.md §4 — exact integer arithmetic,
+//! `sansang::apportion`: largest remainder (Hamilton), docs/rules.md §4 — exact integer arithmetic,
 //! parts sum to the total, each part within one of its exact share, ties by larger remainder, then
 //! larger weight, then unit order.
 

@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Exact sentences of the campaign tracker (a sample), Vietnamese in NFC, and "Cách tính" lines
-//! built from the document figures (domain.md §4).
+//! built from the document figures (docs/rules.md §4).
 
 use chrono::NaiveDate;
 use sansang::catalogue::{Lang, Localized};
@@ -213,7 +213,7 @@ fn kien_giang_notes_and_totals_explain() {
 }
 
 /// Every sentence the catalogue produces for the examples and a spread of problems is NFC and
-/// free of the words ux.md rules out.
+/// free of the words docs/writing.md rules out.
 #[test]
 fn vietnamese_is_nfc_and_plain() {
     let mut sentences = Vec::new();

@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Dates as typed, exact ages, and căn cước card validity.
 //!
-//! Age rules: Luật Căn cước 2023 Art. 19 and 21 as summarised in domain.md §3.2 ("đủ 6 tuổi" = on
+//! Age rules: Luật Căn cước 2023 Art. 19 and 21 as summarised in docs/rules.md §3.2 ("đủ 6 tuổi" = on
 //! or after the 6th birthday; "dưới 14 tuổi" = before the 14th; 29 February → 1 March in common
 //! years).
 //! Card validity: Art. 21 (renewal at 14, 25, 40, 60; a card issued within 2 years before one of
@@ -32,15 +32,15 @@ fn accepted_date_forms() {
     let jan25 = d(25, 1, 2025);
     // (input, date, where the form comes from)
     let cases = [
-        ("25/01/2025", jan25, "dd/mm/yyyy (ux.md)"),
-        ("25/1/2025", jan25, "d/m/yyyy (ux.md)"),
+        ("25/01/2025", jan25, "dd/mm/yyyy (docs/writing.md)"),
+        ("25/1/2025", jan25, "d/m/yyyy (docs/writing.md)"),
         ("5/1/2025", d(5, 1, 2025), "d/m/yyyy"),
-        ("25-01-2025", jan25, "dd-mm-yyyy (ux.md)"),
+        ("25-01-2025", jan25, "dd-mm-yyyy (docs/writing.md)"),
         ("25.01.2025", jan25, "dd.mm.yyyy"),
         (
             "2025-01-25",
             jan25,
-            "yyyy-mm-dd from <input type=date> (ux.md)",
+            "yyyy-mm-dd from <input type=date> (docs/writing.md)",
         ),
         (" 25 / 01 / 2025 ", jan25, "spaces tolerated"),
         ("25 01 2025", jan25, "spaces as separators"),
@@ -55,7 +55,7 @@ fn accepted_date_forms() {
         (
             "15/4/2026",
             d(15, 4, 2026),
-            "Hưng Yên 2026 preparation deadline (domain.md §4)",
+            "Hưng Yên 2026 preparation deadline (docs/rules.md §4)",
         ),
         (
             "30/06/2026",
@@ -373,7 +373,7 @@ fn ages_at_the_6th_and_14th_birthdays() {
             d(1, 3, 1953),
             d(1, 3, 2026),
             73,
-            "037153000257 holder born 1953 (domain.md §2.2)",
+            "037153000257 holder born 1953 (docs/rules.md §2.2)",
         ),
     ];
     for (birth, on, age, source) in cases {
@@ -383,7 +383,7 @@ fn ages_at_the_6th_and_14th_birthdays() {
 
 #[test]
 fn cohort_boundaries_on_the_hưng_yên_deadline() {
-    // Hưng Yên (4/2026): children "6 to under 14" on 15/4/2026 (domain.md §4).
+    // Hưng Yên (4/2026): children "6 to under 14" on 15/4/2026 (docs/rules.md §4).
     let on = d(15, 4, 2026);
     let in_cohort = |birth| is_at_least(birth, 6, on) && is_under(birth, 14, on);
     assert!(in_cohort(d(15, 4, 2020)), "turns 6 that day");

@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
-//! Native tests of the identifier rules (domain.md §2.1–2.3) and their catalogue sentences.
+//! Native tests of the identifier rules (docs/rules.md §2.1–2.3) and their catalogue sentences.
 //! Every case says where it comes from.
 
 #[path = "support/wording.rs"]
@@ -40,7 +40,7 @@ fn digits(s: &str) -> [u8; 9] {
 
 #[test]
 fn tax_code_worked_examples_from_domain_md() {
-    // domain.md §2.1, worked examples (TT 105/2020/TT-BTC Art. 5).
+    // docs/rules.md §2.1, worked examples (TT 105/2020/TT-BTC Art. 5).
     assert_eq!(
         check_digit(&digits("010004751")),
         Some(6),
@@ -73,7 +73,7 @@ fn tax_code_worked_examples_from_domain_md() {
 
 #[test]
 fn tax_code_forgiving_input_gives_canonical_display() {
-    // ux.md "Forgive formatting"; domain.md §2.1 "strip spaces, dots and dashes; branch with or
+    // docs/writing.md "Forgive formatting"; docs/rules.md §2.1 "strip spaces, dots and dashes; branch with or
     // without hyphen".
     for (input, canonical, kind) in [
         ("0100109106", "0100109106", TaxCodeKind::Organization),
@@ -156,7 +156,7 @@ fn tax_code_errors_carry_data() {
 
 #[test]
 fn tax_code_lost_leading_zero_is_suggested_never_applied() {
-    // domain.md §2.1: "repair a 9- or 12-character value that lost its leading zero in a spreadsheet
+    // docs/rules.md §2.1: "repair a 9- or 12-character value that lost its leading zero in a spreadsheet
     // only when the user confirms".
     assert_eq!(
         TaxCode::parse("100109106"),
@@ -205,7 +205,7 @@ fn tax_code_accessors() {
 
 #[test]
 fn prefix_00_is_legitimate() {
-    // domain.md §2.1: "A prefix 00 appears on some real, checksum-valid codes: do not reject it."
+    // docs/rules.md §2.1: "A prefix 00 appears on some real, checksum-valid codes: do not reject it."
     // 0013180180: real code (see tests/data/real_tax_codes.tsv).
     assert_eq!(tax("0013180180").kind(), TaxCodeKind::Organization);
 }
@@ -276,7 +276,7 @@ fn changing_the_check_digit_of_a_real_code_is_caught() {
 
 #[test]
 fn personal_id_worked_examples_from_domain_md() {
-    // domain.md §2.2 worked examples.
+    // docs/rules.md §2.2 worked examples.
     let id = PersonalId::parse("001087123456").unwrap();
     assert_eq!(id.to_string(), "001087123456");
     assert_eq!((id.birth_year(), id.sex()), (1987, Sex::Male));
@@ -305,7 +305,7 @@ fn personal_id_worked_examples_from_domain_md() {
 
 #[test]
 fn personal_id_century_digit() {
-    // domain.md §2.2: G = 0/1 1900s, 2/3 2000s, 4/5 2100s, 6/7 2200s, 8/9 2300s; even = male.
+    // docs/rules.md §2.2: G = 0/1 1900s, 2/3 2000s, 4/5 2100s, 6/7 2200s, 8/9 2300s; even = male.
     for (g, year, sex) in [
         ('0', 1945, Sex::Male),
         ('1', 1945, Sex::Female),
@@ -325,7 +325,7 @@ fn personal_id_century_digit() {
 
 #[test]
 fn birth_registration_table_equals_the_tsv() {
-    // shared/data/id-birth-registration-codes.tsv, copied at tests/data/.
+    // tests/data/id-birth-registration-codes.tsv (TT 07/2016/TT-BCA, Phụ lục I).
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/data/id-birth-registration-codes.tsv"
@@ -359,7 +359,7 @@ fn birth_registration_table_equals_the_tsv() {
 
 #[test]
 fn old_codes_are_not_new_codes() {
-    // domain.md §2.2: "new Tây Ninh is 80, old prefix 080 is Long An".
+    // docs/rules.md §2.2: "new Tây Ninh is 80, old prefix 080 is Long An".
     let id = PersonalId::parse("080190000001").unwrap();
     let BirthPlace::Province(place) = id.birth_place() else {
         panic!()
@@ -461,7 +461,7 @@ fn personal_id_forgiving_input() {
 
 #[test]
 fn personal_id_warnings() {
-    // domain.md §2.2: unknown PPP, future year, contradictions → warnings, never rejections.
+    // docs/rules.md §2.2: unknown PPP, future year, contradictions → warnings, never rejections.
     let today = NaiveDate::from_ymd_opt(2026, 7, 25).unwrap();
     let born = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
     let id = PersonalId::parse("001087123456").unwrap();
@@ -504,7 +504,7 @@ fn personal_id_warnings() {
 
 #[test]
 fn mobile_number_forgiving_formats() {
-    // ux.md: spaces, dots, dashes, brackets, a pasted "+84", full-width digits.
+    // docs/writing.md: spaces, dots, dashes, brackets, a pasted "+84", full-width digits.
     for input in [
         "0912345678",
         "0912 345 678",
@@ -528,7 +528,7 @@ fn mobile_number_forgiving_formats() {
 
 #[test]
 fn mobile_carriers_from_domain_md() {
-    // domain.md §2.3 (libphonenumber 2026).
+    // docs/rules.md §2.3 (libphonenumber 2026).
     for (prefix, carrier) in [
         ("032", Carrier::Viettel),
         ("039", Carrier::Viettel),
@@ -563,7 +563,7 @@ fn mobile_carriers_from_domain_md() {
 
 #[test]
 fn unknown_prefix_is_a_warning_not_an_error() {
-    // domain.md §2.3: "An unknown prefix is a warning".
+    // docs/rules.md §2.3: "An unknown prefix is a warning".
     for (input, prefix) in [
         ("0301234567", 30),
         ("0951234567", 95),
@@ -798,7 +798,7 @@ fn email_errors() {
 
 #[test]
 fn catalogue_sentences_sample() {
-    // ux.md wording: say what to do, specific to the failure; exact sentences in both languages.
+    // docs/writing.md wording: say what to do, specific to the failure; exact sentences in both languages.
     let cases: Vec<(Box<dyn Localized>, &str, &str)> = vec![
         (
             Box::new(TaxCodeError::Empty),
@@ -882,7 +882,7 @@ fn catalogue_sentences_sample() {
 
 #[test]
 fn every_message_follows_ux_md() {
-    // ux.md: no "invalid", "please", "sorry"; Vietnamese in NFC; never empty.
+    // docs/writing.md: no "invalid", "please", "sorry"; Vietnamese in NFC; never empty.
     let code = tax("0100109106");
     let id = PersonalId::parse("001087123456").unwrap();
     let number = mobile("0912345678");

@@ -125,7 +125,7 @@ proptest! {
     }
 
     /// Any valid mobile number reformatted with +84, 84, 0084, spaces, dots or dashes parses to the
-    /// same number (ux.md "Forgive formatting").
+    /// same number (docs/writing.md "Forgive formatting").
     #[test]
     fn phone_reformatting_keeps_the_number(
         prefix in prop::sample::select(vec!["32", "38", "52", "55", "59", "70", "79", "81", "86", "88", "90", "91", "96", "99"]),

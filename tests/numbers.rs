@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Vietnamese and English number parsing and formatting.
 //!
-//! Figures come from the campaign documents summarised in domain.md §4: Huế 7218/UBND-TĐKT
+//! Figures come from the campaign documents summarised in docs/rules.md §4: Huế 7218/UBND-TĐKT
 //! (9/6/2025), Kiên Giang 374/KH-UBND (25/12/2024), Hưng Yên (10/2025).
 
 use proptest::prelude::*;
@@ -22,7 +22,7 @@ fn counts_from_the_documents() {
         (
             "1.309",
             1_309,
-            "Huế: 1.309 enterprises — a dot groups thousands (domain.md §4)",
+            "Huế: 1.309 enterprises — a dot groups thousands (docs/rules.md §4)",
         ),
         ("8.630", 8_630, "Huế: 8.630 enterprises and cooperatives"),
         ("2.129.289", 2_129_289, "Hưng Yên: records of citizens ≥ 14"),
@@ -243,7 +243,7 @@ fn percentages_from_the_documents() {
             1,
             "63,1\u{a0}%",
             "63.1%",
-            "Hưng Yên: 12.420 / 19.671 (ux.md: 63,1 %)",
+            "Hưng Yên: 12.420 / 19.671 (docs/writing.md: 63,1 %)",
         ),
         (
             12_420,
@@ -387,7 +387,7 @@ fn shares_and_targets() {
     for (percent, total, rounding, expected, source) in cases {
         assert_eq!(percent.of(total, rounding), expected, "{source}");
     }
-    // Remaining for Huế: 6.904 − 1.309 = 5.595 (domain.md §4).
+    // Remaining for Huế: 6.904 − 1.309 = 5.595 (docs/rules.md §4).
     assert_eq!(
         Percent::whole(80).of(8_630, Rounding::HalfUp) - 1_309,
         5_595

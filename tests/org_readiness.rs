@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
-//! Native tests of the organization readiness check (domain.md §3.1, Nghị định 69/2024/NĐ-CP):
+//! Native tests of the organization readiness check (docs/rules.md §3.1, Nghị định 69/2024/NĐ-CP):
 //! a table of scenarios → verdict and reasons, the validation of each answer, processing times
 //! and landing dates, the catalogue's sentences, and properties (no input panics).
 //!
@@ -40,7 +40,7 @@ fn tax(s: &str) -> TaxCode {
     TaxCode::parse(s).unwrap()
 }
 
-/// An enterprise ready to register online: Viettel's real tax code (domain.md §2.1), Phường Ba
+/// An enterprise ready to register online: Viettel's real tax code (docs/rules.md §2.1), Phường Ba
 /// Đình (00004, Hà Nội 01), the legal representative registering with the domain's worked-example
 /// ID `001087123456` (Hà Nội, male, 1987), an activated level-2 account, own SIM, data in the
 /// national database.
@@ -118,13 +118,13 @@ fn cases() -> Vec<Case> {
     let viettel = || tax("0100109106");
     vec![
         Case {
-            source: "domain.md §3.1: enterprise (group 1), level-2 registrant, smartphone → VNeID app",
+            source: "docs/rules.md §3.1: enterprise (group 1), level-2 registrant, smartphone → VNeID app",
             edit: |_| {},
             verdict: Verdict::ReadyOnline,
             reasons: enterprise_online_reasons(),
         },
         Case {
-            source: "domain.md §3.1 group 2; TT 105/2020 Art. 5 example 0100047516",
+            source: "docs/rules.md §3.1 group 2; TT 105/2020 Art. 5 example 0100047516",
             edit: |a| {
                 a.kind = Some(OrgKind::Cooperative);
                 a.name = "Hợp tác xã Nông nghiệp Thành Công".into();
@@ -143,7 +143,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §3.1 group 3; real code 0401931849 (a public service unit, tests/data)",
+            source: "docs/rules.md §3.1 group 3; real code 0401931849 (a public service unit, tests/data)",
             edit: |a| {
                 a.kind = Some(OrgKind::AgencyWithTaxCode);
                 a.name = "Trung tâm Quản lý và Khai thác nhà Đà Nẵng".into();
@@ -162,7 +162,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §3.1 group 4 (no tax code) and Art. 13: not in a database → 15 days",
+            source: "docs/rules.md §3.1 group 4 (no tax code) and Art. 13: not in a database → 15 days",
             edit: |a| {
                 a.kind = Some(OrgKind::OtherOrganization);
                 a.name = "Chùa Phúc Lâm".into();
@@ -212,7 +212,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "issue: a 13-digit code implies a dependent unit (0314409058-002, domain.md §2.1)",
+            source: "issue: a 13-digit code implies a dependent unit (0314409058-002, docs/rules.md §2.1)",
             edit: |a| a.tax_code = "0314409058-002".into(),
             verdict: Verdict::FixDataFirst,
             reasons: vec![
@@ -241,7 +241,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §3.1: a household business is not an organization",
+            source: "docs/rules.md §3.1: a household business is not an organization",
             edit: |a| a.kind = Some(OrgKind::HouseholdBusiness),
             verdict: Verdict::PersonalAccountInstead,
             reasons: vec![F::HouseholdBusiness],
@@ -292,7 +292,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §3.1: registered but not operating → excluded from targets",
+            source: "docs/rules.md §3.1: registered but not operating → excluded from targets",
             edit: |a| a.status = Some(OperatingStatus::RegisteredNotOperating),
             verdict: Verdict::NotNow {
                 status: OperatingStatus::RegisteredNotOperating,
@@ -306,7 +306,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §3.1/§3.3: registrant without a level-2 account",
+            source: "docs/rules.md §3.1/§3.3: registrant without a level-2 account",
             edit: |a| a.level2 = Some(Level2Status::NoAccount),
             verdict: Verdict::Level2First(Level2Step::Register),
             reasons: vec![
@@ -319,7 +319,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §3.3: a granted account must still be activated (Đồng Nai 2026)",
+            source: "docs/rules.md §3.3: a granted account must still be activated (Đồng Nai 2026)",
             edit: |a| a.level2 = Some(Level2Status::ApprovedNotActivated),
             verdict: Verdict::Level2First(Level2Step::Activate),
             reasons: vec![
@@ -343,7 +343,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §3.1: an authorised person without the authorisation",
+            source: "docs/rules.md §3.1: an authorised person without the authorisation",
             edit: |a| {
                 a.role = Some(RegistrantRole::AuthorisedPerson);
                 a.has_authorisation = Some(YesNo::No);
@@ -362,7 +362,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §3.1: an authorised person with the authorisation",
+            source: "docs/rules.md §3.1: an authorised person with the authorisation",
             edit: |a| {
                 a.role = Some(RegistrantRole::AuthorisedPerson);
                 a.has_authorisation = Some(YesNo::Yes);
@@ -379,7 +379,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §3.1: co-representatives must consent",
+            source: "docs/rules.md §3.1: co-representatives must consent",
             edit: |a| {
                 a.co_representatives = Some(YesNoUnsure::Yes);
                 a.co_representatives_consent = Some(YesNo::No);
@@ -438,7 +438,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "uncertain co-representatives: a warning, never a rejection (domain.md)",
+            source: "uncertain co-representatives: a warning, never a rejection (docs/rules.md)",
             edit: |a| a.co_representatives = Some(YesNoUnsure::NotSure),
             verdict: Verdict::ReadyOnline,
             reasons: vec![
@@ -518,7 +518,7 @@ fn cases() -> Vec<Case> {
             reasons: enterprise_online_reasons(),
         },
         Case {
-            source: "domain.md §3.1 route (c): no smartphone, activated level 2 → in person, TK02",
+            source: "docs/rules.md §3.1 route (c): no smartphone, activated level 2 → in person, TK02",
             edit: |a| a.smartphone = Some(YesNo::No),
             verdict: Verdict::ReadyInPerson,
             reasons: vec![
@@ -531,7 +531,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §3.3: a level-2 account lives in the app — no smartphone, no level 2",
+            source: "docs/rules.md §3.3: a level-2 account lives in the app — no smartphone, no level 2",
             edit: |a| {
                 a.smartphone = Some(YesNo::No);
                 a.level2 = Some(Level2Status::NoAccount);
@@ -547,7 +547,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §2.3: level 2 needs a SIM in one's own name → in person",
+            source: "docs/rules.md §2.3: level 2 needs a SIM in one's own name → in person",
             edit: |a| a.own_sim = Some(YesNoUnsure::No),
             verdict: Verdict::ReadyInPerson,
             reasons: vec![
@@ -561,7 +561,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "domain.md §2.3: the product can only ask about ownership — unsure is a warning",
+            source: "docs/rules.md §2.3: the product can only ask about ownership — unsure is a warning",
             edit: |a| a.own_sim = Some(YesNoUnsure::NotSure),
             verdict: Verdict::ReadyOnline,
             reasons: vec![
@@ -637,7 +637,7 @@ fn scenario_table_gives_the_verdict_and_the_reasons() {
 
 #[test]
 fn wrong_check_digit_is_an_error_to_fix_and_no_result() {
-    // domain.md §2.1: 0100109107 → expected check digit 6.
+    // docs/rules.md §2.1: 0100109107 → expected check digit 6.
     let mut answers = ready_online();
     answers.tax_code = "0100109107".into();
     let assessment = assess(&answers, today());
@@ -830,7 +830,7 @@ fn each_answer_is_checked_with_its_own_rule() {
 
 #[test]
 fn mismatches_with_the_id_are_warnings_and_the_result_still_comes() {
-    // domain.md §2.2: a birth year / sex contradicting the ID → warning, never a rejection.
+    // docs/rules.md §2.2: a birth year / sex contradicting the ID → warning, never a rejection.
     let mut a = ready_online();
     a.person_birth = "15/03/1988".into();
     a.person_sex = Some(Sex::Female);
@@ -902,7 +902,7 @@ fn cleaned_values_are_read_back() {
 
 #[test]
 fn a_twelve_digit_tax_code_cannot_be_verified_offline() {
-    // domain.md §2.1: legitimate but not verifiable → "cannot verify offline", not "invalid".
+    // docs/rules.md §2.1: legitimate but not verifiable → "cannot verify offline", not "invalid".
     let mut a = ready_online();
     a.tax_code = "001087123456".into();
     let v = validate(&a, today());
@@ -1308,7 +1308,7 @@ fn every_sentence() -> Vec<String> {
 
 #[test]
 fn every_message_follows_ux_md() {
-    // ux.md: say what to do; no "invalid", "please", "sorry"; NFC; never empty.
+    // docs/writing.md: say what to do; no "invalid", "please", "sorry"; NFC; never empty.
     let sentences = every_sentence();
     assert!(sentences.len() > 500);
     for sentence in sentences {
@@ -1318,7 +1318,7 @@ fn every_message_follows_ux_md() {
 
 #[test]
 fn the_reading_of_fifteen_days_is_stated_and_cited() {
-    // domain.md §3.1 says "≤ 15 days" without "working": the result says which reading it uses.
+    // docs/rules.md §3.1 says "≤ 15 days" without "working": the result says which reading it uses.
     assert_eq!(
         text::PROCESSING_METHOD.en,
         "The day of submission is not counted. “3 working days” leaves out Saturdays, Sundays and \

@@ -4,9 +4,9 @@
 //! reader, counts per class, coverage, the collection plan and the Hưng Yên 2026 figures.
 //!
 //! Sources: Luật Căn cước 2023 Art. 19, 21, 23 and Nghị định 69/2024/NĐ-CP Art. 7, 10 as
-//! summarised in domain.md §3.2–3.3; Luật Giáo dục 2019 Art. 28 (grade 1 in the year a child
+//! summarised in docs/rules.md §3.2–3.3; Luật Giáo dục 2019 Art. 28 (grade 1 in the year a child
 //! turns 6); Bộ luật Lao động 2019 Art. 111–112 with the 2026 announced schedule (working days);
-//! the Hưng Yên plan of April 2026 (domain.md §4).
+//! the Hưng Yên plan of April 2026 (docs/rules.md §4).
 
 #[path = "support/wording.rs"]
 mod wording;
@@ -52,7 +52,7 @@ fn cohorts_by_exact_age_at_the_boundaries() {
         (
             d(15, 4, 2020),
             Cohort::From6To12,
-            "6th birthday on the reference date: đủ 6 tuổi (domain.md §3.2)",
+            "6th birthday on the reference date: đủ 6 tuổi (docs/rules.md §3.2)",
         ),
         (
             d(16, 4, 2020),
@@ -86,7 +86,7 @@ fn cohorts_by_exact_age_at_the_boundaries() {
 
 #[test]
 fn born_on_29_february_turns_a_year_older_on_1_march_in_common_years() {
-    // domain.md §3.2: the product's convention, stated in the UI (LEAP_DAY_CONVENTION).
+    // docs/rules.md §3.2: the product's convention, stated in the UI (LEAP_DAY_CONVENTION).
     let cases = [
         (d(29, 2, 2012), d(28, 2, 2026), Cohort::From12To14),
         (d(29, 2, 2012), d(1, 3, 2026), Cohort::From14),
@@ -105,7 +105,7 @@ fn born_on_29_february_turns_a_year_older_on_1_march_in_common_years() {
 fn what_applies_to_each_cohort() {
     // Luật Căn cước 2023 Art. 19 (mandatory from 14), Art. 23 (under 6 online via the parent,
     // no biometrics), Art. 21 (issued before 12 → valid to 14; 12–22 → 25); Nghị định 69/2024
-    // Art. 7 (levels), the parent's own-name SIM under 14 (domain.md §2.3, §3.3).
+    // Art. 7 (levels), the parent's own-name SIM under 14 (docs/rules.md §2.3, §3.3).
     let cases = [
         (
             Cohort::Under6,
@@ -780,7 +780,7 @@ fn counts(label: &str, enrolled: &str, card: &str, level2: &str, activated: &str
 
 #[test]
 fn hung_yen_2026_reproduced() {
-    // domain.md §4: more than 436.500 children 6–<14; 237.176 with a card but no level-2
+    // docs/rules.md §4: more than 436.500 children 6–<14; 237.176 with a card but no level-2
     // account, 199.393 with neither.
     let total = hung_yen_2026::CARD_NO_LEVEL2 + hung_yen_2026::NEITHER;
     let row = counts(
@@ -1264,7 +1264,7 @@ fn bar_parts_split_by_largest_remainder() {
 
 #[test]
 fn every_message_follows_ux_md() {
-    // ux.md: no "invalid", "please", "sorry"; NFC; never empty; no double spaces.
+    // docs/writing.md: no "invalid", "please", "sorry"; NFC; never empty; no double spaces.
     let on = d(15, 4, 2026);
     let values: Vec<Box<dyn Localized>> = vec![
         Box::new(RosterError::Empty),

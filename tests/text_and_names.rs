@@ -305,7 +305,7 @@ fn fold_keys() {
         (
             "Đồng Nai",
             "dong nai",
-            "đ → d (domain.md §4, Đồng Nai 2026)",
+            "đ → d (docs/rules.md §4, Đồng Nai 2026)",
         ),
         (
             "\u{00D0}ồng Nai",

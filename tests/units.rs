@@ -171,7 +171,7 @@ fn sample_codes_and_names() {
             "Hồ Chí Minh",
             ProvinceKind::City,
         ),
-        ("80", "Tỉnh Tây Ninh", "Tây Ninh", ProvinceKind::Province), // domain.md §2.2
+        ("80", "Tỉnh Tây Ninh", "Tây Ninh", ProvinceKind::Province), // docs/rules.md §2.2
         ("96", "Tỉnh Cà Mau", "Cà Mau", ProvinceKind::Province),
     ];
     for (code, full, short, kind) in provinces {
@@ -196,7 +196,7 @@ fn sample_codes_and_names() {
 
 #[test]
 fn code_parsing() {
-    // Spreadsheets drop leading zeros; full-width digits come from some keyboards (ux.md).
+    // Spreadsheets drop leading zeros; full-width digits come from some keyboards (docs/writing.md).
     assert_eq!(
         ProvinceCode::parse(" 1 ").map(|c| c.to_string()),
         Ok("01".to_owned())

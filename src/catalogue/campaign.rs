@@ -91,7 +91,7 @@ pub const ROUND_HALF_UP: Text = Text {
     en: "Rounded to the nearest: a fraction of 0.5 or more is rounded up.",
 };
 
-/// The definitions the UI states next to the figures (domain.md §4).
+/// The definitions the UI states next to the figures (docs/rules.md §4).
 pub const DEFINITIONS: [Text; 5] = [
     Text {
         vi: "Tỷ lệ đạt = số đã đạt ÷ cơ sở tính (có hoặc không trừ các trường hợp loại trừ).",

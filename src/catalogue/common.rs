@@ -1,6 +1,6 @@
 //! Sentences shared by every tool: names, numbers, dates, ages, card validity, working days.
 //!
-//! Wording per ux.md: say what to do, specific to the failure, in plain words; the example in a
+//! Wording per docs/writing.md: say what to do, specific to the failure, in plain words; the example in a
 //! message is written in the reader's number style. Dates are shown as dd/mm/yyyy in both languages
 //! (day first avoids the US reading of 02/05).
 

@@ -1,7 +1,7 @@
 //! Texts for the identifier fields: tax code, personal ID number, mobile number, email.
 //!
 //! Rules live in `crate::rules::{tax_code, personal_id, phone, email}`; each error and warning
-//! there is worded here, in both languages, per ux.md: say what to do, specific to the failure.
+//! there is worded here, in both languages, per docs/writing.md: say what to do, specific to the failure.
 
 use super::{Lang, Localized, Text};
 use crate::rules::email::{EmailError, EmailWarning};
@@ -25,7 +25,7 @@ pub const TAX_CODE_HINT: Text = Text {
          0314409058-002). Individuals and household businesses: the 12-digit personal ID number.",
 };
 
-/// The "cannot verify offline" outcome for a 12-digit tax code (domain.md §2.1).
+/// The "cannot verify offline" outcome for a 12-digit tax code (docs/rules.md §2.1).
 pub const TAX_CODE_CANNOT_VERIFY: Text = Text {
     vi: "Định dạng đúng. Mã 12 chữ số là số định danh cá nhân dùng làm mã số thuế (từ 1/7/2025); \
          mã này không có chữ số kiểm tra nên không thể kiểm tra trên máy.",
@@ -158,7 +158,7 @@ pub const PERSONAL_ID_HINT: Text = Text {
     en: "The 12 digits printed on the căn cước (citizen identity) card",
 };
 
-/// Why the decoded birthplace, year and sex are only indicative (domain.md §2.2).
+/// Why the decoded birthplace, year and sex are only indicative (docs/rules.md §2.2).
 pub const PERSONAL_ID_DECODING_NOTE: Text = Text {
     vi: "Nơi đăng ký khai sinh, năm sinh và giới tính được đọc từ cấu trúc số theo Thông tư \
          07/2016/TT-BCA (đã hết hiệu lực từ 1/7/2024), chỉ để tham khảo.",
@@ -337,7 +337,7 @@ pub const PHONE_HINT: Text = Text {
     en: "10 digits, for example 0912 345 678",
 };
 
-/// What the product cannot check about a number (domain.md §2.3).
+/// What the product cannot check about a number (docs/rules.md §2.3).
 pub const PHONE_OWNERSHIP_NOTE: Text = Text {
     vi: "Tài khoản định danh điện tử mức 2 cần số thuê bao đăng ký đúng tên người dùng (trẻ dưới \
          14 tuổi dùng số của cha hoặc mẹ); mỗi số chỉ dùng cho một tài khoản. Sẵn Sàng không kiểm \

@@ -9,7 +9,7 @@
 //! - [`Localized`]: anything with data in it (errors, warnings, figures), implemented next to the
 //!   fixed texts of the same area.
 //!
-//! Wording follows `../shared/docs/ux.md`: say what to do, in plain words, specific to the failure;
+//! Wording follows `docs/writing.md`: say what to do, in plain words, specific to the failure;
 //! no "invalid", "please", "sorry" or error codes.
 
 use std::fmt;

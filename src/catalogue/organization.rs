@@ -2,7 +2,7 @@
 //! messages under each answer, the verdicts, reasons with their rules, the checklist, processing
 //! times, reminders, the "check your answers" rows and the plain-text summary.
 //!
-//! Wording per ux.md: a sentence first, say what to do, plain words; cite the rule.
+//! Wording per docs/writing.md: a sentence first, say what to do, plain words; cite the rule.
 
 use chrono::NaiveDate;
 

@@ -45,7 +45,7 @@ fn weekday(d: NaiveDate, lang: Lang) -> &'static str {
     lang.pick(vi, en)
 }
 
-/// A share with its base, as ux.md asks: `34,29 % (12 / 35)`; a dash for an empty base.
+/// A share with its base, as docs/writing.md asks: `34,29 % (12 / 35)`; a dash for an empty base.
 pub fn share(n: u64, base: u64, lang: Lang) -> String {
     if base == 0 {
         return "—".to_owned();
@@ -783,7 +783,7 @@ pub fn results_dates(reference: NaiveDate, deadline: NaiveDate, lang: Lang) -> S
     }
 }
 
-/// The verdict sentence, first in the results (ux.md).
+/// The verdict sentence, first in the results (docs/writing.md).
 pub fn verdict(plan: &Plan, lang: Lang) -> String {
     let deadline = date(plan.calendar.deadline);
     let records = count(plan.records, lang);

@@ -1,8 +1,8 @@
 //! Calendar dates as users type them, and exact ages.
 //!
 //! Dates are written day first in Vietnam (`25/01/2025`); the forms also get ISO dates from
-//! `<input type=date>` (ux.md, "Forms and validation"). Ages are counted from the exact date of
-//! birth (Luật Căn cước 2023 Art. 19, 21; domain.md §3.2): "đủ 6 tuổi" is on or after the 6th
+//! `<input type=date>` (docs/writing.md, "Forms and validation"). Ages are counted from the exact date of
+//! birth (Luật Căn cước 2023 Art. 19, 21; docs/rules.md §3.2): "đủ 6 tuổi" is on or after the 6th
 //! birthday, "dưới 14 tuổi" before the 14th. "Today" is always passed in: the rules never read a
 //! clock, and the UI derives it in Asia/Ho_Chi_Minh with [`vietnam_date_from_unix_millis`].
 
@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::rules::text::{ascii_digit_of, is_space};
 
 /// Earliest year accepted. The oldest living people and every personal-ID century code in use
-/// (domain.md §2.2: G = 0/1 for the 1900s) start here; an earlier year is a typo.
+/// (docs/rules.md §2.2: G = 0/1 for the 1900s) start here; an earlier year is a typo.
 pub const MIN_YEAR: i32 = 1900;
 
 /// Latest year accepted: campaign deadlines and card expiries (a card issued to a newborn in 2099
@@ -135,7 +135,7 @@ fn year_value(digits: &str) -> Result<i32, DateError> {
 
 /// Reads a date typed by a person or given by `<input type=date>`.
 ///
-/// Accepted (ux.md): `25/01/2025`, `5/1/2025`, `25-01-2025`, `25.01.2025`, `2025-01-25` (ISO),
+/// Accepted (docs/writing.md): `25/01/2025`, `5/1/2025`, `25-01-2025`, `25.01.2025`, `2025-01-25` (ISO),
 /// spaces around or instead of the separators (`25 / 01 / 2025`, `25 01 2025`), full-width digits,
 /// and 8 digits without separators (`25012025`; `20250125` is read as ISO because no ddmmyyyy
 /// reading with a year in 1900–2100 is a valid date at the same time). A four-digit first part
@@ -379,7 +379,7 @@ pub fn format_date(date: NaiveDate, format: DateFormat) -> String {
 
 /// The date of the `age`-th birthday. For someone born on 29 February the birthday in a common
 /// year falls on 1 March: no Vietnamese text settles it, so the product states this convention
-/// (domain.md §3.2). `None` only past chrono's calendar (year 262143).
+/// (docs/rules.md §3.2). `None` only past chrono's calendar (year 262143).
 pub fn birthday(birth: NaiveDate, age: u32) -> Option<NaiveDate> {
     let year = birth.year().checked_add(i32::try_from(age).ok()?)?;
     NaiveDate::from_ymd_opt(year, birth.month(), birth.day()).or_else(|| {
@@ -401,7 +401,7 @@ pub fn birthday_moved_to_march(birth: NaiveDate, age: u32) -> bool {
 }
 
 /// Age in completed years on a date (tuổi tròn): 0 before birth. Someone born on 29/02/2012 is
-/// 13 on 28/02/2026 and 14 on 01/03/2026 ([`birthday`] convention; domain.md §3.2). Monotonic in
+/// 13 on 28/02/2026 and 14 on 01/03/2026 ([`birthday`] convention; docs/rules.md §3.2). Monotonic in
 /// `on`.
 pub fn age_on(birth: NaiveDate, on: NaiveDate) -> u32 {
     if on <= birth {
@@ -414,7 +414,7 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> u32 {
     }
 }
 
-/// "Đủ N tuổi" on `on`: on or after the N-th birthday (Luật Căn cước 2023; domain.md §3.2).
+/// "Đủ N tuổi" on `on`: on or after the N-th birthday (Luật Căn cước 2023; docs/rules.md §3.2).
 pub fn is_at_least(birth: NaiveDate, years: u32, on: NaiveDate) -> bool {
     birthday(birth, years).is_some_and(|b| on >= b)
 }
@@ -431,7 +431,7 @@ const VIETNAM_OFFSET_SECONDS: i64 = 7 * 3600;
 const UNIX_EPOCH_DAY_FROM_CE: i64 = 719_163;
 
 /// Today's date in Vietnam from a JavaScript timestamp (`Date.now()`, milliseconds since the Unix
-/// epoch, UTC): the campaign day boundary is Asia/Ho_Chi_Minh (domain.md §4), UTC+7 with no DST.
+/// epoch, UTC): the campaign day boundary is Asia/Ho_Chi_Minh (docs/rules.md §4), UTC+7 with no DST.
 /// `None` for NaN, infinities and instants outside chrono's calendar.
 pub fn vietnam_date_from_unix_millis(ms: f64) -> Option<NaiveDate> {
     if !ms.is_finite() || ms.abs() > 1e17 {

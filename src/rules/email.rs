@@ -1,5 +1,5 @@
 //! Email address for receiving the e-ID registration result (NĐ 69/2024/NĐ-CP: the organization
-//! declares "a phone number and an email to receive the result"; domain.md §3.1).
+//! declares "a phone number and an email to receive the result"; docs/rules.md §3.1).
 //!
 //! A practical check, not the full RFC 5322 grammar: exactly one `@`, a non-empty local part
 //! (≤ 64 characters, RFC 5321 §4.5.3.1.1), a domain of at least two dot-separated labels made of

@@ -4,7 +4,7 @@
 //! 25, 40 and 60 years of age (cl. 1); a card issued, renewed or re-issued within the 2 years
 //! before one of those ages is valid until the next renewal age (cl. 2). So a card issued before
 //! 12 lasts to 14; at 12–22 to 25; at 23–37 to 40; at 38–57 to 60; at 58 or older it never
-//! expires (domain.md §3.2). Cards issued under the 2014 Law on Citizen Identification keep
+//! expires (docs/rules.md §3.2). Cards issued under the 2014 Law on Citizen Identification keep
 //! their printed expiry (Art. 46), set by the same ages (25, 40, 60) for cards issued from 14 up.
 //!
 //! Convention for the expiry date: the card states "Có giá trị đến" the renewal birthday itself

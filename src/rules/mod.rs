@@ -1,7 +1,7 @@
 //! The pure domain: everything that can be decided without a browser.
 //!
 //! No `yew`, no `web-sys` here: each module is plain Rust, tested natively with `cargo test`, and
-//! every rule's doc comment cites its legal source or campaign document (`../shared/docs/domain.md`).
+//! every rule's doc comment cites its legal source or campaign document (`docs/rules.md`).
 //!
 //! Conventions:
 //! - parse, don't validate: `Type::parse(&str) -> Result<Type, TypeError>`, `Display` = canonical form;

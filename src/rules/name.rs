@@ -3,7 +3,7 @@
 //! Names are stored in Unicode NFC with single spaces ([`crate::rules::text`]), so the same name
 //! typed on two keyboards compares equal, and searched through a diacritic-free key
 //! ([`name_matches`]). The representative's full name is one of the data an organization declares
-//! (Nghị định 69/2024/NĐ-CP, domain.md §3.1); the organization's name is another.
+//! (Nghị định 69/2024/NĐ-CP, docs/rules.md §3.1); the organization's name is another.
 
 use std::fmt;
 

@@ -1,7 +1,7 @@
 //! Numbers as Vietnamese officials write them, read and written exactly.
 //!
 //! Vietnamese groups thousands with a dot and marks decimals with a comma: the campaign documents
-//! write `2.129.289` records and `76,93%` (domain.md §4; TCVN 7873 and Vietnamese typographic
+//! write `2.129.289` records and `76,93%` (docs/rules.md §4; TCVN 7873 and Vietnamese typographic
 //! practice). English writes `2,129,289` and `76.93%`. Users paste figures from both worlds, so the
 //! parsers below accept both where the reading is unambiguous and say so where it is not.
 //! Arithmetic is integer-only (no floating point), so every figure is reproducible.
@@ -198,7 +198,7 @@ fn check_grouping(groups: &[&str], seps: &[(Sep, char)]) -> Result<(), char> {
 ///
 /// How separators are read, and why:
 /// - a dot is a thousands separator (Vietnamese): `1.309` is one thousand three hundred and nine,
-///   as in the Huế figures (domain.md §4). A dot not followed by exactly three digits is a mistake,
+///   as in the Huế figures (docs/rules.md §4). A dot not followed by exactly three digits is a mistake,
 ///   not an English decimal point: `12.34` → [`NumberError::MisplacedSeparator`];
 /// - commas that each precede exactly three digits are English thousands separators: a count has
 ///   no decimals, so `2,129,289` can only mean 2.129.289; the value is shown back and a warning is
@@ -300,7 +300,7 @@ fn strip_minus(s: &str) -> Option<&str> {
 }
 
 /// A percentage held exactly, in hundredths of a percent (76,93 % = 7693). Campaign targets and
-/// achieved rates in the source documents have at most two decimals (domain.md §4).
+/// achieved rates in the source documents have at most two decimals (docs/rules.md §4).
 /// Serialized as the bare number of hundredths (`7693`), for share links and drafts.
 #[derive(
     Clone,
@@ -363,7 +363,7 @@ impl Percent {
         self.hundredths
     }
 
-    /// This share of `total`, rounded as asked: 80 % of 8.630 = 6.904 (Huế target, domain.md §4);
+    /// This share of `total`, rounded as asked: 80 % of 8.630 = 6.904 (Huế target, docs/rules.md §4);
     /// 81 % of 530 = 429,3 → 429 (`HalfUp`), 430 (`Up`). Saturates at `u64::MAX`.
     pub fn of(self, total: u64, rounding: Rounding) -> u64 {
         let num = u128::from(total) * u128::from(self.hundredths);

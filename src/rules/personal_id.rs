@@ -1,6 +1,6 @@
 //! Personal identification number (số định danh cá nhân) — Luật Căn cước 2023 Art. 12; structure from
 //! NĐ 137/2015/NĐ-CP and TT 07/2016/TT-BCA (lapsed 1/7/2024, so decoding is *informational only*;
-//! domain.md §2.2).
+//! docs/rules.md §2.2).
 //!
 //! `PPP G YY RRRRRR`, 12 digits, **no check digit**:
 //! - `PPP`: where the birth was registered — 001–096 one of the old 63 provinces (TT 07/2016, Phụ lục
@@ -53,7 +53,7 @@ const fn row(
 }
 
 /// The 63 old birth-registration codes, sorted by code. Compiled from
-/// `shared/data/id-birth-registration-codes.tsv`; a test checks it equals that file row for row.
+/// `tests/data/id-birth-registration-codes.tsv`; a test checks it equals that file row for row.
 pub const BIRTH_REGISTRATION_PROVINCES: [BirthRegistrationProvince; 63] = [
     row("001", "Hà Nội", "Hà Nội", "01"),
     row("002", "Hà Giang", "Tuyên Quang", "08"),
@@ -321,7 +321,7 @@ impl PersonalId {
     }
 
     /// What looks wrong, checked against `today` (passed in by the UI; the rules have no clock) and
-    /// what the user stated elsewhere on the form. Never a rejection (domain.md §2.2).
+    /// what the user stated elsewhere on the form. Never a rejection (docs/rules.md §2.2).
     pub fn warnings(
         &self,
         today: NaiveDate,
@@ -415,7 +415,7 @@ mod tests {
 
     #[test]
     fn old_080_is_long_an_now_tay_ninh_80() {
-        // domain.md §2.2: the old codes are not the new ones.
+        // docs/rules.md §2.2: the old codes are not the new ones.
         let BirthPlace::Province(row) = BirthPlace::from_code(80) else {
             panic!("080 is a province")
         };

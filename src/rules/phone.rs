@@ -1,5 +1,5 @@
 //! Vietnamese mobile numbers — numbering plan after the conversion of 15/9/2018 (11 → 10 digits,
-//! Bộ Thông tin và Truyền thông, announced 29/5/2018; domain.md §2.3).
+//! Bộ Thông tin và Truyền thông, announced 29/5/2018; docs/rules.md §2.3).
 //!
 //! A mobile number is 10 digits starting with 0, or `+84`/`84`/`0084` and 9 digits. Input is
 //! forgiving: spaces, dots, dashes, brackets, a pasted `+84 (0)` and full-width digits.
@@ -29,7 +29,7 @@ pub enum Carrier {
 }
 
 /// Known 10-digit mobile prefixes, written without their 0 (`032` → 32) — libphonenumber 2026 as
-/// summarised in domain.md §2.3. Sorted.
+/// summarised in docs/rules.md §2.3. Sorted.
 const PREFIXES: [(u16, Carrier); 36] = [
     (32, Carrier::Viettel),
     (33, Carrier::Viettel),
@@ -300,7 +300,7 @@ impl MobileNumber {
         text
     }
 
-    /// What looks wrong: an unknown prefix (domain.md §2.3: a warning, never a rejection).
+    /// What looks wrong: an unknown prefix (docs/rules.md §2.3: a warning, never a rejection).
     pub fn warnings(&self) -> Vec<PhoneWarning> {
         if self.carrier().is_some() {
             Vec::new()

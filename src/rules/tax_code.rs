@@ -1,5 +1,5 @@
 //! Tax code (mã số thuế, MST) — Thông tư 105/2020/TT-BTC Art. 5, Thông tư 86/2024/TT-BTC,
-//! Thông tư 90/2026/TT-BTC (domain.md §2.1).
+//! Thông tư 90/2026/TT-BTC (docs/rules.md §2.1).
 //!
 //! - 10 digits `N1..N10`: an independent entity (enterprise, cooperative, organization); the
 //!   enterprise code is the tax code.
@@ -57,7 +57,7 @@ pub enum TaxCodeError {
     /// Not 10, 12 or 13 digits (and no lost leading zero to suggest).
     WrongLength { digits: usize },
     /// 9 digits, or 9 + a 3-digit branch, whose form with a leading `0` is a valid code: probably a
-    /// spreadsheet dropped the zero. Offered, never applied silently (domain.md §2.1).
+    /// spreadsheet dropped the zero. Offered, never applied silently (docs/rules.md §2.1).
     LostLeadingZero { suggestion: TaxCode },
     /// `N1..N9` give `r = 0`, which would need a check digit of 10: no tax code has these nine digits.
     ImpossibleSerial,
@@ -276,7 +276,7 @@ impl TaxCode {
     }
 
     /// Whether a check digit confirmed the code. `false` for a 12-digit personal ID, which has none:
-    /// the UI says "cannot verify offline", not "invalid" (domain.md §2.1).
+    /// the UI says "cannot verify offline", not "invalid" (docs/rules.md §2.1).
     pub fn is_verifiable(&self) -> bool {
         self.kind != TaxCodeKind::PersonalId
     }
@@ -397,7 +397,7 @@ mod tests {
 
     #[test]
     fn circular_example_check_digit() {
-        // TT 105/2020/TT-BTC, worked example (domain.md §2.1): 010004751 → 6.
+        // TT 105/2020/TT-BTC, worked example (docs/rules.md §2.1): 010004751 → 6.
         assert_eq!(check_digit(&[0, 1, 0, 0, 0, 4, 7, 5, 1]), Some(6));
     }
 

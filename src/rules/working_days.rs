@@ -1,7 +1,7 @@
 //! Vietnamese working days: Monday to Friday, minus public holidays, plus make-up Saturdays.
 //!
 //! Processing times are counted in working days ("≤ 3 ngày làm việc", Nghị định 69/2024/NĐ-CP
-//! Art. 13; domain.md §3.1, §3.3), and campaign officers plan in working days too. The holidays
+//! Art. 13; docs/rules.md §3.1, §3.3), and campaign officers plan in working days too. The holidays
 //! are those of Bộ luật Lao động 2019 Art. 112 cl. 1 — 11 days a year:
 //! - Tết Dương lịch: 1 day (1/1);
 //! - Tết Âm lịch: 5 days (the Prime Minister fixes which, Art. 112 cl. 3);
@@ -327,7 +327,7 @@ fn weekdays_in(from: NaiveDate, to: NaiveDate) -> u64 {
 
 /// Working days from `from` to `to`, both included when `from_counts`, else from the day after
 /// `from`: the days left to a deadline `to` seen on `from` (say in the UI whether today counts;
-/// domain.md §4). 0 when `to` is before the first counted day. Exact for any span: weekdays by
+/// docs/rules.md §4). 0 when `to` is before the first counted day. Exact for any span: weekdays by
 /// arithmetic, then the table's weekday holidays taken off and make-up Saturdays added.
 pub fn count_working_days(from: NaiveDate, to: NaiveDate, from_counts: bool) -> u64 {
     let first = if from_counts {

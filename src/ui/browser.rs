@@ -89,7 +89,7 @@ pub fn focus_id(id: &str) {
 }
 
 /// Today's date in Vietnam (Asia/Ho_Chi_Minh, UTC+7 without daylight saving), whatever the
-/// device's own time zone: campaign days end at midnight in Vietnam (domain.md §4).
+/// device's own time zone: campaign days end at midnight in Vietnam (docs/rules.md §4).
 pub fn today_in_vietnam() -> NaiveDate {
     let millis = js_sys::Date::now();
     crate::rules::date::vietnam_date_from_unix_millis(millis)

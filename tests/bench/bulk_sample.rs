@@ -205,7 +205,7 @@ pub const PROVINCE: u8 = 91;
 fn unique_code(index: u64) -> String {
     // 7919 is coprime with 10^7, so serials of distinct indices differ (for < 10^7 rows).
     let serial = (index + 1).wrapping_mul(7919) % 10_000_000;
-    // One code in 500 has the `00` prefix seen on real, checksum-valid codes (domain.md §2.1).
+    // One code in 500 has the `00` prefix seen on real, checksum-valid codes (docs/rules.md §2.1).
     let prefixes: &[u64] = if index % 500 == 7 {
         &[0, 17, 3, 1, 2, 4, 5, 6]
     } else {

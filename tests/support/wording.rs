@@ -1,4 +1,4 @@
-//! The wording rules of `../shared/docs/ux.md`, checked on every sentence a catalogue can produce:
+//! The wording rules of `docs/writing.md`, checked on every sentence a catalogue can produce:
 //! never empty, Unicode NFC (Vietnamese typed on some keyboards arrives decomposed), no double
 //! spaces, and none of the words the product never says ("invalid", "please", "sorry", error codes).
 

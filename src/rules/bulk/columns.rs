@@ -9,7 +9,7 @@ use crate::rules::text::fold;
 /// One column the check understands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Column {
-    /// Tax code / enterprise code (domain.md §2.1). The only column the check needs.
+    /// Tax code / enterprise code (docs/rules.md §2.1). The only column the check needs.
     TaxCode,
     /// The organization's name.
     Name,
@@ -19,7 +19,7 @@ pub enum Column {
     Address,
     /// Legal representative or head.
     Representative,
-    /// Phone number to receive the result (NĐ 69/2024/NĐ-CP; domain.md §3.1).
+    /// Phone number to receive the result (NĐ 69/2024/NĐ-CP; docs/rules.md §3.1).
     Phone,
     /// Email to receive the result.
     Email,

@@ -19,7 +19,7 @@ use super::{
 pub const HANDOVER_KEY: &str = "sansang.handover.bulk";
 
 /// Per-commune counts handed to the campaign tracker: a new campaign's units and their
-/// targets. Aggregates only, no names or tax codes (ux.md: aggregates are what officers share).
+/// targets. Aggregates only, no names or tax codes (docs/writing.md: aggregates are what officers share).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CommuneCounts {
     /// Format version of this hand-over.

@@ -7,7 +7,7 @@
 //! code twice; a 10-digit code and its 13-digit branches are different codes), the commune
 //! matched to the 2025 list (Nghị quyết 202/2025/QH15; old district names recognised), the
 //! phone and email that receive the result (NĐ 69/2024/NĐ-CP), and the operating status
-//! (inactive enterprises are excluded from targets, domain.md §3.1).
+//! (inactive enterprises are excluded from targets, docs/rules.md §3.1).
 //!
 //! [`BulkChecker`] is fed records one at a time, so the UI can yield between chunks and a
 //! million rows never freeze the page. It keeps counts, per-commune tallies and the problems
@@ -107,7 +107,7 @@ pub type FxBuildHasher = BuildHasherDefault<FxHasher>;
 // Outcomes and problems
 // ---------------------------------------------------------------------------------------------
 
-/// The tax-code verdict of one row (three outcomes, never two: ux.md).
+/// The tax-code verdict of one row (three outcomes, never two: docs/writing.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TaxVerdict {
     /// A 10- or 13-digit code whose check digit matches.
@@ -168,7 +168,7 @@ pub enum ProblemKind {
     /// The tax code does not pass the rules of TT 105/2020/TT-BTC Art. 5.
     TaxCode(TaxCodeError),
     /// A 12-digit code: a personal ID used as tax code (individual or household business, which
-    /// is not an organization: domain.md §3.1); it cannot be verified offline. `possible_branch`
+    /// is not an organization: docs/rules.md §3.1); it cannot be verified offline. `possible_branch`
     /// is the branch code it would be with a lost leading 0, when that code is valid.
     CannotVerify { possible_branch: Option<TaxCode> },
     /// The same tax code appeared in an earlier row.
@@ -198,7 +198,7 @@ pub enum ProblemKind {
     EmailWarning(EmailWarning),
     /// The email cell is empty (an email receives the registration result).
     MissingEmail,
-    /// Not operating: excluded from campaign targets (domain.md §3.1).
+    /// Not operating: excluded from campaign targets (docs/rules.md §3.1).
     Inactive(InactiveReason),
     /// A status the check does not recognise: counted as operating.
     StatusUnrecognised,
@@ -366,7 +366,7 @@ pub struct Summary {
     /// not included).
     pub inactive: u32,
     /// Distinct rows with a 12-digit code: household businesses (or individuals), which are not
-    /// organizations and register a personal account (domain.md §3.1).
+    /// organizations and register a personal account (docs/rules.md §3.1).
     pub households: u32,
     /// Rows with a status the check does not recognise.
     pub status_unrecognised: u32,
@@ -391,7 +391,7 @@ impl Summary {
             .saturating_add(self.commune_missing)
     }
 
-    /// Campaign targets: distinct organizations that are operating (domain.md §3.1).
+    /// Campaign targets: distinct organizations that are operating (docs/rules.md §3.1).
     pub const fn targets(&self) -> u32 {
         self.distinct().saturating_sub(self.inactive)
     }
@@ -764,7 +764,7 @@ impl BulkChecker {
         if duplicate_of.is_none() {
             let inactive = u32::from(status.is_inactive());
             // A household business (12-digit code) is not an organization: its owner uses a
-            // personal account (domain.md §3.1), so it is not counted as one, nor towards a
+            // personal account (docs/rules.md §3.1), so it is not counted as one, nor towards a
             // commune.
             if matches!(tax, TaxVerdict::CannotVerify(_)) {
                 bump(&mut self.summary.households);

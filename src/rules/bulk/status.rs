@@ -1,7 +1,7 @@
 //! Operating status of an organization, read from the status cell of a list.
 //!
 //! An enterprise that is registered but not operating is excluded from campaign targets
-//! (domain.md §3.1; Hưng Yên 2025 counts "doanh nghiệp không hoạt động" among the exclusions).
+//! (docs/rules.md §3.1; Hưng Yên 2025 counts "doanh nghiệp không hoạt động" among the exclusions).
 //! The tax office's lists word the status as "NNT đang hoạt động", "NNT ngừng hoạt động và đã
 //! hoàn thành thủ tục chấm dứt hiệu lực MST", "NNT tạm nghỉ kinh doanh có thời hạn", "NNT không
 //! hoạt động tại địa chỉ đã đăng ký"; the business registry uses "Đang hoạt động", "Tạm ngừng
@@ -115,7 +115,7 @@ pub fn read_status(cell: &str) -> Status {
 }
 
 impl Status {
-    /// Whether the organization counts toward campaign targets (domain.md §3.1: registered but
+    /// Whether the organization counts toward campaign targets (docs/rules.md §3.1: registered but
     /// not operating enterprises are excluded).
     pub const fn is_inactive(self) -> bool {
         matches!(self, Status::Inactive(_))

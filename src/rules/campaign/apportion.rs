@@ -1,6 +1,6 @@
 //! Splitting a quota across units so the parts add up exactly: largest remainder (Hamilton).
 //!
-//! domain.md §4 ("allocation: largest remainder (Hamilton) with exact integer arithmetic, ties
+//! docs/rules.md §4 ("allocation: largest remainder (Hamilton) with exact integer arithmetic, ties
 //! broken by larger weight, then by unit code; every unit within one of its exact share; parts sum
 //! to the total"); Kiên Giang 374/KH-UBND split its quotas per district, and summing rounded
 //! per-district parts is how its published 430 cooperatives differs from 81 % × 530 = 429.

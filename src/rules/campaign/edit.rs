@@ -233,7 +233,7 @@ fn commune_codes(campaign: &Campaign) -> HashSet<u32> {
 
 /// A new organization-account campaign from a bulk check's per-commune counts: one unit per
 /// commune, the distinct organizations as the base and the inactive ones as exclusions
-/// (registered but not operating enterprises are excluded from targets, domain.md §3.1). No
+/// (registered but not operating enterprises are excluded from targets, docs/rules.md §3.1). No
 /// figure is done yet; start today, deadline in 30 days, target 80 %, threshold 70 %.
 pub fn campaign_from_counts(
     counts: &crate::rules::bulk::export::CommuneCounts,

@@ -1,5 +1,5 @@
 //! The source documents' campaigns, loadable in one click, with their published figures next to
-//! what this module computes from them (domain.md §4).
+//! what this module computes from them (docs/rules.md §4).
 //!
 //! Each example carries the figures as printed ([`PublishedFigure::published`]) and as computed
 //! by [`metrics`](super::metrics) and [`quota`](super::quota) from the example's own campaign
@@ -355,7 +355,7 @@ pub fn kien_giang_2024() -> Example {
 /// aged 14 and over (the base is not published, so the share cannot be recomputed); 1.933.164
 /// level-2 accounts granted; 10 communes under 70 % (the rows are in
 /// [`hung_yen_2025_communes`], illustrative). The document's dates and target are not in
-/// domain.md: the example assumes 1/10/2025 to 31/12/2025 and 80 %.
+/// docs/rules.md: the example assumes 1/10/2025 to 31/12/2025 and 80 %.
 pub fn hung_yen_2025() -> Example {
     let as_of = date(2025, 10, 31);
     let mut campaign = Campaign::new(
@@ -534,7 +534,7 @@ pub fn hung_yen_2025_communes() -> Example {
 /// collection (the main campaign, deadline 30/6/2026) and activation (the companion, deadline
 /// 31/8/2026, target and flag threshold 90 %, one row per month, [`ExampleNote::MonthlyRows`]; its
 /// first row is the published backlog, with nothing activated yet). The documents' start date is
-/// not in domain.md: the example assumes 1/4/2026, and 100 % for card collection.
+/// not in docs/rules.md: the example assumes 1/4/2026, and 100 % for card collection.
 pub fn dong_nai_2026() -> Example {
     let as_of = date(2026, 4, 1);
     let mut cards = Campaign::new(

@@ -1,6 +1,6 @@
 //! Every figure the campaign tracker shows, computed exactly (integers and ratios, no floats).
 //!
-//! Definitions (domain.md §4, from the five source documents; the UI states them next to the
+//! Definitions (docs/rules.md §4, from the five source documents; the UI states them next to the
 //! figures, the catalogue's "Cách tính" sentences spell them out with the data):
 //! - **achieved %** = done ÷ target base; the target base is the base minus exclusions or the whole
 //!   base ([`TargetBase`]); both rates are reported (Hưng Yên 2025 shows them with and without

@@ -3,9 +3,9 @@
 //! A campaign counts one indicator (organization accounts, citizen records, level-2 accounts,
 //! activations, or a custom one) over a set of units (communes from the 2025 list, or free-text
 //! rows), from a start date to a deadline, against a target share of each unit's base. The figures
-//! and definitions come from the five source documents summarised in `domain.md` §4 (Huế
+//! and definitions come from the five source documents summarised in `docs/rules.md` §4 (Huế
 //! 7218/UBND-TĐKT, Kiên Giang 374/KH-UBND, Hưng Yên 2025 and 2026, Đồng Nai 2026); the exclusion
-//! reasons from `domain.md` §3.1 and §3.3 (Hưng Yên 2025).
+//! reasons from `docs/rules.md` §3.1 and §3.3 (Hưng Yên 2025).
 //!
 //! - [`Campaign`] is plain data (serde for JSON export/import, [`share_link`] for links);
 //! - [`Campaign::validate`] lists what is wrong or suspicious ([`CampaignProblem`]);
@@ -84,7 +84,7 @@ impl DayCalendar for AllDays {
 }
 
 /// A share held exactly, in hundredths of a percent: `BasisPoints(8000)` is 80 %, `7693` is
-/// 76,93 %. The source documents state targets and rates to at most two decimals (domain.md §4).
+/// 76,93 %. The source documents state targets and rates to at most two decimals (docs/rules.md §4).
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
@@ -141,7 +141,7 @@ pub enum DayKind {
 
 /// How days are counted for "days left", "required per day", the run rate and the pace.
 ///
-/// domain.md §4: "say whether days are calendar or working days, and whether today counts; the day
+/// docs/rules.md §4: "say whether days are calendar or working days, and whether today counts; the day
 /// boundary is Asia/Ho_Chi_Minh" — "today" is an input, computed by the caller in that time zone.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DayCounting {
@@ -157,7 +157,7 @@ pub struct DayCounting {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TargetBase {
     /// Base minus the people or enterprises excluded for objective reasons (Hưng Yên 2025: frail,
-    /// no smartphone, no own-name SIM, abroad; inactive enterprises, domain.md §3.1, §3.3).
+    /// no smartphone, no own-name SIM, abroad; inactive enterprises, docs/rules.md §3.1, §3.3).
     #[default]
     AfterExclusions,
     /// The whole base; exclusions are shown but not deducted.
@@ -234,7 +234,7 @@ pub struct Phase {
     pub label: Option<String>,
 }
 
-/// Why people or enterprises are left out of a target (Hưng Yên 2025 plan; domain.md §3.1, §3.3).
+/// Why people or enterprises are left out of a target (Hưng Yên 2025 plan; docs/rules.md §3.1, §3.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum ExclusionReason {
     /// Too old or too frail to come in.
@@ -245,7 +245,7 @@ pub enum ExclusionReason {
     NoOwnSim,
     /// Living abroad.
     Abroad,
-    /// An enterprise registered but not operating (domain.md §3.1).
+    /// An enterprise registered but not operating (docs/rules.md §3.1).
     InactiveEnterprise,
 }
 

@@ -1,6 +1,6 @@
 //! Quotas: a target share of a base as a whole count, and phases that add up to the quota.
 //!
-//! Source: Kiên Giang 374/KH-UBND (25/12/2024), domain.md §4 — quota = 81 % of 11.589 enterprises,
+//! Source: Kiên Giang 374/KH-UBND (25/12/2024), docs/rules.md §4 — quota = 81 % of 11.589 enterprises,
 //! 530 cooperatives and 1.748 organizations; phase 1 (to 31/01/2025) and phase 2 (to 30/6/2025)
 //! add up to the quota. Huế 7218/UBND-TĐKT: 80 % of 8.630 = 6.904.
 

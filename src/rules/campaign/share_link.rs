@@ -1,5 +1,5 @@
 //! Share links: a whole campaign in the URL fragment (`#/chien-dich/<payload>`), for officers who
-//! paste links into chat groups (ux.md, "Sharing and privacy": state in the fragment, versioned,
+//! paste links into chat groups (docs/writing.md, "Sharing and privacy": state in the fragment, versioned,
 //! compressed, no personal data — this tool has none: units are commune codes or free-text row
 //! names, figures are aggregates).
 //!

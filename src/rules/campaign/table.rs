@@ -1,7 +1,7 @@
 //! Spreadsheet rows for Excel users: units out as rows, rows back in as units.
 //!
 //! The generic CSV reader and writer live elsewhere (`rules::delimited`); these functions take
-//! and return `Vec<Vec<String>>`. Reading is forgiving (ux.md): Vietnamese or English headers,
+//! and return `Vec<Vec<String>>`. Reading is forgiving (docs/writing.md): Vietnamese or English headers,
 //! with or without diacritics, in any order; numbers written `2.129.289`, `2,129,289` or
 //! `2129289`; commune codes that lost their leading zeros in Excel (`4` for `00004`). A bad row is
 //! reported with its row number and reason and the other rows are still read.

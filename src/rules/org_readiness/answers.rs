@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::rules::personal_id::Sex;
 
 /// Which kind of organization this is. The first four are the groups of the campaigns (Kiên Giang
-/// Kế hoạch 374/KH-UBND, 25/12/2024; domain.md §3.1); the last two are the cases people confuse
+/// Kế hoạch 374/KH-UBND, 25/12/2024; docs/rules.md §3.1); the last two are the cases people confuse
 /// with them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OrgKind {
@@ -37,7 +37,7 @@ impl OrgKind {
         OrgKind::HouseholdBusiness,
     ];
 
-    /// Whether this kind has a tax code to declare (groups 1–3 and dependent units; domain.md §3.1).
+    /// Whether this kind has a tax code to declare (groups 1–3 and dependent units; docs/rules.md §3.1).
     pub const fn has_tax_code(self) -> bool {
         !matches!(
             self,
@@ -51,7 +51,7 @@ impl OrgKind {
     }
 }
 
-/// Whether the organization is operating (domain.md §3.1: an enterprise registered but not
+/// Whether the organization is operating (docs/rules.md §3.1: an enterprise registered but not
 /// operating is excluded from the campaigns' targets).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OperatingStatus {
@@ -75,7 +75,7 @@ impl OperatingStatus {
     ];
 }
 
-/// Who registers the account (domain.md §3.1: the legal representative or head, or a person they
+/// Who registers the account (docs/rules.md §3.1: the legal representative or head, or a person they
 /// authorise).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum RegistrantRole {
@@ -85,7 +85,7 @@ pub enum RegistrantRole {
     AuthorisedPerson,
 }
 
-/// The registrant's own personal e-ID account (domain.md §3.3).
+/// The registrant's own personal e-ID account (docs/rules.md §3.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Level2Status {
     /// A level-2 account, activated in the VNeID app.

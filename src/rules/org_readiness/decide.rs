@@ -14,11 +14,11 @@ use crate::rules::working_days::{
 };
 
 /// Processing time when the organization's data is in a national database (business
-/// registration, tax): "≤ 3 ngày làm việc" — Nghị định 69/2024/NĐ-CP Art. 13 (domain.md §3.1).
+/// registration, tax): "≤ 3 ngày làm việc" — Nghị định 69/2024/NĐ-CP Art. 13 (docs/rules.md §3.1).
 pub const IN_DATABASE_WORKING_DAYS: u32 = 3;
 
 /// Processing time otherwise (field verification): "≤ 15 ngày" — Nghị định 69/2024/NĐ-CP Art. 13
-/// (domain.md §3.1). The text says days, not working days, so they are read as calendar days,
+/// (docs/rules.md §3.1). The text says days, not working days, so they are read as calendar days,
 /// counted from the day after submission (Bộ luật Dân sự 2015 Art. 147 cl. 2) and ending on the
 /// next working day when the last one is a day off (Art. 148 cl. 5). The result states this reading.
 pub const VERIFICATION_DAYS: u32 = 15;
@@ -480,7 +480,7 @@ pub enum Reminder {
     /// Accounts of the national public-service portal stopped for organizations on 30/6/2025;
     /// from 1/7/2025 only the e-ID account logs in (Nghị định 69/2024/NĐ-CP Art. 40 cl. 4).
     PortalAccountsStopped,
-    /// Registration is free (domain.md §3.1).
+    /// Registration is free (docs/rules.md §3.1).
     NoFee,
     /// Sẵn Sàng checks formats on this device; it cannot look anything up in national databases.
     FormatChecksOnly,
@@ -511,7 +511,7 @@ pub struct Readiness {
     pub reminders: Vec<Reminder>,
 }
 
-/// Decides readiness from checked answers (Nghị định 69/2024/NĐ-CP, domain.md §3.1). A pure
+/// Decides readiness from checked answers (Nghị định 69/2024/NĐ-CP, docs/rules.md §3.1). A pure
 /// function of the answers and `today` (the day a submission would be made).
 ///
 /// The verdict is the first that applies: household business → personal account; not operating

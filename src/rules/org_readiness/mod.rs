@@ -1,6 +1,6 @@
 //! Organization readiness check: is an organization ready to register its electronic
 //! identification account, by which route, and what to prepare — Nghị định 69/2024/NĐ-CP (amended
-//! by Nghị định 169/2025/NĐ-CP and 320/2026/NĐ-CP), domain.md §3.1.
+//! by Nghị định 169/2025/NĐ-CP and 320/2026/NĐ-CP), docs/rules.md §3.1.
 //!
 //! Three steps, each a pure function of its input (the UI passes "today" in):
 //! 1. [`OrgAnswers`]: what the user typed and chose, exactly (serde: kept as a draft);
@@ -40,7 +40,7 @@ pub struct Assessment {
     pub readiness: Option<Readiness>,
 }
 
-/// Validates the answers and, if they have no errors, decides (domain.md §3.1).
+/// Validates the answers and, if they have no errors, decides (docs/rules.md §3.1).
 pub fn assess(answers: &OrgAnswers, today: NaiveDate) -> Assessment {
     let validated = validate(answers, today);
     let readiness = validated.answers.as_ref().map(|valid| decide(valid, today));

@@ -75,10 +75,10 @@ pub struct FieldProblem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Note {
     /// The tax code as read, in canonical form; the catalogue says "check digit matches" or, for 12
-    /// digits, "cannot verify offline" (domain.md §2.1).
+    /// digits, "cannot verify offline" (docs/rules.md §2.1).
     TaxCodeRead { code: TaxCode },
     /// The personal ID as read, with what its structure says (birth place, year, sex), for
-    /// reference only (domain.md §2.2).
+    /// reference only (docs/rules.md §2.2).
     PersonalIdRead { id: PersonalId },
     /// A date typed in another accepted form, read back as dd/mm/yyyy.
     DateRead { date: NaiveDate },
@@ -148,7 +148,7 @@ pub enum ValidAnswers {
 pub struct Validated {
     /// Must be fixed before a result, in the order of the form.
     pub errors: Vec<FieldProblem>,
-    /// Probably wrong; the result still comes (domain.md: uncertain points warn, never reject).
+    /// Probably wrong; the result still comes (docs/rules.md: uncertain points warn, never reject).
     pub warnings: Vec<FieldProblem>,
     /// Cleaned values read back.
     pub notes: Vec<FieldNote>,

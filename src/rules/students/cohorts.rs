@@ -1,6 +1,6 @@
 //! Age cohorts and what applies to each: card, biometrics, account levels, whose SIM.
 //!
-//! Ages are exact, from the date of birth (Luật Căn cước 2023 Art. 19, 21; domain.md §3.2): "đủ 6
+//! Ages are exact, from the date of birth (Luật Căn cước 2023 Art. 19, 21; docs/rules.md §3.2): "đủ 6
 //! tuổi" is on or after the 6th birthday, "dưới 14 tuổi" before the 14th, and a 29 February
 //! birthday falls on 1 March in common years ([`crate::rules::date::birthday`]). Exact cohorts need
 //! dates of birth, so they come from a roster; from counts per class, only the grade's nominal
@@ -49,7 +49,7 @@ impl Cohort {
     }
 
     /// The children the 2026 campaigns count: from 6 to under 14 (Hưng Yên 2026: "trẻ em từ đủ 6
-    /// tuổi đến dưới 14 tuổi"; Đồng Nai 2026: collection for ages 6–14; domain.md §4).
+    /// tuổi đến dưới 14 tuổi"; Đồng Nai 2026: collection for ages 6–14; docs/rules.md §4).
     pub const fn is_campaign_target(self) -> bool {
         matches!(self, Cohort::From6To12 | Cohort::From12To14)
     }
@@ -64,7 +64,7 @@ impl Cohort {
         }
     }
 
-    /// What applies to this cohort (domain.md §3.2–3.3).
+    /// What applies to this cohort (docs/rules.md §3.2–3.3).
     pub const fn rules(self) -> CohortRules {
         match self {
             Cohort::Under6 => CohortRules {
@@ -133,7 +133,7 @@ pub enum AccountRule {
     Level1And2,
 }
 
-/// Whose SIM the account is registered with (Nghị định 69/2024/NĐ-CP Art. 10; domain.md §2.3).
+/// Whose SIM the account is registered with (Nghị định 69/2024/NĐ-CP Art. 10; docs/rules.md §2.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SimRule {
     /// Under 14: the parent's own-name SIM.

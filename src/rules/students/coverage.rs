@@ -3,8 +3,8 @@
 //!
 //! The campaigns count two groups of children without a level-2 account: those with a card and
 //! those with neither (Hưng Yên 2026: 237.176 and 199.393), and a third group of accounts
-//! approved but not activated (Đồng Nai 2026: 161.425) (domain.md §4). Every percentage is shown
-//! with its base (ux.md, "Results").
+//! approved but not activated (Đồng Nai 2026: 161.425) (docs/rules.md §4). Every percentage is shown
+//! with its base (docs/writing.md, "Results").
 
 use std::cmp::Ordering;
 

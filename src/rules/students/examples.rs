@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-/// Hưng Yên 2026 (plan of April 2026; domain.md §4): more than 436.500 children from 6 to under 14
+/// Hưng Yên 2026 (plan of April 2026; docs/rules.md §4): more than 436.500 children from 6 to under 14
 /// still needed a level-2 account — 237.176 with a card but no account, 199.393 with neither
 /// (together 436.569). Preparation by 15/4/2026; collection done by 15/5/2026 (communes) and
 /// 20/5/2026 (provincial police).

@@ -3,7 +3,7 @@
 //!
 //! For school heads and teachers working with the police before a campaign deadline (Hưng Yên
 //! 2026: more than 436.500 children from 6 to under 14, collection done by 15/5 and 20/5/2026;
-//! Đồng Nai 2026: activation by 31/8/2026; domain.md §1, §4).
+//! Đồng Nai 2026: activation by 31/8/2026; docs/rules.md §1, §4).
 //!
 //! Two ways in:
 //! - [`counts`]: counts per class or grade (enrolled, with a card, with a level-2 account,

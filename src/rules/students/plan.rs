@@ -6,7 +6,7 @@
 //! - days needed = ⌈sessions ÷ sessions per day⌉;
 //! - days available = working days (Bộ luật Lao động 2019 Art. 111–112, with the announced
 //!   schedule, [`crate::rules::working_days`]) or every day when weekends count, from the reference
-//!   date (counted or not, as the user says) to the deadline, inclusive (domain.md §4);
+//!   date (counted or not, as the user says) to the deadline, inclusive (docs/rules.md §4);
 //! - feasible when days needed ≤ days available.
 
 use std::fmt;

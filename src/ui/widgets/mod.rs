@@ -1,5 +1,5 @@
 //! Shared widgets. Form widgets follow the GOV.UK Design System patterns named in
-//! `../shared/docs/ux.md`: labels (not placeholders), hints, error messages with a visually hidden
+//! `docs/writing.md`: labels (not placeholders), hints, error messages with a visually hidden
 //! "Lỗi:" prefix, an error summary that takes focus and links to each field, fieldsets with legends
 //! for groups.
 

@@ -1,7 +1,7 @@
 //! A text field for a typed value (a count, a date, a percentage): the user's text is kept exactly
 //! as typed while they edit; each change is parsed, applied when valid, and explained when not.
 //! When the field loses focus with a valid value it shows the canonical form ("2129289" →
-//! "2.129.289") — the cleaned value read back, as ux.md asks.
+//! "2.129.289") — the cleaned value read back, as docs/writing.md asks.
 
 use yew::prelude::*;
 

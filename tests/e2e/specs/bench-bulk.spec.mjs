@@ -117,7 +117,7 @@ test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', async ({ 
     const lines = text.split(/\r?\n/).filter((l) => l.length > 0);
     const column = lines[0].split(',').indexOf('Mã số thuế');
     // Ours 0 ↔ stdnum valid; ours 1 (wrong) or 3 (missing) ↔ stdnum invalid. Ours 2 (a 12-digit
-    // personal ID, cannot verify offline: domain.md §2.1) ↔ stdnum "invalid length" is a
+    // personal ID, cannot verify offline: docs/rules.md §2.1) ↔ stdnum "invalid length" is a
     // documented difference of kind, counted apart; so is the `00` prefix stdnum rejects.
     const disagreements = { twelveDigits: 0, provinceZeroZero: 0, other: [] };
     for (let i = 0; i < js.verdicts.length; i++) {
@@ -162,7 +162,7 @@ test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', async ({ 
     `  Wasm memory: ${mb(figures.memoryBefore)} MiB at start, peak ${mb(figures.memoryPeak)} MiB (linear memory never shrinks); JS heap ${figures.jsHeap === null ? 'n/a' : mb(figures.jsHeap) + ' MiB'}`,
     `  agreement: ${figures.rows} rows; stdnum valid ${figures.jsValid}, ours valid ${figures.summary.summary.tax_valid}; ` +
       `12-digit codes (ours: cannot verify; stdnum: wrong length) ${figures.disagreements.twelveDigits}; ` +
-      `'00' province prefix (valid per domain.md §2.1, stdnum rejects) ${figures.disagreements.provinceZeroZero}; ` +
+      `'00' province prefix (valid per docs/rules.md §2.1, stdnum rejects) ${figures.disagreements.provinceZeroZero}; ` +
       `other disagreements ${figures.disagreements.other.length}`,
   ].join('\n'));
   if (figures.disagreements.other.length) console.log(JSON.stringify(figures.disagreements.other, null, 1));

@@ -33,7 +33,7 @@ async function choose(page, groupId, n = 0) {
   await expect(page.locator(`#${chosen}`)).toBeChecked();
 }
 
-/** Fills the whole form for an enterprise (Viettel's real tax code, domain.md §2.1), by keyboard. */
+/** Fills the whole form for an enterprise (Viettel's real tax code, docs/rules.md §2.1), by keyboard. */
 async function fillEnterprise(page, { taxCode = '0100109106', level2 = 0 } = {}) {
   await choose(page, 'org-kind', 0); // Doanh nghiệp
   await choose(page, 'org-status', 0); // Đang hoạt động
@@ -141,7 +141,7 @@ test('fix a mistyped tax code from the error summary', async ({ page }) => {
   await fillEnterprise(page, { taxCode: '0100109107' });
   await activateByKeyboard(page, 'Xem kết quả');
 
-  // domain.md §2.1: 0100109107 → the check digit must be 6.
+  // docs/rules.md §2.1: 0100109107 → the check digit must be 6.
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(page).toHaveTitle(/^Lỗi: /);

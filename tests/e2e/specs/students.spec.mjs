@@ -30,7 +30,7 @@ test('Hưng Yên 2026 example: one click, figures, plan for both deadlines, one 
   const results = page.locator('.students-results');
   await expect(page.locator('#students-results-title')).toBeFocused();
   await expect(results).toContainText('Ngày tính 15/04/2026, hạn hoàn thành 15/05/2026.');
-  // The two groups the province counts (domain.md §4) and their sum, "more than 436.500".
+  // The two groups the province counts (docs/rules.md §4) and their sum, "more than 436.500".
   const groups = results.locator('dl').first();
   await expect(groups).toContainText('Có thẻ căn cước, chưa có tài khoản mức 2237.176');
   await expect(groups).toContainText('Chưa có thẻ căn cước, chưa có tài khoản199.393');

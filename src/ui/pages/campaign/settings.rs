@@ -28,7 +28,7 @@ pub fn applying<T: 'static>(
     })
 }
 
-/// A date typed as dd/mm/yyyy (and the other forms ux.md accepts).
+/// A date typed as dd/mm/yyyy (and the other forms docs/writing.md accepts).
 pub fn date_parser(lang: Lang) -> impl Fn(&str) -> Result<chrono::NaiveDate, String> {
     move |text| parse_date(text).map_err(|e| e.localize(lang))
 }

@@ -158,7 +158,7 @@ fn labelled(label: crate::catalogue::Text, message: &str, lang: Lang) -> String 
     format!("{}: {message}", label.get(lang))
 }
 
-/// Shows a date back as read ("thứ Tư 15/04/2026") when it was typed in another form (ux.md:
+/// Shows a date back as read ("thứ Tư 15/04/2026") when it was typed in another form (docs/writing.md:
 /// show the cleaned value back).
 fn echo(checked: &mut Checked, id: &str, typed: &str, date: NaiveDate, lang: Lang) {
     if typed.trim() != t::date(date) {
