@@ -10,7 +10,8 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::rules::text::{ascii_digit_of, is_space};
+use crate::rules::digits::ascii_digit_of;
+use crate::rules::text::is_space;
 
 /// Earliest year accepted. The oldest living people and every personal-ID century code in use
 /// (docs/rules.md §2.2: G = 0/1 for the 1900s) start here; an earlier year is a typo.

@@ -11,7 +11,7 @@
 
 use std::fmt;
 
-use super::tax_code::{digit_value, is_dash};
+use crate::rules::digits::{self, is_separator};
 
 /// Inputs longer than this (in bytes, after trimming) are rejected before any other work.
 pub const MAX_INPUT_BYTES: usize = 100;
@@ -204,10 +204,9 @@ impl MobileNumber {
         } else {
             read_digits(trimmed.chars())?
         };
-        if count > found.len() {
+        let Some(digits) = found.get(..count) else {
             return Err(PhoneError::WrongLength { digits: count });
-        }
-        let digits = &found[..count];
+        };
         let after_country_code = if plus {
             match digits {
                 [8, 4, rest @ ..] => Some(rest),
@@ -232,7 +231,7 @@ impl MobileNumber {
                 let mut with_zero = [0u8; 16];
                 let len = copy_into(&mut with_zero, digits, 1);
                 if len == 10
-                    && let Some(suggestion) = Self::from_national(&with_zero[..10])
+                    && let Some(suggestion) = with_zero.get(..10).and_then(Self::from_national)
                     && suggestion.carrier().is_some()
                 {
                     return Err(PhoneError::MissingLeadingZero { suggestion });
@@ -240,10 +239,10 @@ impl MobileNumber {
                 return Err(PhoneError::WrongLength { digits: count });
             }
         };
-        let national = &national[..national_len];
+        let national = national.get(..national_len).unwrap_or_default();
         match national {
-            [0, 1, ..] if national.len() == 11 => {
-                let old_prefix = number_of(&national[1..4]);
+            [0, 1, a, b, rest @ ..] if national.len() == 11 => {
+                let old_prefix = number_of(&[1, *a, *b]);
                 let converted = OLD_PREFIX_CONVERSIONS
                     .iter()
                     .find(|(old, _)| *old == old_prefix);
@@ -252,7 +251,9 @@ impl MobileNumber {
                         let mut digits = [0u8; 10];
                         digits[1] = u8::try_from(new_prefix / 10).unwrap_or(0);
                         digits[2] = u8::try_from(new_prefix % 10).unwrap_or(0);
-                        digits[3..].copy_from_slice(&national[4..11]);
+                        for (slot, &digit) in digits.iter_mut().skip(3).zip(rest) {
+                            *slot = digit;
+                        }
                         Err(PhoneError::OldElevenDigitNumber {
                             old_prefix,
                             suggestion: MobileNumber { digits },
@@ -317,28 +318,18 @@ impl MobileNumber {
 fn read_digits(
     characters: impl Iterator<Item = char>,
 ) -> Result<([u8; 16], usize, bool), PhoneError> {
-    let mut found = [0u8; 16];
-    let mut count = 0usize;
     let mut plus = false;
-    for (index, ch) in characters.enumerate() {
-        if let Some(value) = digit_value(ch) {
-            if let Some(slot) = found.get_mut(count) {
-                *slot = value;
-            }
-            count += 1;
-        } else if matches!(ch, '+' | '\u{FF0B}') && count == 0 && !plus {
+    let read = digits::read_digits::<16, _>(characters, |ch, position, before| {
+        if matches!(ch, '+' | '\u{FF0B}') && before == 0 && !plus {
             plus = true;
-        } else if !(ch.is_whitespace()
-            || matches!(ch, '.' | '\u{FF0E}' | '(' | ')' | '\u{FF08}' | '\u{FF09}')
-            || is_dash(ch))
-        {
-            return Err(PhoneError::UnexpectedCharacter {
-                ch,
-                position: index + 1,
-            });
+            Ok(())
+        } else if is_separator(ch) || matches!(ch, '(' | ')' | '\u{FF08}' | '\u{FF09}') {
+            Ok(())
+        } else {
+            Err(PhoneError::UnexpectedCharacter { ch, position })
         }
-    }
-    Ok((found, count, plus))
+    })?;
+    Ok((read.values, read.count, plus))
 }
 
 /// Copies `source` into `target` after `offset` zeros; returns the length written (bounded by

@@ -20,6 +20,8 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
+use crate::rules::digits::{ascii_digit_of, digit_value};
+
 /// The date of the data snapshot (25/07/2026); show it in the UI next to any unit name.
 pub const DATA_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2026, 7, 25) {
     Some(date) => date,
@@ -36,6 +38,10 @@ pub const COMMUNE_COUNT: usize = 3321;
 /// (data README): Quảng Ninh from 1/9/2026, Bắc Ninh from 20/9/2026.
 const BECAME_CITY: [(u8, NaiveDate); 2] = [(22, ymd(2026, 9, 1)), (24, ymd(2026, 9, 20))];
 
+#[expect(
+    clippy::panic,
+    reason = "only evaluated at compile time: a date that does not exist fails the build"
+)]
 const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(year, month, day) {
         Some(date) => date,
@@ -393,11 +399,7 @@ fn read_digits(text: &str, width: usize) -> Result<u32, DigitsError> {
     let mut value: u32 = 0;
     let mut count = 0;
     for c in trimmed.chars() {
-        let digit = match c {
-            '0'..='9' => u32::from(c) - u32::from('0'),
-            '\u{FF10}'..='\u{FF19}' => u32::from(c) - 0xFF10,
-            _ => return Err(DigitsError::NotDigit(c)),
-        };
+        let digit = u32::from(digit_value(c).ok_or(DigitsError::NotDigit(c))?);
         count += 1;
         // Bounded by MAX_INPUT_BYTES, so no overflow of `count`; the value saturates.
         value = value.saturating_mul(10).saturating_add(digit);
@@ -1109,7 +1111,7 @@ fn piece(c: char) -> Piece {
         0x306 => Piece::CombiningModifier(2),
         0x31B => Piece::CombiningModifier(3),
         0x300..=0x36F => Piece::OtherMark,
-        0xFF10..=0xFF19 => Piece::Other(char::from_u32(code - 0xFF10 + 0x30).unwrap_or(c)),
+        0xFF10..=0xFF19 => Piece::Other(ascii_digit_of(c)),
         _ => Piece::Other(c.to_lowercase().next().unwrap_or(c)),
     }
 }
