@@ -946,10 +946,14 @@ fn processing_time_and_landing_dates() {
     assert_eq!(p.estimates[0].moved_from, Some(day(2026, 2, 14)));
     assert_eq!(p.estimates[0].lands_on, Some(day(2026, 2, 23)));
 
-    // Late December 2026: the count runs into 2027, whose holidays are statutory only.
+    // Late December 2026: the count runs into 2027, whose schedule was announced on 2/10/2026
+    // (Văn bản 10065/VPCP-KGVX): nothing to caveat.
     let p = processing(YesNoUnsure::No, day(2026, 12, 28));
+    assert_eq!(p.uncertain_years, vec![]);
+    // Late December 2027: the count runs into 2028, whose holidays are statutory only.
+    let p = processing(YesNoUnsure::No, day(2027, 12, 28));
     assert_eq!(p.uncertain_years.len(), 1);
-    assert_eq!(p.uncertain_years[0].year, 2027);
+    assert_eq!(p.uncertain_years[0].year, 2028);
     assert_eq!(p.uncertain_years[0].coverage, Coverage::Statutory);
     let lines = processing_lines(&p, Lang::Vi);
     assert!(
@@ -957,8 +961,8 @@ fn processing_time_and_landing_dates() {
         "{lines:?}"
     );
 
-    // 2028 is outside the table: said, not hidden.
-    let p = processing(YesNoUnsure::Yes, day(2028, 5, 2));
+    // 2030 is outside the table: said, not hidden.
+    let p = processing(YesNoUnsure::Yes, day(2030, 5, 2));
     assert_eq!(p.uncertain_years[0].coverage, Coverage::NotCovered);
 }
 
