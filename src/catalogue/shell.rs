@@ -185,8 +185,8 @@ pub const DATA_SOURCES: Text = Text {
     en: "Data sources",
 };
 pub const SOURCE_UNITS: Text = Text {
-    vi: "Danh mục 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu (Nghị quyết 202/2025/QH15, Quyết định 19/2025/QĐ-TTg), dữ liệu ngày 25/07/2026 của dự án vietnamese-provinces-database (giấy phép MIT)",
-    en: "List of 34 provinces and 3,321 communes, wards and special zones (Resolution 202/2025/QH15, Decision 19/2025/QĐ-TTg), data of 25/07/2026 from the vietnamese-provinces-database project (MIT licence)",
+    vi: "Danh mục 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu (Nghị quyết 202/2025/QH15, Quyết định 19/2025/QĐ-TTg), dữ liệu ngày 20/09/2026 của dự án vietnamese-provinces-database (giấy phép MIT)",
+    en: "List of 34 provinces and 3,321 communes, wards and special zones (Resolution 202/2025/QH15, Decision 19/2025/QĐ-TTg), data of 20/09/2026 from the vietnamese-provinces-database project (MIT licence)",
 };
 pub const SOURCE_ID_CODES: Text = Text {
     vi: "Mã nơi đăng ký khai sinh trong số định danh cá nhân: Thông tư 07/2016/TT-BCA, Phụ lục I (chỉ để tham khảo)",
@@ -267,8 +267,8 @@ pub const PRINTED_ON: Text = Text {
 };
 /// Data version line in the print footer.
 pub const DATA_VERSION: Text = Text {
-    vi: "Dữ liệu đơn vị hành chính ngày 25/07/2026",
-    en: "Administrative unit data of 25/07/2026",
+    vi: "Dữ liệu đơn vị hành chính ngày 20/09/2026",
+    en: "Administrative unit data of 20/09/2026",
 };
 
 /// Removing everything the app stored in this browser.
