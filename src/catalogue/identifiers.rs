@@ -446,6 +446,7 @@ impl Localized for Carrier {
             Carrier::Vietnamobile => "Vietnamobile",
             Carrier::Gmobile => "Gmobile",
             Carrier::Reddi => "Reddi",
+            Carrier::Itel => "iTel",
         }
         .to_owned()
     }

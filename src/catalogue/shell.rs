@@ -192,6 +192,10 @@ pub const SOURCE_ID_CODES: Text = Text {
     vi: "Mã nơi đăng ký khai sinh trong số định danh cá nhân: Thông tư 07/2016/TT-BCA, Phụ lục I (chỉ để tham khảo)",
     en: "Birth-registration codes in the personal ID number: Circular 07/2016/TT-BCA, Annex I (informational only)",
 };
+pub const SOURCE_PHONES: Text = Text {
+    vi: "Dải số di động và nhà mạng của từng đầu số: dự án libphonenumber (giấy phép Apache 2.0), dữ liệu ngày 17/07/2026",
+    en: "Mobile ranges and the carrier of each prefix: the libphonenumber project (Apache License 2.0), data of 17/07/2026",
+};
 pub const SOURCE_RULES: Text = Text {
     vi: "Quy định: Luật Căn cước 2023; Nghị định 69/2024/NĐ-CP (sửa đổi bởi Nghị định 169/2025/NĐ-CP, 320/2026/NĐ-CP); Thông tư 105/2020/TT-BTC, 86/2024/TT-BTC",
     en: "Rules: Law on Identification 2023; Decree 69/2024/NĐ-CP (amended by Decrees 169/2025/NĐ-CP, 320/2026/NĐ-CP); Circulars 105/2020/TT-BTC, 86/2024/TT-BTC",

@@ -140,6 +140,7 @@ pub fn Footer() -> Html {
             <ul class="site-footer__sources">
                 <li>{ t::SOURCE_UNITS.get(lang) }</li>
                 <li>{ t::SOURCE_ID_CODES.get(lang) }</li>
+                <li>{ t::SOURCE_PHONES.get(lang) }</li>
                 <li>{ t::SOURCE_RULES.get(lang) }</li>
             </ul>
             <p class="site-footer__note">{ t::NOT_OFFICIAL.get(lang) }</p>
