@@ -227,7 +227,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "issue: a 12-digit code explains the household-business case (TT 86/2024)",
+            source: "issue: a 12-digit code explains the household-business case (TT 90/2026, which replaced TT 86/2024)",
             edit: |a| a.tax_code = "001087123456".into(),
             verdict: Verdict::FixDataFirst,
             reasons: vec![
@@ -903,7 +903,9 @@ fn cleaned_values_are_read_back() {
 #[test]
 fn a_twelve_digit_tax_code_cannot_be_verified_offline() {
     // docs/rules.md §2.1: legitimate but not verifiable → "cannot verify offline", not "invalid".
+    // Before a group is chosen there is nothing to compare it with.
     let mut a = ready_online();
+    a.kind = None;
     a.tax_code = "001087123456".into();
     let v = validate(&a, today());
     let note = v
@@ -916,6 +918,118 @@ fn a_twelve_digit_tax_code_cannot_be_verified_offline() {
         "Read as: 001087123456. The format is right. A 12-digit code is a personal ID number used \
          as tax code (since 1/7/2025); it has no check digit, so it cannot be verified offline."
     );
+    assert_eq!(v.warnings_for(Field::TaxCode).count(), 0);
+}
+
+/// docs/rules.md §2.1, §3.1: a tax code of another sort than the chosen group is said at the field
+/// (a warning: the user may go on, the result explains it again), never "the format is right".
+#[test]
+fn a_tax_code_of_another_sort_is_said_at_the_field_for_the_group() {
+    // (group, tax code typed, Vietnamese at the field, English at the field)
+    let cases = [
+        (
+            OrgKind::Enterprise,
+            "001087123456",
+            "Mã 12 chữ số 001087123456 là số định danh cá nhân, dùng làm mã số thuế của cá nhân, \
+             hộ kinh doanh. Mã số thuế của doanh nghiệp gồm 10 chữ số: nhập mã đó, hoặc chọn \
+             “Hộ kinh doanh” nếu bạn đăng ký cho hộ kinh doanh",
+            "001087123456 has 12 digits: it is a personal ID number, the tax code of an individual \
+             or a household business. The enterprise's tax code has 10 digits: enter it, or \
+             choose “Household business” if you are registering one",
+        ),
+        (
+            OrgKind::Cooperative,
+            "001087123456",
+            "Mã 12 chữ số 001087123456 là số định danh cá nhân, dùng làm mã số thuế của cá nhân, \
+             hộ kinh doanh. Mã số thuế của hợp tác xã gồm 10 chữ số: nhập mã đó, hoặc chọn \
+             “Hộ kinh doanh” nếu bạn đăng ký cho hộ kinh doanh",
+            "001087123456 has 12 digits: it is a personal ID number, the tax code of an individual \
+             or a household business. The cooperative's tax code has 10 digits: enter it, or \
+             choose “Household business” if you are registering one",
+        ),
+        (
+            OrgKind::DependentUnit,
+            "001087123456",
+            "Mã 12 chữ số 001087123456 là số định danh cá nhân, dùng làm mã số thuế của cá nhân, \
+             hộ kinh doanh. Mã số thuế của đơn vị trực thuộc gồm 13 chữ số: 10 chữ số của đơn vị \
+             chủ quản và 3 số của đơn vị (ví dụ 0314409058-002)",
+            "001087123456 has 12 digits: it is a personal ID number, the tax code of an individual \
+             or a household business. A dependent unit's tax code has 13 digits: the parent's 10 \
+             digits and the unit's 3 (for example 0314409058-002)",
+        ),
+        (
+            OrgKind::Enterprise,
+            "0314409058-002",
+            "Mã 13 chữ số 0314409058-002 là mã của một đơn vị trực thuộc (chi nhánh, văn phòng \
+             đại diện) của 0314409058. Nếu bạn đăng ký cho đơn vị đó, chọn “Chi nhánh, văn phòng \
+             đại diện có con dấu và mã số thuế riêng”; nếu cho chính doanh nghiệp, nhập mã 10 chữ \
+             số 0314409058",
+            "0314409058-002 has 13 digits: it is the code of a dependent unit (branch or \
+             representative office) of 0314409058. If you are registering that unit, choose \
+             “Branch or representative office with its own seal and tax code”; if the enterprise \
+             itself, enter its 10-digit code 0314409058",
+        ),
+        (
+            OrgKind::AgencyWithTaxCode,
+            "0314409058002",
+            "Mã 13 chữ số 0314409058-002 là mã của một đơn vị trực thuộc (chi nhánh, văn phòng \
+             đại diện) của 0314409058. Nếu bạn đăng ký cho đơn vị đó, chọn “Chi nhánh, văn phòng \
+             đại diện có con dấu và mã số thuế riêng”; nếu cho chính cơ quan, tổ chức, nhập mã 10 \
+             chữ số 0314409058",
+            "0314409058-002 has 13 digits: it is the code of a dependent unit (branch or \
+             representative office) of 0314409058. If you are registering that unit, choose \
+             “Branch or representative office with its own seal and tax code”; if the agency or \
+             organization itself, enter its 10-digit code 0314409058",
+        ),
+        (
+            OrgKind::DependentUnit,
+            "0100109106",
+            "Mã số thuế 10 chữ số 0100109106 không phải mã của đơn vị trực thuộc: mã của đơn vị \
+             trực thuộc gồm 13 chữ số, là 10 chữ số của đơn vị chủ quản và 3 số của đơn vị (ví \
+             dụ 0314409058-002). Nhập mã 13 chữ số của đơn vị, hoặc chọn nhóm khác nếu đây là mã \
+             của chính tổ chức",
+            "0100109106 is a 10-digit tax code, not a dependent unit's: a dependent unit's code \
+             has 13 digits, the parent's 10 and the unit's 3 (for example 0314409058-002). Enter \
+             the unit's 13-digit code, or choose another group if this is the organization's own \
+             code",
+        ),
+    ];
+    for (kind, typed, vi, en) in cases {
+        let mut a = ready_online();
+        a.kind = Some(kind);
+        a.tax_code = typed.into();
+        let v = validate(&a, today());
+        let at_field: Vec<_> = v
+            .warnings
+            .iter()
+            .filter(|p| p.field == Field::TaxCode)
+            .collect();
+        assert_eq!(at_field.len(), 1, "{kind:?} {typed}");
+        assert_eq!(at_field[0].localize(Lang::Vi), vi, "{kind:?} {typed}");
+        assert_eq!(at_field[0].localize(Lang::En), en, "{kind:?} {typed}");
+        // Not an error, and no "the format is right" note beside it.
+        assert!(v.errors.iter().all(|p| p.field != Field::TaxCode));
+        assert_eq!(v.notes_for(Field::TaxCode).count(), 0, "{kind:?} {typed}");
+        wording::assert_follows_ux_md(vi);
+        wording::assert_follows_ux_md(en);
+    }
+    // The right sort for the group: the usual note, no warning.
+    for (kind, typed) in [
+        (OrgKind::Enterprise, "0100109106"),
+        (OrgKind::Cooperative, "0100109106"),
+        (OrgKind::DependentUnit, "0314409058-002"),
+    ] {
+        let mut a = ready_online();
+        a.kind = Some(kind);
+        a.tax_code = typed.into();
+        let v = validate(&a, today());
+        assert_eq!(
+            v.warnings_for(Field::TaxCode).count(),
+            0,
+            "{kind:?} {typed}"
+        );
+        assert_eq!(v.notes_for(Field::TaxCode).count(), 1, "{kind:?} {typed}");
+    }
 }
 
 #[test]
@@ -1138,8 +1252,8 @@ fn verdict_and_reason_sentences_cite_their_rules() {
             F::TaxCodeIsPersonalId {
                 code: tax("001087123456"),
             },
-            "Thông tư 86/2024/TT-BTC",
-            "Circular 86/2024/TT-BTC",
+            "Thông tư 90/2026/TT-BTC",
+            "Circular 90/2026/TT-BTC",
         ),
     ];
     for (finding, vi, en) in sources {

@@ -15,7 +15,7 @@ use crate::rules::org_readiness::{
     RegistrantRole, Reminder, RuleSource, TimeLimit, ValidAnswers, Verdict, YesNo, YesNoUnsure,
 };
 use crate::rules::personal_id::{BirthPlace, Sex};
-use crate::rules::tax_code::TaxCodeKind;
+use crate::rules::tax_code::{TaxCode, TaxCodeKind};
 use crate::rules::units;
 
 fn date_text(date: NaiveDate) -> String {
@@ -525,6 +525,92 @@ pub fn missing(field: Field) -> Text {
     }
 }
 
+/// The group a tax code was typed for, as a noun: Vietnamese, and English without its article.
+fn group_noun(kind: OrgKind) -> Text {
+    match kind {
+        OrgKind::Enterprise => Text {
+            vi: "doanh nghiệp",
+            en: "enterprise",
+        },
+        OrgKind::Cooperative => Text {
+            vi: "hợp tác xã",
+            en: "cooperative",
+        },
+        OrgKind::AgencyWithTaxCode | OrgKind::OtherOrganization => Text {
+            vi: "cơ quan, tổ chức",
+            en: "agency or organization",
+        },
+        OrgKind::DependentUnit => Text {
+            vi: "đơn vị trực thuộc",
+            en: "dependent unit",
+        },
+        OrgKind::HouseholdBusiness => Text {
+            vi: "hộ kinh doanh",
+            en: "household business",
+        },
+    }
+}
+
+/// What a tax code of another sort means for the chosen group, at the field (docs/rules.md
+/// §2.1: 10 digits for groups 1–3, 13 for a dependent unit, 12 for a person).
+fn tax_code_not_for_group(kind: OrgKind, code: TaxCode, lang: Lang) -> String {
+    let noun = group_noun(kind).get(lang);
+    let household = kind_label(OrgKind::HouseholdBusiness).get(lang);
+    let dependent = kind_label(OrgKind::DependentUnit).get(lang);
+    match (code.kind(), code.parent()) {
+        (TaxCodeKind::PersonalId, _) if kind == OrgKind::DependentUnit => match lang {
+            Lang::Vi => format!(
+                "Mã 12 chữ số {code} là số định danh cá nhân, dùng làm mã số thuế của cá nhân, hộ \
+                 kinh doanh. Mã số thuế của đơn vị trực thuộc gồm 13 chữ số: 10 chữ số của đơn vị \
+                 chủ quản và 3 số của đơn vị (ví dụ 0314409058-002)"
+            ),
+            Lang::En => format!(
+                "{code} has 12 digits: it is a personal ID number, the tax code of an individual \
+                 or a household business. A dependent unit's tax code has 13 digits: the parent's \
+                 10 digits and the unit's 3 (for example 0314409058-002)"
+            ),
+        },
+        (TaxCodeKind::PersonalId, _) => match lang {
+            Lang::Vi => format!(
+                "Mã 12 chữ số {code} là số định danh cá nhân, dùng làm mã số thuế của cá nhân, hộ \
+                 kinh doanh. Mã số thuế của {noun} gồm 10 chữ số: nhập mã đó, hoặc chọn \
+                 “{household}” nếu bạn đăng ký cho hộ kinh doanh"
+            ),
+            Lang::En => format!(
+                "{code} has 12 digits: it is a personal ID number, the tax code of an individual \
+                 or a household business. The {noun}'s tax code has 10 digits: enter it, or \
+                 choose “{household}” if you are registering one"
+            ),
+        },
+        (TaxCodeKind::DependentUnit, Some(parent)) => match lang {
+            Lang::Vi => format!(
+                "Mã 13 chữ số {code} là mã của một đơn vị trực thuộc (chi nhánh, văn phòng đại \
+                 diện) của {parent}. Nếu bạn đăng ký cho đơn vị đó, chọn “{dependent}”; nếu cho \
+                 chính {noun}, nhập mã 10 chữ số {parent}"
+            ),
+            Lang::En => format!(
+                "{code} has 13 digits: it is the code of a dependent unit (branch or \
+                 representative office) of {parent}. If you are registering that unit, choose \
+                 “{dependent}”; if the {noun} itself, enter its 10-digit code {parent}"
+            ),
+        },
+        _ => match lang {
+            Lang::Vi => format!(
+                "Mã số thuế 10 chữ số {code} không phải mã của đơn vị trực thuộc: mã của đơn vị \
+                 trực thuộc gồm 13 chữ số, là 10 chữ số của đơn vị chủ quản và 3 số của đơn vị \
+                 (ví dụ 0314409058-002). Nhập mã 13 chữ số của đơn vị, hoặc chọn nhóm khác nếu \
+                 đây là mã của chính tổ chức"
+            ),
+            Lang::En => format!(
+                "{code} is a 10-digit tax code, not a dependent unit's: a dependent unit's code \
+                 has 13 digits, the parent's 10 and the unit's 3 (for example 0314409058-002). \
+                 Enter the unit's 13-digit code, or choose another group if this is the \
+                 organization's own code"
+            ),
+        },
+    }
+}
+
 /// A character named in a message: quoted, or by code point when invisible.
 fn shown_char(ch: char) -> String {
     if ch.is_control() || ch.is_whitespace() {
@@ -547,6 +633,9 @@ impl Localized for FieldProblem {
             Problem::Phone(e) => e.localize(lang),
             Problem::Email(e) => e.localize(lang),
             Problem::TaxCodeWarning(w) => w.localize(lang),
+            Problem::TaxCodeNotForGroup { kind, code } => {
+                tax_code_not_for_group(*kind, *code, lang)
+            }
             Problem::PersonalIdWarning(w) => w.localize(lang),
             Problem::PhoneWarning(w) => w.localize(lang),
             Problem::EmailWarning(w) => w.localize(lang),
@@ -791,8 +880,8 @@ impl Localized for RuleSource {
                 lang.pick("Thông tư 105/2020/TT-BTC", "Circular 105/2020/TT-BTC"),
                 point(article.into(), None)
             ),
-            RuleSource::TaxCircular86 => lang
-                .pick("Thông tư 86/2024/TT-BTC", "Circular 86/2024/TT-BTC")
+            RuleSource::TaxCircular90 => lang
+                .pick("Thông tư 90/2026/TT-BTC", "Circular 90/2026/TT-BTC")
                 .to_owned(),
             RuleSource::CivilCode2015 { article, clause } => format!(
                 "{}, {}",

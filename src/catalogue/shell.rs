@@ -197,8 +197,8 @@ pub const SOURCE_PHONES: Text = Text {
     en: "Mobile ranges and the carrier of each prefix: the libphonenumber project (Apache License 2.0), data of 17/07/2026",
 };
 pub const SOURCE_RULES: Text = Text {
-    vi: "Quy định: Luật Căn cước 2023; Nghị định 69/2024/NĐ-CP (sửa đổi bởi Nghị định 169/2025/NĐ-CP, 320/2026/NĐ-CP); Thông tư 105/2020/TT-BTC, 86/2024/TT-BTC",
-    en: "Rules: Law on Identification 2023; Decree 69/2024/NĐ-CP (amended by Decrees 169/2025/NĐ-CP, 320/2026/NĐ-CP); Circulars 105/2020/TT-BTC, 86/2024/TT-BTC",
+    vi: "Quy định: Luật Căn cước 2023; Nghị định 69/2024/NĐ-CP (sửa đổi bởi Nghị định 169/2025/NĐ-CP, 320/2026/NĐ-CP); Thông tư 105/2020/TT-BTC, 90/2026/TT-BTC",
+    en: "Rules: Law on Identification 2023; Decree 69/2024/NĐ-CP (amended by Decrees 169/2025/NĐ-CP, 320/2026/NĐ-CP); Circulars 105/2020/TT-BTC, 90/2026/TT-BTC",
 };
 pub const NOT_OFFICIAL: Text = Text {
     vi: "Công cụ hỗ trợ, không thay thế hướng dẫn của cơ quan công an và cơ quan thuế.",

@@ -38,8 +38,9 @@ pub enum RuleSource {
     Decree69 { article: u8, clause: Option<u8> },
     /// Thông tư 105/2020/TT-BTC (tax registration; tax code structure).
     TaxCircular105 { article: u8 },
-    /// Thông tư 86/2024/TT-BTC (personal ID number as tax code from 1/7/2025).
-    TaxCircular86,
+    /// Thông tư 90/2026/TT-BTC, which replaced Thông tư 86/2024/TT-BTC on 1/7/2026 (personal ID
+    /// number as tax code since 1/7/2025; structure and check digit unchanged).
+    TaxCircular90,
     /// Bộ luật Dân sự 2015.
     CivilCode2015 { article: u16, clause: Option<u8> },
     /// Luật Doanh nghiệp 2020.
@@ -153,7 +154,7 @@ impl Finding {
             Finding::TaxCodeChecked { .. }
             | Finding::BranchCodeForIndependentOrg { .. }
             | Finding::DependentUnitWithoutBranchCode { .. } => TaxCircular105 { article: 5 },
-            Finding::TaxCodeIsPersonalId { .. } => TaxCircular86,
+            Finding::TaxCodeIsPersonalId { .. } => TaxCircular90,
             Finding::Inactive { .. } => HungYenPlan2025 { item: None },
             Finding::RepresentativeUnder18 {
                 kind: OrgKind::Enterprise | OrgKind::DependentUnit,
@@ -554,7 +555,7 @@ fn organization(d: &OrgDetails, today: NaiveDate) -> Readiness {
         };
     }
 
-    // Data: the tax code must be of the kind's sort (TT 105/2020 Art. 5; TT 86/2024).
+    // Data: the tax code must be of the kind's sort (TT 105/2020 Art. 5; TT 90/2026).
     match d.tax_code {
         Some(code) => findings.push(tax_code_finding(d.kind, code)),
         None => findings.push(Finding::NoTaxCodeNeeded),
@@ -659,7 +660,8 @@ fn organization(d: &OrgDetails, today: NaiveDate) -> Readiness {
 }
 
 /// Whether the tax code fits the kind: groups 1–3 have 10 digits, dependent units 13, and a
-/// 12-digit code is a person's (TT 105/2020/TT-BTC Art. 5; TT 86/2024/TT-BTC).
+/// 12-digit code is a person's (TT 105/2020/TT-BTC Art. 5; TT 90/2026/TT-BTC). The same test as
+/// [`super::validate::tax_code_fits`], which says it at the field.
 fn tax_code_finding(kind: OrgKind, code: TaxCode) -> Finding {
     match (code.kind(), kind) {
         (TaxCodeKind::PersonalId, _) => Finding::TaxCodeIsPersonalId { code },
