@@ -1245,8 +1245,20 @@ fn verdict_and_reason_sentences_cite_their_rules() {
             F::Group {
                 kind: OrgKind::Cooperative,
             },
-            "Kế hoạch 374/KH-UBND ngày 25/12/2024 của UBND tỉnh Kiên Giang",
-            "Kiên Giang People's Committee Plan 374/KH-UBND of 25/12/2024",
+            "Nghị định 69/2024/NĐ-CP, Điều 7",
+            "Decree 69/2024/NĐ-CP, Article 7",
+        ),
+        (
+            F::Group {
+                kind: OrgKind::Enterprise,
+            },
+            "Nghị định 69/2024/NĐ-CP, Điều 7",
+            "Decree 69/2024/NĐ-CP, Article 7",
+        ),
+        (
+            F::NoTaxCodeNeeded,
+            "Nghị định 69/2024/NĐ-CP, Điều 13",
+            "Decree 69/2024/NĐ-CP, Article 13",
         ),
         (
             F::TaxCodeIsPersonalId {
@@ -1586,4 +1598,49 @@ fn a_draft_from_an_older_form_still_reads() {
         date: day(2025, 1, 5),
     };
     assert_eq!(note.localize(Lang::En), "Read as 05/01/2025");
+}
+
+/// docs/rules.md §3.1: what applies everywhere cites the national rule; a provincial plan appears
+/// only as an example of a campaign (the "how this was worked out" note), never as the source of a
+/// reason. An enterprise in Hà Nội was once told Kiên Giang's plan was its rule.
+#[test]
+fn an_enterprise_in_ha_noi_is_given_national_sources() {
+    for kind in [
+        OrgKind::Enterprise,
+        OrgKind::Cooperative,
+        OrgKind::AgencyWithTaxCode,
+        OrgKind::OtherOrganization,
+    ] {
+        let mut a = ready_online();
+        a.kind = Some(kind);
+        if kind == OrgKind::OtherOrganization {
+            a.tax_code.clear();
+        }
+        let r = assess(&a, today()).readiness.unwrap();
+        for reason in &r.reasons {
+            let source = reason.source.localize(Lang::Vi);
+            assert!(
+                !source.contains("Kế hoạch") && !source.contains("UBND"),
+                "{kind:?}: {source}"
+            );
+        }
+        let group = r
+            .reasons
+            .iter()
+            .find(|x| matches!(x.finding, Finding::Group { .. }))
+            .expect("the group reason");
+        assert_eq!(
+            group.source,
+            RuleSource::Decree69 {
+                article: 7,
+                clause: None
+            }
+        );
+    }
+    let note = text::SOURCES_NOTE.vi;
+    assert!(
+        note.contains("320/2026/NĐ-CP (lần sửa đổi gần nhất)"),
+        "{note}"
+    );
+    assert!(note.contains("ví dụ Kế hoạch 374/KH-UBND"), "{note}");
 }

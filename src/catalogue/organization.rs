@@ -844,13 +844,19 @@ pub const HOW_HEADING: Text = Text {
     vi: "Cách tính",
     en: "How this was worked out",
 };
+/// The national rule first; a provincial plan only as an example of how a campaign counts
+/// (docs/rules.md §3.1).
 pub const SOURCES_NOTE: Text = Text {
     vi: "Nghị định 69/2024/NĐ-CP về định danh và xác thực điện tử, sửa đổi bởi Nghị định \
-         169/2025/NĐ-CP và Nghị định 320/2026/NĐ-CP; nhóm tổ chức theo kế hoạch của các tỉnh \
-         (Kiên Giang, Hưng Yên).",
+         169/2025/NĐ-CP và Nghị định 320/2026/NĐ-CP (lần sửa đổi gần nhất), áp dụng trên cả nước. \
+         Nhóm 1–4 là cách các chiến dịch chia tổ chức để đặt chỉ tiêu, ví dụ Kế hoạch \
+         374/KH-UBND ngày 25/12/2024 của UBND tỉnh Kiên Giang (cũ); đơn vị trực thuộc đăng ký \
+         riêng theo hướng dẫn năm 2025 của UBND tỉnh Hưng Yên.",
     en: "Decree 69/2024/NĐ-CP on electronic identification and authentication, amended by \
-         Decrees 169/2025/NĐ-CP and 320/2026/NĐ-CP; groups of organizations as in the provinces' \
-         plans (Kiên Giang, Hưng Yên).",
+         Decrees 169/2025/NĐ-CP and 320/2026/NĐ-CP (the latest amendment), in force nationwide. \
+         Groups 1–4 are how campaigns divide organizations to set targets, for example Plan \
+         374/KH-UBND of 25/12/2024 of the former Kiên Giang province; dependent units register \
+         their own account as in the Hưng Yên People's Committee guidance of 2025.",
 };
 
 /// "Kiểm tra ngày 10/03/2026" — the day the result was worked out for.
@@ -893,12 +899,6 @@ impl Localized for RuleSource {
                 lang.pick("Luật Doanh nghiệp 2020", "Law on Enterprises 2020"),
                 point(article.into(), clause)
             ),
-            RuleSource::KienGiangPlan374 => lang
-                .pick(
-                    "Kế hoạch 374/KH-UBND ngày 25/12/2024 của UBND tỉnh Kiên Giang",
-                    "Kiên Giang People's Committee Plan 374/KH-UBND of 25/12/2024",
-                )
-                .to_owned(),
             RuleSource::HungYenPlan2025 { item } => match (item, lang) {
                 (Some(i), Lang::Vi) => {
                     format!("Hướng dẫn năm 2025 của UBND tỉnh Hưng Yên, mục {i}")
@@ -1288,29 +1288,29 @@ impl Localized for Finding {
 fn group_sentence(kind: OrgKind) -> Text {
     match kind {
         OrgKind::Enterprise => Text {
-            vi: "Doanh nghiệp thuộc nhóm 1 của chiến dịch: đăng ký tài khoản định danh điện tử \
-                 cho tổ chức, khai mã số doanh nghiệp (cũng là mã số thuế).",
-            en: "An enterprise is group 1 of the campaign: it registers an organization e-ID \
-                 account, declaring its enterprise code (which is its tax code).",
+            vi: "Doanh nghiệp đăng ký tài khoản định danh điện tử cho tổ chức, khai mã số doanh \
+                 nghiệp (cũng là mã số thuế); các chiến dịch tính doanh nghiệp vào nhóm 1.",
+            en: "An enterprise registers an organization e-ID account, declaring its enterprise \
+                 code (which is its tax code); campaigns count enterprises as group 1.",
         },
         OrgKind::Cooperative => Text {
-            vi: "Hợp tác xã, liên hiệp hợp tác xã thuộc nhóm 2 của chiến dịch: đăng ký tài khoản \
-                 định danh điện tử cho tổ chức, khai mã số thuế.",
-            en: "A cooperative or union of cooperatives is group 2 of the campaign: it registers \
-                 an organization e-ID account, declaring its tax code.",
+            vi: "Hợp tác xã, liên hiệp hợp tác xã đăng ký tài khoản định danh điện tử cho tổ chức, \
+                 khai mã số thuế; các chiến dịch tính vào nhóm 2.",
+            en: "A cooperative or union of cooperatives registers an organization e-ID account, \
+                 declaring its tax code; campaigns count it as group 2.",
         },
         OrgKind::AgencyWithTaxCode => Text {
-            vi: "Cơ quan, tổ chức có mã số thuế nhưng không đăng ký kinh doanh thuộc nhóm 3 của \
-                 chiến dịch: đăng ký tài khoản định danh điện tử cho tổ chức, khai mã số thuế.",
-            en: "An agency or organization with a tax code but no business registration is group \
-                 3 of the campaign: it registers an organization e-ID account, declaring its tax \
-                 code.",
+            vi: "Cơ quan, tổ chức có mã số thuế nhưng không đăng ký kinh doanh đăng ký tài khoản \
+                 định danh điện tử cho tổ chức, khai mã số thuế; các chiến dịch tính vào nhóm 3.",
+            en: "An agency or organization with a tax code but no business registration registers \
+                 an organization e-ID account, declaring its tax code; campaigns count it as group \
+                 3.",
         },
         OrgKind::OtherOrganization => Text {
-            vi: "Tổ chức không có đăng ký kinh doanh, đăng ký hợp tác xã hay mã số thuế thuộc \
-                 nhóm 4 của chiến dịch: vẫn đăng ký được tài khoản định danh điện tử cho tổ chức.",
-            en: "An organization without business or cooperative registration or a tax code is \
-                 group 4 of the campaign: it can still register an organization e-ID account.",
+            vi: "Tổ chức không có đăng ký kinh doanh, đăng ký hợp tác xã hay mã số thuế vẫn đăng \
+                 ký được tài khoản định danh điện tử cho tổ chức; các chiến dịch tính vào nhóm 4.",
+            en: "An organization without business or cooperative registration or a tax code can \
+                 still register an organization e-ID account; campaigns count it as group 4.",
         },
         OrgKind::DependentUnit => Text {
             vi: "Chi nhánh, văn phòng đại diện có con dấu và mã số thuế riêng đăng ký tài khoản \

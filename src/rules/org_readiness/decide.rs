@@ -45,8 +45,6 @@ pub enum RuleSource {
     CivilCode2015 { article: u16, clause: Option<u8> },
     /// Luật Doanh nghiệp 2020.
     EnterpriseLaw2020 { article: u8, clause: Option<u8> },
-    /// Kế hoạch 374/KH-UBND of Kiên Giang, 25/12/2024: the four groups of organizations.
-    KienGiangPlan374,
     /// The Hưng Yên People's Committee's 2025 campaign guidance (`item` when it numbers one).
     HungYenPlan2025 { item: Option<u8> },
 }
@@ -149,8 +147,13 @@ impl Finding {
             Finding::Group {
                 kind: OrgKind::DependentUnit,
             } => HungYenPlan2025 { item: Some(4) },
-            Finding::Group { .. } | Finding::NoTaxCodeNeeded => KienGiangPlan374,
-            Finding::OneAccountNoLevels | Finding::HouseholdBusiness => decree(7, None),
+            // Who may have an organization account is national (NĐ 69/2024 Art. 7); the groups
+            // 1–4 are how campaigns count them, named only as an example (SOURCES_NOTE).
+            Finding::Group { .. } | Finding::OneAccountNoLevels | Finding::HouseholdBusiness => {
+                decree(7, None)
+            }
+            // The data an organization declares, a tax code only if it has one (Art. 13).
+            Finding::NoTaxCodeNeeded => decree(13, None),
             Finding::TaxCodeChecked { .. }
             | Finding::BranchCodeForIndependentOrg { .. }
             | Finding::DependentUnitWithoutBranchCode { .. } => TaxCircular105 { article: 5 },
