@@ -1644,3 +1644,36 @@ fn an_enterprise_in_ha_noi_is_given_national_sources() {
     );
     assert!(note.contains("ví dụ Kế hoạch 374/KH-UBND"), "{note}");
 }
+
+/// docs/rules.md §3.2: since 18/8/2026 issuing, renewing and reissuing a card is one procedure at
+/// the commune police, ≤ 7 working days (Quyết định 5230/QĐ-BCA-C06); the sentences say the
+/// constant's figure.
+#[test]
+fn card_processing_is_one_procedure_of_seven_working_days() {
+    use sansang::rules::id_card::{CARD_PROCEDURE_SINCE, CARD_PROCESSING_WORKING_DAYS};
+    use sansang::rules::working_days::add_working_days;
+    assert_eq!(CARD_PROCESSING_WORKING_DAYS, 7);
+    assert_eq!(CARD_PROCEDURE_SINCE, day(2026, 8, 18));
+    // Records collected on Friday 20/11/2026: 24/11 is a holiday, the card is due Wednesday 2/12.
+    assert_eq!(
+        add_working_days(day(2026, 11, 20), CARD_PROCESSING_WORKING_DAYS),
+        Some(day(2026, 12, 2))
+    );
+    let vi = F::Level2ProcessingTime.localize(Lang::Vi);
+    let en = F::Level2ProcessingTime.localize(Lang::En);
+    assert!(
+        vi.contains("cấp, đổi và cấp lại thẻ căn cước là một thủ tục tại công an cấp xã, tối đa 7 ngày làm việc (Quyết định 5230/QĐ-BCA-C06)"),
+        "{vi}"
+    );
+    assert!(en.contains("since 18/08/2026"), "{en}");
+    for text in [
+        sansang::catalogue::students::TO_COLLECT_ROSTER_NOTE,
+        sansang::catalogue::students::TO_COLLECT_COUNTS_NOTE,
+    ] {
+        assert!(text.vi.contains("tối đa 7 ngày làm việc"), "{}", text.vi);
+        assert!(text.vi.contains("5230/QĐ-BCA-C06"), "{}", text.vi);
+        assert!(text.en.contains("7 working days"), "{}", text.en);
+        wording::assert_follows_ux_md(text.vi);
+        wording::assert_follows_ux_md(text.en);
+    }
+}

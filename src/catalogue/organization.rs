@@ -1211,9 +1211,13 @@ impl Localized for Finding {
             ),
             Finding::Level2ProcessingTime => fixed(
                 "Tài khoản mức 2 được giải quyết trong tối đa 3 ngày làm việc khi thẻ căn cước còn \
-                 giá trị, tối đa 7 ngày làm việc khi chưa có thẻ còn giá trị.",
+                 giá trị, tối đa 7 ngày làm việc khi chưa có thẻ còn giá trị: từ 18/08/2026, cấp, \
+                 đổi và cấp lại thẻ căn cước là một thủ tục tại công an cấp xã, tối đa 7 ngày làm \
+                 việc (Quyết định 5230/QĐ-BCA-C06).",
                 "A level-2 account takes at most 3 working days with a valid căn cước card, at \
-                 most 7 working days without one.",
+                 most 7 working days without one: since 18/08/2026, issuing, renewing and \
+                 reissuing a căn cước card is one procedure at the commune police, at most 7 \
+                 working days (Decision 5230/QĐ-BCA-C06).",
             ),
             Finding::SmartphoneReady => fixed(
                 "Người đăng ký có điện thoại thông minh kết nối Internet để dùng ứng dụng VNeID.",
