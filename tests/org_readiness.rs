@@ -1173,9 +1173,44 @@ fn reminders_come_with_every_organization_result() {
         r.reminders,
         vec![
             Reminder::PortalAccountsStopped,
+            Reminder::SectorAccountsLinkToEid,
             Reminder::NoFee,
             Reminder::FormatChecksOnly
         ]
+    );
+    // NĐ 320/2026 adds Art. 40 cl. 9–10: said to enterprises and cooperatives, which may run the
+    // listed systems, not to agencies, other organizations or dependent units.
+    for (kind, said) in [
+        (OrgKind::Cooperative, true),
+        (OrgKind::AgencyWithTaxCode, false),
+        (OrgKind::DependentUnit, false),
+    ] {
+        let mut a = ready_online();
+        a.kind = Some(kind);
+        if kind == OrgKind::DependentUnit {
+            a.tax_code = "0314409058-002".into();
+        }
+        let r = readiness(&a);
+        assert_eq!(
+            r.reminders.contains(&Reminder::SectorAccountsLinkToEid),
+            said,
+            "{kind:?}"
+        );
+    }
+    assert_eq!(
+        Reminder::SectorAccountsLinkToEid
+            .source()
+            .map(|s| s.localize(Lang::Vi)),
+        Some("Nghị định 69/2024/NĐ-CP, khoản 9 Điều 40".to_owned())
+    );
+    let vi = Reminder::SectorAccountsLinkToEid.localize(Lang::Vi);
+    assert!(
+        vi.starts_with("Nghị định 320/2026/NĐ-CP (hiệu lực từ 28/09/2026)"),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("31/12/2026") && vi.contains("30/06/2027"),
+        "{vi}"
     );
     // NĐ 69/2024 Art. 40 cl. 4: portal accounts stopped on 30/6/2025.
     assert_eq!(

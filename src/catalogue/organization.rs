@@ -1513,6 +1513,16 @@ impl Localized for Reminder {
                  until 30/06/2025; since 01/07/2025 organizations log in only with their e-ID \
                  account.",
             ),
+            Reminder::SectorAccountsLinkToEid => (
+                "Nghị định 320/2026/NĐ-CP (hiệu lực từ 28/09/2026) bổ sung khoản 9, 10 Điều 40 \
+                 Nghị định 69/2024/NĐ-CP: tổ chức thuộc các lĩnh vực được liệt kê phải liên kết tài \
+                 khoản người dùng trên hệ thống của mình với tài khoản định danh điện tử chậm nhất \
+                 ngày 31/12/2026; lĩnh vực ngân hàng chậm nhất ngày 30/06/2027.",
+                "Decree 320/2026/NĐ-CP (in force from 28/09/2026) added clauses 9 and 10 to \
+                 Article 40 of Decree 69/2024/NĐ-CP: organizations in the listed sectors must link \
+                 the user accounts of their systems to e-ID accounts by 31/12/2026; banking by \
+                 30/06/2027.",
+            ),
             Reminder::NoFee => (
                 "Đăng ký tài khoản định danh điện tử cho tổ chức không mất phí.",
                 "Registering an organization's e-ID account is free.",

@@ -484,6 +484,11 @@ pub enum Reminder {
     /// Accounts of the national public-service portal stopped for organizations on 30/6/2025;
     /// from 1/7/2025 only the e-ID account logs in (Nghị định 69/2024/NĐ-CP Art. 40 cl. 4).
     PortalAccountsStopped,
+    /// Enterprises and cooperatives in the listed sectors must link their user accounts to e-ID by
+    /// 31/12/2026, banking by 30/6/2027 (Nghị định 69/2024/NĐ-CP Art. 40 cl. 9–10, added by Nghị
+    /// định 320/2026/NĐ-CP, in force 28/9/2026; docs/rules.md §3.1). Said to those that may run
+    /// such systems; the decree lists the sectors, Sẵn Sàng does not ask.
+    SectorAccountsLinkToEid,
     /// Registration is free (docs/rules.md §3.1).
     NoFee,
     /// Sẵn Sàng checks formats on this device; it cannot look anything up in national databases.
@@ -497,6 +502,10 @@ impl Reminder {
             Reminder::PortalAccountsStopped => Some(RuleSource::Decree69 {
                 article: 40,
                 clause: Some(4),
+            }),
+            Reminder::SectorAccountsLinkToEid => Some(RuleSource::Decree69 {
+                article: 40,
+                clause: Some(9),
             }),
             Reminder::NoFee | Reminder::FormatChecksOnly => None,
         }
@@ -541,11 +550,11 @@ pub fn decide(answers: &ValidAnswers, today: NaiveDate) -> Readiness {
 fn organization(d: &OrgDetails, today: NaiveDate) -> Readiness {
     let r = &d.registrant;
     let mut findings = vec![Finding::Group { kind: d.kind }, Finding::OneAccountNoLevels];
-    let reminders = vec![
-        Reminder::PortalAccountsStopped,
-        Reminder::NoFee,
-        Reminder::FormatChecksOnly,
-    ];
+    let mut reminders = vec![Reminder::PortalAccountsStopped];
+    if matches!(d.kind, OrgKind::Enterprise | OrgKind::Cooperative) {
+        reminders.push(Reminder::SectorAccountsLinkToEid);
+    }
+    reminders.extend([Reminder::NoFee, Reminder::FormatChecksOnly]);
 
     if d.status != OperatingStatus::Operating {
         findings.push(Finding::Inactive { status: d.status });
