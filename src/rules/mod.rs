@@ -13,6 +13,7 @@
 
 pub mod bulk;
 pub mod campaign;
+pub mod changes;
 pub mod date;
 pub mod delimited;
 pub mod email;
