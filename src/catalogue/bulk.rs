@@ -362,8 +362,8 @@ pub const SUMMARY_INACTIVE: Text = Text {
 /// Not "organizations": a 10-digit code may be an individual's (foreigners, Vietnamese abroad
 /// without a personal ID; TT 90/2026/TT-BTC), and the list does not say which.
 pub const SUMMARY_DISTINCT: Text = Text {
-    vi: "Mã số thuế 10 và 13 chữ số (mỗi mã tính một lần)",
-    en: "10- and 13-digit tax codes (each code once)",
+    vi: "Mã 10, 13 chữ số khác nhau",
+    en: "Distinct 10- and 13-digit codes",
 };
 pub const SUMMARY_HOUSEHOLDS: Text = Text {
     vi: "Hộ kinh doanh, cá nhân (mã 12 chữ số): dùng tài khoản cá nhân, không tính là tổ chức",
