@@ -35,7 +35,8 @@ pub enum TaxCodeKind {
     /// 13 digits: a branch or representative office, `parent-NNN` (TT 105/2020 Art. 5 cl. 1).
     DependentUnit,
     /// 12 digits: an individual's or household business's personal ID number, used as tax code since
-    /// 1/7/2025 (TT 86/2024/TT-BTC, now TT 90/2026/TT-BTC). Format only: there is no check digit to verify offline.
+    /// 1/7/2025 (TT 86/2024/TT-BTC, now TT 90/2026/TT-BTC). Format only: there is no check digit
+    /// to verify offline.
     PersonalId,
 }
 
