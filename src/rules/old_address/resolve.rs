@@ -1,0 +1,1304 @@
+//! Reading a row's address and resolving it to a 2025 commune (`docs/rules.md §2.4`).
+//!
+//! A row gives separate cells (commune, district, province), one address cell, or both. The
+//! reader splits an address cell into parts (commas, semicolons, " - "), drops a trailing
+//! "Việt Nam", and gives the parts roles from the right: province, then district, then commune;
+//! what is left of the commune is the street part, kept for the user. The resolver then decides,
+//! in this order of trust:
+//!
+//! 1. a district part (an old unit: there are no districts since 1/7/2025) makes the row an old
+//!    address: the commune is looked up **in that district only**, never in the new list by name
+//!    (so "Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình" is never Xã Độc Lập of Cao Bằng). A 2025
+//!    commune written with its old district is kept when the table says that district fed it,
+//!    and is a contradiction otherwise;
+//! 2. a province that exists only under its old name (Kiên Giang, Thái Bình, "Thừa Thiên Huế")
+//!    makes the row an old address in that old province;
+//! 3. otherwise a 2025 commune of that name in the province (the row's, else the list's) keeps
+//!    its name ("a row that names a new commune keeps it"); a "Thị trấn" never does (abolished);
+//! 4. otherwise the old communes of the old provinces that make up the province.
+//!
+//! Accents decide between names when written ("Thanh Nhật" is not "Thành Nhất"); without
+//! accents a name matches on its letters, but only inside the district or province the row
+//! names — never across the country. Names from the 2019–2024 mergers resolve through the
+//! alias data when one unit fits.
+
+use std::collections::HashMap;
+
+use super::data::{OldCommuneId, OldDistrictId, OldProvinceId, OldUnits, Transfer};
+use super::keys::{KindFamily, KindWord, accent_key, alias_key, fold_key, split_kind};
+use super::settle::Settlements;
+use crate::rules::bulk::FxBuildHasher;
+use crate::rules::text::{is_dash, is_space};
+use crate::rules::units::{
+    self, CommuneCode, CommuneKind, CommuneMatch, ProvinceCode, has_accents,
+};
+
+/// Longest text looked at in one cell (bytes); the rest is ignored.
+const MAX_CELL_BYTES: usize = 400;
+/// Address parts examined, from the right (province, district, commune, and one more for a
+/// trailing country).
+const MAX_UNIT_PARTS: usize = 5;
+/// Distinct rows remembered; past this, rows are resolved without caching.
+const MAX_MEMO: usize = 50_000;
+/// At most this many candidates are carried in an outcome (a split has at most 6 new units).
+pub const MAX_CANDIDATES: usize = 6;
+
+/// How a converted row's new commune follows from the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum How {
+    /// The old commune went wholly into one new commune.
+    Whole,
+    /// The old commune was split, and the table says its whole population went to this one
+    /// (`part-area-whole-population`).
+    WholePopulation,
+    /// The old commune was split; the user chose this one for the list.
+    Settled,
+}
+
+/// Older names used on the way to the answer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Via {
+    /// The commune's name from before a 2019–2024 merger.
+    pub commune_alias: bool,
+    /// An older district name, or a district later divided (old TP Huế).
+    pub district_alias: bool,
+    /// A province abbreviation or older name ("Thừa Thiên Huế").
+    pub province_alias: bool,
+}
+
+impl Via {
+    /// Whether any older name was used.
+    pub const fn any(self) -> bool {
+        self.commune_alias || self.district_alias || self.province_alias
+    }
+}
+
+/// Up to [`MAX_CANDIDATES`] new communes, in the table's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Candidates {
+    codes: [u32; MAX_CANDIDATES],
+    transfers: [Transfer; MAX_CANDIDATES],
+    len: u8,
+}
+
+impl Candidates {
+    fn new() -> Candidates {
+        Candidates {
+            codes: [0; MAX_CANDIDATES],
+            transfers: [Transfer::Whole; MAX_CANDIDATES],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, code: u32, transfer: Transfer) {
+        let i = usize::from(self.len);
+        if let (Some(c), Some(t)) = (self.codes.get_mut(i), self.transfers.get_mut(i)) {
+            *c = code;
+            *t = transfer;
+            self.len += 1;
+        }
+    }
+
+    /// The candidates with how each was reached.
+    pub fn iter(&self) -> impl Iterator<Item = (CommuneCode, Transfer)> + '_ {
+        self.codes
+            .iter()
+            .zip(&self.transfers)
+            .take(usize::from(self.len))
+            .filter_map(|(&c, &t)| Some((CommuneCode::new(c).ok()?, t)))
+    }
+
+    /// How many.
+    pub fn len(&self) -> usize {
+        usize::from(self.len)
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Whether `code` is one of them.
+    pub fn contains(&self, code: CommuneCode) -> bool {
+        self.iter().any(|(c, _)| c == code)
+    }
+}
+
+/// Up to [`MAX_CANDIDATES`] old communes of the same name, and how many there were.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OldCandidates {
+    ids: [u16; MAX_CANDIDATES],
+    len: u8,
+    /// How many old units had the name (may be more than listed).
+    pub total: u16,
+}
+
+impl OldCandidates {
+    fn of(ids: &[u16]) -> OldCandidates {
+        let mut out = OldCandidates {
+            ids: [0; MAX_CANDIDATES],
+            len: 0,
+            total: u16::try_from(ids.len()).unwrap_or(u16::MAX),
+        };
+        for (slot, &id) in out.ids.iter_mut().zip(ids) {
+            *slot = id;
+            out.len += 1;
+        }
+        out
+    }
+
+    /// The old communes listed.
+    pub fn iter(&self) -> impl Iterator<Item = OldCommuneId> + '_ {
+        self.ids
+            .iter()
+            .take(usize::from(self.len))
+            .map(|&i| OldCommuneId(i))
+    }
+}
+
+/// Where a row's parts disagree; reported, never resolved silently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Contradiction {
+    /// The row's province is not the list's province.
+    ProvinceOutsideList {
+        /// The province the row names (today's).
+        row: ProvinceCode,
+        /// The province chosen for the list.
+        list: ProvinceCode,
+    },
+    /// The district exists, but not in the province the row names.
+    DistrictNotInProvince {
+        /// A district of that name elsewhere.
+        district: OldDistrictId,
+    },
+    /// A 2025 commune written with an old district that did not feed it.
+    CommuneNotInDistrict {
+        /// The 2025 commune named.
+        commune: CommuneCode,
+        /// The old district named.
+        district: OldDistrictId,
+    },
+    /// A 2025 commune written with an old province that did not feed it.
+    CommuneNotInProvince {
+        /// The 2025 commune named.
+        commune: CommuneCode,
+        /// The old province named.
+        province: OldProvinceId,
+    },
+}
+
+/// What part of the row could not be found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NotFound {
+    /// The province part matches no province, old or new.
+    Province,
+    /// The district part matches no old district (in the province, if given).
+    District,
+    /// The commune part matches no commune, old or new, in the scope the row gives.
+    Commune,
+}
+
+/// What a row's address resolves to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// No commune, district, province or address to read.
+    Missing,
+    /// The row names a 2025 commune, and its other parts agree.
+    Current(CommuneCode),
+    /// The row names a 2025 commune with another kind ("Xã Ba Đình" for Phường Ba Đình), and no
+    /// old unit fits better.
+    CurrentKindDiffers {
+        /// The commune of that name.
+        commune: CommuneCode,
+        /// The kind written.
+        written: CommuneKind,
+    },
+    /// An old address, converted to one new commune.
+    Converted {
+        /// The old commune read.
+        old: OldCommuneId,
+        /// Its new commune.
+        new: CommuneCode,
+        /// Why this one.
+        how: How,
+        /// Older names used.
+        via: Via,
+    },
+    /// An old commune split between several new ones, with no rule for one: the user chooses.
+    Split {
+        /// The old commune read.
+        old: OldCommuneId,
+        /// Its new communes (2–6).
+        candidates: Candidates,
+        /// Older names used.
+        via: Via,
+    },
+    /// Several old communes have this name where the row points (or the alias fits several).
+    AmbiguousOld {
+        /// Them.
+        candidates: OldCandidates,
+        /// Older names used (`commune_alias`: the alias is ambiguous).
+        via: Via,
+    },
+    /// Several 2025 communes have this name and the row gives no province.
+    AmbiguousNew {
+        /// How many.
+        candidates: u16,
+    },
+    /// The row's parts disagree.
+    Contradiction(Contradiction),
+    /// Only a district is given (the old district is now spread over several communes).
+    DistrictOnly {
+        /// The old district (the first, when several share the name).
+        district: OldDistrictId,
+    },
+    /// Nothing fits.
+    NotFound(NotFound),
+    /// The row looks like an old address, but the conversion data is not loaded.
+    NeedsOldData,
+}
+
+impl Outcome {
+    /// The 2025 commune, when the row resolves to one.
+    pub const fn commune(self) -> Option<CommuneCode> {
+        match self {
+            Outcome::Current(code) | Outcome::Converted { new: code, .. } => Some(code),
+            _ => None,
+        }
+    }
+
+    /// Whether the row was read as an old address (converted, split, or ambiguous among old
+    /// units).
+    pub const fn is_old_address(self) -> bool {
+        matches!(
+            self,
+            Outcome::Converted { .. }
+                | Outcome::Split { .. }
+                | Outcome::AmbiguousOld { .. }
+                | Outcome::DistrictOnly { .. }
+                | Outcome::NeedsOldData
+        )
+    }
+}
+
+/// A row's address as the cells give it. Any may be missing; cells win over the parts read
+/// from the address cell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AddressCells<'a> {
+    /// The commune cell ("Xã Vĩnh Hòa Hiệp", "P.7").
+    pub commune: Option<&'a str>,
+    /// The district cell ("Huyện Châu Thành", "Q.3").
+    pub district: Option<&'a str>,
+    /// The province cell ("Tỉnh Kiên Giang", "TP.HCM").
+    pub province: Option<&'a str>,
+    /// A whole address in one cell ("Ấp 3, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang").
+    pub address: Option<&'a str>,
+}
+
+impl<'a> AddressCells<'a> {
+    /// Only an address cell.
+    pub fn address(address: &'a str) -> AddressCells<'a> {
+        AddressCells {
+            address: Some(address),
+            ..AddressCells::default()
+        }
+    }
+
+    /// Separate commune, district and province cells.
+    pub fn cells(commune: &'a str, district: &'a str, province: &'a str) -> AddressCells<'a> {
+        AddressCells {
+            commune: Some(commune),
+            district: Some(district),
+            province: Some(province),
+            address: None,
+        }
+    }
+}
+
+/// A row's outcome and the street part of its address (what came before the commune: "Ấp 3",
+/// "12 Lê Lợi"), kept to help the user settle a split.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolved<'a> {
+    /// What the row resolves to.
+    pub outcome: Outcome,
+    /// The street part, when the address cell had one.
+    pub street: Option<&'a str>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Splitting an address into parts
+// ---------------------------------------------------------------------------------------------
+
+/// Cuts a text to at most `max` bytes at a character boundary.
+fn bounded(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while end > 0 && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or("")
+}
+
+fn trim_part(text: &str) -> &str {
+    text.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | '"' | '(' | ')'))
+}
+
+/// Byte ranges of the address's parts: split at commas, semicolons, vertical bars, line breaks
+/// and dashes with spaces around them (" - "); a dash inside a known name ("Bà Rịa - Vũng Tàu",
+/// "Phường Cam Ly - Đà Lạt") is put back.
+fn split_parts(address: &str, hyphenated: &dyn Fn(&str, &str) -> bool) -> Vec<(usize, usize)> {
+    let mut raw: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, ends at a dash)
+    let mut start = 0;
+    let mut chars = address.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let hard = matches!(c, ',' | ';' | '|' | '\n' | '\r');
+        let dash = is_dash(c)
+            && address.get(..i).is_some_and(|b| b.ends_with(is_space))
+            && chars.peek().is_some_and(|&(_, n)| is_space(n));
+        if hard || dash {
+            raw.push((start, i, dash));
+            start = i + c.len_utf8();
+        }
+    }
+    raw.push((start, address.len(), false));
+    let mut parts: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
+    let mut joined_by_dash = false;
+    for (s, e, dash) in raw {
+        let text = address.get(s..e).unwrap_or("");
+        if text.trim().is_empty() {
+            joined_by_dash = false;
+            continue;
+        }
+        if joined_by_dash
+            && let Some(last) = parts.last_mut()
+            && hyphenated(address.get(last.0..last.1).unwrap_or(""), text)
+        {
+            last.1 = e;
+        } else {
+            parts.push((s, e));
+        }
+        joined_by_dash = dash;
+    }
+    parts
+}
+
+/// Splits one part at kind words inside it, for addresses written without separators ("Xã
+/// Vĩnh Hòa Hiệp Huyện Châu Thành Tỉnh Kiên Giang"). Only whole words written out with their
+/// tones split ("Huyện", "Tỉnh", "Xã", "Phường", "Quận", "Thị trấn", "Thị xã", "Thành phố"),
+/// or, in a text without any tones, the same words without them.
+fn split_inside(part: &str) -> Vec<&str> {
+    const WORDS: [&str; 8] = [
+        "thành phố",
+        "thị trấn",
+        "thị xã",
+        "huyện",
+        "tỉnh",
+        "quận",
+        "phường",
+        "xã",
+    ];
+    let toneless = !has_accents(part);
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut previous_space = false;
+    for (i, c) in part.char_indices() {
+        if previous_space && i > 0 {
+            let rest = part.get(i..).unwrap_or("");
+            let starts_kind = WORDS.iter().any(|w| {
+                let n = w.chars().count();
+                let end = rest.char_indices().nth(n).map_or(rest.len(), |(j, _)| j);
+                let head = rest.get(..end).unwrap_or("");
+                let boundary = rest
+                    .get(end..)
+                    .is_some_and(|after| after.starts_with(is_space));
+                boundary
+                    && (head.to_lowercase() == *w
+                        || (toneless && units::search_key(head) == units::search_key(w)))
+            });
+            // "Thị xã" contains "xã": never cut right after "thị".
+            let after_thi = part
+                .get(..i)
+                .is_some_and(|b| units::search_key(b).ends_with("thi"));
+            if starts_kind && !after_thi {
+                cuts.push(i);
+            }
+        }
+        previous_space = is_space(c);
+    }
+    if cuts.is_empty() {
+        return vec![part];
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for cut in cuts {
+        out.push(part.get(start..cut).unwrap_or("").trim());
+        start = cut;
+    }
+    out.push(part.get(start..).unwrap_or("").trim());
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// Whether a part is the country ("Việt Nam", "VN", "Vietnam").
+fn is_country(part: &str) -> bool {
+    matches!(
+        units::search_key(part).as_str(),
+        "viet nam" | "vietnam" | "vn" | "nuoc chxhcn viet nam"
+    )
+}
+
+/// Whether a part is clearly a street or hamlet, not a unit: it starts with a digit, or with
+/// "Số", "Đường", "Ấp", "Thôn", "Tổ", "Khu phố", "KP", "Xóm", "Bản", "Khóm", "Ngõ", "Hẻm",
+/// "Kiệt", "Lô", "Km", "Quốc lộ", "QL".
+fn is_street(part: &str) -> bool {
+    if part.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let key = units::search_key(part);
+    const WORDS: [&str; 20] = [
+        "so",
+        "duong",
+        "ap",
+        "thon",
+        "to",
+        "khu pho",
+        "kp",
+        "xom",
+        "ban",
+        "khom",
+        "ngo",
+        "hem",
+        "kiet",
+        "lo",
+        "km",
+        "quoc lo",
+        "ql",
+        "tinh lo",
+        "khu dan cu",
+        "kdc",
+    ];
+    WORDS.iter().any(|w| {
+        key.strip_prefix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lookups
+// ---------------------------------------------------------------------------------------------
+
+/// A text read with and without its leading kind word.
+struct Readings<'t> {
+    kind: Option<KindWord>,
+    name: &'t str,
+    whole: &'t str,
+}
+
+impl<'t> Readings<'t> {
+    fn of(text: &'t str) -> Readings<'t> {
+        let whole = trim_part(text);
+        match split_kind(whole) {
+            Some((kind, name)) => Readings {
+                kind: Some(kind),
+                name,
+                whole,
+            },
+            None => Readings {
+                kind: None,
+                name: whole,
+                whole,
+            },
+        }
+    }
+
+    /// (kind, name) pairs to try: the name after the kind word, then the whole text (for a
+    /// name that only looks like it starts with one: "xa phin" for Xà Phìn).
+    fn variants(&self) -> impl Iterator<Item = (Option<KindWord>, &'t str)> {
+        let first = (self.kind, self.name);
+        let second = self.kind.map(|_| (None, self.whole));
+        std::iter::once(first).chain(second)
+    }
+}
+
+/// A province part: the old provinces it names and the new one.
+#[derive(Clone, Debug, Default)]
+struct ProvinceRead {
+    /// Old provinces of that name (or alias).
+    old: Vec<OldProvinceId>,
+    /// Today's province of that name.
+    new: Option<ProvinceCode>,
+    alias: bool,
+}
+
+impl ProvinceRead {
+    fn is_empty(&self) -> bool {
+        self.old.is_empty() && self.new.is_none()
+    }
+}
+
+fn read_province(units: Option<&OldUnits>, text: &str) -> ProvinceRead {
+    let readings = Readings::of(text);
+    let mut out = ProvinceRead {
+        new: units::match_province_name(readings.whole).map(|p| p.code),
+        ..ProvinceRead::default()
+    };
+    let Some(data) = units else {
+        return out;
+    };
+    for (kind, name) in readings.variants() {
+        if kind.is_some_and(|k| !k.may_be_province()) {
+            continue;
+        }
+        let folded = fold_key(name);
+        let accented = has_accents(name).then(|| accent_key(name));
+        for i in 0..data.province_count() {
+            let id = OldProvinceId(u8::try_from(i).unwrap_or(u8::MAX));
+            let (key, accent) = data.province_keys(id);
+            if key == folded && accented.as_deref().is_none_or(|a| a == accent) {
+                out.old.push(id);
+            }
+        }
+        if out.old.is_empty()
+            && let Some(id) = data.province_alias(&alias_key(name, KindFamily::Province))
+        {
+            out.old.push(id);
+            out.alias = true;
+        }
+        if !out.old.is_empty() {
+            break;
+        }
+    }
+    if out.old.is_empty()
+        && let Some(new) = out.new
+    {
+        // An abbreviation of today's name ("HCM"): the old provinces it covers.
+        out.old = data.old_provinces_of(new);
+    }
+    if out.new.is_none() && out.old.is_empty() {
+        return out;
+    }
+    // "Tỉnh Kiên Giang" has no today's province of that name, but a province name always
+    // reads as itself: keep `new` only for a name today's list has.
+    out
+}
+
+/// The old scope a lookup searches: a set of districts, of provinces, or everything.
+#[derive(Clone, Copy, Debug)]
+enum Scope<'s> {
+    Districts(&'s [u16]),
+    Provinces(&'s [OldProvinceId]),
+    All,
+}
+
+impl Scope<'_> {
+    fn has_district(&self, data: &OldUnits, district: u16) -> bool {
+        match self {
+            Scope::Districts(ids) => ids.contains(&district),
+            Scope::Provinces(ids) => ids.contains(&OldProvinceId(data.district_province(district))),
+            Scope::All => true,
+        }
+    }
+
+    fn has_province(&self, province: u8) -> bool {
+        match self {
+            Scope::Districts(_) => false,
+            Scope::Provinces(ids) => ids.contains(&OldProvinceId(province)),
+            Scope::All => true,
+        }
+    }
+}
+
+/// Keeps the candidates that `keep` accepts, unless none would be left.
+fn prefer(candidates: &mut Vec<u16>, keep: impl Fn(u16) -> bool) {
+    if candidates.iter().any(|&c| keep(c)) {
+        candidates.retain(|&c| keep(c));
+    }
+}
+
+/// Old districts a district part may mean in `scope`, and whether an older name was used.
+fn read_districts(data: &OldUnits, text: &str, scope: Scope<'_>) -> (Vec<u16>, bool) {
+    let readings = Readings::of(text);
+    for (kind, name) in readings.variants() {
+        if kind.is_some_and(|k| !k.may_be_district()) {
+            continue;
+        }
+        let folded = fold_key(name);
+        let mut found: Vec<u16> = data
+            .districts_named(&folded)
+            .filter(|&d| scope.has_district(data, d))
+            .collect();
+        if has_accents(name) {
+            let accented = accent_key(name);
+            let exact: Vec<u16> = found
+                .iter()
+                .copied()
+                .filter(|&d| data.district_accent(d) == accented)
+                .collect();
+            // Tones written and matching none: only trust the letters within one province.
+            if exact.is_empty() && matches!(scope, Scope::All) {
+                found.clear();
+            } else if !exact.is_empty() {
+                found = exact;
+            }
+        }
+        if let Some(kind) = kind {
+            prefer(&mut found, |d| {
+                use super::data::DistrictKind as D;
+                matches!(
+                    (kind, data.district_tag(d)),
+                    (KindWord::City, Some(D::City))
+                        | (KindWord::UrbanDistrict, Some(D::UrbanDistrict))
+                        | (KindWord::RuralDistrict, Some(D::RuralDistrict))
+                        | (KindWord::Town, Some(D::Town))
+                )
+            });
+        }
+        if !found.is_empty() {
+            return (found, false);
+        }
+        // Older district names and divided districts, within the provinces in scope.
+        let key = alias_key(name, KindFamily::District);
+        let mut aliased: Vec<u16> = Vec::new();
+        for p in 0..data.province_count() {
+            let p = u8::try_from(p).unwrap_or(u8::MAX);
+            if scope.has_province(p) {
+                aliased.extend(data.district_alias(&key, p));
+            }
+        }
+        if !aliased.is_empty() {
+            aliased.sort_unstable();
+            aliased.dedup();
+            return (aliased, true);
+        }
+    }
+    (Vec::new(), false)
+}
+
+/// Old communes a commune part may mean in `scope`, and whether an alias was used.
+fn read_old_communes(data: &OldUnits, text: &str, scope: Scope<'_>) -> (Vec<u16>, bool) {
+    let readings = Readings::of(text);
+    let in_scope = |c: u16| scope.has_district(data, data.commune_district(c));
+    for (kind, name) in readings.variants() {
+        if kind.is_some_and(|k| !k.is_commune()) {
+            continue;
+        }
+        let folded = fold_key(name);
+        let mut found: Vec<u16> = data
+            .communes_named(&folded)
+            .filter(|&c| in_scope(c))
+            .collect();
+        if has_accents(name) {
+            let accented = accent_key(name);
+            let exact: Vec<u16> = found
+                .iter()
+                .copied()
+                .filter(|&c| data.commune_accent(c) == accented)
+                .collect();
+            if !exact.is_empty() {
+                found = exact;
+            } else if !matches!(scope, Scope::Districts(_)) {
+                // Tones that match no name: only trust the letters inside one district.
+                found.clear();
+            }
+        }
+        if let Some(kind) = kind {
+            use super::data::OldCommuneKind as K;
+            prefer(&mut found, |c| {
+                matches!(
+                    (kind, data.commune_tag(c)),
+                    (KindWord::Ward, K::Ward)
+                        | (KindWord::Commune, K::Commune)
+                        | (KindWord::Township, K::Township)
+                )
+            });
+        }
+        if !found.is_empty() {
+            return (found, false);
+        }
+    }
+    if matches!(scope, Scope::All) {
+        return (Vec::new(), false);
+    }
+    for (kind, name) in readings.variants() {
+        if kind.is_some_and(|k| !k.is_commune()) {
+            continue;
+        }
+        let key = alias_key(name, KindFamily::Commune);
+        let mut found: Vec<u16> = data.ward_alias(&key).filter(|&c| in_scope(c)).collect();
+        found.sort_unstable();
+        found.dedup();
+        if !found.is_empty() {
+            return (found, true);
+        }
+    }
+    (Vec::new(), false)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The resolver
+// ---------------------------------------------------------------------------------------------
+
+/// The parts of one row, after reading the address cell.
+#[derive(Clone, Copy, Debug, Default)]
+struct Parts<'t> {
+    commune: Option<&'t str>,
+    district: Option<&'t str>,
+    province: Option<&'t str>,
+}
+
+/// Resolves rows of a list to 2025 communes, remembering each distinct address (a list of
+/// 100,000 rows names a few thousand places).
+#[derive(Debug)]
+pub struct Resolver<'u> {
+    data: Option<&'u OldUnits>,
+    list_province: Option<ProvinceCode>,
+    list_old: Vec<OldProvinceId>,
+    settlements: Settlements,
+    memo: HashMap<Box<str>, (Outcome, u32), FxBuildHasher>,
+    key: String,
+    hyphenated: Vec<String>,
+}
+
+impl<'u> Resolver<'u> {
+    /// A resolver with the conversion data (`None` when it is not loaded: new addresses still
+    /// resolve, old ones say [`Outcome::NeedsOldData`]) for a list from one province (`None`:
+    /// nationwide, or read from each row).
+    pub fn new(data: Option<&'u OldUnits>, list_province: Option<ProvinceCode>) -> Resolver<'u> {
+        let list_old = match (data, list_province) {
+            (Some(d), Some(p)) => d.old_provinces_of(p),
+            _ => Vec::new(),
+        };
+        let hyphenated = data
+            .map(|d| {
+                d.communes()
+                    .map(|c| c.short_name)
+                    .chain(d.communes().map(|c| c.district.short_name))
+                    .chain(d.communes().map(|c| c.district.province.short_name))
+                    .chain(units::communes().iter().map(|c| c.short_name))
+                    .filter(|n| n.contains(" - "))
+                    .map(fold_key)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect()
+            })
+            .unwrap_or_default();
+        Resolver {
+            data,
+            list_province,
+            list_old,
+            settlements: Settlements::new(),
+            memo: HashMap::default(),
+            key: String::new(),
+            hyphenated,
+        }
+    }
+
+    /// The province chosen for the list.
+    pub fn list_province(&self) -> Option<ProvinceCode> {
+        self.list_province
+    }
+
+    /// The user's choices for split communes.
+    pub fn settlements(&self) -> &Settlements {
+        &self.settlements
+    }
+
+    /// Replaces the user's choices (they apply from the next row on; nothing else is redone).
+    pub fn set_settlements(&mut self, settlements: Settlements) {
+        self.settlements = settlements;
+    }
+
+    /// Resolves one row.
+    pub fn resolve<'a>(&mut self, cells: AddressCells<'a>) -> Resolved<'a> {
+        let clean = |c: Option<&'a str>| {
+            c.map(|t| trim_part(bounded(t, MAX_CELL_BYTES)))
+                .filter(|t| !t.is_empty())
+        };
+        let commune = clean(cells.commune);
+        let district = clean(cells.district);
+        let province = clean(cells.province);
+        let address = clean(cells.address);
+
+        // The address's unit tail: its last parts (the rest is street).
+        let (tail_start, tail) = match address {
+            Some(address) => {
+                let hyphenated = &self.hyphenated;
+                let joins = |left: &str, right: &str| {
+                    let left = split_kind(trim_part(left)).map_or(left, |(_, n)| n);
+                    let joined = fold_key(&format!("{left} {right}"));
+                    hyphenated.iter().any(|h| *h == joined)
+                };
+                let parts = split_parts(address, &joins);
+                let first = parts.len().saturating_sub(MAX_UNIT_PARTS);
+                let start = parts.get(first).map_or(address.len(), |p| p.0);
+                (start, address.get(start..).unwrap_or(""))
+            }
+            None => (0, ""),
+        };
+        self.key.clear();
+        for text in [commune, district, province, Some(tail)] {
+            self.key.push_str(text.unwrap_or(""));
+            self.key.push('\u{1F}');
+        }
+        let (outcome, street_end) = match self.memo.get(self.key.as_str()) {
+            Some(&hit) => hit,
+            None => {
+                let computed = self.compute(commune, district, province, tail);
+                if self.memo.len() < MAX_MEMO {
+                    self.memo.insert(self.key.as_str().into(), computed);
+                }
+                computed
+            }
+        };
+        let street = address.and_then(|a| {
+            let end = tail_start + street_end as usize;
+            let s = a.get(..end)?.trim_end_matches(|c: char| {
+                is_space(c) || matches!(c, ',' | ';' | '|') || is_dash(c)
+            });
+            (!s.trim().is_empty()).then_some(s.trim())
+        });
+        Resolved {
+            outcome: self.apply_settlement(outcome),
+            street,
+        }
+    }
+
+    fn apply_settlement(&self, outcome: Outcome) -> Outcome {
+        let Outcome::Split {
+            old,
+            candidates,
+            via,
+        } = outcome
+        else {
+            return outcome;
+        };
+        let code = self.data.and_then(|d| d.commune(old)).and_then(|c| c.code);
+        match code.and_then(|c| self.settlements.get(c)) {
+            Some(new) if candidates.contains(new) => Outcome::Converted {
+                old,
+                new,
+                how: How::Settled,
+                via,
+            },
+            _ => outcome,
+        }
+    }
+
+    /// The outcome for one distinct row, and where the street part of the tail ends.
+    fn compute(
+        &self,
+        commune: Option<&str>,
+        district: Option<&str>,
+        province: Option<&str>,
+        tail: &str,
+    ) -> (Outcome, u32) {
+        let (from_address, street_end) = self.read_address(tail, province.is_some());
+        // A commune cell holding a whole address ("Xã A - Huyện B").
+        let from_commune_cell = commune
+            .filter(|c| c.contains([',', ';']) || c.contains(" - "))
+            .map(|c| self.read_address(c, province.is_some()).0);
+        let parts = Parts {
+            commune: commune
+                .filter(|_| from_commune_cell.is_none())
+                .or(from_commune_cell.and_then(|p| p.commune))
+                .or(from_address.commune),
+            district: district
+                .or(from_commune_cell.and_then(|p| p.district))
+                .or(from_address.district),
+            province: province
+                .or(from_commune_cell.and_then(|p| p.province))
+                .or(from_address.province),
+        };
+        (self.decide(parts), street_end)
+    }
+
+    /// Gives the parts of an address their roles, from the right.
+    fn read_address<'t>(&self, address: &'t str, has_province_cell: bool) -> (Parts<'t>, u32) {
+        let mut parts: Vec<&'t str> = Vec::new();
+        let mut offsets: Vec<usize> = Vec::new();
+        let hyphenated = &self.hyphenated;
+        let joins = |left: &str, right: &str| {
+            let left = split_kind(trim_part(left)).map_or(left, |(_, n)| n);
+            let joined = fold_key(&format!("{left} {right}"));
+            hyphenated.iter().any(|h| *h == joined)
+        };
+        for (s, e) in split_parts(address, &joins) {
+            let part = address.get(s..e).unwrap_or("");
+            for piece in split_inside(part) {
+                let offset = piece.as_ptr() as usize - address.as_ptr() as usize;
+                let piece = trim_part(piece);
+                if !piece.is_empty() {
+                    offsets.push(offset);
+                    parts.push(piece);
+                }
+            }
+        }
+        while parts.last().is_some_and(|p| is_country(p)) {
+            parts.pop();
+            offsets.pop();
+        }
+        let mut out = Parts::default();
+        let mut i = parts.len();
+        let street_end =
+            |i: usize| u32::try_from(offsets.get(i).copied().unwrap_or(0)).unwrap_or(0);
+        // Province: the last part, when it reads as one (not when a province cell exists and
+        // the part is clearly a unit of another level).
+        if let Some(&last) = parts.get(i.wrapping_sub(1)).filter(|_| i > 0) {
+            let kind = split_kind(last).map(|(k, _)| k);
+            let lower_level = kind.is_some_and(|k| !k.may_be_province());
+            if !lower_level && !read_province(self.data, last).is_empty() {
+                // "TP Rạch Giá" after a province cell is a district, not a second province.
+                if !(has_province_cell && kind == Some(KindWord::City)) {
+                    out.province = Some(last);
+                    i -= 1;
+                }
+            }
+        }
+        let Some(&r1) = parts.get(i.wrapping_sub(1)).filter(|_| i > 0) else {
+            return (out, street_end(i));
+        };
+        let r1_kind = split_kind(r1).map(|(k, _)| k);
+        let r2 = parts.get(i.wrapping_sub(2)).copied().filter(|_| i > 1);
+        let district_first = match r1_kind {
+            Some(k) if k.may_be_district() => true,
+            Some(_) => false,
+            None => {
+                // No kind word: a district when the part before it is one of its communes.
+                r2.is_some_and(|r2| !is_street(r2) && self.district_with_commune(r1, r2, &out))
+            }
+        };
+        if district_first {
+            out.district = Some(r1);
+            i -= 1;
+            match r2.filter(|r2| !is_street(r2) || split_kind(r2).is_some()) {
+                Some(r2) => {
+                    out.commune = Some(r2);
+                    i -= 1;
+                }
+                None => return (out, street_end(i)),
+            }
+        } else if is_street(r1) && r1_kind.is_none() {
+            return (out, street_end(i));
+        } else {
+            out.commune = Some(r1);
+            i -= 1;
+        }
+        (out, street_end(i))
+    }
+
+    /// Whether `district` names an old district (in the row's province, if read) having a
+    /// commune named `commune`.
+    fn district_with_commune(&self, district: &str, commune: &str, read: &Parts<'_>) -> bool {
+        let Some(data) = self.data else {
+            return false;
+        };
+        let province = read.province.map(|p| read_province(Some(data), p));
+        let scope_provinces: Vec<OldProvinceId> = match &province {
+            Some(p) => wide(data, p),
+            None => self.list_old.clone(),
+        };
+        let scope = if scope_provinces.is_empty() {
+            Scope::All
+        } else {
+            Scope::Provinces(&scope_provinces)
+        };
+        let (districts, _) = read_districts(data, district, scope);
+        !districts.is_empty()
+            && !read_old_communes(data, commune, Scope::Districts(&districts))
+                .0
+                .is_empty()
+    }
+
+    /// The decision for a row's parts (see the module documentation for the order).
+    fn decide(&self, parts: Parts<'_>) -> Outcome {
+        if parts.commune.is_none() && parts.district.is_none() && parts.province.is_none() {
+            return Outcome::Missing;
+        }
+        // Province.
+        let province = match parts.province {
+            Some(text) => {
+                let read = read_province(self.data, text);
+                if read.is_empty() {
+                    return if self.data.is_none() && parts.district.is_some() {
+                        Outcome::NeedsOldData
+                    } else {
+                        Outcome::NotFound(NotFound::Province)
+                    };
+                }
+                Some(read)
+            }
+            None => None,
+        };
+        let row_new = province.as_ref().and_then(|p| {
+            p.new.or_else(|| {
+                let data = self.data?;
+                p.old.first().and_then(|&id| data.new_province_of(id))
+            })
+        });
+        if let (Some(row), Some(list)) = (row_new, self.list_province)
+            && row != list
+        {
+            return Outcome::Contradiction(Contradiction::ProvinceOutsideList { row, list });
+        }
+        let new_scope = row_new.or(self.list_province);
+        let province_alias = province.as_ref().is_some_and(|p| p.alias);
+        let old_only = province
+            .as_ref()
+            .is_some_and(|p| p.new.is_none() && !p.old.is_empty());
+
+        if let Some(district) = parts.district {
+            let Some(data) = self.data else {
+                return Outcome::NeedsOldData;
+            };
+            return self.decide_with_district(
+                data,
+                parts.commune,
+                district,
+                province.as_ref(),
+                new_scope,
+                province_alias,
+            );
+        }
+        let Some(commune) = parts.commune else {
+            return Outcome::NotFound(NotFound::Commune);
+        };
+        let township = split_kind(trim_part(commune)).is_some_and(|(k, _)| k == KindWord::Township);
+
+        if old_only {
+            let Some(data) = self.data else {
+                return Outcome::NeedsOldData;
+            };
+            let narrow = province.as_ref().map(|p| p.old.clone()).unwrap_or_default();
+            let (found, alias) = read_old_communes(data, commune, Scope::Provinces(&narrow));
+            let via = Via {
+                commune_alias: alias,
+                province_alias,
+                ..Via::default()
+            };
+            if !found.is_empty() {
+                return self.convert(data, &found, via);
+            }
+            // A 2025 commune written with its old province: kept when that province fed it.
+            if !township
+                && let CommuneMatch::Exact(c) = units::match_commune_name(commune, new_scope)
+            {
+                let fed = data.feeds(c.code, |old| {
+                    data.commune(old)
+                        .is_some_and(|o| narrow.contains(&o.district.province.id))
+                });
+                return if fed {
+                    Outcome::Current(c.code)
+                } else {
+                    Outcome::Contradiction(Contradiction::CommuneNotInProvince {
+                        commune: c.code,
+                        province: narrow.first().copied().unwrap_or(OldProvinceId(0)),
+                    })
+                };
+            }
+            return Outcome::NotFound(NotFound::Commune);
+        }
+
+        // Today's province (or none): a 2025 commune of that name keeps it.
+        let mut kind_differs = None;
+        if !township {
+            match units::match_commune_name(commune, new_scope) {
+                CommuneMatch::Exact(c) => return Outcome::Current(c.code),
+                CommuneMatch::KindDiffers {
+                    commune: c,
+                    written,
+                } => {
+                    kind_differs = Some((c.code, written));
+                }
+                CommuneMatch::Ambiguous(found) if new_scope.is_none() => {
+                    return Outcome::AmbiguousNew {
+                        candidates: u16::try_from(found.len()).unwrap_or(u16::MAX),
+                    };
+                }
+                CommuneMatch::Ambiguous(_) | CommuneMatch::Unmatched => {}
+            }
+        }
+        let Some(data) = self.data else {
+            return match kind_differs {
+                Some((commune, written)) => Outcome::CurrentKindDiffers { commune, written },
+                None if township => Outcome::NeedsOldData,
+                None => Outcome::NotFound(NotFound::Commune),
+            };
+        };
+        // Old communes: the old province named, then all the old provinces of today's one.
+        let narrow = province.as_ref().map(|p| p.old.clone()).unwrap_or_default();
+        let wide: Vec<OldProvinceId> = match new_scope {
+            Some(p) => data.old_provinces_of(p),
+            None => Vec::new(),
+        };
+        let mut scopes: Vec<Scope<'_>> = Vec::new();
+        if !narrow.is_empty() {
+            scopes.push(Scope::Provinces(&narrow));
+        }
+        if !wide.is_empty() {
+            scopes.push(Scope::Provinces(&wide));
+        }
+        if new_scope.is_none() {
+            scopes.push(Scope::All);
+        }
+        for scope in scopes {
+            let (found, alias) = read_old_communes(data, commune, scope);
+            if !found.is_empty() {
+                let via = Via {
+                    commune_alias: alias,
+                    province_alias,
+                    ..Via::default()
+                };
+                return self.convert(data, &found, via);
+            }
+        }
+        match kind_differs {
+            Some((commune, written)) => Outcome::CurrentKindDiffers { commune, written },
+            None => Outcome::NotFound(NotFound::Commune),
+        }
+    }
+
+    fn decide_with_district(
+        &self,
+        data: &OldUnits,
+        commune: Option<&str>,
+        district: &str,
+        province: Option<&ProvinceRead>,
+        new_scope: Option<ProvinceCode>,
+        province_alias: bool,
+    ) -> Outcome {
+        let narrow = province.map(|p| p.old.clone()).unwrap_or_default();
+        let wide_list: Vec<OldProvinceId> = match (province, new_scope) {
+            (Some(p), _) => wide(data, p),
+            (None, Some(list)) => data.old_provinces_of(list),
+            (None, None) => Vec::new(),
+        };
+        let mut districts: Vec<u16> = Vec::new();
+        let mut district_alias = false;
+        let mut scopes: Vec<Scope<'_>> = Vec::new();
+        if !narrow.is_empty() {
+            scopes.push(Scope::Provinces(&narrow));
+        }
+        if !wide_list.is_empty() {
+            scopes.push(Scope::Provinces(&wide_list));
+        }
+        let province_given = !scopes.is_empty();
+        if !province_given {
+            scopes.push(Scope::All);
+        }
+        for scope in scopes {
+            let (found, alias) = read_districts(data, district, scope);
+            if !found.is_empty() {
+                districts = found;
+                district_alias = alias;
+                break;
+            }
+        }
+        if districts.is_empty() {
+            if province_given {
+                let (elsewhere, _) = read_districts(data, district, Scope::All);
+                if let Some(&d) = elsewhere.first() {
+                    return Outcome::Contradiction(Contradiction::DistrictNotInProvince {
+                        district: OldDistrictId(d),
+                    });
+                }
+            }
+            return Outcome::NotFound(NotFound::District);
+        }
+        let first_district = OldDistrictId(districts.first().copied().unwrap_or(0));
+        let Some(commune) = commune else {
+            return Outcome::DistrictOnly {
+                district: first_district,
+            };
+        };
+        let (found, alias) = read_old_communes(data, commune, Scope::Districts(&districts));
+        let via = Via {
+            commune_alias: alias,
+            district_alias,
+            province_alias,
+        };
+        if !found.is_empty() {
+            return self.convert(data, &found, via);
+        }
+        // A 2025 commune written with its old district: kept when the district fed it.
+        let township = split_kind(commune).is_some_and(|(k, _)| k == KindWord::Township);
+        let scope_new = new_scope.or_else(|| {
+            districts
+                .first()
+                .and_then(|&d| data.new_province_of(OldProvinceId(data.district_province(d))))
+        });
+        if !township && let CommuneMatch::Exact(c) = units::match_commune_name(commune, scope_new) {
+            let fed = data.feeds(c.code, |old| {
+                data.commune(old)
+                    .is_some_and(|o| districts.contains(&o.district.id.0))
+            });
+            return if fed {
+                Outcome::Current(c.code)
+            } else {
+                Outcome::Contradiction(Contradiction::CommuneNotInDistrict {
+                    commune: c.code,
+                    district: first_district,
+                })
+            };
+        }
+        Outcome::NotFound(NotFound::Commune)
+    }
+
+    /// The outcome for the old communes found: one → its new commune (or the split); several
+    /// → ambiguous.
+    fn convert(&self, data: &OldUnits, found: &[u16], via: Via) -> Outcome {
+        let [one] = found else {
+            return Outcome::AmbiguousOld {
+                candidates: OldCandidates::of(found),
+                via,
+            };
+        };
+        let old = OldCommuneId(*one);
+        let mut candidates = Candidates::new();
+        for target in data.targets(old) {
+            candidates.push(target.code, target.transfer);
+        }
+        let single = |want: Transfer| {
+            let mut it = candidates.iter().filter(|&(_, t)| t == want);
+            match (it.next(), it.next()) {
+                (Some((code, _)), None) => Some(code),
+                _ => None,
+            }
+        };
+        let decided = if candidates.len() == 1 {
+            candidates.iter().next().map(|(c, _)| (c, How::Whole))
+        } else if let Some(code) = single(Transfer::Whole) {
+            // The whole territory went to one; other rows only moved some residents.
+            Some((code, How::Whole))
+        } else {
+            single(Transfer::PartAreaWholePopulation).map(|c| (c, How::WholePopulation))
+        };
+        match decided {
+            Some((new, how)) => Outcome::Converted { old, new, how, via },
+            None if candidates.is_empty() => Outcome::NotFound(NotFound::Commune),
+            None => Outcome::Split {
+                old,
+                candidates,
+                via,
+            },
+        }
+    }
+}
+
+/// The old provinces of today's province that a province part names (its old province first).
+fn wide(data: &OldUnits, read: &ProvinceRead) -> Vec<OldProvinceId> {
+    let new = read
+        .new
+        .or_else(|| read.old.first().and_then(|&id| data.new_province_of(id)));
+    let mut out = read.old.clone();
+    if read.new.is_some()
+        && let Some(new) = new
+    {
+        for id in data.old_provinces_of(new) {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    out
+}
