@@ -247,8 +247,8 @@ fn tokens(text: &str, n: usize) -> Vec<Token> {
 
 /// Splits a leading kind word off a unit's text: "Xã Vĩnh Hòa Hiệp" → (Commune, "Vĩnh Hòa
 /// Hiệp"); "P.7" and "P4" → (Ward, "7"/"4"); "TP.HCM" → (City, "HCM"); "H. Châu Thành" →
-/// (RuralDistrict, "Châu Thành"). A word written with tones must have the kind word's tones
-/// ("Xà Phìn" keeps its first word); the rest must not be empty.
+/// (RuralDistrict, "Châu Thành"). In a text written with tones the kind word must have its own
+/// ("Xà Phìn", "Quan Sơn" keep their first word); the rest must not be empty.
 pub fn split_kind(text: &str) -> Option<(KindWord, &str)> {
     let text = text.trim_matches(|c: char| is_space(c) || c == '.' || c == ',');
     let toks = tokens(text, 3);
@@ -280,8 +280,10 @@ pub fn split_kind(text: &str) -> Option<(KindWord, &str)> {
             }
         }
         let raw_words = accent_words.join(" ");
+        // Tones written anywhere in the text: the kind word must carry its own ("Quan Sơn" is
+        // a name, "Quận Ba Đình" a district).
         if let Some(expected) = spelling.accented
-            && units::has_accents(&raw_words)
+            && units::has_accents(text)
             && units::accent_key(&raw_words) != units::accent_key(expected)
         {
             continue;
@@ -371,6 +373,9 @@ mod tests {
                 Some((KindWord::SpecialZone, "Phú Quốc")),
             ),
             ("Quang Trung", None),
+            ("Quan Sơn", None),
+            ("Quan Triều", None),
+            ("quan son", Some((KindWord::UrbanDistrict, "son"))),
             ("Hà Nội", None),
         ];
         for (text, expected) in cases {
