@@ -29,9 +29,7 @@ use super::keys::{KindFamily, KindWord, accent_key, alias_key, fold_key, split_k
 use super::settle::Settlements;
 use crate::rules::bulk::FxBuildHasher;
 use crate::rules::text::{is_dash, is_space};
-use crate::rules::units::{
-    self, CommuneCode, CommuneKind, ProvinceCode, has_accents,
-};
+use crate::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode, has_accents};
 
 /// Longest text looked at in one cell (bytes); the rest is ignored.
 const MAX_CELL_BYTES: usize = 400;
@@ -856,8 +854,9 @@ fn match_new(text: &str, scope: Option<ProvinceCode>, toned: bool) -> NewMatch {
         let code = |i: usize| communes.get(i).map(|c| c.code);
         return match (fitting.as_slice(), found.as_slice(), wanted) {
             ([one], _, _) => code(*one).map_or(NewMatch::Unmatched, NewMatch::Exact),
-            ([], [(one, _)], Some(written)) => code(*one)
-                .map_or(NewMatch::Unmatched, |commune| NewMatch::KindDiffers { commune, written }),
+            ([], [(one, _)], Some(written)) => code(*one).map_or(NewMatch::Unmatched, |commune| {
+                NewMatch::KindDiffers { commune, written }
+            }),
             ([], _, _) => NewMatch::Ambiguous(u16::try_from(found.len()).unwrap_or(u16::MAX)),
             (many, _, _) => NewMatch::Ambiguous(u16::try_from(many.len()).unwrap_or(u16::MAX)),
         };
@@ -902,20 +901,25 @@ impl<'u> Resolver<'u> {
             (Some(d), Some(p)) => d.old_provinces_of(p),
             _ => Vec::new(),
         };
-        let hyphenated = data
-            .map(|d| {
-                d.communes()
-                    .map(|c| c.short_name)
-                    .chain(d.communes().map(|c| c.district.short_name))
-                    .chain(d.communes().map(|c| c.district.province.short_name))
-                    .chain(units::communes().iter().map(|c| c.short_name))
-                    .filter(|n| n.contains(" - "))
-                    .map(fold_key)
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .into_iter()
-                    .collect()
+        // Names with " - " inside ("Phường Cam Ly - Đà Lạt", "Tỉnh Bà Rịa - Vũng Tàu").
+        let old_names = data.into_iter().flat_map(|d| {
+            d.communes().flat_map(|c| {
+                [
+                    c.short_name,
+                    c.district.short_name,
+                    c.district.province.short_name,
+                ]
             })
-            .unwrap_or_default();
+        });
+        let hyphenated: Vec<String> = units::communes()
+            .iter()
+            .map(|c| c.short_name)
+            .chain(old_names)
+            .filter(|n| n.contains(" - "))
+            .map(fold_key)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
         Resolver {
             data,
             list_province,
@@ -1072,7 +1076,11 @@ impl<'u> Resolver<'u> {
         for (s, e) in ranges {
             let part = address.get(s..e).unwrap_or("");
             // Kind words inside a part only separate units when nothing else does.
-            let pieces = if single { split_inside(part) } else { vec![part] };
+            let pieces = if single {
+                split_inside(part)
+            } else {
+                vec![part]
+            };
             for piece in pieces {
                 let offset = piece.as_ptr() as usize - address.as_ptr() as usize;
                 let piece = trim_part(piece);
@@ -1095,7 +1103,9 @@ impl<'u> Resolver<'u> {
         if let Some(&last) = parts.get(i.wrapping_sub(1)).filter(|_| i > 0) {
             let kind = split_kind(last).map(|(k, _)| k);
             let lower_level = kind.is_some_and(|k| !k.may_be_province());
-            if !lower_level && !read_province(self.data, last).is_empty() {
+            // Without the data, "Tỉnh Kiên Giang" is still a province (an old one).
+            let unknown_province = self.data.is_none() && kind == Some(KindWord::Province);
+            if !lower_level && (unknown_province || !read_province(self.data, last).is_empty()) {
                 // "TP Rạch Giá" after a province cell is a district, not a second province.
                 if !(province_cell.is_some() && kind == Some(KindWord::City)) {
                     out.province = Some(last);
@@ -1144,7 +1154,8 @@ impl<'u> Resolver<'u> {
             Some(text) => {
                 let read = read_province(self.data, text);
                 if read.is_empty() {
-                    return if self.data.is_none() && parts.district.is_some() {
+                    // Without the data, an unknown province may be an old one.
+                    return if self.data.is_none() {
                         Outcome::NeedsOldData
                     } else {
                         Outcome::NotFound(NotFound::Province)
@@ -1194,7 +1205,8 @@ impl<'u> Resolver<'u> {
                 return Outcome::NeedsOldData;
             };
             let narrow = province.as_ref().map(|p| p.old.clone()).unwrap_or_default();
-            let (found, alias) = read_old_communes(data, commune, Scope::Provinces(&narrow), self.toned());
+            let (found, alias) =
+                read_old_communes(data, commune, Scope::Provinces(&narrow), self.toned());
             let via = Via {
                 commune_alias: alias,
                 province_alias,
@@ -1204,9 +1216,7 @@ impl<'u> Resolver<'u> {
                 return self.convert(data, &found, via);
             }
             // A 2025 commune written with its old province: kept when that province fed it.
-            if !township
-                && let NewMatch::Exact(c) = match_new(commune, new_scope, self.toned())
-            {
+            if !township && let NewMatch::Exact(c) = match_new(commune, new_scope, self.toned()) {
                 let fed = data.feeds(c, |old| {
                     data.commune(old)
                         .is_some_and(|o| narrow.contains(&o.district.province.id))
@@ -1237,9 +1247,7 @@ impl<'u> Resolver<'u> {
                 // Several 2025 communes of that name ("Van Lang" without tones: Văn Lang and
                 // Văn Lăng): the row may well name one of them, so no old unit is guessed.
                 NewMatch::Ambiguous(found) => {
-                    return Outcome::AmbiguousNew {
-                        candidates: found,
-                    };
+                    return Outcome::AmbiguousNew { candidates: found };
                 }
                 NewMatch::Unmatched => {}
             }
@@ -1337,7 +1345,8 @@ impl<'u> Resolver<'u> {
                 district: first_district,
             };
         };
-        let (found, alias) = read_old_communes(data, commune, Scope::Districts(&districts), self.toned());
+        let (found, alias) =
+            read_old_communes(data, commune, Scope::Districts(&districts), self.toned());
         let via = Via {
             commune_alias: alias,
             district_alias,
@@ -1427,10 +1436,7 @@ impl<'r, 'u> Lookup<'r, 'u> {
             (Some(p), Some(data)) => wide(data, p),
             _ => resolver.list_old.clone(),
         };
-        let new_scope = read
-            .as_ref()
-            .and_then(|p| p.new)
-            .or(resolver.list_province);
+        let new_scope = read.as_ref().and_then(|p| p.new).or(resolver.list_province);
         let old_only = read
             .as_ref()
             .is_some_and(|p| p.new.is_none() && !p.old.is_empty());
@@ -1469,8 +1475,8 @@ impl<'r, 'u> Lookup<'r, 'u> {
                 Scope::Districts(&districts),
                 self.resolver.toned(),
             )
-                .0
-                .is_empty()
+            .0
+            .is_empty()
     }
 
     /// Whether the text is exactly a 2025 commune where the row points (and the province is
@@ -1489,13 +1495,11 @@ impl<'r, 'u> Lookup<'r, 'u> {
         if self.is_new_commune(text) || !self.districts(text).is_empty() {
             return true;
         }
-        self.resolver
-            .data
-            .is_some_and(|data| {
-                !read_old_communes(data, text, self.scope(), self.resolver.toned())
-                    .0
-                    .is_empty()
-            })
+        self.resolver.data.is_some_and(|data| {
+            !read_old_communes(data, text, self.scope(), self.resolver.toned())
+                .0
+                .is_empty()
+        })
     }
 
     /// For a part `r1` without a kind word, before `r2`: is `r1` the district? Also says
@@ -1514,9 +1518,14 @@ impl<'r, 'u> Lookup<'r, 'u> {
             return (!self.is_new_commune(r1), None);
         };
         let found = self.resolver.data.is_some_and(|data| {
-            !read_old_communes(data, r2, Scope::Districts(&districts), self.resolver.toned())
-                .0
-                .is_empty()
+            !read_old_communes(
+                data,
+                r2,
+                Scope::Districts(&districts),
+                self.resolver.toned(),
+            )
+            .0
+            .is_empty()
         });
         if found {
             return (true, Some(true));
