@@ -905,6 +905,8 @@ pub struct OldUnits {
     alias_districts: Vec<u16>,
     /// (key, old province index), sorted by key.
     province_aliases: Vec<(Span, u8)>,
+    /// The new province code of each old province.
+    new_of_old: Vec<u8>,
 }
 
 /// Builds a unit's full and short names in `text` from its stored name.
@@ -1299,6 +1301,7 @@ impl OldUnits {
             district_aliases,
             alias_districts,
             province_aliases,
+            new_of_old: Vec::new(),
         };
         units.index();
         Ok(units)
@@ -1350,6 +1353,14 @@ impl OldUnits {
         }
         sources.sort_unstable();
         self.sources = sources;
+        self.new_of_old = (0..self.provinces.len())
+            .map(|i| {
+                u8::try_from(i)
+                    .ok()
+                    .and_then(|i| self.compute_new_province_of(OldProvinceId(i)))
+                    .unwrap_or(0)
+            })
+            .collect();
         let keys = &self.keys;
         self.ward_aliases.sort_by(|a, b| {
             span_str(keys, a.0)
@@ -1585,12 +1596,17 @@ impl OldUnits {
 
     /// The new province an old one went into (every old province went into exactly one).
     pub fn new_province_of(&self, id: OldProvinceId) -> Option<ProvinceCode> {
+        let code = *self.new_of_old.get(usize::from(id.0))?;
+        ProvinceCode::new(code).ok()
+    }
+
+    fn compute_new_province_of(&self, id: OldProvinceId) -> Option<u8> {
         let p = self.provinces.get(usize::from(id.0))?;
         let district = self.districts.get(p.children.0 as usize)?;
         let commune = self.communes.get(district.children.0 as usize)?;
         let target = self.targets.get(commune.children.0 as usize)?;
         let new = self.new_communes.get(usize::from(target.new))?;
-        ProvinceCode::new(u8::try_from(new.parent).ok()?).ok()
+        u8::try_from(new.parent).ok()
     }
 
     /// The old provinces that make up a new one (An Giang: old An Giang and Kiên Giang).

@@ -5,8 +5,6 @@
 //! "vinh hoa hiep"), and, for the alias data, its compact key ("vinhhoahiep"). Numbers lose their
 //! leading zeros ("Phường 04" = "Phường 4").
 
-use std::borrow::Cow;
-
 use crate::rules::text::is_space;
 use crate::rules::units;
 
@@ -65,7 +63,15 @@ pub(crate) enum KindFamily {
 /// "ward10" → "10"; "xabacson" → "bacson"; "quan9", "q9" → "9"; "thixahuongtra" →
 /// "huongtra"; "thanhphohue" → "hue". Abbreviations are only dropped before a number.
 pub(crate) fn alias_key(alias: &str, family: KindFamily) -> String {
-    let key = compact_key(alias);
+    alias_key_of_compact(compact_key(alias), family)
+}
+
+/// [`alias_key`] from a folded key already computed ("phuong 10" → "10").
+pub(crate) fn alias_key_of_folded(folded: &str, family: KindFamily) -> String {
+    alias_key_of_compact(folded.replace(' ', ""), family)
+}
+
+fn alias_key_of_compact(key: String, family: KindFamily) -> String {
     let (words, before_number): (&[&str], &[&str]) = match family {
         KindFamily::Province => (&["thanhpho", "tinh", "tp"], &[]),
         KindFamily::District => (
@@ -257,18 +263,36 @@ pub fn split_kind(text: &str) -> Option<(KindWord, &str)> {
     if first.start != 0 || first.digits {
         return None;
     }
+    let raw = |t: &Token| text.get(t.start..t.end).unwrap_or("");
+    // Kind words are at most 8 letters: fold only short tokens (cheap, and no allocation for a
+    // long first word).
+    let folded: Vec<String> = toks
+        .iter()
+        .map(|t| {
+            if t.digits || t.end - t.start > 12 {
+                String::new()
+            } else {
+                units::search_key(raw(t))
+            }
+        })
+        .collect();
+    if !SPELLINGS.iter().any(|s| {
+        s.words
+            .first()
+            .is_some_and(|w| folded.first().is_some_and(|f| f == w))
+    }) {
+        return None;
+    }
+    let toned = units::has_accents(text);
     'spellings: for spelling in &SPELLINGS {
         let n = spelling.words.len();
         let Some(used) = toks.get(..n) else {
             continue;
         };
-        let mut accent_words: Vec<Cow<'_, str>> = Vec::new();
-        for (token, word) in used.iter().zip(spelling.words) {
-            let raw = text.get(token.start..token.end).unwrap_or("");
-            if token.digits || units::search_key(raw) != *word {
+        for (i, word) in spelling.words.iter().enumerate() {
+            if folded.get(i).is_none_or(|f| f != word) {
                 continue 'spellings;
             }
-            accent_words.push(Cow::Borrowed(raw));
         }
         // Multi-word spellings: the words are separated by spaces or dots only.
         for pair in used.windows(2) {
@@ -279,14 +303,15 @@ pub fn split_kind(text: &str) -> Option<(KindWord, &str)> {
                 }
             }
         }
-        let raw_words = accent_words.join(" ");
         // Tones written anywhere in the text: the kind word must carry its own ("Quan Sơn" is
         // a name, "Quận Ba Đình" a district).
         if let Some(expected) = spelling.accented
-            && units::has_accents(text)
-            && units::accent_key(&raw_words) != units::accent_key(expected)
+            && toned
         {
-            continue;
+            let words: Vec<&str> = used.iter().map(raw).collect();
+            if units::accent_key(&words.join(" ")) != units::accent_key(expected) {
+                continue;
+            }
         }
         let last = used.last()?;
         let after = text.get(last.end..).unwrap_or("");
@@ -295,18 +320,16 @@ pub fn split_kind(text: &str) -> Option<(KindWord, &str)> {
         if spelling.number_only && !next_is_number {
             continue;
         }
-        if abbreviation && !next_is_number && !after.starts_with(|c: char| is_space(c) || c == '.')
-        {
+        let separated = after.starts_with(|c: char| is_space(c) || c == '.');
+        if abbreviation && !next_is_number && !separated {
             continue;
         }
-        if !abbreviation
-            && !after.is_empty()
-            && !after.starts_with(|c: char| is_space(c) || c == '.')
-        {
+        if !abbreviation && !after.is_empty() && !separated {
             continue;
         }
-        let rest = after.trim_start_matches(|c: char| is_space(c) || c == '.' || c == ':');
-        let rest = rest.trim_end();
+        let rest = after
+            .trim_start_matches(|c: char| is_space(c) || c == '.' || c == ':')
+            .trim_end();
         if rest.is_empty() {
             return None;
         }

@@ -25,7 +25,7 @@
 use std::collections::HashMap;
 
 use super::data::{OldCommuneId, OldDistrictId, OldProvinceId, OldUnits, Transfer};
-use super::keys::{KindFamily, KindWord, accent_key, alias_key, fold_key, split_kind};
+use super::keys::{KindFamily, KindWord, accent_key, alias_key_of_folded, fold_key, split_kind};
 use super::settle::Settlements;
 use crate::rules::bulk::FxBuildHasher;
 use crate::rules::text::{is_dash, is_space};
@@ -461,37 +461,50 @@ fn is_country(part: &str) -> bool {
 /// with tones, the word must have these tones ("Dương Quang" is a commune, "Đường 3/2" a
 /// street). Only used once the data has not recognised the part as a unit.
 fn is_street(part: &str) -> bool {
-    const WORDS: [&str; 21] = [
-        "số",
-        "đường",
-        "ấp",
-        "thôn",
-        "tổ",
-        "khu phố",
-        "kp",
-        "xóm",
-        "bản",
-        "khóm",
-        "ngõ",
-        "hẻm",
-        "kiệt",
-        "lô",
-        "km",
-        "quốc lộ",
-        "ql",
-        "tỉnh lộ",
-        "khu dân cư",
-        "khối",
-        "cụm",
+    // (folded, with tones)
+    const WORDS: [(&str, &str); 21] = [
+        ("so", "số"),
+        ("duong", "đường"),
+        ("ap", "ấp"),
+        ("thon", "thôn"),
+        ("to", "tổ"),
+        ("khu pho", "khu phố"),
+        ("kp", "kp"),
+        ("xom", "xóm"),
+        ("ban", "bản"),
+        ("khom", "khóm"),
+        ("ngo", "ngõ"),
+        ("hem", "hẻm"),
+        ("kiet", "kiệt"),
+        ("lo", "lô"),
+        ("km", "km"),
+        ("quoc lo", "quốc lộ"),
+        ("ql", "ql"),
+        ("tinh lo", "tỉnh lộ"),
+        ("khu dan cu", "khu dân cư"),
+        ("khoi", "khối"),
+        ("cum", "cụm"),
     ];
     if part.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let key = units::search_key(part);
+    // The most common shape, without folding: "Số 12 …".
+    if ["Số ", "số ", "SỐ ", "So ", "so ", "SO "].iter().any(|p| {
+        part.get(p.len()..).is_some_and(|rest| {
+            part.starts_with(p) && rest.starts_with(|c: char| c.is_ascii_digit())
+        })
+    }) {
+        return true;
+    }
+    // The first three words are enough for every street word.
+    let head: Vec<&str> = part.split_whitespace().take(3).collect();
+    if head.first().is_none_or(|w| w.chars().count() > 6) {
+        return false;
+    }
+    let key = units::search_key(&head.join(" "));
     let toned = has_accents(part);
-    WORDS.iter().any(|word| {
-        let folded = units::search_key(word);
-        let Some(rest) = key.strip_prefix(folded.as_str()) else {
+    WORDS.iter().any(|&(folded, word)| {
+        let Some(rest) = key.strip_prefix(folded) else {
             return false;
         };
         if !(rest.is_empty() || rest.starts_with(' ')) {
@@ -502,8 +515,8 @@ fn is_street(part: &str) -> bool {
         }
         // Compare the same number of words with their tones.
         let n = word.split(' ').count();
-        let head: Vec<&str> = part.split_whitespace().take(n).collect();
-        accent_key(&head.join(" ")) == accent_key(word)
+        let written: Vec<&str> = head.iter().take(n).copied().collect();
+        accent_key(&written.join(" ")) == accent_key(word)
     })
 }
 
@@ -511,36 +524,72 @@ fn is_street(part: &str) -> bool {
 // Lookups
 // ---------------------------------------------------------------------------------------------
 
-/// A text read with and without its leading kind word.
-struct Readings<'t> {
+/// One way to read a text: an optional kind word and the name after it, with the name's keys.
+#[derive(Debug)]
+struct Variant {
     kind: Option<KindWord>,
-    name: &'t str,
-    whole: &'t str,
+    folded: Box<str>,
+    accented: Box<str>,
+    has_accents: bool,
 }
 
-impl<'t> Readings<'t> {
-    fn of(text: &'t str) -> Readings<'t> {
+/// A text read with and without its leading kind word (the second for a name that only looks
+/// like it starts with one: "xa phin" for Xà Phìn), keys computed once per distinct text.
+#[derive(Debug)]
+struct Readings {
+    whole: Box<str>,
+    variants: Vec<Variant>,
+}
+
+/// Distinct texts whose readings are remembered (per thread); past this the cache restarts.
+const MAX_READINGS: usize = 100_000;
+
+impl Readings {
+    fn of(text: &str) -> std::rc::Rc<Readings> {
+        thread_local! {
+            static CACHE: std::cell::RefCell<HashMap<Box<str>, std::rc::Rc<Readings>, FxBuildHasher>> =
+                std::cell::RefCell::new(HashMap::default());
+        }
+        if let Some(hit) = CACHE.with(|c| c.borrow().get(text).cloned()) {
+            return hit;
+        }
+        let read = std::rc::Rc::new(Readings::compute(text));
+        CACHE.with(|c| {
+            let mut cache = c.borrow_mut();
+            if cache.len() >= MAX_READINGS {
+                cache.clear();
+            }
+            cache.insert(text.into(), read.clone());
+        });
+        read
+    }
+
+    fn compute(text: &str) -> Readings {
         let whole = trim_part(text);
-        match split_kind(whole) {
-            Some((kind, name)) => Readings {
-                kind: Some(kind),
-                name,
-                whole,
-            },
-            None => Readings {
-                kind: None,
-                name: whole,
-                whole,
-            },
+        let variant = |kind: Option<KindWord>, name: &str| Variant {
+            kind,
+            folded: fold_key(name).into(),
+            accented: accent_key(name).into(),
+            has_accents: has_accents(name),
+        };
+        let mut variants = Vec::with_capacity(2);
+        if let Some((kind, name)) = split_kind(whole) {
+            variants.push(variant(Some(kind), name));
+        }
+        variants.push(variant(None, whole));
+        Readings {
+            whole: whole.into(),
+            variants,
         }
     }
 
-    /// (kind, name) pairs to try: the name after the kind word, then the whole text (for a
-    /// name that only looks like it starts with one: "xa phin" for Xà Phìn).
-    fn variants(&self) -> impl Iterator<Item = (Option<KindWord>, &'t str)> {
-        let first = (self.kind, self.name);
-        let second = self.kind.map(|_| (None, self.whole));
-        std::iter::once(first).chain(second)
+    fn variants(&self) -> impl Iterator<Item = &Variant> {
+        self.variants.iter()
+    }
+
+    /// The kind word written, if any.
+    fn kind(&self) -> Option<KindWord> {
+        self.variants.first().and_then(|v| v.kind)
     }
 }
 
@@ -563,27 +612,26 @@ impl ProvinceRead {
 fn read_province(units: Option<&OldUnits>, text: &str) -> ProvinceRead {
     let readings = Readings::of(text);
     let mut out = ProvinceRead {
-        new: units::match_province_name(readings.whole).map(|p| p.code),
+        new: units::match_province_name(&readings.whole).map(|p| p.code),
         ..ProvinceRead::default()
     };
     let Some(data) = units else {
         return out;
     };
-    for (kind, name) in readings.variants() {
-        if kind.is_some_and(|k| !k.may_be_province()) {
+    for v in readings.variants() {
+        if v.kind.is_some_and(|k| !k.may_be_province()) {
             continue;
         }
-        let folded = fold_key(name);
-        let accented = has_accents(name).then(|| accent_key(name));
         for i in 0..data.province_count() {
             let id = OldProvinceId(u8::try_from(i).unwrap_or(u8::MAX));
             let (key, accent) = data.province_keys(id);
-            if key == folded && accented.as_deref().is_none_or(|a| a == accent) {
+            if key == &*v.folded && (!v.has_accents || accent == &*v.accented) {
                 out.old.push(id);
             }
         }
         if out.old.is_empty()
-            && let Some(id) = data.province_alias(&alias_key(name, KindFamily::Province))
+            && let Some(id) =
+                data.province_alias(&alias_key_of_folded(&v.folded, KindFamily::Province))
         {
             out.old.push(id);
             // An abbreviation of today's name ("TP.HCM") is no older name.
@@ -599,11 +647,6 @@ fn read_province(units: Option<&OldUnits>, text: &str) -> ProvinceRead {
         // An abbreviation of today's name ("HCM"): the old provinces it covers.
         out.old = data.old_provinces_of(new);
     }
-    if out.new.is_none() && out.old.is_empty() {
-        return out;
-    }
-    // "Tỉnh Kiên Giang" has no today's province of that name, but a province name always
-    // reads as itself: keep `new` only for a name today's list has.
     out
 }
 
@@ -643,21 +686,20 @@ fn prefer(candidates: &mut Vec<u16>, keep: impl Fn(u16) -> bool) {
 /// Old districts a district part may mean in `scope`, and whether an older name was used.
 fn read_districts(data: &OldUnits, text: &str, scope: Scope<'_>, toned: bool) -> (Vec<u16>, bool) {
     let readings = Readings::of(text);
-    for (kind, name) in readings.variants() {
+    for v in readings.variants() {
+        let kind = v.kind;
         if kind.is_some_and(|k| !k.may_be_district()) {
             continue;
         }
-        let folded = fold_key(name);
         let mut found: Vec<u16> = data
-            .districts_named(&folded)
+            .districts_named(&v.folded)
             .filter(|&d| scope.has_district(data, d))
             .collect();
-        if toned || has_accents(name) {
-            let accented = accent_key(name);
+        if toned || v.has_accents {
             let exact: Vec<u16> = found
                 .iter()
                 .copied()
-                .filter(|&d| data.district_accent(d) == accented)
+                .filter(|&d| data.district_accent(d) == &*v.accented)
                 .collect();
             // Tones written and matching none: only trust the letters within one province.
             if exact.is_empty() && matches!(scope, Scope::All) {
@@ -682,7 +724,7 @@ fn read_districts(data: &OldUnits, text: &str, scope: Scope<'_>, toned: bool) ->
             return (found, false);
         }
         // Older district names and divided districts, within the provinces in scope.
-        let key = alias_key(name, KindFamily::District);
+        let key = alias_key_of_folded(&v.folded, KindFamily::District);
         let mut aliased: Vec<u16> = Vec::new();
         for p in 0..data.province_count() {
             let p = u8::try_from(p).unwrap_or(u8::MAX);
@@ -708,21 +750,20 @@ fn read_old_communes(
 ) -> (Vec<u16>, bool) {
     let readings = Readings::of(text);
     let in_scope = |c: u16| scope.has_district(data, data.commune_district(c));
-    for (kind, name) in readings.variants() {
+    for v in readings.variants() {
+        let kind = v.kind;
         if kind.is_some_and(|k| !k.is_commune()) {
             continue;
         }
-        let folded = fold_key(name);
         let mut found: Vec<u16> = data
-            .communes_named(&folded)
+            .communes_named(&v.folded)
             .filter(|&c| in_scope(c))
             .collect();
-        if toned || has_accents(name) {
-            let accented = accent_key(name);
+        if toned || v.has_accents {
             let exact: Vec<u16> = found
                 .iter()
                 .copied()
-                .filter(|&c| data.commune_accent(c) == accented)
+                .filter(|&c| data.commune_accent(c) == &*v.accented)
                 .collect();
             if !exact.is_empty() {
                 found = exact;
@@ -749,11 +790,11 @@ fn read_old_communes(
     if matches!(scope, Scope::All) {
         return (Vec::new(), false);
     }
-    for (kind, name) in readings.variants() {
-        if kind.is_some_and(|k| !k.is_commune()) {
+    for v in readings.variants() {
+        if v.kind.is_some_and(|k| !k.is_commune()) {
             continue;
         }
-        let key = alias_key(name, KindFamily::Commune);
+        let key = alias_key_of_folded(&v.folded, KindFamily::Commune);
         let mut found: Vec<u16> = data.ward_alias(&key).filter(|&c| in_scope(c)).collect();
         found.sort_unstable();
         found.dedup();
@@ -808,15 +849,15 @@ fn match_new(text: &str, scope: Option<ProvinceCode>, toned: bool) -> NewMatch {
     let readings = Readings::of(text);
     let index = new_index();
     let communes = units::communes();
-    for (kind, name) in readings.variants() {
-        let wanted = match kind {
+    for v in readings.variants() {
+        let wanted = match v.kind {
             Some(KindWord::Ward) => Some(CommuneKind::Ward),
             Some(KindWord::Commune) => Some(CommuneKind::Commune),
             Some(KindWord::SpecialZone) => Some(CommuneKind::SpecialZone),
             Some(KindWord::Township) | None => None,
             Some(_) => continue,
         };
-        let folded = fold_key(name);
+        let folded = &*v.folded;
         let start = index.entries.partition_point(|e| *e.0 < *folded);
         let mut found: Vec<(usize, &str)> = index
             .entries
@@ -831,8 +872,8 @@ fn match_new(text: &str, scope: Option<ProvinceCode>, toned: bool) -> NewMatch {
             })
             .map(|e| (e.2, &*e.1))
             .collect();
-        if toned || has_accents(name) {
-            let accented = accent_key(name);
+        if toned || v.has_accents {
+            let accented = &*v.accented;
             if found.iter().any(|f| f.1 == accented) {
                 found.retain(|f| f.1 == accented);
             } else if scope.is_none() {
@@ -890,6 +931,8 @@ pub struct Resolver<'u> {
     /// Whether the row being resolved is written with tones anywhere: then a name written
     /// without them is meant without them ("Thanh An" is not "Thạnh An").
     toned: std::cell::Cell<bool>,
+    /// Province parts read so far (a list names a few dozen ways of writing its provinces).
+    provinces: std::cell::RefCell<HashMap<Box<str>, ProvinceRead, FxBuildHasher>>,
 }
 
 impl<'u> Resolver<'u> {
@@ -929,11 +972,25 @@ impl<'u> Resolver<'u> {
             key: String::new(),
             hyphenated,
             toned: std::cell::Cell::new(false),
+            provinces: std::cell::RefCell::new(HashMap::default()),
         }
     }
 
     fn toned(&self) -> bool {
         self.toned.get()
+    }
+
+    /// [`read_province`], remembered per text.
+    fn province(&self, text: &str) -> ProvinceRead {
+        if let Some(read) = self.provinces.borrow().get(text) {
+            return read.clone();
+        }
+        let read = read_province(self.data, text);
+        let mut cache = self.provinces.borrow_mut();
+        if cache.len() < MAX_MEMO {
+            cache.insert(text.into(), read.clone());
+        }
+        read
     }
 
     /// The province chosen for the list.
@@ -972,7 +1029,31 @@ impl<'u> Resolver<'u> {
                     hyphenated.iter().any(|h| *h == joined)
                 };
                 let parts = split_parts(address, &joins);
-                let first = parts.len().saturating_sub(MAX_UNIT_PARTS);
+                let mut first = parts.len().saturating_sub(MAX_UNIT_PARTS);
+                // House numbers and numbered hamlets ("Số 12 đường X", "Ấp 3") left out of the
+                // key let every row of a place share one reading. Only where they cannot be the
+                // commune: a commune cell is given, or the next part says what it is ("Phường
+                // 7", "Huyện Châu Thành"). A bare number ("7") may be a ward; "2 Bảo Lộc" is one.
+                let part_at = |i: usize| {
+                    parts
+                        .get(i)
+                        .map(|&(s, e)| trim_part(address.get(s..e).unwrap_or("")))
+                };
+                while let Some(part) = part_at(first) {
+                    let numbered_street = part.bytes().any(|b| b.is_ascii_digit())
+                        && part.chars().any(char::is_alphabetic)
+                        && is_street(part);
+                    let next_says = part_at(first + 1).is_some_and(|next| {
+                        Readings::of(next)
+                            .kind()
+                            .is_some_and(|k| k.is_commune() || k.may_be_district())
+                    });
+                    if numbered_street && (commune.is_some() || next_says) {
+                        first += 1;
+                    } else {
+                        break;
+                    }
+                }
                 let start = parts.get(first).map_or(address.len(), |p| p.0);
                 (start, address.get(start..).unwrap_or(""))
             }
@@ -1101,11 +1182,11 @@ impl<'u> Resolver<'u> {
         // Province: the last part, when it reads as one (not when a province cell exists and
         // the part is clearly a unit of another level).
         if let Some(&last) = parts.get(i.wrapping_sub(1)).filter(|_| i > 0) {
-            let kind = split_kind(last).map(|(k, _)| k);
+            let kind = Readings::of(last).kind();
             let lower_level = kind.is_some_and(|k| !k.may_be_province());
             // Without the data, "Tỉnh Kiên Giang" is still a province (an old one).
             let unknown_province = self.data.is_none() && kind == Some(KindWord::Province);
-            if !lower_level && (unknown_province || !read_province(self.data, last).is_empty()) {
+            if !lower_level && (unknown_province || !self.province(last).is_empty()) {
                 // "TP Rạch Giá" after a province cell is a district, not a second province.
                 if !(province_cell.is_some() && kind == Some(KindWord::City)) {
                     out.province = Some(last);
@@ -1116,7 +1197,7 @@ impl<'u> Resolver<'u> {
         let Some(&r1) = parts.get(i.wrapping_sub(1)).filter(|_| i > 0) else {
             return (out, street_end(i));
         };
-        let r1_kind = split_kind(r1).map(|(k, _)| k);
+        let r1_kind = Readings::of(r1).kind();
         let r2 = parts.get(i.wrapping_sub(2)).copied().filter(|_| i > 1);
         let look = Lookup::new(self, out.province.or(province_cell));
         let (district_first, r2_found) = match r1_kind {
@@ -1152,7 +1233,7 @@ impl<'u> Resolver<'u> {
         // Province.
         let province = match parts.province {
             Some(text) => {
-                let read = read_province(self.data, text);
+                let read = self.province(text);
                 if read.is_empty() {
                     // Without the data, an unknown province may be an old one.
                     return if self.data.is_none() {
@@ -1198,7 +1279,7 @@ impl<'u> Resolver<'u> {
         let Some(commune) = parts.commune else {
             return Outcome::NotFound(NotFound::Commune);
         };
-        let township = split_kind(trim_part(commune)).is_some_and(|(k, _)| k == KindWord::Township);
+        let township = Readings::of(commune).kind() == Some(KindWord::Township);
 
         if old_only {
             let Some(data) = self.data else {
@@ -1356,7 +1437,7 @@ impl<'u> Resolver<'u> {
             return self.convert(data, &found, via);
         }
         // A 2025 commune written with its old district: kept when the district fed it.
-        let township = split_kind(commune).is_some_and(|(k, _)| k == KindWord::Township);
+        let township = Readings::of(commune).kind() == Some(KindWord::Township);
         let scope_new = new_scope.or_else(|| {
             districts
                 .first()
@@ -1431,7 +1512,7 @@ struct Lookup<'r, 'u> {
 
 impl<'r, 'u> Lookup<'r, 'u> {
     fn new(resolver: &'r Resolver<'u>, province: Option<&str>) -> Lookup<'r, 'u> {
-        let read = province.map(|p| read_province(resolver.data, p));
+        let read = province.map(|p| resolver.province(p));
         let old_scope = match (&read, resolver.data) {
             (Some(p), Some(data)) => wide(data, p),
             _ => resolver.list_old.clone(),
