@@ -26,6 +26,7 @@ pub mod catalogue;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod first_paint;
+pub mod forms;
 pub mod qr;
 pub mod route;
 pub mod rules;

@@ -1139,6 +1139,32 @@ impl<'u> Resolver<'u> {
                 .or(from_commune_cell.and_then(|p| p.province))
                 .or(from_address.province),
         };
+        // Without the data, a row that names a district or a township is an old address that
+        // cannot be read yet (rather than a commune not found).
+        if self.data.is_none() {
+            let old_word = |text: &str| {
+                Readings::of(text).kind().is_some_and(|k| {
+                    matches!(
+                        k,
+                        KindWord::UrbanDistrict
+                            | KindWord::RuralDistrict
+                            | KindWord::Town
+                            | KindWord::Township
+                    )
+                })
+            };
+            let address_parts = split_parts(tail, &|_: &str, _: &str| false);
+            let marked = [parts.commune, parts.district]
+                .into_iter()
+                .flatten()
+                .any(old_word)
+                || address_parts
+                    .iter()
+                    .any(|&(s, e)| old_word(tail.get(s..e).unwrap_or("")));
+            if marked {
+                return (Outcome::NeedsOldData, street_end);
+            }
+        }
         (self.decide(parts), street_end)
     }
 
