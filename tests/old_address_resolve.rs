@@ -433,7 +433,7 @@ fn tax_office_list(
         }
     };
     for i in 0..300 {
-        let (address, commune, district, province) = if i < 100 || i >= 200 {
+        let (address, commune, district, province) = if !(100..200).contains(&i) {
             let (_, c, d, p, new) = rng.pick(&olds).clone();
             truth.push(Truth::Old(new));
             let style = rng.below(5);

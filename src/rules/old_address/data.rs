@@ -404,6 +404,11 @@ fn stored_name<K: Kinded>(full: &str) -> (u8, &str) {
     }
 }
 
+/// A province's first row with its districts (each: first row and communes).
+type ProvinceRows<'a> = (&'a SourceRow, Vec<DistrictRows<'a>>);
+/// A district's first row with its communes.
+type DistrictRows<'a> = (&'a SourceRow, Vec<OldCommuneRows<'a>>);
+
 struct OldCommuneRows<'a> {
     first: &'a SourceRow,
     targets: Vec<&'a SourceRow>,
@@ -416,7 +421,7 @@ struct OldCommuneRows<'a> {
 /// commune appears with two names, or a count does not fit.
 pub fn encode(source: &Source) -> Result<Vec<u8>, EncodeError> {
     // Group rows: province → district → commune (each commune's rows adjacent).
-    let mut provinces: Vec<(&SourceRow, Vec<(&SourceRow, Vec<OldCommuneRows<'_>>)>)> = Vec::new();
+    let mut provinces: Vec<ProvinceRows<'_>> = Vec::new();
     for (i, row) in source.rows.iter().enumerate() {
         let same_province = provinces
             .last()

@@ -976,6 +976,13 @@ impl<'u> Resolver<'u> {
         }
     }
 
+    /// Whether two parts split at " - " are one name ("Phường Cam Ly" + "Đà Lạt").
+    fn hyphenated_pair(&self, left: &str, right: &str) -> bool {
+        let left = split_kind(trim_part(left)).map_or(left, |(_, n)| n);
+        self.hyphenated
+            .contains(&fold_key(&format!("{left} {right}")))
+    }
+
     fn toned(&self) -> bool {
         self.toned.get()
     }
@@ -1022,13 +1029,7 @@ impl<'u> Resolver<'u> {
         // The address's unit tail: its last parts (the rest is street).
         let (tail_start, tail) = match address {
             Some(address) => {
-                let hyphenated = &self.hyphenated;
-                let joins = |left: &str, right: &str| {
-                    let left = split_kind(trim_part(left)).map_or(left, |(_, n)| n);
-                    let joined = fold_key(&format!("{left} {right}"));
-                    hyphenated.iter().any(|h| *h == joined)
-                };
-                let parts = split_parts(address, &joins);
+                let parts = split_parts(address, &|l, r| self.hyphenated_pair(l, r));
                 let mut first = parts.len().saturating_sub(MAX_UNIT_PARTS);
                 // House numbers and numbered hamlets ("Số 12 đường X", "Ấp 3") left out of the
                 // key let every row of a place share one reading. Only where they cannot be the
@@ -1172,13 +1173,7 @@ impl<'u> Resolver<'u> {
     fn read_address<'t>(&self, address: &'t str, province_cell: Option<&str>) -> (Parts<'t>, u32) {
         let mut parts: Vec<&'t str> = Vec::new();
         let mut offsets: Vec<usize> = Vec::new();
-        let hyphenated = &self.hyphenated;
-        let joins = |left: &str, right: &str| {
-            let left = split_kind(trim_part(left)).map_or(left, |(_, n)| n);
-            let joined = fold_key(&format!("{left} {right}"));
-            hyphenated.iter().any(|h| *h == joined)
-        };
-        let ranges = split_parts(address, &joins);
+        let ranges = split_parts(address, &|l, r| self.hyphenated_pair(l, r));
         let single = ranges.len() == 1;
         for (s, e) in ranges {
             let part = address.get(s..e).unwrap_or("");
