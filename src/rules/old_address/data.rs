@@ -912,6 +912,8 @@ pub struct OldUnits {
     province_aliases: Vec<(Span, u8)>,
     /// The new province code of each old province.
     new_of_old: Vec<u8>,
+    /// Folded names with " - " inside ("ba ria vung tau", "cam ly da lat").
+    hyphenated: Vec<String>,
 }
 
 /// Builds a unit's full and short names in `text` from its stored name.
@@ -1307,6 +1309,7 @@ impl OldUnits {
             alias_districts,
             province_aliases,
             new_of_old: Vec::new(),
+            hyphenated: Vec::new(),
         };
         units.index();
         Ok(units)
@@ -1358,6 +1361,19 @@ impl OldUnits {
         }
         sources.sort_unstable();
         self.sources = sources;
+        let mut hyphenated: Vec<String> = self
+            .provinces
+            .iter()
+            .chain(&self.districts)
+            .chain(&self.communes)
+            .chain(&self.new_communes)
+            .map(|u| span_str(&self.text, u.short))
+            .filter(|n| n.contains(" - "))
+            .map(fold_key)
+            .collect();
+        hyphenated.sort_unstable();
+        hyphenated.dedup();
+        self.hyphenated = hyphenated;
         self.new_of_old = (0..self.provinces.len())
             .map(|i| {
                 u8::try_from(i)
@@ -1642,6 +1658,11 @@ impl OldUnits {
             .iter()
             .take_while(|&&(n, _)| n == new)
             .any(|&(_, old)| from(OldCommuneId(old)))
+    }
+
+    /// Folded names with " - " inside, so an address split at " - " can put them back.
+    pub(crate) fn hyphenated(&self) -> &[String] {
+        &self.hyphenated
     }
 
     pub(crate) fn province_count(&self) -> usize {

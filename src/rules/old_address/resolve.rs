@@ -945,24 +945,12 @@ impl<'u> Resolver<'u> {
             _ => Vec::new(),
         };
         // Names with " - " inside ("Phường Cam Ly - Đà Lạt", "Tỉnh Bà Rịa - Vũng Tàu").
-        let old_names = data.into_iter().flat_map(|d| {
-            d.communes().flat_map(|c| {
-                [
-                    c.short_name,
-                    c.district.short_name,
-                    c.district.province.short_name,
-                ]
-            })
-        });
-        let hyphenated: Vec<String> = units::communes()
-            .iter()
-            .map(|c| c.short_name)
-            .chain(old_names)
-            .filter(|n| n.contains(" - "))
-            .map(fold_key)
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect();
+        let mut hyphenated: Vec<String> = hyphenated_today().to_vec();
+        if let Some(d) = data {
+            hyphenated.extend(d.hyphenated().iter().cloned());
+        }
+        hyphenated.sort_unstable();
+        hyphenated.dedup();
         Resolver {
             data,
             list_province,
@@ -1520,6 +1508,19 @@ impl<'u> Resolver<'u> {
             },
         }
     }
+}
+
+/// Folded names of today's communes with " - " inside ("cam ly da lat"), computed once.
+fn hyphenated_today() -> &'static [String] {
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        units::communes()
+            .iter()
+            .map(|c| c.short_name)
+            .filter(|n| n.contains(" - "))
+            .map(fold_key)
+            .collect()
+    })
 }
 
 /// Lookups that decide the roles of an address's parts, within the province the row names
