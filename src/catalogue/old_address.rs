@@ -191,6 +191,14 @@ pub fn source_note(lang: Lang) -> String {
     }
 }
 
+/// Attribution of the older names (MIT licence: the notice goes with the data).
+pub const ALIASES_SOURCE: Text = Text {
+    vi: "Tên xã, huyện trước các đợt sáp nhập 2019–2024: dự án mở vietnamadminunits (giấy phép \
+         MIT, © 2025 Tran Ngoc Minh Hieu).",
+    en: "Commune and district names from before the 2019–2024 mergers: the open \
+         vietnamadminunits project (MIT licence, © 2025 Tran Ngoc Minh Hieu).",
+};
+
 /// A summary of the results.
 pub fn summary(total: usize, resolved: usize, to_choose: usize, lang: Lang) -> String {
     let open = total.saturating_sub(resolved + to_choose);

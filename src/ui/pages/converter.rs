@@ -258,7 +258,7 @@ fn results(s: &ConverterState, lang: Lang) -> Html {
                 }) }
             </ol>
             if any_old {
-                <p class="hint">{ t::source_note(lang) }</p>
+                <p class="hint">{ t::source_note(lang) }{" "}{ t::ALIASES_SOURCE.get(lang) }</p>
             }
         </>
     }
