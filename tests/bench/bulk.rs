@@ -7,6 +7,8 @@
 //! - `cargo bench --bench bulk -- --write <dir>` writes `bulk-10k.csv`, `bulk-100k.csv` and
 //!   `bulk-1m.csv` (UTF-8 with BOM, CRLF) for the browser benchmark and end-to-end tests, then
 //!   exits. `--only 10k` (or `100k`, `1m`) limits it to one file.
+//! - `--only 100k --runs 1` times one size once (for `valgrind --tool=callgrind`, whose
+//!   instruction counts stay the same when the machine is busy).
 //!
 //! Figures are printed, never asserted: a benchmark must not fail on a slow machine.
 
@@ -46,10 +48,15 @@ fn main() {
         return;
     }
 
+    let only = value_after("--only");
+    let runs_wanted = value_after("--runs").and_then(|r| r.parse::<usize>().ok());
     for (label, rows) in SIZES.iter().skip(1) {
+        if only.as_deref().is_some_and(|o| o != *label) {
+            continue;
+        }
         let sample = bulk_sample::generate(*rows, SEED, ERRORS_PER_THOUSAND);
         let bytes = sample.csv.as_bytes();
-        let runs = if *rows > 100_000 { 2 } else { 5 };
+        let runs = runs_wanted.unwrap_or(if *rows > 100_000 { 2 } else { 5 });
         let mut best = f64::INFINITY;
         let mut summary = None;
         for _ in 0..runs {
