@@ -23,7 +23,7 @@ struct BulkCheckResult {
 /// without a header or larger than 256 MiB.
 #[wasm_bindgen]
 pub fn bulk_check_bytes(bytes: &[u8]) -> JsValue {
-    let Ok(Some((_, report))) = bulk::check_bytes(bytes, None) else {
+    let Ok(Some((_, report))) = bulk::check_bytes(bytes, None, None) else {
         return JsValue::NULL;
     };
     let result = BulkCheckResult {

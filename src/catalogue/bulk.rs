@@ -1,10 +1,13 @@
 //! Texts of the bulk check of organization lists (`#/danh-sach`): steps, column names, the
 //! summary, per-commune counts, problems and exports.
 
+use super::old_address::{self as old, how_label, new_place, old_place, outcome_sentence};
 use super::{Lang, Localized, Text, count, percent};
-use crate::rules::bulk::export::{CLEANED_COLUMNS, CleanedLabels};
-use crate::rules::bulk::{Column, InactiveReason, ProblemCategory, ProblemKind};
-use crate::rules::units::{self, CommuneMatch};
+use crate::rules::bulk::export::{CLEANED_COLUMNS, COMMUNE_COLUMNS, CleanedLabels, RowWords};
+use crate::rules::bulk::{
+    AddressReading, Column, InactiveReason, ProblemCategory, ProblemKind, Summary,
+};
+use crate::rules::old_address::{OldUnits, Outcome};
 
 // ---------------------------------------------------------------- page and steps
 
@@ -188,12 +191,24 @@ pub const fn column_label(column: Column) -> Text {
             en: "Organization name",
         },
         Column::Commune => Text {
-            vi: "Xã, phường, đặc khu",
-            en: "Commune or ward",
+            vi: "Xã, phường, đặc khu (mới hoặc cũ)",
+            en: "Commune or ward (new or old)",
+        },
+        Column::District => Text {
+            vi: "Quận, huyện (cũ)",
+            en: "District (old)",
+        },
+        Column::Province => Text {
+            vi: "Tỉnh, thành phố",
+            en: "Province or city",
         },
         Column::Address => Text {
             vi: "Địa chỉ trụ sở",
             en: "Head-office address",
+        },
+        Column::OldAddress => Text {
+            vi: "Địa chỉ cũ (trước 01/07/2025)",
+            en: "Old address (before 01/07/2025)",
         },
         Column::Representative => Text {
             vi: "Người đại diện",
@@ -339,13 +354,21 @@ pub const SUMMARY_DUPLICATES: Text = Text {
     vi: "Trùng mã số thuế (dòng lặp lại)",
     en: "Repeated tax codes (repeat rows)",
 };
-pub const SUMMARY_COMMUNE_MATCHED: Text = Text {
-    vi: "Xã, phường tìm thấy",
-    en: "Commune found",
+pub const SUMMARY_COMMUNE_CURRENT: Text = Text {
+    vi: "Địa chỉ mới: xã, phường tìm thấy",
+    en: "New addresses: commune found",
 };
-pub const SUMMARY_COMMUNE_PROBLEMS: Text = Text {
+pub const SUMMARY_COMMUNE_CONVERTED: Text = Text {
+    vi: "Địa chỉ cũ: đã đổi sang xã, phường mới",
+    en: "Old addresses: converted to today's commune",
+};
+pub const SUMMARY_COMMUNE_SPLIT: Text = Text {
+    vi: "Địa chỉ cũ ở xã đã chia: cần chọn xã mới",
+    en: "Old addresses in a split commune: choose the new one",
+};
+pub const SUMMARY_COMMUNE_NOT_FOUND: Text = Text {
     vi: "Xã, phường chưa xác định",
-    en: "Commune not settled",
+    en: "Commune not found",
 };
 pub const SUMMARY_PHONE: Text = Text {
     vi: "Điện thoại cần xem lại",
@@ -386,36 +409,70 @@ pub const SHARE: Text = Text {
     en: "Share (of rows)",
 };
 
-/// Breakdown of the commune problems.
-pub fn commune_breakdown(
-    old_district: u32,
-    kind_differs: u32,
-    ambiguous: u32,
-    unmatched: u32,
-    missing: u32,
-    lang: Lang,
-) -> String {
-    let c = |n: u32| count(n, lang);
-    match lang {
-        Lang::Vi => format!(
-            "ghi quận/huyện cũ {}, sai loại xã/phường {}, nhiều xã cùng tên {}, không có trong \
-             danh sách {}, để trống {}",
-            c(old_district),
-            c(kind_differs),
-            c(ambiguous),
-            c(unmatched),
-            c(missing)
+/// Why communes were not found, with the count of each reason (reasons with none left out).
+pub fn commune_breakdown(s: &Summary, lang: Lang) -> String {
+    let reasons: [(u32, Text); 7] = [
+        (
+            s.commune_old_district,
+            Text {
+                vi: "chỉ ghi quận, huyện",
+                en: "district only",
+            },
         ),
-        Lang::En => format!(
-            "old district {}, wrong kind {}, several communes of that name {}, not in the list {}, \
-             blank {}",
-            c(old_district),
-            c(kind_differs),
-            c(ambiguous),
-            c(unmatched),
-            c(missing)
+        (
+            s.commune_kind_differs,
+            Text {
+                vi: "sai loại xã, phường",
+                en: "wrong kind of unit",
+            },
         ),
-    }
+        (
+            s.commune_ambiguous,
+            Text {
+                vi: "nhiều nơi cùng tên",
+                en: "several places of that name",
+            },
+        ),
+        (
+            s.commune_contradiction,
+            Text {
+                vi: "các phần địa chỉ không khớp",
+                en: "parts of the address disagree",
+            },
+        ),
+        (
+            s.commune_unmatched,
+            Text {
+                vi: "không tìm thấy tên",
+                en: "name not found",
+            },
+        ),
+        (
+            s.commune_needs_data,
+            Text {
+                vi: "địa chỉ cũ chờ bảng chuyển đổi",
+                en: "old address waiting for the conversion table",
+            },
+        ),
+        (
+            s.commune_missing,
+            Text {
+                vi: "để trống",
+                en: "blank",
+            },
+        ),
+    ];
+    let parts: Vec<String> = reasons
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, text)| format!("{} {}", text.get(lang), count(*n, lang)))
+        .collect();
+    parts.join(", ")
+}
+
+/// "Đổi theo …" under the figure of converted rows: the data's source and date.
+pub fn converted_detail(lang: Lang) -> String {
+    old::source_note(lang)
 }
 
 /// Breakdown of phone or email problems.
@@ -466,12 +523,16 @@ pub const HOW_ITEMS: [Text; 6] = [
     },
     Text {
         vi: "Xã, phường: so với danh sách đơn vị hành chính từ 01/07/2025 (Nghị quyết \
-             202/2025/QH15), không phân biệt dấu và chữ hoa; nếu ô xã/phường trống hoặc không khớp \
-             thì tìm trong địa chỉ. Không còn cấp huyện: tên quận, huyện, thị xã được báo riêng.",
+             202/2025/QH15), đọc từ các cột xã, huyện, tỉnh và địa chỉ. Địa chỉ cũ (có quận, \
+             huyện, hoặc tỉnh trước sáp nhập) được đổi sang xã mới theo “Bảng chuyển đổi ĐVHC mới \
+             – cũ” của Cục Thống kê (23/10/2025), không bao giờ đoán theo tên trùng ở nơi khác. \
+             Xã cũ được chia cho nhiều xã mới thì tính “có thể” ở từng xã, cho đến khi bạn chọn.",
         en: "Commune: compared with the administrative units since 01/07/2025 (Resolution \
-             202/2025/QH15), ignoring accents and case; when the commune cell is blank or does not \
-             match, the address is searched. There are no districts any more: district names are \
-             reported separately.",
+             202/2025/QH15), read from the commune, district, province and address columns. Old \
+             addresses (with a district, or a province from before the merger) are converted with \
+             the statistics office's table “Bảng chuyển đổi ĐVHC mới – cũ” (23/10/2025), never \
+             guessed from a same name elsewhere. An old commune split between several new ones \
+             counts as “possibly” in each until you choose.",
     },
     Text {
         vi: "Điện thoại và email: để nhận kết quả đăng ký tài khoản định danh điện tử của tổ chức \
@@ -504,8 +565,11 @@ pub const COMMUNES_CAPTION: Text = Text {
     en: "Table of organizations, not operating and targets per commune",
 };
 pub const COMMUNES_HINT: Text = Text {
-    vi: "Mỗi mã số thuế tính một lần. Chỉ tiêu = tổ chức − ngừng hoạt động.",
-    en: "Each tax code counted once. Targets = organizations − not operating.",
+    vi: "Mỗi mã số thuế tính một lần. Chỉ tiêu = tổ chức − ngừng hoạt động. Cột “Có thể” đếm \
+         riêng các tổ chức ở xã cũ đã chia chưa chọn xã mới: không cộng vào tổ chức, chỉ tiêu.",
+    en: "Each tax code counted once. Targets = organizations − not operating. The “Possibly” \
+         column counts apart the organizations of split old communes not yet settled: they are \
+         not in organizations or targets.",
 };
 pub const SORT_LABEL: Text = Text {
     vi: "Sắp xếp",
@@ -519,9 +583,9 @@ pub const SORT_BY_CODE: Text = Text {
     vi: "Theo mã xã",
     en: "By commune code",
 };
-/// Headers of the per-commune table and CSV: code, commune, province, organizations, inactive,
-/// targets.
-pub const COMMUNE_HEADERS: [Text; 6] = [
+/// Headers of the per-commune table and CSV: code, commune, province, organizations, of which
+/// from old addresses, inactive, targets, possibly (split old communes).
+pub const COMMUNE_HEADERS: [Text; COMMUNE_COLUMNS] = [
     Text {
         vi: "Mã xã",
         en: "Code",
@@ -539,6 +603,10 @@ pub const COMMUNE_HEADERS: [Text; 6] = [
         en: "Organizations",
     },
     Text {
+        vi: "Trong đó từ địa chỉ cũ",
+        en: "Of which from old addresses",
+    },
+    Text {
         vi: "Ngừng hoạt động",
         en: "Not operating",
     },
@@ -546,7 +614,16 @@ pub const COMMUNE_HEADERS: [Text; 6] = [
         vi: "Chỉ tiêu",
         en: "Targets",
     },
+    Text {
+        vi: "Có thể (xã cũ đã chia)",
+        en: "Possibly (split old communes)",
+    },
 ];
+/// The row of organizations in split old communes not settled.
+pub const SPLIT_ROW: Text = Text {
+    vi: "Ở xã cũ đã chia, chưa chọn xã mới",
+    en: "In split old communes, not settled",
+};
 pub const UNASSIGNED: Text = Text {
     vi: "Chưa xác định được xã",
     en: "Commune not found",
@@ -688,6 +765,10 @@ pub const fn category_label(category: ProblemCategory) -> Text {
             vi: "Xã, phường",
             en: "Commune",
         },
+        ProblemCategory::OldAddress => Text {
+            vi: "Địa chỉ cũ đã đổi",
+            en: "Old addresses converted",
+        },
         ProblemCategory::Phone => Text {
             vi: "Điện thoại",
             en: "Phone",
@@ -741,6 +822,69 @@ pub const fn inactive_reason(reason: InactiveReason) -> Text {
     }
 }
 
+/// A row's address outcome as a sentence: the converter's words, and the bulk check's own for a
+/// row without any address.
+fn address_sentence(outcome: &Outcome, data: Option<&OldUnits>, lang: Lang) -> String {
+    match (outcome, lang) {
+        (Outcome::Missing, Lang::Vi) => {
+            "Ghi xã, phường, đặc khu hoặc địa chỉ trụ sở của tổ chức".to_owned()
+        }
+        (Outcome::Missing, Lang::En) => {
+            "Add the organization's commune, or its head-office address".to_owned()
+        }
+        (Outcome::NeedsOldData, Lang::Vi) => "Địa chỉ cũ: cần bảng chuyển đổi để biết xã mới; \
+             bảng chưa tải được nên dòng này chưa được tính vào xã nào"
+            .to_owned(),
+        (Outcome::NeedsOldData, Lang::En) => "An old address: the conversion table is needed to \
+             find its new commune; it is not loaded, so this row counts in no commune yet"
+            .to_owned(),
+        _ => outcome_sentence(outcome, data, None, lang),
+    }
+}
+
+/// A problem as a sentence, naming old units with the conversion data when it is loaded (the
+/// page always has it when a row was converted).
+pub fn problem_sentence(kind: &ProblemKind, data: Option<&OldUnits>, lang: Lang) -> String {
+    match kind {
+        ProblemKind::Address(outcome) => address_sentence(outcome, data, lang),
+        other => other.localize(lang),
+    }
+}
+
+/// The words of the cleaned file's rows, in one language, naming old units with `data`.
+#[derive(Clone, Copy, Debug)]
+pub struct BulkWords<'d> {
+    pub lang: Lang,
+    pub data: Option<&'d OldUnits>,
+}
+
+impl RowWords for BulkWords<'_> {
+    fn problem(&self, kind: &ProblemKind) -> String {
+        problem_sentence(kind, self.data, self.lang)
+    }
+
+    fn how(&self, address: &AddressReading) -> String {
+        match address {
+            AddressReading::Resolved(outcome) => how_label(outcome, self.lang).to_owned(),
+            AddressReading::OldColumnDisagrees { .. } => Text {
+                vi: "địa chỉ mới và cũ không khớp",
+                en: "new and old address disagree",
+            }
+            .get(self.lang)
+            .to_owned(),
+        }
+    }
+
+    fn old_place(&self, address: &AddressReading) -> String {
+        match address.outcome() {
+            Outcome::Converted { old, .. } | Outcome::Split { old, .. } => {
+                old_place(self.data, old)
+            }
+            _ => String::new(),
+        }
+    }
+}
+
 impl Localized for ProblemKind {
     fn localize(&self, lang: Lang) -> String {
         match (self, lang) {
@@ -782,43 +926,18 @@ impl Localized for ProblemKind {
                 "Tax code {code} already appears in row {}: keep one row per code",
                 count(*first_row, lang)
             ),
-            (ProblemKind::OldDistrict, Lang::Vi) => {
-                "Từ 01/07/2025 không còn cấp huyện (quận, huyện, thị xã, thành phố thuộc tỉnh): \
-                 ghi xã, phường, đặc khu mới của trụ sở"
-                    .to_owned()
-            }
-            (ProblemKind::OldDistrict, Lang::En) => {
-                "There are no districts since 01/07/2025: give the head office's new commune, \
-                 ward or special zone"
-                    .to_owned()
-            }
-            (ProblemKind::CommuneKindDiffers { commune, written }, _) => {
-                match units::commune(*commune) {
-                    Some(commune) => CommuneMatch::KindDiffers {
-                        commune,
-                        written: *written,
-                    }
-                    .localize(lang),
-                    None => CommuneMatch::Unmatched.localize(lang),
-                }
-            }
-            (ProblemKind::CommuneAmbiguous { candidates }, Lang::Vi) => format!(
-                "Có {} xã, phường cùng tên này: chọn tỉnh, thành phố của danh sách, hoặc ghi thêm \
-                 tỉnh vào cuối địa chỉ",
-                count(*candidates, lang)
+            (ProblemKind::Address(outcome), _) => address_sentence(outcome, None, lang),
+            (ProblemKind::OldColumnDisagrees { current, converted }, Lang::Vi) => format!(
+                "Địa chỉ hiện nay thuộc {}, còn địa chỉ cũ đổi ra {}: sửa cột sai",
+                new_place(*current),
+                new_place(*converted)
             ),
-            (ProblemKind::CommuneAmbiguous { candidates }, Lang::En) => format!(
-                "{} communes have this name: choose the list's province, or add the province at \
-                 the end of the address",
-                count(*candidates, lang)
+            (ProblemKind::OldColumnDisagrees { current, converted }, Lang::En) => format!(
+                "The current address is in {}, but the old address converts to {}: correct the \
+                 wrong column",
+                new_place(*current),
+                new_place(*converted)
             ),
-            (ProblemKind::CommuneUnmatched, _) => CommuneMatch::Unmatched.localize(lang),
-            (ProblemKind::MissingCommune, Lang::Vi) => {
-                "Ghi xã, phường, đặc khu hoặc địa chỉ trụ sở của tổ chức".to_owned()
-            }
-            (ProblemKind::MissingCommune, Lang::En) => {
-                "Add the organization's commune, or its head-office address".to_owned()
-            }
             (ProblemKind::Phone(error), _) => error.localize(lang),
             (ProblemKind::PhoneWarning(warning), _) => warning.localize(lang),
             (ProblemKind::MissingPhone, Lang::Vi) => {
@@ -883,17 +1002,21 @@ pub const DOWNLOAD_CLEANED: Text = Text {
 };
 pub const DOWNLOAD_HINT: Text = Text {
     vi: "Tệp được tạo trên máy này và lưu vào thư mục Tải về; mở được bằng Excel. Bản chuẩn hoá \
-         thêm các cột: mã số thuế viết chuẩn, kết quả kiểm tra, mã và tên xã mới, số điện thoại, \
-         email viết chuẩn, rồi giữ nguyên mọi cột gốc.",
+         thêm các cột: mã số thuế viết chuẩn, kết quả kiểm tra, mã và tên xã mới, tỉnh mới, cách \
+         xác định xã (kể cả xã cũ đã chia mà bạn đã chọn), số điện thoại, email viết chuẩn, rồi \
+         giữ nguyên mọi cột gốc.",
     en: "The file is made on this device and saved to your Downloads; Excel opens it. The cleaned \
          list adds columns (tax code in standard form, check result, new commune code and name, \
-         phone and email in standard form) and keeps every original column.",
+         new province, how the commune was found — your choices for split old communes included \
+         — phone and email in standard form) and keeps every original column.",
 };
 pub const FILE_PROBLEMS: &str = "danh-sach-can-xem.csv";
 pub const FILE_CLEANED: &str = "danh-sach-chuan-hoa.csv";
 pub const FILE_COMMUNES: &str = "so-to-chuc-theo-xa.csv";
 
-/// Labels of the cleaned file's added columns and verdict words.
+/// Labels of the cleaned file's added columns and verdict words. The column saying how each
+/// commune was found names the conversion table and its date (a test checks it against
+/// `rules::old_address::SOURCE_DATE`).
 pub const fn cleaned_labels(lang: Lang) -> CleanedLabels {
     const HEADERS_VI: [&str; CLEANED_COLUMNS] = [
         "Dòng",
@@ -903,6 +1026,9 @@ pub const fn cleaned_labels(lang: Lang) -> CleanedLabels {
         "Mã xã (2025)",
         "Xã, phường (2025)",
         "Tỉnh, thành phố (2025)",
+        "Cách xác định xã (địa chỉ cũ đổi theo Bảng chuyển đổi ĐVHC mới – cũ, Cục Thống kê, \
+         23/10/2025)",
+        "Xã, huyện, tỉnh cũ đã đọc",
         "Điện thoại (chuẩn)",
         "Email (chuẩn)",
         "Đang hoạt động",
@@ -916,6 +1042,9 @@ pub const fn cleaned_labels(lang: Lang) -> CleanedLabels {
         "Commune code (2025)",
         "Commune (2025)",
         "Province (2025)",
+        "How the commune was found (old addresses converted with the statistics office's table \
+         “Bảng chuyển đổi ĐVHC mới – cũ”, 23/10/2025)",
+        "Old commune, district, province read",
         "Phone (standard)",
         "Email (standard)",
         "Operating",

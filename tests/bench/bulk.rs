@@ -61,7 +61,7 @@ fn main() {
         let mut summary = None;
         for _ in 0..runs {
             let start = Instant::now();
-            let result = bulk::check_bytes(black_box(bytes), None);
+            let result = bulk::check_bytes(black_box(bytes), None, None);
             best = best.min(start.elapsed().as_secs_f64());
             summary = result.ok().flatten().map(|(_, report)| report.summary);
         }

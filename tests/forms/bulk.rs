@@ -40,7 +40,7 @@ fn check(state: &BulkState) -> &Check {
 fn finished(state: &BulkState, run: u32) -> Action {
     let listed = state.listed().expect("a list");
     let setup = listed.setup.clone();
-    let report = BulkChecker::new(setup.columns, setup.province).finish();
+    let report = BulkChecker::new(setup.columns, setup.province, None).finish();
     Action::Finished {
         run,
         done: Rc::new(Done {
