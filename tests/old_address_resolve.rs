@@ -633,6 +633,54 @@ fn without_the_data_new_addresses_still_resolve() {
         resolver.resolve(AddressCells::default()).outcome,
         Outcome::Missing
     );
+    // Two names before the province, no kind words: the second may be an old district that is
+    // a commune today (KBang, Bình Thạnh, Tam Nông). Without the data it waits, never guessed.
+    for address in [
+        "Số 284 đường Nguyễn Trãi, Kông Bơ La, KBang, Tỉnh Gia Lai",
+        "Số 72 đường Nguyễn Trãi, Phường 19, Bình Thạnh, Thành phố Hồ Chí Minh, Việt Nam",
+        "Số 253 đường Nguyễn Trãi, Quang Húc, Tam Nông, Tinh Phu Tho",
+    ] {
+        assert_eq!(
+            resolver.resolve(AddressCells::address(address)).outcome,
+            Outcome::NeedsOldData,
+            "{address}"
+        );
+        assert!(
+            matches!(
+                Resolver::new(Some(data()), None)
+                    .resolve(AddressCells::address(address))
+                    .outcome,
+                Outcome::Converted { .. }
+            ),
+            "{address}"
+        );
+    }
+    // A numbered hamlet before the commune is no unit: the row still resolves. A named one may
+    // be an old commune ("Bản Mế, Si Ma Cai, Tỉnh Lào Cai"): it waits for the data.
+    assert_eq!(
+        resolver
+            .resolve(AddressCells::address("Ấp 3, Bình An, Tỉnh An Giang"))
+            .outcome,
+        Outcome::Current(code("30898"))
+    );
+    for address in [
+        "Ấp Phước Lợi, Bình An, Tỉnh An Giang",
+        "Số 263 đường Nguyễn Trãi, Bản Mế, Si Ma Cai, Tỉnh Lào Cai",
+    ] {
+        assert_eq!(
+            resolver.resolve(AddressCells::address(address)).outcome,
+            Outcome::NeedsOldData,
+            "{address}"
+        );
+    }
+    assert_eq!(
+        Resolver::new(Some(data()), None)
+            .resolve(AddressCells::address(
+                "Ấp Phước Lợi, Bình An, Tỉnh An Giang"
+            ))
+            .outcome,
+        Outcome::Current(code("30898"))
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -697,4 +745,24 @@ proptest! {
             .resolve(AddressCells::cells(c.full_name, "", p.full_name));
         prop_assert_eq!(cells.outcome, Outcome::Current(c.code));
     }
+}
+
+/// Tones decide between two old communes only when the row writes its unit names with them: a
+/// commune and district typed without tones before a province typed with them could be either
+/// ("Nga Thanh" went to Xã Nga Sơn, "Nga Thành" to Xã Hồ Vương).
+#[test]
+fn toneless_names_before_a_toned_province_are_not_read_as_written() {
+    let outcome = resolve("Số 177 đường Nguyễn Trãi, Xa Nga Thanh, Huyen Nga Son, Thanh Hóa");
+    assert!(
+        matches!(outcome, Outcome::AmbiguousOld { .. }),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        resolve("Xã Nga Thanh, Huyện Nga Sơn, Thanh Hóa").commune(),
+        Some(code("16093"))
+    );
+    assert_eq!(
+        resolve("Xã Nga Thành, Huyện Nga Sơn, Thanh Hóa").commune(),
+        Some(code("16138"))
+    );
 }

@@ -1150,9 +1150,38 @@ impl<'u> Resolver<'u> {
                 || address_parts
                     .iter()
                     .any(|&(s, e)| old_word(tail.get(s..e).unwrap_or("")));
-            if marked {
+            // "Kông Bơ La, KBang, Tỉnh Gia Lai": two names before the province, the one read as
+            // the commune without a kind word. It may be the old district (KBang was one, and is
+            // a commune today): only the data can tell, so the row waits for it. A part before
+            // it counts as a street only when it reads as one and has a number ("Số 12 …", "Ấp
+            // 3"; not "Phường 19", "Hố Nai 3"): "Bản Mế" reads like a hamlet and was a commune.
+            let unmarked_pair = commune.is_none()
+                && parts.district.is_none()
+                && from_address
+                    .commune
+                    .is_some_and(|c| Readings::of(c).kind().is_none())
+                && tail
+                    .get(..street_end as usize)
+                    .and_then(|street| {
+                        let &(s, e) = split_parts(street, &|_: &str, _: &str| false).last()?;
+                        Some(trim_part(street.get(s..e)?))
+                    })
+                    .is_some_and(|before| {
+                        let numbered_street = before.bytes().any(|b| b.is_ascii_digit())
+                            && is_street(before)
+                            && Readings::of(before).kind().is_none();
+                        !numbered_street
+                    });
+            if marked || unmarked_pair {
                 return (Outcome::NeedsOldData, street_end);
             }
+        }
+        // Tones decide between names only where the row writes its unit names with them: a
+        // province typed with tones after a commune and district typed without ("Xa Nga
+        // Thanh, Huyen Nga Son, Thanh Hóa") says nothing about "Nga Thanh" or "Nga Thành".
+        if let Some(district) = parts.district {
+            self.toned
+                .set(parts.commune.is_some_and(has_accents) || has_accents(district));
         }
         (self.decide(parts), street_end)
     }
