@@ -9,7 +9,7 @@
 //! the outcomes the worker computed for the list's distinct cells, and nothing else would change.
 
 use crate::rules::old_address::{
-    AddressCells, OldUnits, Outcome, Resolver, Settlements, split_kind,
+    AddressCells, OldUnits, Outcome, Resolver, Settlements, kind_word,
 };
 use crate::rules::units::{CommuneCode, ProvinceCode};
 
@@ -142,7 +142,7 @@ impl<'u> AddressReader<'u> {
         // read as the district it says it is, so the row says "district only", not "not found".
         if let (Outcome::NotFound(_), Some(commune), None) =
             (current.outcome, cells.commune, cells.district)
-            && split_kind(commune).is_some_and(|(kind, _)| kind.may_be_district())
+            && kind_word(commune).is_some_and(|kind| kind.may_be_district())
         {
             let as_district = self.resolver.resolve(AddressCells {
                 commune: None,

@@ -809,6 +809,7 @@ impl<'u> BulkChecker<'u> {
         &self.problems
     }
 
+    #[inline]
     fn cell<'r>(&self, record: &'r Record<'_>, column: Column) -> Option<&'r str> {
         self.columns
             .get(column)
