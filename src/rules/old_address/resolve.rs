@@ -505,10 +505,11 @@ fn street_before(address: &str, end: usize) -> Option<&str> {
 }
 
 /// Where the first part of an address ends, when that part is a house number and street the
-/// resolver leaves out of its key next to a commune cell ("12 Lê Lợi, …"): it starts with a
-/// digit, holds a letter, and ends at a comma, semicolon, bar or line break with no dash before
-/// (so it is exactly the first of [`split_parts`], never joined to the next). Then the rest of
-/// the address alone decides the row's outcome and where its street ends, counted from the end.
+/// resolver leaves out of its key next to a commune cell, or before a part that names a unit
+/// ("12 Lê Lợi, Phường X, …"): it starts with a digit, holds a letter, and ends at a comma,
+/// semicolon, bar or line break (or the address's end) with no dash before (so it is exactly the
+/// first of [`split_parts`], never joined to the next). Then the rest of the address alone
+/// decides the row's outcome and where its street ends, counted from the end.
 fn house_number_end(address: &str) -> Option<usize> {
     let bytes = address.as_bytes();
     if !bytes.first().is_some_and(u8::is_ascii_digit) {
@@ -522,7 +523,29 @@ fn house_number_end(address: &str) -> Option<usize> {
             _ => letter |= b.is_ascii_alphabetic(),
         }
     }
-    None
+    letter.then_some(bytes.len())
+}
+
+/// Whether the part that starts `rest` names a commune or a district by its kind word
+/// ("Phường X", "Huyện Y"), read exactly as [`split_parts`] and the resolver read the part after
+/// a house number (no dash before its end, not blank).
+fn next_part_names_a_unit(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|b| matches!(b, b',' | b';' | b'|' | b'\n' | b'\r'))
+        .unwrap_or(bytes.len());
+    let Some(part) = rest.get(..end) else {
+        return false;
+    };
+    if part.bytes().any(|b| matches!(b, b'-' | 0xE2 | 0xEF)) {
+        return false;
+    }
+    let part = trim_part(part);
+    !part.is_empty()
+        && Readings::of(part)
+            .kind()
+            .is_some_and(|k| k.is_commune() || k.may_be_district())
 }
 
 /// Whether a part is the country ("Việt Nam", "VN", "Vietnam").
@@ -1099,14 +1122,23 @@ impl<'u> Resolver<'u> {
         // "Phường X", every house number different. The resolver leaves such a house number
         // out of its key (below), so the cells as written, less the number, decide the row:
         // looked up before anything is trimmed or split.
-        let fast = match (cells.commune, cells.address) {
-            (Some(c), Some(a))
+        let fast = match cells.address {
+            // Ending with a letter or digit, the address is not trimmed at its end either, so
+            // what follows the number is read exactly as written.
+            Some(a)
                 if a.len() <= MAX_CELL_BYTES
-                    && !trim_part(bounded(c, MAX_CELL_BYTES)).is_empty() =>
+                    && a.chars().next_back().is_some_and(char::is_alphanumeric) =>
             {
-                house_number_end(a).map(|end| (a, end, c))
+                house_number_end(a).and_then(|end| {
+                    let c = cells
+                        .commune
+                        .filter(|c| !trim_part(bounded(c, MAX_CELL_BYTES)).is_empty());
+                    let dropped =
+                        c.is_some() || next_part_names_a_unit(a.get(end + 1..).unwrap_or(""));
+                    dropped.then_some((a, end, c.unwrap_or("")))
+                })
             }
-            _ => None,
+            None | Some(_) => None,
         };
         if let Some((a, end, c)) = fast {
             self.key.clear();
