@@ -605,14 +605,6 @@ pub const PROBLEM_HEADERS: [Text; 5] = [
         en: "Organization name",
     },
 ];
-pub const PREVIOUS_PAGE: Text = Text {
-    vi: "Trang trước",
-    en: "Previous page",
-};
-pub const NEXT_PAGE: Text = Text {
-    vi: "Trang sau",
-    en: "Next page",
-};
 pub const PAGES_LABEL: Text = Text {
     vi: "Các trang",
     en: "Pages",

@@ -124,6 +124,11 @@ pub const BULK_HEADING: Heading = Heading {
     lead: super::bulk::LEAD,
     privacy: None,
 };
+pub const NOT_FOUND_HEADING: Heading = Heading {
+    title: NOT_FOUND_TITLE,
+    lead: NOT_FOUND_BODY,
+    privacy: None,
+};
 
 /// Home page.
 pub const HOME_TITLE: Text = Text {
@@ -305,6 +310,15 @@ pub const DRAFT_RESTORED: Text = Text {
 pub const DRAFT_DROPPED: Text = Text {
     vi: "Bản nháp cũ trên máy này không đọc được (có thể từ phiên bản trước) nên đã được bỏ qua. Bạn nhập lại từ đầu.",
     en: "An earlier draft on this device could not be read (perhaps from an older version), so it was set aside. Start again.",
+};
+/// The pager of a long table.
+pub const PREVIOUS_PAGE: Text = Text {
+    vi: "Trang trước",
+    en: "Previous page",
+};
+pub const NEXT_PAGE: Text = Text {
+    vi: "Trang sau",
+    en: "Next page",
 };
 pub const START_AGAIN: Text = Text {
     vi: "Nhập lại từ đầu",

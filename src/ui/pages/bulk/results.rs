@@ -18,7 +18,7 @@ use crate::rules::bulk::{ProblemCategory, Summary, commune_names};
 use crate::rules::delimited::ReadWarning;
 use crate::ui::browser;
 use crate::ui::shell::use_lang;
-use crate::ui::widgets::{ChoiceOption, Select};
+use crate::ui::widgets::{ChoiceOption, Pager, Select};
 
 /// Problems per page of the table.
 const PAGE_SIZE: usize = 50;
@@ -417,13 +417,9 @@ fn Problems(props: &SectionProps) -> Html {
             page.set(0);
         })
     };
-    let on_previous = {
+    let on_page = {
         let page = page.clone();
-        Callback::from(move |_: MouseEvent| page.set(current.saturating_sub(1)))
-    };
-    let on_next = {
-        let page = page.clone();
-        Callback::from(move |_: MouseEvent| page.set((current + 1).min(pages - 1)))
+        Callback::from(move |to: usize| page.set(to))
     };
     let headers = t::PROBLEM_HEADERS;
     let first = if listed == 0 {
@@ -474,13 +470,7 @@ fn Problems(props: &SectionProps) -> Html {
                 if report.problems_omitted > 0 {
                     <p class="hint">{ t::problems_omitted(report.problems_omitted, lang) }</p>
                 }
-                if pages > 1 {
-                    <nav class="pager no-print" aria-label={t::PAGES_LABEL.get(lang)}>
-                        <button type="button" class="button button--secondary" onclick={on_previous}>{ t::PREVIOUS_PAGE.get(lang) }</button>
-                        <span>{ format!("{} / {}", count(current + 1, lang), count(pages, lang)) }</span>
-                        <button type="button" class="button button--secondary" onclick={on_next}>{ t::NEXT_PAGE.get(lang) }</button>
-                    </nav>
-                }
+                <Pager {current} {pages} label={t::PAGES_LABEL.get(lang)} {on_page} />
             }
         </section>
     }
