@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use super::run::{self, RunToken};
 use super::{RESULTS_ID, source_line};
-use crate::catalogue::{Lang, Localized, bulk as t, count, data_files, units as units_text};
+use crate::catalogue::{
+    Lang, Localized, bulk as t, count, data_files, units as units_text, with_count,
+};
 use crate::forms::bulk::{Done, Loaded};
 use crate::route::Route;
 use crate::rules::bulk::export::{
@@ -360,7 +362,7 @@ fn Communes(props: &SectionProps) -> Html {
                 if shown < sorted.len() {
                     <p class="no-print">
                         <button type="button" class="link-button" onclick={on_show_all}>
-                            { format!("{} ({})", t::SHOW_ALL_COMMUNES.get(lang), count(sorted.len(), lang)) }
+                            { with_count(t::SHOW_ALL_COMMUNES.get(lang), sorted.len(), lang) }
                         </button>
                     </p>
                 }
@@ -398,10 +400,10 @@ fn Problems(props: &SectionProps) -> Html {
         .map(|&c| {
             ChoiceOption::new(
                 format!("{}", c.index()),
-                format!(
-                    "{} ({})",
+                with_count(
                     t::category_label(c).get(lang),
-                    count(report.count_in(Some(c)), lang)
+                    report.count_in(Some(c)),
+                    lang,
                 ),
             )
         })
@@ -438,7 +440,7 @@ fn Problems(props: &SectionProps) -> Html {
                     <Select
                         id="bulk-problem-filter"
                         label={t::FILTER_LABEL.get(lang)}
-                        placeholder={format!("{} ({})", t::FILTER_ALL.get(lang), count(report.count_in(None), lang))}
+                        placeholder={with_count(t::FILTER_ALL.get(lang), report.count_in(None), lang)}
                         {options}
                         selected={filter.map(|c| AttrValue::from(c.index().to_string()))}
                         onchange={on_filter}
