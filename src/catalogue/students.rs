@@ -359,10 +359,11 @@ pub fn mapping_label(column: Column, lang: Lang) -> String {
 pub fn header_option(index: usize, header: &str, lang: Lang) -> String {
     let n = count(index + 1, lang);
     let header = if header.is_empty() {
-        match lang {
-            Lang::Vi => "(không có tên)",
-            Lang::En => "(no name)",
+        Text {
+            vi: "(không có tên)",
+            en: "(no name)",
         }
+        .get(lang)
     } else {
         header
     };
@@ -782,17 +783,6 @@ impl Localized for DeadlineError {
 // ---------------------------------------------------------------------------------------------
 
 texts! { results_title_texts:
-    /// The verdict when nothing is left to collect.
-    pub const NOTHING_TO_COLLECT: Text = Text {
-        vi: "Mọi học sinh được tính đã có tài khoản mức 2: không còn hồ sơ cần thu nhận.",
-        en: "Every student counted has a level-2 account: no records are left to collect.",
-    };
-    /// The first column of a downloaded list: the row in the roster.
-    pub const ROW_HEADER: Text = Text {
-        vi: "Dòng",
-        en: "Row",
-    };
-
     pub const RESULTS_TITLE: Text = Text {
         vi: "Kết quả",
         en: "Result",
@@ -820,7 +810,12 @@ pub fn verdict(plan: &Plan, lang: Lang) -> String {
     let deadline = date(plan.calendar.deadline);
     let records = count(plan.records, lang);
     if plan.records == 0 {
-        return NOTHING_TO_COLLECT.get(lang).to_owned();
+        return Text {
+            vi: "Mọi học sinh được tính đã có tài khoản mức 2: không còn hồ sơ cần thu nhận.",
+            en: "Every student counted has a level-2 account: no records are left to collect.",
+        }
+        .get(lang)
+        .to_owned();
     }
     let days = count(plan.days_needed, lang);
     let available = count(plan.days_available, lang);
@@ -1006,17 +1001,22 @@ texts! { done_column_texts:
     pub const TO_COLLECT_ROSTER_NOTE: Text = Text {
         vi: "Học sinh chưa có tài khoản mức 2 và đủ 6 tuổi vào ngày hạn: thẻ căn cước và tài khoản \
              mức 2 làm trực tiếp cùng cha mẹ trong một lần. Trẻ dưới 6 tuổi do cha mẹ làm trực tuyến, \
-             không cần buổi thu nhận (Luật Căn cước 2023, Điều 23).",
+             không cần buổi thu nhận (Luật Căn cước 2023, Điều 23). Từ 18/08/2026, công an cấp xã \
+             cấp, đổi hoặc cấp lại thẻ trong tối đa 7 ngày làm việc sau khi thu nhận (Quyết định \
+             5230/QĐ-BCA-C06).",
         en: "Students without a level-2 account who are 6 or older on the deadline: the card and the \
              level-2 account are done in person with a parent, in one visit. Children under 6 are \
              applied for online by a parent, without a session (Law on Identification 2023, \
-             Article 23).",
+             Article 23). Since 18/08/2026 the commune police issue, renew or reissue a card within \
+             7 working days of collecting the records (Decision 5230/QĐ-BCA-C06).",
     };
     pub const TO_COLLECT_COUNTS_NOTE: Text = Text {
         vi: "Mọi học sinh chưa có tài khoản mức 2 (số liệu theo lớp không có ngày sinh, nên không \
-             tách được trẻ dưới 6 tuổi).",
+             tách được trẻ dưới 6 tuổi). Thẻ được cấp trong tối đa 7 ngày làm việc sau khi thu nhận \
+             (Quyết định 5230/QĐ-BCA-C06, từ 18/08/2026).",
         en: "Every student without a level-2 account (counts per class carry no dates of birth, so \
-             children under 6 cannot be set apart).",
+             children under 6 cannot be set apart). Cards are issued within 7 working days of \
+             collecting the records (Decision 5230/QĐ-BCA-C06, since 18/08/2026).",
     };
 }
 
@@ -1672,7 +1672,12 @@ pub fn export_csv(
         Lang::En => format!("Turns 14 by {}", date(coverage.deadline)),
     };
     let header: Vec<String> = vec![
-        ROW_HEADER.get(lang).to_owned(),
+        Text {
+            vi: "Dòng",
+            en: "Row",
+        }
+        .get(lang)
+        .to_owned(),
         column_name(Column::FullName).get(lang).to_owned(),
         column_name(Column::BirthDate).get(lang).to_owned(),
         column_name(Column::Class).get(lang).to_owned(),

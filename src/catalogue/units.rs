@@ -27,7 +27,7 @@ texts! { source_texts:
     };
 }
 
-/// "Danh sách đơn vị hành chính cập nhật ngày 25/07/2026", from [`DATA_DATE`].
+/// "Danh sách đơn vị hành chính cập nhật ngày 20/09/2026", from [`DATA_DATE`].
 pub fn data_date_label(lang: Lang) -> String {
     let date = super::date(DATA_DATE);
     match lang {

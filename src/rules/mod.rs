@@ -29,6 +29,7 @@ pub mod bulk;
     clippy::indexing_slicing
 )]
 pub mod campaign;
+pub mod changes;
 pub mod date;
 pub mod delimited;
 pub mod digits;

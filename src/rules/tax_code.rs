@@ -1,8 +1,10 @@
-//! Tax code (mã số thuế, MST) — Thông tư 105/2020/TT-BTC Art. 5, Thông tư 86/2024/TT-BTC,
-//! Thông tư 90/2026/TT-BTC (docs/rules.md §2.1).
+//! Tax code (mã số thuế, MST) — Thông tư 105/2020/TT-BTC Art. 5; Thông tư 90/2026/TT-BTC, which
+//! replaced Thông tư 86/2024/TT-BTC on 1/7/2026 with the structure and check digit unchanged
+//! (docs/rules.md §2.1).
 //!
 //! - 10 digits `N1..N10`: an independent entity (enterprise, cooperative, organization); the
-//!   enterprise code is the tax code.
+//!   enterprise code is the tax code. Some individuals have one too (foreigners, Vietnamese abroad
+//!   without a personal ID number): a 10-digit code alone does not say "organization".
 //! - 13 digits `N1..N10-N11N12N13`: a dependent unit (branch, representative office): the parent's
 //!   10 digits and 001–999.
 //! - 12 digits: since 1/7/2025 individuals and household businesses use their personal ID number as
@@ -28,12 +30,15 @@ pub const MAX_INPUT_BYTES: usize = 100;
 /// What a parsed tax code identifies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TaxCodeKind {
-    /// 10 digits: an enterprise, cooperative or organization (TT 105/2020 Art. 5 cl. 1).
+    /// 10 digits: an enterprise, cooperative or organization (TT 105/2020 Art. 5 cl. 1), or an
+    /// individual without a personal ID number (a foreigner, a Vietnamese abroad): say "10-digit
+    /// tax code", not "organization", unless the user said which.
     Organization,
     /// 13 digits: a branch or representative office, `parent-NNN` (TT 105/2020 Art. 5 cl. 1).
     DependentUnit,
     /// 12 digits: an individual's or household business's personal ID number, used as tax code since
-    /// 1/7/2025 (TT 86/2024/TT-BTC). Format only: there is no check digit to verify offline.
+    /// 1/7/2025 (TT 86/2024/TT-BTC, now TT 90/2026/TT-BTC). Format only: there is no check digit
+    /// to verify offline.
     PersonalId,
 }
 
@@ -202,7 +207,7 @@ fn with_leading_zero(digits: &[u8; 13], count: usize, kind: TaxCodeKind) -> Opti
 impl TaxCode {
     /// Reads a tax code, forgiving spaces, dots, dashes and full-width digits.
     ///
-    /// Since 1/7/2025 a 12-digit personal ID number is also a tax code (TT 86/2024/TT-BTC): it parses
+    /// Since 1/7/2025 a 12-digit personal ID number is also a tax code (TT 90/2026/TT-BTC): it parses
     /// with kind [`TaxCodeKind::PersonalId`] and [`TaxCode::is_verifiable`] is `false`.
     ///
     /// # Errors
