@@ -9,7 +9,7 @@ use sansang::catalogue::{Lang, shell};
 use sansang::route::Route;
 use sansang::rules::units::{CommuneCode, ProvinceCode};
 use sansang::ui::shell::ShellContext;
-use sansang::ui::widgets::{CommunePicker, Pager};
+use sansang::ui::widgets::{CommunePicker, pager};
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -146,7 +146,7 @@ fn PagerHarness() -> Html {
     };
     html! {
         <ContextProvider<ShellContext> {context}>
-            <Pager current={*page} pages={3} label="Các trang" {on_page} />
+            { pager(*page, 3, "Các trang", &on_page, Lang::Vi) }
         </ContextProvider<ShellContext>>
     }
 }

@@ -7,7 +7,7 @@ use crate::first_paint::HOME_HEAD;
 use crate::route::Route;
 use crate::ui::icons;
 use crate::ui::shell::{use_lang, use_page_title};
-use crate::ui::widgets::PageHeading;
+use crate::ui::widgets::page_heading;
 
 struct ToolCard {
     route: Route,
@@ -56,7 +56,7 @@ pub fn Home() -> Html {
     use_page_title(t::NAV_HOME, false);
     html! {
         <>
-            <PageHeading head={HOME_HEAD} />
+            { page_heading(HOME_HEAD, true, lang) }
             <ul class="tool-cards">
                 { for tool_cards().into_iter().map(|card| html! {
                     <li class="tool-card">

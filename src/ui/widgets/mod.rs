@@ -13,6 +13,6 @@ mod summary;
 pub use commune_picker::{CommunePicker, commune_label, province_options};
 pub use confirm::ConfirmAction;
 pub use form::{Checkbox, ChoiceOption, FieldMessages, Radios, Select, TextArea, TextField};
-pub use page::{DraftNotice, PageHeading, Pager};
+pub use page::{draft_notice, page_heading, pager};
 pub use parsed_field::ParsedField;
 pub use summary::{ErrorSummary, SummaryError, focus_field, in_page_link};

@@ -27,7 +27,7 @@ use crate::forms::bulk::{
 use crate::rules::bulk::Column;
 use crate::ui::pages::dispatching;
 use crate::ui::shell::{use_lang, use_page_title};
-use crate::ui::widgets::{ErrorSummary, PageHeading, SummaryError};
+use crate::ui::widgets::{ErrorSummary, SummaryError, page_heading};
 
 use run::RunToken;
 
@@ -169,7 +169,7 @@ pub fn BulkPage() -> Html {
 
     html! {
         <>
-            <PageHeading head={BULK_HEAD} />
+            { page_heading(BULK_HEAD, true, lang) }
             <ErrorSummary errors={summary.clone()} attempt={state.attempt} />
             <div class="panel panel--info bulk-privacy">
                 <p>{ crate::ui::icons::lock() }{ t::PRIVACY.get(lang) }</p>

@@ -20,7 +20,7 @@ use crate::rules::bulk::{ProblemCategory, Summary, commune_names};
 use crate::rules::delimited::ReadWarning;
 use crate::ui::browser;
 use crate::ui::shell::use_lang;
-use crate::ui::widgets::{ChoiceOption, Pager, Select};
+use crate::ui::widgets::{ChoiceOption, Select, pager};
 
 /// Problems per page of the table.
 const PAGE_SIZE: usize = 50;
@@ -472,7 +472,7 @@ fn Problems(props: &SectionProps) -> Html {
                 if report.problems_omitted > 0 {
                     <p class="hint">{ t::problems_omitted(report.problems_omitted, lang) }</p>
                 }
-                <Pager {current} {pages} label={t::PAGES_LABEL.get(lang)} {on_page} />
+                { pager(current, pages, t::PAGES_LABEL.get(lang), &on_page, lang) }
             }
         </section>
     }

@@ -21,7 +21,7 @@ use crate::ui::drafts::use_draft_reducer;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::shell::{use_page_title, use_shell};
 use crate::ui::widgets::{
-    ConfirmAction, DraftNotice, ErrorSummary, PageHeading, SummaryError, focus_field,
+    ConfirmAction, ErrorSummary, SummaryError, draft_notice, focus_field, page_heading,
 };
 
 /// Id of the result's heading, focused when the result appears.
@@ -94,8 +94,8 @@ pub fn OrganizationPage() -> Html {
 
     html! {
         <div class="org">
-            <PageHeading head={ORGANIZATION_HEAD} intro={!showing_result} />
-            <DraftNotice {notice} />
+            { page_heading(ORGANIZATION_HEAD, !showing_result, lang) }
+            { draft_notice(notice, html! {}, lang) }
             if showing_result {
                 <result::ResultView state={state.clone()} assessment={assessment.clone()} />
             } else {

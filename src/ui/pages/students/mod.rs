@@ -20,8 +20,8 @@ use crate::ui::browser;
 use crate::ui::drafts::{forget_draft, use_draft_reducer};
 use crate::ui::shell::{use_page_title, use_shell};
 use crate::ui::widgets::{
-    Checkbox, ChoiceOption, CommunePicker, DraftNotice, ErrorSummary, PageHeading, Radios,
-    TextField, focus_field,
+    Checkbox, ChoiceOption, CommunePicker, ErrorSummary, Radios, TextField, draft_notice,
+    focus_field, page_heading,
 };
 
 use crate::forms::Reducer;
@@ -136,12 +136,12 @@ pub fn StudentsPage() -> Html {
 
     html! {
         <div class="students-page">
-            <PageHeading head={STUDENTS_HEAD} />
-            <DraftNotice {notice}>
+            { page_heading(STUDENTS_HEAD, true, lang) }
+            { draft_notice(notice, html! {
                 <button type="button" class="button button--secondary" onclick={start_again}>
                     { shell_text::START_AGAIN.get(lang) }
                 </button>
-            </DraftNotice>
+            }, lang) }
             <ErrorSummary errors={checked.errors.clone()} attempt={form.attempt} />
 
             <form class="students-form no-print" novalidate=true {onsubmit}>
