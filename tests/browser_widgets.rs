@@ -134,21 +134,11 @@ async fn enter_right_after_typing_chooses_from_what_is_typed_not_from_a_stale_li
 #[component]
 fn PagerHarness() -> Html {
     let page = use_state(|| 0usize);
-    let context = ShellContext {
-        lang: Lang::Vi,
-        route: Route::Home,
-        today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-        set_lang: Callback::noop(),
-    };
     let on_page = {
         let page = page.clone();
         Callback::from(move |p| page.set(p))
     };
-    html! {
-        <ContextProvider<ShellContext> {context}>
-            { pager(*page, 3, "Các trang", &on_page, Lang::Vi) }
-        </ContextProvider<ShellContext>>
-    }
+    pager(*page, 3, "Các trang", &on_page, Lang::Vi)
 }
 
 fn pager_buttons(root: &web_sys::Element) -> Vec<(String, Option<String>)> {

@@ -650,32 +650,18 @@ pub(crate) fn register(r: &mut Registry) {
     ) else {
         return;
     };
-    r.words(
-        "weekday",
-        [
-            chrono::Weekday::Mon,
-            chrono::Weekday::Tue,
-            chrono::Weekday::Wed,
-            chrono::Weekday::Thu,
-            chrono::Weekday::Fri,
-            chrono::Weekday::Sat,
-            chrono::Weekday::Sun,
-        ],
-        super::weekday,
-    );
-    r.words(
-        "weekday_short",
-        [
-            chrono::Weekday::Mon,
-            chrono::Weekday::Tue,
-            chrono::Weekday::Wed,
-            chrono::Weekday::Thu,
-            chrono::Weekday::Fri,
-            chrono::Weekday::Sat,
-            chrono::Weekday::Sun,
-        ],
-        super::weekday_short,
-    );
+    use chrono::Weekday;
+    let week = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    r.words("weekday", week, super::weekday);
+    r.words("weekday_short", week, super::weekday_short);
     r.sentence("day(2025-05-02)", |lang| super::day(friday, lang));
     let ch = 'x';
     r.samples(

@@ -35,18 +35,9 @@ export class BulkPage extends Shell {
     await this.problemFilter.selectOption(option);
   }
 
-  /** Clicks a download button and returns the download. */
-  async download(name) {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name }).click(),
-    ]);
-    return download;
-  }
-
   /** Hands the per-commune counts to the campaign tracker. */
   async sendToTracker() {
-    await this.page.getByRole('button', { name: 'Tạo chiến dịch mới từ số liệu này' }).click();
+    await this.button('Tạo chiến dịch mới từ số liệu này').click();
     await expect(this.page).toHaveURL(/#\/chien-dich$/);
   }
 

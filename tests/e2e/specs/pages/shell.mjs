@@ -85,6 +85,18 @@ export class Shell {
     await expect(this.byId(inputId)).toHaveValue(chosen);
   }
 
+  /** The button that says `name`. */
+  button(name) { return this.page.getByRole('button', { name }); }
+
+  /** Clicks a download button and returns the download. */
+  async download(name) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.button(name).click(),
+    ]);
+    return download;
+  }
+
   /** The keys this app keeps in local storage. */
   async storedKeys() {
     return this.page.evaluate(() => Object.keys(localStorage));

@@ -45,17 +45,6 @@ export class StudentsPage extends Shell {
     await this.button('Dùng các cột này').click();
   }
 
-  /** Clicks a download button and returns the download. */
-  async download(name) {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.button(name).click(),
-    ]);
-    return download;
-  }
-
-  button(name) { return this.page.getByRole('button', { name }); }
-
   get results() { return this.page.locator('.students-results'); }
   get resultsTitle() { return this.byId('students-results-title'); }
   get mappingTitle() { return this.byId('students-mapping-title'); }
