@@ -71,6 +71,15 @@ pub const BULK_HEAD: PageHead = PageHead {
     heading: BULK_HEADING,
     prints: true,
 };
+/// The address converter (issue 14): rendered by the app only for now.
+pub const CONVERTER_HEAD: PageHead = PageHead {
+    heading: Heading {
+        title: crate::catalogue::old_address::TITLE,
+        lead: crate::catalogue::old_address::LEAD,
+        privacy: None,
+    },
+    prints: true,
+};
 /// Rendered by the app only: the first paint draws no heading for an address it does not know.
 pub const NOT_FOUND_HEAD: PageHead = PageHead {
     heading: NOT_FOUND_HEADING,

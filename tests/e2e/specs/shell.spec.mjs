@@ -9,7 +9,7 @@ test('home page tells each audience which tool is theirs', async ({ page }) => {
   const shell = new Shell(page);
   await shell.open();
   await expect(shell.heading).toHaveText('Bạn cần biết điều gì hôm nay?');
-  await expect(shell.toolCards).toHaveCount(4);
+  await expect(shell.toolCards).toHaveCount(5);
   await expect(shell.footer).toContainText('Dữ liệu bạn nhập không rời khỏi máy');
   await expectNoAxeViolations(page, 'home');
   await screenshots(page, 'home');
