@@ -663,6 +663,14 @@ pub(crate) fn register(r: &mut Registry) {
     r.words("weekday", week, super::weekday);
     r.words("weekday_short", week, super::weekday_short);
     r.sentence("day(2025-05-02)", |lang| super::day(friday, lang));
+    register_name_and_number_errors(r);
+    register_date_errors(r);
+    register_holidays_and_cards(r, friday, saturday);
+}
+
+/// What the name and number readers say, with sample data.
+fn register_name_and_number_errors(r: &mut Registry) {
+    const M: &str = "common";
     let ch = 'x';
     r.samples(
         M,
@@ -724,6 +732,11 @@ pub(crate) fn register(r: &mut Registry) {
             },
         ],
     );
+}
+
+/// What the date readers say, with sample data.
+fn register_date_errors(r: &mut Registry) {
+    const M: &str = "common";
     r.samples(
         M,
         [
@@ -772,6 +785,12 @@ pub(crate) fn register(r: &mut Registry) {
             DateFieldsError::Date(DateError::WrongFormat),
         ],
     );
+}
+
+/// Holidays, working days and card validity, around Friday 02/05/2025 and the make-up
+/// Saturday 26/04/2025.
+fn register_holidays_and_cards(r: &mut Registry, friday: NaiveDate, saturday: NaiveDate) {
+    const M: &str = "common";
     let kinds = [
         HolidayKind::NewYear,
         HolidayKind::LunarNewYear,

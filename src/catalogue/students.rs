@@ -1834,6 +1834,24 @@ pub(crate) fn register(r: &mut Registry) {
     ] {
         r.fixed(M, list);
     }
+    register_words(r);
+    register_sentences(r);
+    register_errors(r);
+    register_plans(r);
+}
+
+/// The Hưng Yên 2026 example's dates (docs/rules.md §4): reference, the communes' deadline, the
+/// police's.
+fn sample_dates() -> Option<(NaiveDate, NaiveDate, NaiveDate)> {
+    Some((
+        NaiveDate::from_ymd_opt(2026, 4, 15)?,
+        NaiveDate::from_ymd_opt(2026, 5, 15)?,
+        NaiveDate::from_ymd_opt(2026, 5, 20)?,
+    ))
+}
+
+/// The words of every value of the form's enums.
+fn register_words(r: &mut Registry) {
     let counts_fields = [
         CountsField::Label,
         CountsField::Enrolled,
@@ -1887,6 +1905,10 @@ pub(crate) fn register(r: &mut Registry) {
             download_label(step, 12, lang)
         });
     }
+}
+
+/// The sentences of the form and the results, with sample data.
+fn register_sentences(r: &mut Registry) {
     r.sentence("students::counts_row_legend", |lang| {
         counts_row_legend(2, lang)
     });
@@ -1944,12 +1966,7 @@ pub(crate) fn register(r: &mut Registry) {
     r.sentence("students::group_label(NoGrade)", |lang| {
         group_label(&GroupLabel::NoGrade, lang)
     });
-    let (Some(reference), Some(deadline), Some(second), Some(grade)) = (
-        NaiveDate::from_ymd_opt(2026, 4, 15),
-        NaiveDate::from_ymd_opt(2026, 5, 15),
-        NaiveDate::from_ymd_opt(2026, 5, 20),
-        Grade::new(6),
-    ) else {
+    let (Some((reference, deadline, _)), Some(grade)) = (sample_dates(), Grade::new(6)) else {
         return;
     };
     r.sentence("students::group_label(Grade)", |lang| {
@@ -2004,6 +2021,14 @@ pub(crate) fn register(r: &mut Registry) {
     r.sentence("students::slot_range", |lang| {
         slot_range(&first, &last, false, lang)
     });
+}
+
+/// Every error and warning, with sample data.
+fn register_errors(r: &mut Registry) {
+    const M: &str = "students";
+    let Some((reference, deadline, _)) = sample_dates() else {
+        return;
+    };
     r.samples(
         M,
         [
@@ -2108,6 +2133,13 @@ pub(crate) fn register(r: &mut Registry) {
             reference: deadline,
         }],
     );
+}
+
+/// The plan's sentences for the Hưng Yên 2026 example, late, on time and with nothing left.
+fn register_plans(r: &mut Registry) {
+    let Some((reference, deadline, second)) = sample_dates() else {
+        return;
+    };
     // The Hưng Yên 2026 example: 436.569 records, default capacity, both deadlines.
     let capacity = crate::rules::students::plan::Capacity::parse(
         crate::rules::students::plan::CapacityInput {
