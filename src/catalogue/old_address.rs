@@ -6,7 +6,8 @@
 use super::{Lang, Text, count};
 use crate::rules::date::{DateFormat, format_date};
 use crate::rules::old_address::{
-    Contradiction, How, NotFound, OldCommuneId, OldDistrictId, OldUnits, Outcome, SOURCE_DATE, Via,
+    Contradiction, How, NotFound, OldCommuneId, OldDistrictId, OldUnits, Outcome, SOURCE_DATE,
+    Transfer, Via,
 };
 use crate::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode};
 
@@ -285,6 +286,34 @@ const fn kind_text(kind: CommuneKind) -> Text {
         CommuneKind::SpecialZone => Text {
             vi: "đặc khu",
             en: "a special zone",
+        },
+    }
+}
+
+/// What the conversion table says a new commune received of a split old commune (shown next to
+/// each candidate, so the user can tell which part the address is in).
+pub const fn transfer_text(transfer: Transfer) -> Text {
+    match transfer {
+        Transfer::Whole => Text {
+            vi: "Theo bảng chuyển đổi: nhận toàn bộ xã cũ.",
+            en: "The conversion table says: received the whole old commune.",
+        },
+        Transfer::Part => Text {
+            vi: "Theo bảng chuyển đổi: nhận một phần diện tích và dân cư của xã cũ.",
+            en: "The conversion table says: received part of the old commune's area and residents.",
+        },
+        Transfer::PartArea => Text {
+            vi: "Theo bảng chuyển đổi: nhận một phần diện tích của xã cũ.",
+            en: "The conversion table says: received part of the old commune's area.",
+        },
+        Transfer::PartAreaWholePopulation => Text {
+            vi: "Theo bảng chuyển đổi: nhận một phần diện tích và toàn bộ dân cư của xã cũ.",
+            en: "The conversion table says: received part of the old commune's area and all its \
+                 residents.",
+        },
+        Transfer::PartPopulation => Text {
+            vi: "Theo bảng chuyển đổi: nhận một phần dân cư của xã cũ.",
+            en: "The conversion table says: received part of the old commune's residents.",
         },
     }
 }
