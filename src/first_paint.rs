@@ -13,7 +13,7 @@
 use std::fmt::Write as _;
 
 use crate::catalogue::shell::{
-    self as t, BULK_HEADING, CAMPAIGN_HEADING, HOME_HEADING, Heading, NAV_ITEMS,
+    self as t, BULK_HEADING, CAMPAIGN_HEADING, CONVERTER_HEADING, HOME_HEADING, Heading, NAV_ITEMS,
     ORGANIZATION_HEADING, STUDENTS_HEADING,
 };
 use crate::catalogue::{LANG_STORAGE_KEY, Lang, Text};
@@ -29,7 +29,7 @@ const MAX_MOUNT_WAIT_MS: u32 = 300;
 /// of their privacy note.
 /// A shared campaign link or an unknown address shows the header only: their headings depend
 /// on what the app decodes.
-const PAGES: [(Route, Heading, [&str; 2]); 5] = [
+const PAGES: [(Route, Heading, [&str; 2]); 6] = [
     (Route::Home, HOME_HEADING, ["lead", "hint"]),
     (Route::Organization, ORGANIZATION_HEADING, ["lead", "hint"]),
     (
@@ -43,6 +43,7 @@ const PAGES: [(Route, Heading, [&str; 2]); 5] = [
         ["lead no-print", "hint no-print"],
     ),
     (Route::Bulk, BULK_HEADING, ["lead", "hint"]),
+    (Route::Converter, CONVERTER_HEADING, ["lead", "hint"]),
 ];
 
 /// `text` with the characters that mean something in HTML escaped (also for the crash panel,

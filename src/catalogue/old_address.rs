@@ -24,11 +24,15 @@ pub const TITLE: Text = Text {
 /// Under the heading.
 pub const LEAD: Text = Text {
     vi: "Địa chỉ ghi trước ngày 1/7/2025 (xã, huyện, tỉnh cũ) đổi sang xã, phường và tỉnh, \
-         thành phố hiện nay theo bảng chuyển đổi của Cục Thống kê. Mọi việc làm ngay trên máy \
-         của bạn; không gửi địa chỉ đi đâu.",
+         thành phố hiện nay theo bảng chuyển đổi của Cục Thống kê.",
     en: "Addresses written before 1 July 2025 (old commune, district, province) converted to \
-         today's commune and province with the statistics office's conversion table. Everything \
-         runs on your device; no address is sent anywhere.",
+         today's commune and province with the statistics office's conversion table.",
+};
+
+/// Under the lead: what happens to the addresses typed.
+pub const PRIVACY_NOTE: Text = Text {
+    vi: "Mọi việc làm ngay trên máy của bạn; không gửi địa chỉ đi đâu.",
+    en: "Everything runs on your device; no address is sent anywhere.",
 };
 
 /// Home card: who.

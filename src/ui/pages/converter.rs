@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::catalogue::shell::CONVERTER_HEADING;
 use crate::catalogue::{Lang, old_address as t};
 use crate::forms::converter::{
     Action, ConverterState, DataStatus, InputProblem, LoadFailure, MAX_LINES, Mode, export,
@@ -155,8 +156,11 @@ pub fn ConverterPage() -> Html {
 
     html! {
         <>
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ t::TITLE.get(lang) }</h1>
-            <p class="lead">{ t::LEAD.get(lang) }</p>
+            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ CONVERTER_HEADING.title.get(lang) }</h1>
+            <p class="lead">{ CONVERTER_HEADING.lead.get(lang) }</p>
+            if let Some(note) = CONVERTER_HEADING.privacy {
+                <p class="hint">{ note.get(lang) }</p>
+            }
             { data_status(&s.data, lang, retry) }
             <form class="form" novalidate=true {onsubmit}>
                 <Radios id="converter-mode" legend={t::MODE_LEGEND.get(lang)} inline=true

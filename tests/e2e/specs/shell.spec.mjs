@@ -8,6 +8,7 @@ const routes = [
   { nav: 'Học sinh', hash: '#/hoc-sinh', screen: 'students' },
   { nav: 'Chiến dịch', hash: '#/chien-dich', screen: 'campaign' },
   { nav: 'Kiểm tra danh sách', hash: '#/danh-sach', screen: 'bulk' },
+  { nav: 'Đổi địa chỉ', hash: '#/doi-dia-chi', screen: 'converter' },
 ];
 
 test('home page tells each audience which tool is theirs', async ({ page }) => {
@@ -16,6 +17,9 @@ test('home page tells each audience which tool is theirs', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Bạn cần biết điều gì hôm nay?');
   await expect(page.locator('.tool-card')).toHaveCount(5);
   await expect(page.locator('footer')).toContainText('Dữ liệu bạn nhập không rời khỏi máy');
+  // The footer names the conversion table with its date, and the alias data with its licence.
+  await expect(page.locator('.site-footer__sources')).toContainText('“Bảng chuyển đổi ĐVHC mới – cũ” của Cục Thống kê, ngày 23/10/2025');
+  await expect(page.locator('.site-footer__sources')).toContainText('vietnamadminunits (giấy phép MIT, © 2025 Tran Ngoc Minh Hieu)');
   await expectNoAxeViolations(page, 'home');
   await screenshots(page, 'home');
   expect(problems).toEqual([]);

@@ -114,7 +114,7 @@ pub fn OldAddressLookup(props: &OldAddressProps) -> Html {
     };
 
     html! {
-        <div class="old-address">
+        <div class="old-address no-print">
             <button type="button" class="disclosure" aria-expanded={if old.open { "true" } else { "false" }}
                 aria-controls={PANEL_ID} onclick={toggle}>
                 { t::OLD_ADDRESS_TOGGLE.get(lang) }
