@@ -170,3 +170,80 @@ test('fix a mistyped tax code from the error summary', async ({ page }) => {
   expect(await printedPages(page, 'org-fix-tax-code-result')).toBe(1);
   expect(problems).toEqual([]);
 });
+
+test('head office from an old address: "Biết địa chỉ cũ?" by keyboard, a split chosen', async ({ page }) => {
+  const problems = watchForProblems(page);
+  const fetched = [];
+  page.on('request', (r) => { if (/old-units-[0-9a-f]+\.bin$/.test(r.url())) fetched.push(r.url()); });
+  await startFresh(page);
+  await choose(page, 'org-kind', 0); // Doanh nghiệp
+  // The conversion data is not fetched until the disclosure is used.
+  await page.waitForTimeout(300);
+  expect(fetched).toEqual([]);
+  await activateByKeyboard(page, 'Biết địa chỉ cũ?');
+  await expect(page.locator('.old-address .disclosure')).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(() => fetched.length).toBe(1);
+
+  // One line with the tax office's abbreviations; Enter looks it up (the form is not submitted).
+  await typeInto(page, 'org-old-line', 'Số 12 đường Nguyễn Trung Trực, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang');
+  await page.keyboard.press('Enter');
+  const result = page.locator('.old-address__result');
+  await expect(result).toContainText('Xã Vĩnh Hòa Hiệp, Huyện Châu Thành, Tỉnh Kiên Giang nay là Xã Bình An, Tỉnh An Giang.');
+  await expect(result).toContainText('Đã chọn Xã Bình An, Tỉnh An Giang ở ô “Xã, phường, đặc khu” bên trên.');
+  await expect(result).toContainText('“Bảng chuyển đổi ĐVHC mới – cũ” của Cục Thống kê, ngày 23/10/2025');
+  await expect(page.locator('.error-summary')).toHaveCount(0);
+  await expect(page.locator('#org-office-province')).toHaveValue('91');
+  await expect(page.locator('#org-office-commune')).toHaveValue('Xã Bình An');
+  await expect(page.locator('#org-street')).toHaveValue('Số 12 đường Nguyễn Trung Trực');
+  await expect(page.locator('#org-old-line')).toHaveValue('Số 12 đường Nguyễn Trung Trực, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang');
+  await expectNoAxeViolations(page, 'organization: old address converted');
+
+  // Separate fields, a commune split between two wards: choose by keyboard.
+  await page.locator('#org-old-line').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#org-old-commune')).toBeFocused();
+  await page.keyboard.type('P. Ngọc Hà');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Q. Ba Đình');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Hà Nội');
+  await activateByKeyboard(page, 'Tìm xã, phường mới');
+  await expect(result).toContainText('được chia cho 2 xã, phường');
+  await expect(page.locator('#org-old-split-item-hint')).toHaveText('Theo bảng chuyển đổi: nhận một phần diện tích và dân cư của xã cũ.');
+  await expect(page.locator('#org-office-commune')).toHaveValue('Xã Bình An');
+  await tabToId(page, 'org-old-split');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#org-old-split-1')).toBeChecked();
+  await expect(page.locator('#org-office-commune')).toHaveValue('Phường Ngọc Hà');
+  await expect(page.locator('#org-office-province')).toHaveValue('01');
+  await expect(result).toContainText('Đã chọn Phường Ngọc Hà, Thành phố Hà Nội');
+  await expectNoAxeViolations(page, 'organization: old commune split');
+  await screenshots(page, 'org-old-address-split');
+
+  // The rest of the form, then the result: the head office is today's ward.
+  await typeInto(page, 'org-name', 'Công ty TNHH Sẵn Sàng');
+  await typeInto(page, 'org-tax-code', '0100109106');
+  await activateByKeyboard(page, 'Xem kết quả');
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary')).not.toContainText('xã, phường');
+  await expect(page.locator('.error-summary')).not.toContainText('tỉnh, thành phố');
+  expect(problems).toEqual([]);
+});
+
+test('head office from an old address offline: says to choose the commune directly, keeps what was typed', async ({ page }) => {
+  await page.route(/old-units-[0-9a-f]+\.bin$/, (route) => route.abort('internetdisconnected'));
+  await startFresh(page);
+  await choose(page, 'org-kind', 0);
+  await activateByKeyboard(page, 'Biết địa chỉ cũ?');
+  await expect(page.locator('.old-address [role="alert"]')).toContainText('Chọn thẳng xã, phường hiện nay ở ô bên trên');
+  await typeInto(page, 'org-old-line', 'Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.old-address__result')).toContainText('cần bảng chuyển đổi');
+  await expect(page.locator('.old-address__result')).toContainText('Nếu chưa rõ, chọn thẳng xã, phường hiện nay');
+  await expect(page.locator('#org-old-line')).toHaveValue('Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình');
+  await expect(page.locator('#org-office-commune')).toHaveValue('');
+  await expectNoAxeViolations(page, 'organization: old address, data unavailable');
+  await screenshots(page, 'org-old-address-offline');
+});
