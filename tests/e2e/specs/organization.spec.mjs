@@ -232,18 +232,23 @@ test('head office from an old address: "Biết địa chỉ cũ?" by keyboard, a
   expect(problems).toEqual([]);
 });
 
-test('head office from an old address offline: says to choose the commune directly, keeps what was typed', async ({ page }) => {
-  await page.route(/old-units-[0-9a-f]+\.bin$/, (route) => route.abort('internetdisconnected'));
-  await startFresh(page);
-  await choose(page, 'org-kind', 0);
-  await activateByKeyboard(page, 'Biết địa chỉ cũ?');
-  await expect(page.locator('.old-address [role="alert"]')).toContainText('Chọn thẳng xã, phường hiện nay ở ô bên trên');
-  await typeInto(page, 'org-old-line', 'Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.old-address__result')).toContainText('cần bảng chuyển đổi');
-  await expect(page.locator('.old-address__result')).toContainText('Nếu chưa rõ, chọn thẳng xã, phường hiện nay');
-  await expect(page.locator('#org-old-line')).toHaveValue('Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình');
-  await expect(page.locator('#org-office-commune')).toHaveValue('');
-  await expectNoAxeViolations(page, 'organization: old address, data unavailable');
-  await screenshots(page, 'org-old-address-offline');
+test.describe('without the service worker', () => {
+  // The page's route cannot see a fetch the service worker makes on the page's behalf.
+  test.use({ serviceWorkers: 'block' });
+
+  test('head office from an old address offline: says to choose the commune directly, keeps what was typed', async ({ page }) => {
+    await page.route(/old-units-[0-9a-f]+\.bin$/, (route) => route.abort('internetdisconnected'));
+    await startFresh(page);
+    await choose(page, 'org-kind', 0);
+    await activateByKeyboard(page, 'Biết địa chỉ cũ?');
+    await expect(page.locator('.old-address [role="alert"]')).toContainText('Chọn thẳng xã, phường hiện nay ở ô bên trên');
+    await typeInto(page, 'org-old-line', 'Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.old-address__result')).toContainText('cần bảng chuyển đổi');
+    await expect(page.locator('.old-address__result')).toContainText('Nếu chưa rõ, chọn thẳng xã, phường hiện nay');
+    await expect(page.locator('#org-old-line')).toHaveValue('Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình');
+    await expect(page.locator('#org-office-commune')).toHaveValue('');
+    await expectNoAxeViolations(page, 'organization: old address, data unavailable');
+    await screenshots(page, 'org-old-address-offline');
+  });
 });
