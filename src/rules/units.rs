@@ -1481,6 +1481,19 @@ pub fn match_commune_name(text: &str, province: Option<ProvinceCode>) -> Commune
     CommuneMatch::Unmatched
 }
 
+/// Today's communes whose short name has the search key `key` ("ba dinh"), as indices into
+/// [`communes`], each with its accent key: the old-address resolver matches a commune part
+/// through the same index the commune search uses (built once, on first use).
+pub(crate) fn communes_keyed(key: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    let index = search_index();
+    index
+        .equal(&index.by_short, |k| k.short, key)
+        .map(move |i| {
+            let accented = index.search.get(i).map_or("", |k| index.key(k.accented));
+            (i, accented)
+        })
+}
+
 /// Matches a free-text province name: "Hà Nội", "TP. Hồ Chí Minh", "tinh thanh hoa", "Thanh
 /// Hóa", "TP HCM". `None` when nothing matches.
 pub fn match_province_name(text: &str) -> Option<&'static Province> {
