@@ -81,7 +81,7 @@ pub struct Candidates {
 }
 
 impl Candidates {
-    fn new() -> Candidates {
+    pub(crate) fn new() -> Candidates {
         Candidates {
             codes: [0; MAX_CANDIDATES],
             transfers: [Transfer::Whole; MAX_CANDIDATES],
@@ -133,7 +133,7 @@ pub struct OldCandidates {
 }
 
 impl OldCandidates {
-    fn of(ids: &[u16]) -> OldCandidates {
+    pub(crate) fn of(ids: &[u16]) -> OldCandidates {
         let mut out = OldCandidates {
             ids: [0; MAX_CANDIDATES],
             len: 0,
