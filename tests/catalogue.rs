@@ -12,11 +12,12 @@ use sansang::catalogue::{Lang, registry};
 use sansang::rules::delimited::{self, Delimiter};
 
 /// The modules the registry covers (the campaign's join with issue 16).
-const MODULES: [&str; 8] = [
+const MODULES: [&str; 9] = [
     "bulk",
     "common",
     "data_files",
     "identifiers",
+    "old_address",
     "organization",
     "shell",
     "students",

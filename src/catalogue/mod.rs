@@ -430,5 +430,6 @@ pub fn registry() -> Registry {
     organization::register(&mut registry);
     students::register(&mut registry);
     bulk::register(&mut registry);
+    old_address::register(&mut registry);
     registry
 }
