@@ -698,6 +698,79 @@ texts! { commune_texts:
     };
 }
 
+// ---------------------------------------------------------------- old addresses
+
+texts! { old_data_texts:
+    /// The list has old addresses and the conversion table is on its way.
+    pub const DATA_LOADING: Text = Text {
+        vi: "Danh sách có địa chỉ cũ (trước 01/07/2025). Đang tải bảng chuyển đổi (khoảng 75 KB, \
+             chỉ lần đầu) để đổi sang xã mới; danh sách được kiểm tra lại ngay khi tải xong.",
+        en: "The list has old addresses (from before 01/07/2025). Loading the conversion table \
+             (about 75 KB, first time only) to find their new communes; the list is checked \
+             again as soon as it arrives.",
+    };
+    /// The table could not be fetched (offline at first use, or the host unreachable).
+    pub const DATA_OFFLINE: Text = Text {
+        vi: "Chưa tải được bảng chuyển đổi vì máy đang không có mạng, nên các dòng có địa chỉ cũ \
+             chưa được đổi sang xã mới (tính là “địa chỉ cũ chờ bảng chuyển đổi”). Mọi phần khác \
+             đã được kiểm tra. Kết nối mạng rồi bấm “Thử lại”.",
+        en: "The conversion table could not be loaded: this device is offline. Rows with old \
+             addresses are not converted yet (counted as “old address waiting for the \
+             conversion table”); everything else is checked. Connect, then press “Try again”.",
+    };
+    /// The table arrived damaged or in another version.
+    pub const DATA_DAMAGED: Text = Text {
+        vi: "Bảng chuyển đổi tải về bị hỏng hoặc không đúng phiên bản, nên các dòng có địa chỉ cũ \
+             chưa được đổi sang xã mới. Mọi phần khác đã được kiểm tra. Bấm “Thử lại”; nếu vẫn \
+             vậy, tải lại trang.",
+        en: "The conversion table arrived damaged or in another version, so rows with old \
+             addresses are not converted yet; everything else is checked. Press “Try again”; if \
+             it happens again, reload the page.",
+    };
+    pub const SPLITS_TITLE: Text = Text {
+        vi: "Xã cũ đã chia: chọn xã mới",
+        en: "Split old communes: choose the new one",
+    };
+    pub const SPLITS_HINT: Text = Text {
+        vi: "Các xã cũ này được chia cho nhiều xã mới, và bảng chuyển đổi không cho biết mỗi địa \
+             chỉ thuộc phần nào. Nếu bạn biết, chọn xã mới cho cả danh sách: lựa chọn được nhớ \
+             trên máy này, áp dụng cho mọi dòng của xã cũ đó và ghi vào bản chuẩn hoá. Chưa chọn \
+             thì các tổ chức được tính ở cột “Có thể” của từng xã.",
+        en: "These old communes were split between several new ones, and the conversion table \
+             does not say which part an address is in. If you know, choose the new commune for \
+             the whole list: the choice is remembered on this device, applies to every row of \
+             that old commune and goes into the cleaned list. Until you choose, its \
+             organizations count in the “Possibly” column of each commune.",
+    };
+    pub const SPLIT_NOT_CHOSEN: Text = Text {
+        vi: "Chưa chọn (tính “có thể” ở từng xã)",
+        en: "Not chosen (counted “possibly” in each)",
+    };
+    pub const SPLIT_EXAMPLES_LABEL: Text = Text {
+        vi: "Ví dụ trong danh sách",
+        en: "Examples from the list",
+    };
+}
+
+/// The label of a split old commune's choice: "Xã mới cho Xã A, Huyện B, Tỉnh C (6 dòng)".
+pub fn split_choice_label(old_place: &str, rows: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Xã mới cho {old_place} ({} dòng)", count(rows, lang)),
+        Lang::En => format!("New commune for {old_place} ({} rows)", count(rows, lang)),
+    }
+}
+
+/// One example row of a split old commune: "Dòng 12: Ấp 3 — Công ty X".
+pub fn split_example(row: u32, street: Option<&str>, name: Option<&str>, lang: Lang) -> String {
+    let what: Vec<&str> = [street, name].into_iter().flatten().collect();
+    let row = count(row, lang);
+    let what = what.join(" — ");
+    match lang {
+        Lang::Vi => format!("Dòng {row}: {what}"),
+        Lang::En => format!("Row {row}: {what}"),
+    }
+}
+
 // ---------------------------------------------------------------- problems
 
 texts! { problem_texts:
@@ -1138,6 +1211,7 @@ pub(crate) fn register(r: &mut Registry) {
         summary_texts(),
         how_texts(),
         commune_texts(),
+        old_data_texts(),
         problem_texts(),
         export_texts(),
         cleaned_texts(),
@@ -1188,6 +1262,12 @@ pub(crate) fn register(r: &mut Registry) {
         commune_breakdown(&summary, lang)
     });
     r.sentence("bulk::converted_detail", converted_detail);
+    r.sentence("bulk::split_choice_label", |lang| {
+        split_choice_label("Xã Tân Hòa, Huyện Châu Thành, Tỉnh An Giang", 6, lang)
+    });
+    r.sentence("bulk::split_example", |lang| {
+        split_example(12, Some("Ấp 3"), Some("Công ty TNHH Minh Phát"), lang)
+    });
     r.sentence("bulk::contact_breakdown", |lang| {
         contact_breakdown(3, 1, 2, lang)
     });

@@ -9,14 +9,23 @@
 //! cancelled or replaced is ignored.
 //!
 //! The list itself is never stored (business and personal data); only the column mapping chosen
-//! for a header is remembered ([`BulkState::remembered`]).
+//! for a header is remembered ([`BulkState::remembered`]), and the user's choices for split old
+//! communes ([`BulkState::settlements`]).
+//!
+//! Old addresses (`docs/rules.md §2.4`): a list with district or old-address columns, or whose
+//! check met rows only the conversion data can resolve, asks for that data
+//! ([`BulkState::data`] becomes [`DataStatus::Loading`]); when it arrives the list is checked
+//! again with it. When it cannot be had, the results stay, those rows counted "not converted:
+//! data not available", and the page says why.
 
 use std::rc::Rc;
 
 use crate::forms::Reducer;
+use crate::forms::old_data::{DataStatus, LoadFailure};
 use crate::rules::bulk::{self, BulkColumns, BulkReport, Column, Prepared};
 use crate::rules::delimited::{self, Delimiter, Encoding, InvalidText, ReadError};
-use crate::rules::units::ProvinceCode;
+use crate::rules::old_address::{OldUnits, Settlements};
+use crate::rules::units::{CommuneCode, ProvinceCode};
 
 /// Where a list came from.
 ///
@@ -287,6 +296,11 @@ pub struct Done {
     pub damage: Damage,
     /// The setup the check ran with (the mapping step may have changed since).
     pub setup: Setup,
+    /// The check ran with the conversion data.
+    pub with_data: bool,
+    /// The check ran without the data and met rows it may resolve
+    /// ([`bulk::BulkChecker::wants_old_data`]).
+    pub wants_old_data: bool,
 }
 
 /// Where the check of a listed list is.
@@ -311,6 +325,9 @@ pub struct Listed {
     pub list: Rc<Loaded>,
     pub setup: Setup,
     pub check: Check,
+    /// The finished check's report with the user's settlements applied (what the page shows,
+    /// hands over and exports); `None` until a check is done.
+    pub settled: Option<Rc<BulkReport>>,
 }
 
 /// Where the page is.
@@ -352,6 +369,13 @@ pub struct BulkState {
     /// The newest run's id: bumped by every start, cancel and new list, so the work of an older
     /// run stops and its reports are ignored.
     pub run: u32,
+    /// The old-address conversion data, as far as this page knows.
+    pub data: DataStatus,
+    /// The newest run started with the data in memory.
+    pub run_with_data: bool,
+    /// The user's choices for split old communes, remembered on this device (an old commune's
+    /// code → the new commune chosen), applied to every list.
+    pub settlements: Rc<Settlements>,
 }
 
 /// What happened on the page.
@@ -375,6 +399,13 @@ pub enum Action {
     Finished { run: u32, done: Rc<Done> },
     /// "Dừng".
     Cancel,
+    /// The conversion data arrived, or could not be had.
+    DataLoaded(Result<&'static OldUnits, LoadFailure>),
+    /// "Thử lại" after the data could not be had.
+    RetryData,
+    /// The user chose the new commune of split old commune `old` for the whole list (`None`:
+    /// undo the choice, the rows count "possibly" again).
+    Settle { old: u32, new: Option<CommuneCode> },
 }
 
 /// A change the user made in the mapping step.
@@ -392,6 +423,30 @@ impl BulkState {
             remembered: Rc::new(remembered),
             ..BulkState::default()
         }
+    }
+
+    /// A fresh page that knows what this device remembers (mappings, settlements) and the
+    /// conversion data when this session already has it.
+    pub fn remembering(
+        remembered: Mappings,
+        settlements: Settlements,
+        data: Option<&'static OldUnits>,
+    ) -> BulkState {
+        BulkState {
+            settlements: Rc::new(settlements),
+            data: data.map_or(DataStatus::NotLoaded, DataStatus::Ready),
+            ..BulkState::new(remembered)
+        }
+    }
+
+    /// Whether the page should fetch the conversion data now.
+    pub fn fetches_data(&self) -> bool {
+        matches!(self.data, DataStatus::Loading)
+    }
+
+    /// The report the page shows: the finished check with the settlements applied.
+    pub fn report(&self) -> Option<&Rc<BulkReport>> {
+        self.listed()?.settled.as_ref()
     }
 
     /// The list and its setup, once read.
@@ -427,6 +482,41 @@ impl BulkState {
     fn stop_check(&mut self) {
         if let Phase::Listed(listed) = &mut self.phase {
             listed.check = Check::NotStarted;
+            listed.settled = None;
+        }
+    }
+
+    /// Asks for the conversion data, unless it is here or on its way; `again` retries after a
+    /// failure (a new list, "Thử lại"), otherwise a failure stands.
+    fn want_data(&mut self, again: bool) {
+        match self.data {
+            DataStatus::NotLoaded => self.data = DataStatus::Loading,
+            DataStatus::Failed(_) if again => self.data = DataStatus::Loading,
+            _ => {}
+        }
+    }
+
+    /// Applies the settlements to the finished check.
+    fn settle_report(&mut self) {
+        let settlements = self.settlements.clone();
+        if let Phase::Listed(listed) = &mut self.phase {
+            listed.settled = match &listed.check {
+                Check::Done(done) => Some(Rc::new(done.report.with_settlements(&settlements))),
+                _ => None,
+            };
+        }
+    }
+
+    /// The data arrived: a check that ran (or runs) without it and may need it runs again.
+    fn data_arrived(&mut self, data: &'static OldUnits) {
+        self.data = DataStatus::Ready(data);
+        let again = self.listed().is_some_and(|listed| match &listed.check {
+            Check::Running { run, .. } => *run == self.run && !self.run_with_data,
+            Check::Done(done) => done.wants_old_data,
+            Check::NotStarted | Check::Cancelled => false,
+        });
+        if again {
+            self.start();
         }
     }
 
@@ -475,10 +565,14 @@ impl BulkState {
         }
         self.errors.clear();
         let review = setup.needs_review();
+        if setup.columns.district.is_some() || setup.columns.old_address.is_some() {
+            self.want_data(true);
+        }
         self.phase = Phase::Listed(Box::new(Listed {
             list: Rc::new(list),
             setup,
             check: Check::NotStarted,
+            settled: None,
         }));
         if !review {
             self.start();
@@ -499,10 +593,12 @@ impl BulkState {
         Rc::make_mut(&mut self.remembered)
             .remember(listed.setup.mapping_key(), listed.setup.columns);
         self.run = self.run.wrapping_add(1);
+        self.run_with_data = self.data.data().is_some();
         listed.check = Check::Running {
             run: self.run,
             progress: Progress::default(),
         };
+        listed.settled = None;
     }
 }
 
@@ -562,8 +658,13 @@ impl Reducer for BulkState {
                 if self.running().map(|(current, _)| current) != Some(run) {
                     return self;
                 }
+                let wants_data = done.wants_old_data;
                 if let Phase::Listed(listed) = &mut next.phase {
                     listed.check = Check::Done(done);
+                }
+                next.settle_report();
+                if wants_data {
+                    next.want_data(false);
                 }
                 next.arrivals = next.arrivals.wrapping_add(1);
             }
@@ -574,6 +675,17 @@ impl Reducer for BulkState {
                 }
                 _ => return self,
             },
+            Action::DataLoaded(Ok(data)) => next.data_arrived(data),
+            Action::DataLoaded(Err(failure)) => next.data = DataStatus::Failed(failure),
+            Action::RetryData => next.want_data(true),
+            Action::Settle { old, new } => {
+                let settlements = Rc::make_mut(&mut next.settlements);
+                match new {
+                    Some(new) => settlements.settle(old, new),
+                    None => settlements.unsettle(old),
+                }
+                next.settle_report();
+            }
         }
         Rc::new(next)
     }

@@ -9,11 +9,10 @@
 #![allow(dead_code)]
 
 use sansang::rules::delimited::{CsvOptions, write_csv};
-use sansang::rules::old_address::{OldUnits, Transfer};
 use sansang::rules::tax_code::check_digit;
 use sansang::rules::units;
 
-use super::old_units::data;
+use super::old_units::{a_split_commune, data};
 use super::tax_office_list::tax_office_list;
 
 const HEADER: [&str; 7] = [
@@ -100,27 +99,6 @@ pub fn half_old(rows: usize) -> String {
         ]);
     }
     write_csv(table, CsvOptions::EXCEL)
-}
-
-/// The first old commune (by code) split between new ones with no rule for one.
-pub fn a_split_commune(data: &OldUnits) -> Option<(String, String, String)> {
-    data.communes().find_map(|c| {
-        c.code?;
-        let targets: Vec<_> = data.targets(c.id).collect();
-        let decided = targets.iter().any(|t| {
-            matches!(
-                t.transfer,
-                Transfer::Whole | Transfer::PartAreaWholePopulation
-            )
-        });
-        (targets.len() >= 2 && !decided).then(|| {
-            (
-                c.full_name.to_owned(),
-                c.district.full_name.to_owned(),
-                c.district.province.full_name.to_owned(),
-            )
-        })
-    })
 }
 
 /// The 300-row journey list with six rows in a split old commune appended.

@@ -12,19 +12,22 @@ mod mapping;
 mod results;
 mod run;
 mod source;
+mod splits;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalogue::{Lang, Localized, bulk as t, shell as shell_text};
+use crate::catalogue::{Lang, Localized, bulk as t, old_address as old_text, shell as shell_text};
 use crate::first_paint::BULK_HEAD;
 use crate::forms::Reducer;
 use crate::forms::bulk::{
     Action, BulkState, Check, Done, Field, Listed, LoadError, Loaded, Phase, Problem, Progress,
     Source,
 };
+use crate::forms::old_data::{DataStatus, LoadFailure};
 use crate::rules::bulk::Column;
+use crate::ui::old_units;
 use crate::ui::pages::dispatching;
 use crate::ui::shell::{use_lang, use_page_title};
 use crate::ui::widgets::{ErrorSummary, SummaryError, page_heading};
@@ -96,6 +99,7 @@ fn use_check_runs(state: &UseReducerHandle<BulkState>) {
             };
             let list = listed.list.clone();
             let setup = listed.setup.clone();
+            let data = state.data.data();
             run::remember_mapping(&setup.mapping_key(), &setup.columns);
             let dispatcher = state.dispatcher();
             wasm_bindgen_futures::spawn_local(async move {
@@ -107,21 +111,37 @@ fn use_check_runs(state: &UseReducerHandle<BulkState>) {
                     setup.prepared.header_row,
                     setup.columns,
                     setup.province,
+                    data,
                     token,
                     on_progress,
                 )
                 .await;
-                if let Some((report, damage)) = result {
+                if let Some((report, damage, wants_old_data)) = result {
                     let done = Rc::new(Done {
                         report,
                         damage,
                         setup,
+                        with_data: data.is_some(),
+                        wants_old_data,
                     });
                     dispatcher.dispatch(Action::Finished { run, done });
                 }
             });
         });
     }
+    // The conversion data, when the list asks for it (once per session).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.fetches_data(), move |fetch| {
+            if *fetch {
+                old_units::load_then(move |result| dispatcher.dispatch(Action::DataLoaded(result)));
+            }
+        });
+    }
+    // The choices for split old communes, kept on this device.
+    use_effect_with(state.settlements.clone(), |settlements| {
+        run::remember_settlements(settlements);
+    });
     // Arriving at results: their section takes focus, as a new page would.
     use_effect_with(state.arrivals, |arrivals| {
         if *arrivals > 0 {
@@ -133,7 +153,13 @@ fn use_check_runs(state: &UseReducerHandle<BulkState>) {
 #[component]
 pub fn BulkPage() -> Html {
     let lang = use_lang();
-    let state = use_reducer(|| BulkState::new(run::remembered_mappings()));
+    let state = use_reducer(|| {
+        BulkState::remembering(
+            run::remembered_mappings(),
+            run::remembered_settlements(),
+            old_units::loaded(),
+        )
+    });
     use_check_runs(&state);
     use_page_title(shell_text::TOOL_BULK, !state.errors.is_empty());
 
@@ -152,6 +178,8 @@ pub fn BulkPage() -> Html {
     let on_check_paste = dispatching(&state, |()| Action::CheckPaste);
     let on_start = dispatching(&state, |()| Action::Start);
     let on_cancel = dispatching(&state, |_: MouseEvent| Action::Cancel);
+    let on_retry = dispatching(&state, |_: MouseEvent| Action::RetryData);
+    let on_settle = dispatching(&state, |(old, new)| Action::Settle { old, new });
 
     let message_on = |field| {
         state
@@ -197,7 +225,8 @@ pub fn BulkPage() -> Html {
                             open={listed.setup.needs_review() || !matches!(listed.check, Check::Done(_) | Check::Running { .. })}
                             checked={matches!(listed.check, Check::Done(_))}
                         />
-                        { check_panel(listed, on_cancel, lang) }
+                        { data_panel(&state.data, on_retry, lang) }
+                        { check_panel(&state, listed, on_cancel, on_settle, lang) }
                     </>
                 },
             } }
@@ -205,8 +234,34 @@ pub fn BulkPage() -> Html {
     }
 }
 
+/// The conversion data on its way, or why it could not be had (the rest of the check stands).
+fn data_panel(data: &DataStatus, on_retry: Callback<MouseEvent>, lang: Lang) -> Html {
+    let message = match data {
+        DataStatus::Loading => {
+            return html! {
+                <p class="panel panel--info bulk-data" role="status">{ t::DATA_LOADING.get(lang) }</p>
+            };
+        }
+        DataStatus::Failed(LoadFailure::Damaged(_)) => t::DATA_DAMAGED,
+        DataStatus::Failed(_) => t::DATA_OFFLINE,
+        DataStatus::NotLoaded | DataStatus::Ready(_) => return Html::default(),
+    };
+    html! {
+        <div class="panel panel--warning bulk-data" role="alert">
+            <p>{ message.get(lang) }</p>
+            <button type="button" class="button button--secondary" onclick={on_retry}>{ old_text::RETRY.get(lang) }</button>
+        </div>
+    }
+}
+
 /// What the check shows: the progress, a note that it stopped, or the results.
-fn check_panel(listed: &Listed, on_cancel: Callback<MouseEvent>, lang: Lang) -> Html {
+fn check_panel(
+    state: &BulkState,
+    listed: &Listed,
+    on_cancel: Callback<MouseEvent>,
+    on_settle: Callback<(u32, Option<crate::rules::units::CommuneCode>)>,
+    lang: Lang,
+) -> Html {
     match &listed.check {
         Check::NotStarted => html! {},
         Check::Running { progress, .. } => html! {
@@ -215,8 +270,18 @@ fn check_panel(listed: &Listed, on_cancel: Callback<MouseEvent>, lang: Lang) -> 
         Check::Cancelled => html! {
             <p class="panel panel--info" role="status">{ t::CANCELLED.get(lang) }</p>
         },
-        Check::Done(done) => html! {
-            <results::Results done={done.clone()} loaded={listed.list.clone()} />
+        Check::Done(done) => match &listed.settled {
+            Some(report) => html! {
+                <results::Results
+                    done={done.clone()}
+                    report={report.clone()}
+                    loaded={listed.list.clone()}
+                    data={results::Data(state.data.data())}
+                    settlements={state.settlements.clone()}
+                    {on_settle}
+                />
+            },
+            None => Html::default(),
         },
     }
 }
