@@ -119,3 +119,46 @@ async fn an_empty_paste_is_an_error_that_takes_focus() {
     );
     assert!(document().title().starts_with("Lỗi: "));
 }
+
+/// The tax office's layout with old communes in separate cells.
+const OLD_LIST: &str = "Mã số thuế,Tên người nộp thuế,Địa chỉ trụ sở,Phường/Xã,Quận/Huyện,Tỉnh/Thành phố\n\
+    0100109106,Viettel,Số 1 Giang Văn Minh,Phường Ba Đình,,Hà Nội\n\
+    0314409058,Công ty Độc Lập,Thôn 2,Xã Độc Lập,Huyện Hưng Hà,Tỉnh Thái Bình\n";
+
+#[wasm_bindgen_test]
+async fn without_the_conversion_data_old_addresses_wait_and_the_rest_is_checked() {
+    // The test page names no data asset: the fetch fails as it does offline at first use.
+    clear_storage();
+    let root = open_app_at("#/danh-sach").await;
+    paste(&root, OLD_LIST).await;
+    press_button(&root, t::CHECK_PASTED).await;
+    wait_for(&root, "#bulk-results").await;
+    let alert = wait_for(&root, ".bulk-data[role=alert]").await;
+    assert_eq!(
+        alert
+            .query_selector("p")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        t::DATA_OFFLINE.vi
+    );
+    assert_eq!(
+        text_of(&root, "#bulk-results .verdict"),
+        "Đã kiểm tra 2 dòng: mã số thuế đều đúng và không trùng."
+    );
+    let summary = text_of(&root, ".bulk-summary");
+    assert!(
+        summary.contains("Địa chỉ mới: xã, phường tìm thấy"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("địa chỉ cũ chờ bảng chuyển đổi 1"),
+        "{summary}"
+    );
+    assert!(!summary.contains("Địa chỉ cũ: đã đổi"), "{summary}");
+    // Trying again fails the same way and keeps the results.
+    press_button(&root, sansang::catalogue::old_address::RETRY).await;
+    wait_for(&root, ".bulk-data[role=alert]").await;
+    assert!(root.query_selector("#bulk-results").unwrap().is_some());
+}

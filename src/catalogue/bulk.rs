@@ -752,10 +752,13 @@ texts! { old_data_texts:
     };
 }
 
-/// The label of a split old commune's choice: "Xã mới cho Xã A, Huyện B, Tỉnh C (6 dòng)".
+/// The label of a split old commune's choice: "Xã, phường mới cho Xã A, Huyện B, Tỉnh C (6 dòng)".
 pub fn split_choice_label(old_place: &str, rows: u32, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("Xã mới cho {old_place} ({} dòng)", count(rows, lang)),
+        Lang::Vi => format!(
+            "Xã, phường mới cho {old_place} ({} dòng)",
+            count(rows, lang)
+        ),
         Lang::En => format!("New commune for {old_place} ({} rows)", count(rows, lang)),
     }
 }

@@ -305,8 +305,8 @@ pub struct Done {
 
 /// Where the check of a listed list is.
 ///
-/// Steps a run will gain (fetching the old-address table before it, settling split communes
-/// after it) fit here as further variants.
+/// Fetching the old-address table runs beside the check ([`BulkState::data`]), and settling
+/// split communes works on a finished one ([`Listed::settled`]), so neither is a step here.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Check {
     /// Not started: the mapping step waits for "Bắt đầu kiểm tra".

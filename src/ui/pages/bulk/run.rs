@@ -242,21 +242,20 @@ pub fn remember_mapping(key: &str, columns: &BulkColumns) {
 const SETTLEMENTS_KEY: &str = "bulk.settlements";
 
 /// The choices for split old communes remembered on this device (an old commune's code and the
-/// new commune chosen: no data of any list). A damaged entry reads as none.
+/// new commune chosen, as `00016>00008;…`: no data of any list). A damaged entry reads as none.
 pub fn remembered_settlements() -> Settlements {
     browser::load(&format!("{STORAGE_PREFIX}{SETTLEMENTS_KEY}"))
-        .and_then(|text| browser::from_json(&text))
+        .and_then(|text| Settlements::parse(&text).ok())
         .unwrap_or_default()
 }
 
 /// Remembers the choices for split old communes.
 pub fn remember_settlements(settlements: &Settlements) {
     let key = format!("{STORAGE_PREFIX}{SETTLEMENTS_KEY}");
-    match browser::to_json(settlements) {
-        Some(text) if !settlements.is_empty() => {
-            browser::store(&key, &text);
-        }
-        _ => browser::forget(&key),
+    if settlements.is_empty() {
+        browser::forget(&key);
+    } else {
+        browser::store(&key, &settlements.to_text());
     }
 }
 
