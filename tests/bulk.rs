@@ -18,7 +18,7 @@ use sansang::rules::bulk::{
     mapping_key, prepare, read_status,
 };
 use sansang::rules::delimited::{self, Delimiter, Reader};
-use sansang::rules::old_address::{How, NotFound, Outcome, Settlements};
+use sansang::rules::old_address::{NotFound, Outcome, Settlements};
 use sansang::rules::tax_code::{TaxCode, TaxCodeError};
 use sansang::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode};
 

@@ -179,7 +179,7 @@ fn a_bulk_checks_counts_become_communes_with_inactive_enterprises_excluded() {
         split: 5,
         possibly: vec![
             (CommuneCode::new(8).unwrap(), 5),
-            (CommuneCode::new(11).unwrap(), 5),
+            (CommuneCode::new(25).unwrap(), 5),
         ],
     };
     let c = campaign_from_counts(&counts, "Định danh tổ chức", date(2026, 11, 24));
