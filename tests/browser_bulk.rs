@@ -61,8 +61,12 @@ async fn a_pasted_list_shows_its_summary_and_problems() {
             .any(|p| p.starts_with("5") && p.contains("đã có ở dòng 2")),
         "{problems:?}"
     );
+    // "Quận 1" is an old district: without the conversion table (this test page has none) the
+    // row waits for it, never guessed.
     assert!(
-        problems.iter().any(|p| p.contains("không còn cấp huyện")),
+        problems
+            .iter()
+            .any(|p| p.starts_with("4") && p.contains("cần bảng chuyển đổi")),
         "{problems:?}"
     );
     // The per-commune table counts Viettel once.
