@@ -8,11 +8,14 @@
 // 3. Lazy assets (LAZY below): data the page fetches only when a user needs it. Each gets a
 //    content-hashed name, announced to the app by a <meta name="sansang-asset-…"> in
 //    index.html, and is left out of the install-time precache (the service worker caches it the
-//    first time the page fetches it).
+//    first time the page fetches it). Each ships gzip-compressed (the page inflates it with the
+//    browser's DecompressionStream): hosts seldom compress application/octet-stream, and the
+//    bytes a visitor pays must not depend on the host's settings.
 import { createHash } from 'node:crypto';
+import { gzipSync, constants } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { renameSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 
 /** Lazy assets: [file Trunk copies, meta name announcing its hashed name, hashed-name pattern]. */
 export const LAZY = [
@@ -51,9 +54,11 @@ if (release) {
 for (const [file, meta] of LAZY) {
   const path = join(staging, file);
   if (!existsSync(path)) continue;
-  const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  const packed = gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION });
+  const hash = createHash('sha256').update(packed).digest('hex').slice(0, 16);
   const hashed = file.replace(/(\.[^.]+)$/, `-${hash}$1`);
-  renameSync(path, join(staging, hashed));
+  writeFileSync(join(staging, hashed), packed);
+  unlinkSync(path);
   const tag = new RegExp(`<meta name="${meta}" content="[^"]*">`);
   if (!tag.test(html)) throw new Error(`postbuild.mjs: index.html lacks <meta name="${meta}">`);
   html = html.replace(tag, `<meta name="${meta}" content="${hashed}">`);
