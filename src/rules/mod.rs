@@ -17,6 +17,7 @@ pub mod date;
 pub mod delimited;
 pub mod email;
 pub mod id_card;
+pub mod legacy_text;
 pub mod name;
 pub mod number;
 pub mod org_readiness;
