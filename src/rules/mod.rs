@@ -23,6 +23,7 @@ pub mod number;
 pub mod org_readiness;
 pub mod personal_id;
 pub mod phone;
+pub mod sheet;
 pub mod students;
 pub mod tax_code;
 pub mod text;
