@@ -21,7 +21,7 @@
 //!   and 0x80–0x9F ranges, which Windows fonts never used; they are not read.
 //! - The upper-case font set ".VnTimeH" draws the same bytes as capitals, so the text holds
 //!   lower-case codes where the reader saw capitals. A line whose ASCII letters are all capitals
-//!   (at least two of them, so "Hå" stays "Hồ") is converted to capitals: "HµNéI" → "HÀ NỘI".
+//!   (at least two of them, so "Hå" stays "Hồ") is converted to capitals: "Hµ NéI" → "HÀ NỘI".
 //!   A ".VnTimeH" line written in lower-case ASCII cannot be told apart and converts to lower case.
 //! - VNI Windows: base letter followed by a mark character (`o` + `ø` = ò, `a` + `á` = ấ,
 //!   `o` + `â` = ô), `ô`/`ö` for ơ/ư, `ñ` for đ, single characters for the i-tones and ỵ; both cases.
@@ -195,12 +195,18 @@ fn convert_word(word: &str, scheme: LegacyScheme) -> String {
 /// What one word says about a scheme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum WordVerdict {
-    /// No character of the scheme, or outside Latin-1: says nothing.
+    /// No character of the scheme, a lone symbol, or a character beyond Latin-1: says nothing.
     Neutral,
     /// Converts into a Vietnamese syllable, and is not one as written.
     For,
-    /// Holds the scheme's characters but converts into something that is not a syllable.
+    /// Holds the scheme's characters, is not a syllable, and does not convert into one.
     Against,
+    /// A syllable as written and also once converted (TCVN3 "Tá" is "Tỏ"): only the rest of
+    /// the line can tell.
+    Either,
+    /// A syllable as written that converting would spoil (Unicode "Tây" → TCVN3 "Tõy"): a sign
+    /// of Unicode text, counted against.
+    Spoiled,
 }
 
 fn judge_word(word: &str, scheme: LegacyScheme) -> (WordVerdict, Option<String>) {
@@ -212,21 +218,21 @@ fn judge_word(word: &str, scheme: LegacyScheme) -> (WordVerdict, Option<String>)
         return (WordVerdict::Neutral, None);
     }
     let converted = convert_word(word, scheme);
-    let valid_after = is_vietnamese_syllable(&converted);
-    let valid_before = is_vietnamese_syllable(word);
-    let verdict = match (valid_before, valid_after) {
+    let verdict = match (is_vietnamese_syllable(word), is_vietnamese_syllable(&converted)) {
         (false, true) => WordVerdict::For,
-        (true, _) => WordVerdict::Neutral,
         (false, false) => WordVerdict::Against,
+        (true, true) => WordVerdict::Either,
+        (true, false) => WordVerdict::Spoiled,
     };
     (verdict, Some(converted))
 }
 
 /// Converts text from `scheme` to Unicode NFC.
 ///
-/// Word by word: a word is converted when it holds a character of the scheme, lies within
-/// Latin-1, and is not already a Vietnamese syllable that converting would spoil (so a file whose
-/// columns mix Unicode "Tây" and TCVN3 "T©y" comes out right). Everything else — spaces,
+/// Word by word, line by line: a word that only converted is a Vietnamese syllable is always
+/// converted; in a line written wholly in the scheme ([`is_legacy_line`]) every word holding the
+/// scheme's characters is; a syllable that converting would spoil never is (so a file whose
+/// columns mix Unicode "Tây Nguyên" and TCVN3 "T©y Nguyªn" comes out right). Everything else — spaces,
 /// punctuation, digits, Unicode text — is copied. For TCVN3, a line whose ASCII letters are all
 /// capitals (two or more) comes out in capitals (".VnTimeH", see the module notes).
 pub fn convert(text: &str, scheme: LegacyScheme) -> Cow<'_, str> {
@@ -236,23 +242,50 @@ pub fn convert(text: &str, scheme: LegacyScheme) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 8);
     for line in text.split_inclusive('\n') {
         let capitals = scheme == LegacyScheme::Tcvn3 && is_all_capitals(line);
+        let whole_line = is_legacy_line(line, scheme);
         for (is_word, run) in runs(line) {
             if !is_word {
                 out.push_str(run);
                 continue;
             }
-            match judge_word(run, scheme) {
-                (WordVerdict::For | WordVerdict::Against, Some(converted)) if capitals => {
+            let (verdict, converted) = judge_word(run, scheme);
+            let take = match verdict {
+                WordVerdict::For => true,
+                WordVerdict::Against | WordVerdict::Either => whole_line,
+                WordVerdict::Neutral | WordVerdict::Spoiled => false,
+            };
+            match converted {
+                Some(converted) if take && capitals => {
                     out.extend(converted.chars().flat_map(char::to_uppercase));
                 }
-                (WordVerdict::For | WordVerdict::Against, Some(converted)) => {
-                    out.push_str(&converted);
-                }
+                Some(converted) if take => out.push_str(&converted),
                 _ => out.push_str(run),
             }
         }
     }
     Cow::Owned(out)
+}
+
+/// A line written wholly in the legacy scheme: one word at least converts into a syllable, no
+/// word would be spoiled, and no word holds a letter beyond Latin-1 (which only Unicode text
+/// has). In such a line every word with the scheme's characters is converted, even one that also
+/// reads as Unicode Vietnamese (TCVN3 "Tá" is "Tỏ").
+fn is_legacy_line(line: &str, scheme: LegacyScheme) -> bool {
+    let mut any_for = false;
+    for (is_word, word) in runs(line) {
+        if !is_word {
+            continue;
+        }
+        if word.chars().any(|c| u32::from(c) > 0xFF && c.is_alphabetic()) {
+            return false;
+        }
+        match judge_word(word, scheme).0 {
+            WordVerdict::For => any_for = true,
+            WordVerdict::Spoiled => return false,
+            _ => {}
+        }
+    }
+    any_for
 }
 
 /// At least two ASCII letters, all capitals.
@@ -272,7 +305,8 @@ fn is_all_capitals(line: &str) -> bool {
 pub struct Evidence {
     /// Words that become Vietnamese syllables only when converted.
     pub words_for: usize,
-    /// Words with the scheme's characters that do not become syllables.
+    /// Words with the scheme's characters that do not become syllables, or that are syllables
+    /// converting would spoil.
     pub words_against: usize,
 }
 
@@ -298,27 +332,33 @@ pub struct LegacyFound {
 pub struct LegacyDetector {
     tcvn3: Evidence,
     vni: Evidence,
+    judged: usize,
 }
+
+/// Words a [`LegacyDetector`] judges before it stops looking: evidence enough for any file, and a
+/// bound on the work for a sheet of a million cells.
+pub const MAX_JUDGED_WORDS: usize = 20_000;
 
 impl LegacyDetector {
     /// Looks at one more text.
     pub fn add(&mut self, text: &str) {
         // Pure ASCII (most cells: codes, numbers, English) says nothing.
-        if text.is_ascii() {
+        if text.is_ascii() || self.judged >= MAX_JUDGED_WORDS {
             return;
         }
         for (is_word, word) in runs(text) {
-            if !is_word {
+            if !is_word || word.is_ascii() {
                 continue;
             }
+            self.judged += 1;
             for (scheme, evidence) in [
                 (LegacyScheme::Tcvn3, &mut self.tcvn3),
                 (LegacyScheme::Vni, &mut self.vni),
             ] {
                 match judge_word(word, scheme).0 {
                     WordVerdict::For => evidence.words_for += 1,
-                    WordVerdict::Against => evidence.words_against += 1,
-                    WordVerdict::Neutral => {}
+                    WordVerdict::Against | WordVerdict::Spoiled => evidence.words_against += 1,
+                    WordVerdict::Neutral | WordVerdict::Either => {}
                 }
             }
         }
