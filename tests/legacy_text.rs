@@ -86,8 +86,8 @@ fn tcvn3_upper_case_letters() {
         }
     }
     assert_eq!(convert("Hµ NéI", LegacyScheme::Tcvn3), "HÀ NỘI");
-    // One capital is a name, not a .VnTimeH line.
-    assert_eq!(convert("Hå Hå", LegacyScheme::Tcvn3), "Hồ Hồ");
+    // Words of one capital are a name in title case, not a .VnTimeH line.
+    assert_eq!(convert("Lª Hå", LegacyScheme::Tcvn3), "Lê Hồ");
 }
 
 #[test]

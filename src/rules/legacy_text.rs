@@ -20,8 +20,8 @@
 //!   0xA1–0xFE. The other TCVN 5712 tables (VN1, VN2) put upper-case toned letters in the control
 //!   and 0x80–0x9F ranges, which Windows fonts never used; they are not read.
 //! - The upper-case font set ".VnTimeH" draws the same bytes as capitals, so the text holds
-//!   lower-case codes where the reader saw capitals. A line whose ASCII letters are all capitals
-//!   (at least two of them, so "Hå" stays "Hồ") is converted to capitals: "Hµ NéI" → "HÀ NỘI".
+//!   lower-case codes where the reader saw capitals. A line whose ASCII letters are all capitals,
+//!   with two or more in some word (so "Lª Hå" stays "Lê Hồ"), is converted to capitals: "Hµ NéI" → "HÀ NỘI".
 //!   A ".VnTimeH" line written in lower-case ASCII cannot be told apart and converts to lower case.
 //! - VNI Windows: base letter followed by a mark character (`o` + `ø` = ò, `a` + `á` = ấ,
 //!   `o` + `â` = ô), `ô`/`ö` for ơ/ư, `ñ` for đ, single characters for the i-tones and ỵ; both cases.
@@ -288,16 +288,24 @@ fn is_legacy_line(line: &str, scheme: LegacyScheme) -> bool {
     any_for
 }
 
-/// At least two ASCII letters, all capitals.
+/// All ASCII letters capitals, and some word with two of them or more ("NéI", "NGUYÔN"): a line
+/// typed for ".VnTimeH". A line of one-capital words ("Lª Hå") is a name in title case.
 fn is_all_capitals(line: &str) -> bool {
-    let mut count = 0usize;
-    for c in line.chars().filter(char::is_ascii_alphabetic) {
-        if c.is_ascii_lowercase() {
-            return false;
+    let mut long_word = false;
+    for (is_word, word) in runs(line) {
+        if !is_word {
+            continue;
         }
-        count += 1;
+        let mut letters = 0usize;
+        for c in word.chars().filter(char::is_ascii_alphabetic) {
+            if c.is_ascii_lowercase() {
+                return false;
+            }
+            letters += 1;
+        }
+        long_word = long_word || letters >= 2;
     }
-    count >= 2
+    long_word
 }
 
 /// Evidence gathered for one scheme.
