@@ -25,6 +25,7 @@
 pub mod catalogue;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+pub mod files;
 pub mod first_paint;
 pub mod qr;
 pub mod route;

@@ -3,10 +3,18 @@
 //    first paint) and the inline style sheet are allowed by their SHA-256 hashes, WebAssembly by
 //    'wasm-unsafe-eval'. Release builds only: `trunk serve`
 //    injects a live-reload script and socket that a strict policy would block.
-// 2. Service worker: writes the list of files to precache and a version derived from their
-//    contents, so each new build installs as a new version.
+// 2. The file worker: Trunk names a worker's files after its binary (reader_worker.js and
+//    reader_worker_bg.wasm) so that code can find them; here they get content-hashed names like
+//    every other file (a host may cache them for a year), the script gets the one line that
+//    starts it, and index.html gets its address in <meta name="sansang-file-worker">.
+// 3. The app's Wasm is fetched once: the loader keeps a copy of the response it already has in
+//    Cache Storage ("sansang-adopt") for the service worker to adopt, whatever the host's
+//    caching headers (even no-store).
+// 4. Service worker: writes the list of files to precache, the lazy ones (cached the first time
+//    the page fetches them, not at install) and a version derived from their contents, so each
+//    new build installs as a new version.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, renameSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -14,6 +22,25 @@ if (!staging) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING
 const release = process.env.TRUNK_PROFILE === 'release';
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+const shortHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+const WORKER = 'reader_worker';
+if (existsSync(join(staging, `${WORKER}.js`)) && existsSync(join(staging, `${WORKER}_bg.wasm`))) {
+  const wasmName = `${WORKER}-${shortHash(readFileSync(join(staging, `${WORKER}_bg.wasm`)))}_bg.wasm`;
+  renameSync(join(staging, `${WORKER}_bg.wasm`), join(staging, wasmName));
+  const script = `${readFileSync(join(staging, `${WORKER}.js`), 'utf8')}\nwasm_bindgen({ module_or_path: './${wasmName}' });\n`;
+  const jsName = `${WORKER}-${shortHash(script)}.js`;
+  writeFileSync(join(staging, jsName), script);
+  for (const stale of [`${WORKER}.js`, `${WORKER}_loader.js`]) {
+    if (existsSync(join(staging, stale))) unlinkSync(join(staging, stale));
+  }
+  html = html.replace('<meta name="theme-color"', `<meta name="sansang-file-worker" content="./${jsName}">\n  <meta name="theme-color"`);
+}
+
+// The loader's fetch of the app's Wasm keeps a copy for the service worker (see 3. above).
+html = html.replace(/module_or_path: '([^']+_bg\.wasm)'/, (_, url) =>
+  `module_or_path: fetch('${url}').then((r) => { if (r.ok && self.caches) window.sansangAdopted = caches.open('sansang-adopt').then((c) => c.put('${url}', r.clone())).catch(() => {}); return r; })`);
 
 const PLACEHOLDER = /<meta http-equiv="Content-Security-Policy" content="__CSP__"\s*\/?>/;
 if (release) {
@@ -54,9 +81,16 @@ if (existsSync(swPath)) {
   const digest = createHash('sha256');
   for (const file of files) digest.update(file).update(readFileSync(join(staging, file)));
   const version = digest.digest('hex').slice(0, 16);
-  const list = files.filter((f) => f !== 'index.html').map((f) => `'./${f}'`);
+  // Fetched only when needed, then kept for offline use. Other features add their own patterns
+  // (a lazily fetched data asset, say); each is matched against the file's name.
+  const LAZY = [/^reader_worker-[0-9a-f]+(_bg\.wasm|\.js)$/];
+  const isLazy = (f) => LAZY.some((pattern) => pattern.test(f));
+  const list = files.filter((f) => f !== 'index.html' && !isLazy(f)).map((f) => `'./${f}'`);
+  const lazy = files.filter(isLazy).map((f) => `'./${f}'`);
   let sw = readFileSync(swPath, 'utf8');
-  sw = sw.replace('__SW_VERSION__', version).replace('/*__SW_PRECACHE__*/', list.length ? `, ${list.join(', ')}` : '');
+  sw = sw.replace('__SW_VERSION__', version)
+    .replace('/*__SW_PRECACHE__*/', list.length ? `, ${list.join(', ')}` : '')
+    .replace('/*__SW_LAZY__*/', lazy.join(', '));
   writeFileSync(swPath, sw);
-  console.log(`postbuild: service worker ${version} precaches ${list.length + 1} files; CSP ${release ? 'on' : 'off (dev)'}`);
+  console.log(`postbuild: service worker ${version} precaches ${list.length + 1} files, ${lazy.length} lazy; CSP ${release ? 'on' : 'off (dev)'}`);
 }

@@ -19,6 +19,7 @@ pub mod campaign;
 pub mod campaign_page;
 pub mod common;
 pub mod data_files;
+pub mod files;
 pub mod identifiers;
 pub mod organization;
 pub mod shell;
