@@ -1,0 +1,149 @@
+//! Reusable pieces for pages that open files through the worker: the sheet picker, the TCVN3/VNI
+//! before/after preview with "convert / keep as is", and the progress line with Cancel.
+//! Words come from [`crate::catalogue::files`].
+
+use yew::prelude::*;
+
+use super::WorkerStatus;
+use crate::catalogue::Lang;
+use crate::catalogue::files::{
+    AFTER, BEFORE, CANCEL, CONVERT, HIDDEN_SHEET, KEEP, LEGACY_HEADING, READ_SHEET,
+    SHEET_PICKER_LABEL, WHERE, cell_place, legacy_summary, progress,
+};
+use crate::files::protocol::{LegacyOffer, SheetInfo};
+
+/// Props of [`SheetPicker`].
+#[derive(Properties, PartialEq)]
+pub struct SheetPickerProps {
+    /// The workbook's sheets.
+    pub sheets: Vec<SheetInfo>,
+    /// Called with the chosen sheet's index.
+    pub on_pick: Callback<usize>,
+    /// The language.
+    pub lang: Lang,
+}
+
+/// A labelled `<select>` of the workbook's sheets (the first visible one chosen) and a button.
+#[component]
+pub fn SheetPicker(props: &SheetPickerProps) -> Html {
+    let first_visible = props.sheets.iter().position(|s| !s.hidden).unwrap_or(0);
+    let chosen = use_state(|| first_visible);
+    let lang = props.lang;
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |event: Event| {
+            let value = event
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .and_then(|s| s.value().parse::<usize>().ok());
+            if let Some(value) = value {
+                chosen.set(value);
+            }
+        })
+    };
+    let onsubmit = {
+        let chosen = chosen.clone();
+        let on_pick = props.on_pick.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            on_pick.emit(*chosen);
+        })
+    };
+    html! {
+        <form class="sheet-picker" {onsubmit}>
+            <label for="sheet-picker-select">{ SHEET_PICKER_LABEL.get(lang) }</label>
+            <select id="sheet-picker-select" {onchange}>
+                { for props.sheets.iter().enumerate().map(|(i, sheet)| html! {
+                    <option value={i.to_string()} selected={i == *chosen}>
+                        { &sheet.name }
+                        { if sheet.hidden { format!(" {}", HIDDEN_SHEET.get(lang)) } else { String::new() } }
+                    </option>
+                }) }
+            </select>
+            <button type="submit" class="button">{ READ_SHEET.get(lang) }</button>
+        </form>
+    }
+}
+
+/// Props of [`LegacyPreview`].
+#[derive(Properties, PartialEq)]
+pub struct LegacyPreviewProps {
+    /// What was found, with the sample changes.
+    pub offer: LegacyOffer,
+    /// Whether the samples are lines of a text file (no column).
+    #[prop_or(false)]
+    pub lines: bool,
+    /// The user agreed.
+    pub on_convert: Callback<()>,
+    /// The user keeps the text as it is.
+    pub on_keep: Callback<()>,
+    /// The language.
+    pub lang: Lang,
+}
+
+/// The before/after table of a few changed cells and the two choices. Nothing is converted until
+/// the user chooses "Chuyển sang Unicode".
+#[component]
+pub fn LegacyPreview(props: &LegacyPreviewProps) -> Html {
+    let lang = props.lang;
+    let preview = &props.offer.preview;
+    let on_convert = props.on_convert.reform(|_: MouseEvent| ());
+    let on_keep = props.on_keep.reform(|_: MouseEvent| ());
+    html! {
+        <section class="legacy-preview" aria-labelledby="legacy-preview-heading">
+            <h3 id="legacy-preview-heading">{ LEGACY_HEADING.get(lang) }</h3>
+            <p>{ legacy_summary(preview.scheme, preview.cells, preview.rows, lang) }</p>
+            <div class="table-scroll">
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ WHERE.get(lang) }</th>
+                        <th scope="col">{ BEFORE.get(lang) }</th>
+                        <th scope="col">{ AFTER.get(lang) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for preview.samples.iter().map(|change| html! {
+                            <tr>
+                                <th scope="row">{ cell_place(change.row, (!props.lines).then_some(change.column), lang) }</th>
+                                <td>{ &change.before }</td>
+                                <td>{ &change.after }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="actions">
+                <button type="button" class="button" onclick={on_convert}>{ CONVERT.get(lang) }</button>
+                <button type="button" class="button button--secondary" onclick={on_keep}>{ KEEP.get(lang) }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Props of [`WorkerProgress`].
+#[derive(Properties, PartialEq)]
+pub struct WorkerProgressProps {
+    /// What the worker is doing.
+    pub status: WorkerStatus,
+    /// Cancel pressed: the page terminates the worker and keeps what it had.
+    pub on_cancel: Callback<()>,
+    /// The language.
+    pub lang: Lang,
+}
+
+/// "Đang đọc các dòng… 40 %" with a progress bar and Cancel, announced politely.
+#[component]
+pub fn WorkerProgress(props: &WorkerProgressProps) -> Html {
+    let lang = props.lang;
+    let (stage, done, total) = match props.status {
+        WorkerStatus::Loading => (None, 0, 0),
+        WorkerStatus::Working(p) => (Some(p.stage), p.done, p.total),
+    };
+    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let value = (total > 0).then(|| (done.min(total) * 100 / total).to_string());
+    html! {
+        <div class="worker-progress" role="status" aria-live="polite">
+            <span>{ progress(stage, done, total, lang) }</span>
+            <progress max="100" value={value}></progress>
+            <button type="button" class="button button--secondary" onclick={on_cancel}>{ CANCEL.get(lang) }</button>
+        </div>
+    }
+}
