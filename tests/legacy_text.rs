@@ -8,12 +8,14 @@
 
 use proptest::prelude::*;
 use sansang::rules::legacy_text::{
-    LegacyDetector, LegacyScheme, MIN_WORDS, convert, detect, is_vietnamese_syllable,
-    latin1_view, preview,
+    LegacyDetector, LegacyScheme, MIN_WORDS, convert, detect, is_vietnamese_syllable, latin1_view,
+    preview,
 };
 use unicode_normalization::UnicodeNormalization;
 
-const TONES: [&str; 6] = ["", "\u{0300}", "\u{0301}", "\u{0309}", "\u{0303}", "\u{0323}"];
+const TONES: [&str; 6] = [
+    "", "\u{0300}", "\u{0301}", "\u{0309}", "\u{0303}", "\u{0323}",
+];
 
 /// (vowel, its TCVN3 characters for: no tone, grave, acute, hook, tilde, dot).
 const TCVN3_VOWELS: [(&str, [char; 6]); 12] = [
@@ -64,7 +66,11 @@ fn tcvn3_every_lower_case_letter_with_each_tone() {
             // Next to a word that is surely TCVN3 ("ViÖt" = Việt), as in a real cell.
             let text = format!("ViÖt b{code}");
             let expected = format!("Việt b{}", letter(vowel, tone));
-            assert_eq!(convert(&text, LegacyScheme::Tcvn3), expected, "{vowel} tone {tone}");
+            assert_eq!(
+                convert(&text, LegacyScheme::Tcvn3),
+                expected,
+                "{vowel} tone {tone}"
+            );
             checked += 1;
         }
     }
@@ -75,14 +81,21 @@ fn tcvn3_every_lower_case_letter_with_each_tone() {
 #[test]
 fn tcvn3_upper_case_letters() {
     // .VnTime has the seven upper-case letters without tone.
-    assert_eq!(convert("¡n ¢u £m ¤ng ¥n ¦u §i ViÖt", LegacyScheme::Tcvn3), "Ăn Âu Êm Ông Ơn Ưu Đi Việt");
+    assert_eq!(
+        convert("¡n ¢u £m ¤ng ¥n ¦u §i ViÖt", LegacyScheme::Tcvn3),
+        "Ăn Âu Êm Ông Ơn Ưu Đi Việt"
+    );
     // .VnTimeH: a line in capitals gets capitals, for every vowel and tone.
     for (vowel, codes) in TCVN3_VOWELS {
         for (tone, code) in codes.iter().enumerate() {
             // Typed with the caps font: ASCII letters in capitals too.
             let text = format!("VIÖT B{}", code.to_ascii_uppercase());
             let expected = format!("VIỆT B{}", letter(vowel, tone).to_uppercase());
-            assert_eq!(convert(&text, LegacyScheme::Tcvn3), expected, "{vowel} tone {tone}");
+            assert_eq!(
+                convert(&text, LegacyScheme::Tcvn3),
+                expected,
+                "{vowel} tone {tone}"
+            );
         }
     }
     assert_eq!(convert("Hµ NéI", LegacyScheme::Tcvn3), "HÀ NỘI");
@@ -97,10 +110,18 @@ fn vni_every_letter_with_each_tone_in_both_cases() {
         for (tone, spelling) in spellings.iter().enumerate() {
             let text = format!("Vieät b{spelling}");
             let expected = format!("Việt b{}", letter(vowel, tone));
-            assert_eq!(convert(&text, LegacyScheme::Vni), expected, "{vowel} tone {tone}");
+            assert_eq!(
+                convert(&text, LegacyScheme::Vni),
+                expected,
+                "{vowel} tone {tone}"
+            );
             let text = format!("VIEÄT B{}", vni_upper(spelling));
             let expected = format!("VIỆT B{}", letter(vowel, tone).to_uppercase());
-            assert_eq!(convert(&text, LegacyScheme::Vni), expected, "{vowel} tone {tone} upper");
+            assert_eq!(
+                convert(&text, LegacyScheme::Vni),
+                expected,
+                "{vowel} tone {tone} upper"
+            );
             checked += 2;
         }
     }
@@ -126,7 +147,10 @@ fn real_strings_from_government_files() {
         assert_eq!(convert(legacy, LegacyScheme::Tcvn3), unicode);
         detector.add(legacy);
     }
-    assert_eq!(detector.verdict().map(|f| f.scheme), Some(LegacyScheme::Tcvn3));
+    assert_eq!(
+        detector.verdict().map(|f| f.scheme),
+        Some(LegacyScheme::Tcvn3)
+    );
     assert_eq!(detector.evidence(LegacyScheme::Tcvn3).words_against, 0);
     let vni = [
         ("Hoøa Bình", "Hòa Bình"),
@@ -140,8 +164,14 @@ fn real_strings_from_government_files() {
         assert_eq!(convert(legacy, LegacyScheme::Vni), unicode);
         detector.add(legacy);
     }
-    assert_eq!(detector.verdict().map(|f| f.scheme), Some(LegacyScheme::Vni));
-    assert_eq!(detect("X· VÜnh Hßa HiÖp").map(|f| f.scheme), Some(LegacyScheme::Tcvn3));
+    assert_eq!(
+        detector.verdict().map(|f| f.scheme),
+        Some(LegacyScheme::Vni)
+    );
+    assert_eq!(
+        detect("X· VÜnh Hßa HiÖp").map(|f| f.scheme),
+        Some(LegacyScheme::Tcvn3)
+    );
 }
 
 #[test]
@@ -156,7 +186,10 @@ fn raw_bytes_read_through_windows_1252() {
 #[test]
 fn a_mixed_line_keeps_its_unicode_words() {
     // A Unicode word that TCVN3 would spoil ("Tây" → "Tõy") stays when the line has Unicode.
-    assert_eq!(convert("Tây Nguyên ViÖt", LegacyScheme::Tcvn3), "Tây Nguyên Việt");
+    assert_eq!(
+        convert("Tây Nguyên ViÖt", LegacyScheme::Tcvn3),
+        "Tây Nguyên Việt"
+    );
     assert_eq!(convert("T©y Nguyªn", LegacyScheme::Tcvn3), "Tây Nguyên");
     assert_eq!(convert("Hà Nội", LegacyScheme::Vni), "Hà Nội");
     assert_eq!(convert("plain ASCII", LegacyScheme::Tcvn3), "plain ASCII");
@@ -258,7 +291,9 @@ fn preview_lists_the_cells_that_change() {
 
 #[test]
 fn syllable_check() {
-    for word in ["nghiêng", "khuỷu", "Quyết", "giữa", "GIỮA", "hoà", "hòa", "oanh", "Đắk", "Lắk"] {
+    for word in [
+        "nghiêng", "khuỷu", "Quyết", "giữa", "GIỮA", "hoà", "hòa", "oanh", "Đắk", "Lắk",
+    ] {
         assert!(is_vietnamese_syllable(word), "{word}");
     }
     for word in ["caù", "bõy", "hoàà", "ngh", "", "xyz", "Vieät", "hốà"] {

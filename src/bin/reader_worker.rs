@@ -33,7 +33,8 @@ mod worker {
     /// Sends a response, with its bytes moved (transferred) rather than copied to the page.
     fn post(scope: &DedicatedWorkerGlobalScope, id: u32, body: Response, bytes: Option<&[u8]>) {
         let message = js_sys::Object::new();
-        let envelope = serde_wasm_bindgen::to_value(&Envelope { id, body }).unwrap_or(JsValue::NULL);
+        let envelope =
+            serde_wasm_bindgen::to_value(&Envelope { id, body }).unwrap_or(JsValue::NULL);
         let _ = js_sys::Reflect::set(&message, &"envelope".into(), &envelope);
         let transfer = js_sys::Array::new();
         if let Some(bytes) = bytes {
@@ -62,7 +63,8 @@ mod worker {
             .and_then(|v| v.dyn_into::<js_sys::ArrayBuffer>().ok())
             .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
         let mut progress = |p| post(scope, id, Response::Progress(p), None);
-        let reply = SESSION.with(|session| session.borrow_mut().handle(request, bytes, &mut progress));
+        let reply =
+            SESSION.with(|session| session.borrow_mut().handle(request, bytes, &mut progress));
         post(scope, id, reply.body, reply.bytes.as_deref());
     }
 

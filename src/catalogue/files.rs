@@ -139,16 +139,22 @@ pub fn encoding_note(encoding: TextEncoding, lang: Lang) -> Option<String> {
     match encoding {
         TextEncoding::Utf8 | TextEncoding::Utf16 => None,
         TextEncoding::Windows1258 => Some(match lang {
-            Lang::Vi => "Tệp lưu theo bảng mã Windows-1258 (CSV của Excel trên Windows tiếng Việt); \
+            Lang::Vi => {
+                "Tệp lưu theo bảng mã Windows-1258 (CSV của Excel trên Windows tiếng Việt); \
                          đã đọc và chuyển sang Unicode"
-                .to_owned(),
-            Lang::En => "The file is saved in the Windows-1258 encoding (Excel's CSV on Vietnamese \
+                    .to_owned()
+            }
+            Lang::En => {
+                "The file is saved in the Windows-1258 encoding (Excel's CSV on Vietnamese \
                          Windows); it was read and converted to Unicode"
-                .to_owned(),
+                    .to_owned()
+            }
         }),
         TextEncoding::Windows1252 => Some(match lang {
-            Lang::Vi => "Tệp lưu theo bảng mã Windows-1252; chữ tiếng Việt trong đó dùng bảng mã cũ"
-                .to_owned(),
+            Lang::Vi => {
+                "Tệp lưu theo bảng mã Windows-1252; chữ tiếng Việt trong đó dùng bảng mã cũ"
+                    .to_owned()
+            }
             Lang::En => "The file is saved in the Windows-1252 encoding; its Vietnamese text uses \
                          an old encoding"
                 .to_owned(),
@@ -174,9 +180,11 @@ impl Localized for FileError {
     fn localize(&self, lang: Lang) -> String {
         match self {
             FileError::NotAWorkbook => match lang {
-                Lang::Vi => "Tệp này không phải bảng tính hay văn bản đọc được. Mở tệp .xlsx, .xls, \
+                Lang::Vi => {
+                    "Tệp này không phải bảng tính hay văn bản đọc được. Mở tệp .xlsx, .xls, \
                              .ods hoặc .csv"
-                    .to_owned(),
+                        .to_owned()
+                }
                 Lang::En => "This file is not a spreadsheet or text the app reads. Open an .xlsx, \
                              .xls, .ods or .csv file"
                     .to_owned(),
@@ -193,9 +201,11 @@ impl Localized for FileError {
                 Lang::Vi => "Tệp bị hỏng hoặc chưa tải xong. Tải lại tệp, hoặc mở bằng Excel rồi \
                              lưu thành tệp mới"
                     .to_owned(),
-                Lang::En => "The file is damaged or was not fully downloaded. Download it again, or \
+                Lang::En => {
+                    "The file is damaged or was not fully downloaded. Download it again, or \
                              open it in Excel and save it as a new file"
-                    .to_owned(),
+                        .to_owned()
+                }
             },
             FileError::TooLarge { bytes, max } => match lang {
                 Lang::Vi => format!(
@@ -254,8 +264,10 @@ impl Localized for FileError {
             },
             FileError::NoSuchSheet | FileError::NothingToConvert | FileError::BadRequest => {
                 match lang {
-                    Lang::Vi => "Bộ đọc tệp không làm được việc này. Tải lại trang rồi mở tệp lần nữa"
-                        .to_owned(),
+                    Lang::Vi => {
+                        "Bộ đọc tệp không làm được việc này. Tải lại trang rồi mở tệp lần nữa"
+                            .to_owned()
+                    }
                     Lang::En => "The file reader could not do this. Reload the page and open the \
                                  file again"
                         .to_owned(),
@@ -270,20 +282,28 @@ impl Localized for FileError {
                 Lang::En => "Stopped. What you had is kept".to_owned(),
             },
             FileError::WorkerUnavailable => match lang {
-                Lang::Vi => "Chưa tải được bộ đọc tệp Excel. Kết nối mạng một lần rồi thử lại; sau \
+                Lang::Vi => {
+                    "Chưa tải được bộ đọc tệp Excel. Kết nối mạng một lần rồi thử lại; sau \
                              đó dùng được cả khi không có mạng"
-                    .to_owned(),
-                Lang::En => "The Excel file reader could not be loaded. Connect to the internet once \
+                        .to_owned()
+                }
+                Lang::En => {
+                    "The Excel file reader could not be loaded. Connect to the internet once \
                              and try again; after that it works offline too"
-                    .to_owned(),
+                        .to_owned()
+                }
             },
             FileError::WorkerStopped => match lang {
-                Lang::Vi => "Bộ đọc tệp dừng giữa chừng, có thể vì tệp quá lớn với máy này. Chia tệp \
+                Lang::Vi => {
+                    "Bộ đọc tệp dừng giữa chừng, có thể vì tệp quá lớn với máy này. Chia tệp \
                              nhỏ hơn hoặc dùng máy tính"
-                    .to_owned(),
-                Lang::En => "The file reader stopped part way, perhaps because the file is too large \
+                        .to_owned()
+                }
+                Lang::En => {
+                    "The file reader stopped part way, perhaps because the file is too large \
                              for this device. Split the file or use a computer"
-                    .to_owned(),
+                        .to_owned()
+                }
             },
         }
     }
@@ -318,7 +338,10 @@ impl Localized for SheetWarning {
                 ),
             },
             SheetWarning::ColumnNumbersRowSkipped { row } => match lang {
-                Lang::Vi => format!("Bỏ qua dòng {}: chỉ đánh số cột (1, 2, 3…)", count(*row, lang)),
+                Lang::Vi => format!(
+                    "Bỏ qua dòng {}: chỉ đánh số cột (1, 2, 3…)",
+                    count(*row, lang)
+                ),
                 Lang::En => format!(
                     "Row {} was skipped: it only numbers the columns (1, 2, 3…)",
                     count(*row, lang)

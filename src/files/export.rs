@@ -52,7 +52,10 @@ fn write_table(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<(Vec<u8>, usize), XlsxError> {
     let mut workbook = Workbook::new();
-    let header_format = Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Top);
+    let header_format = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
     let text_format = Format::new().set_num_format("@");
     let integer_format = Format::new().set_num_format("#,##0");
     let decimal_format = Format::new().set_num_format("#,##0.00");

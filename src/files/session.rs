@@ -103,7 +103,11 @@ impl Session {
             }
             Request::ReadSheet { sheet } => {
                 let (workbook, sheets) = self.workbook.as_mut().ok_or(FileError::NoSuchSheet)?;
-                let name = sheets.get(sheet).ok_or(FileError::NoSuchSheet)?.name.clone();
+                let name = sheets
+                    .get(sheet)
+                    .ok_or(FileError::NoSuchSheet)?
+                    .name
+                    .clone();
                 let mut report = |done, total| {
                     progress(Progress {
                         stage: Stage::Reading,

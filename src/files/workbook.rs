@@ -318,7 +318,12 @@ impl GridBuilder {
 
     /// Trims the empty rows and columns before the first cell.
     fn finish(mut self) -> Grid {
-        let first_row = self.grid.rows.iter().position(|r| !r.is_empty()).unwrap_or(0);
+        let first_row = self
+            .grid
+            .rows
+            .iter()
+            .position(|r| !r.is_empty())
+            .unwrap_or(0);
         let first_column = self
             .grid
             .rows
@@ -445,7 +450,9 @@ fn check_inflated_size(bytes: &[u8], progress: &mut dyn FnMut(u64, u64)) -> Resu
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| FileError::Damaged)?;
     let mut declared = 0u64;
     for index in 0..archive.len() {
-        let entry = archive.by_index_raw(index).map_err(|_| FileError::Damaged)?;
+        let entry = archive
+            .by_index_raw(index)
+            .map_err(|_| FileError::Damaged)?;
         if entry.encrypted() {
             return Err(FileError::Encrypted);
         }

@@ -449,7 +449,9 @@ pub fn vietnam_date_from_unix_millis(ms: f64) -> Option<NaiveDate> {
 
 /// How a workbook counts days (docs/rules.md §6.3). Excel for Windows and LibreOffice count from
 /// 1900; workbooks made by Excel for Mac before 2011 count from 1904 and say so in their settings.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum DateSystem {
     /// Serial 1 = 01/01/1900, with Lotus 1-2-3's fictitious 29/02/1900 as serial 60.
     #[default]
@@ -479,7 +481,8 @@ pub fn date_from_serial(day: i64, system: DateSystem) -> Option<NaiveDate> {
         _ => return None,
     };
     let (y, m, d) = epoch;
-    NaiveDate::from_ymd_opt(y, m, d)?.checked_add_days(chrono::Days::new(u64::try_from(offset).ok()?))
+    NaiveDate::from_ymd_opt(y, m, d)?
+        .checked_add_days(chrono::Days::new(u64::try_from(offset).ok()?))
 }
 
 /// Reads a date cell of an imported table: what [`parse_date`] reads, and also a five-digit

@@ -218,7 +218,10 @@ fn judge_word(word: &str, scheme: LegacyScheme) -> (WordVerdict, Option<String>)
         return (WordVerdict::Neutral, None);
     }
     let converted = convert_word(word, scheme);
-    let verdict = match (is_vietnamese_syllable(word), is_vietnamese_syllable(&converted)) {
+    let verdict = match (
+        is_vietnamese_syllable(word),
+        is_vietnamese_syllable(&converted),
+    ) {
         (false, true) => WordVerdict::For,
         (false, false) => WordVerdict::Against,
         (true, true) => WordVerdict::Either,
@@ -276,7 +279,10 @@ fn is_legacy_line(line: &str, scheme: LegacyScheme) -> bool {
         if !is_word {
             continue;
         }
-        if word.chars().any(|c| u32::from(c) > 0xFF && c.is_alphabetic()) {
+        if word
+            .chars()
+            .any(|c| u32::from(c) > 0xFF && c.is_alphabetic())
+        {
             return false;
         }
         match judge_word(word, scheme).0 {
@@ -413,7 +419,10 @@ pub fn latin1_view(bytes: &[u8]) -> String {
     bytes
         .iter()
         .map(|&b| match b {
-            0x80..=0x9F => HIGH.get(usize::from(b - 0x80)).copied().unwrap_or('\u{FFFD}'),
+            0x80..=0x9F => HIGH
+                .get(usize::from(b - 0x80))
+                .copied()
+                .unwrap_or('\u{FFFD}'),
             _ => char::from(b),
         })
         .collect()
@@ -522,19 +531,64 @@ const CODAS: [&str; 10] = ["ch", "ng", "nh", "c", "k", "m", "n", "p", "t", ""];
 /// Vowel clusters, each with the positions its tone may stand on (bit 0 = first vowel). Both
 /// placements are accepted where old and new spelling differ (hoà / hòa, thuý / thúy).
 const CLUSTERS: [(&str, u8); 48] = [
-    ("a", 1), ("ă", 1), ("â", 1), ("e", 1), ("ê", 1), ("i", 1),
-    ("o", 1), ("ô", 1), ("ơ", 1), ("u", 1), ("ư", 1), ("y", 1),
-    ("ai", 1), ("ao", 1), ("au", 1), ("ay", 1), ("âu", 1), ("ây", 1),
-    ("eo", 1), ("êu", 1), ("ia", 1), ("iu", 1), ("oi", 1), ("ôi", 1),
-    ("ơi", 1), ("ua", 1), ("ui", 1), ("ưa", 1), ("ưi", 1), ("ưu", 1),
-    ("oa", 3), ("oe", 3), ("uy", 3), ("oo", 2), ("iê", 2), ("yê", 2),
-    ("uô", 2), ("ươ", 2), ("uâ", 2), ("oă", 2), ("uê", 2), ("uơ", 2),
-    ("iêu", 2), ("yêu", 2), ("oai", 2), ("oay", 2), ("uôi", 2), ("ươi", 2),
+    ("a", 1),
+    ("ă", 1),
+    ("â", 1),
+    ("e", 1),
+    ("ê", 1),
+    ("i", 1),
+    ("o", 1),
+    ("ô", 1),
+    ("ơ", 1),
+    ("u", 1),
+    ("ư", 1),
+    ("y", 1),
+    ("ai", 1),
+    ("ao", 1),
+    ("au", 1),
+    ("ay", 1),
+    ("âu", 1),
+    ("ây", 1),
+    ("eo", 1),
+    ("êu", 1),
+    ("ia", 1),
+    ("iu", 1),
+    ("oi", 1),
+    ("ôi", 1),
+    ("ơi", 1),
+    ("ua", 1),
+    ("ui", 1),
+    ("ưa", 1),
+    ("ưi", 1),
+    ("ưu", 1),
+    ("oa", 3),
+    ("oe", 3),
+    ("uy", 3),
+    ("oo", 2),
+    ("iê", 2),
+    ("yê", 2),
+    ("uô", 2),
+    ("ươ", 2),
+    ("uâ", 2),
+    ("oă", 2),
+    ("uê", 2),
+    ("uơ", 2),
+    ("iêu", 2),
+    ("yêu", 2),
+    ("oai", 2),
+    ("oay", 2),
+    ("uôi", 2),
+    ("ươi", 2),
 ];
 
 /// Three-vowel clusters not in [`CLUSTERS`] (kept apart so each table fits a line width).
 const MORE_CLUSTERS: [(&str, u8); 6] = [
-    ("ươu", 2), ("uây", 2), ("oeo", 2), ("uya", 2), ("uyê", 4), ("uyu", 2),
+    ("ươu", 2),
+    ("uây", 2),
+    ("oeo", 2),
+    ("uya", 2),
+    ("uyê", 4),
+    ("uyu", 2),
 ];
 
 /// Whether `word` is one written Vietnamese syllable, in any case: an initial consonant, a vowel
@@ -596,13 +650,26 @@ mod tests {
 
     #[test]
     fn the_issue_examples_convert() {
-        assert_eq!(convert("X· VÜnh Hßa HiÖp", LegacyScheme::Tcvn3), "Xã Vĩnh Hòa Hiệp");
+        assert_eq!(
+            convert("X· VÜnh Hßa HiÖp", LegacyScheme::Tcvn3),
+            "Xã Vĩnh Hòa Hiệp"
+        );
         assert_eq!(convert("Hoøa", LegacyScheme::Vni), "Hòa");
     }
 
     #[test]
     fn syllables() {
-        for word in ["nghiêng", "Trường", "hoà", "hòa", "thuý", "khuỷu", "Đắk", "gì", "quốc"] {
+        for word in [
+            "nghiêng",
+            "Trường",
+            "hoà",
+            "hòa",
+            "thuý",
+            "khuỷu",
+            "Đắk",
+            "gì",
+            "quốc",
+        ] {
             assert!(is_vietnamese_syllable(word), "{word}");
         }
         for word in ["caù", "Müller", "Hoøa", "X·", "hello", "aa", "Peña"] {

@@ -107,7 +107,10 @@ impl Grid {
     /// The cell at a position relative to the grid, empty outside it.
     pub fn cell(&self, row: usize, column: usize) -> &CellValue {
         const EMPTY: &CellValue = &CellValue::Empty;
-        self.rows.get(row).and_then(|r| r.get(column)).unwrap_or(EMPTY)
+        self.rows
+            .get(row)
+            .and_then(|r| r.get(column))
+            .unwrap_or(EMPTY)
     }
 }
 
@@ -335,12 +338,19 @@ pub fn to_table(grid: &Grid) -> SheetTable {
     }
 
     // Formula errors, counted once for the whole sheet.
-    let mut errors = grid.rows.iter().enumerate().skip(header_index + 1).flat_map(|(i, row)| {
-        row.iter().enumerate().filter_map(move |(c, cell)| match cell {
-            CellValue::Error(error) => Some((i, c, *error)),
-            _ => None,
-        })
-    });
+    let mut errors = grid
+        .rows
+        .iter()
+        .enumerate()
+        .skip(header_index + 1)
+        .flat_map(|(i, row)| {
+            row.iter()
+                .enumerate()
+                .filter_map(move |(c, cell)| match cell {
+                    CellValue::Error(error) => Some((i, c, *error)),
+                    _ => None,
+                })
+        });
     if let Some((i, c, error)) = errors.next() {
         table.warn(SheetWarning::FormulaErrors {
             cells: 1 + errors.count(),
@@ -447,9 +457,10 @@ fn is_merged_title(grid: &Grid, index: usize) -> bool {
             && row <= m.last_row as usize
             && (m.last_column - m.first_column) as usize + 1 > width / 2
     });
-    wide && grid.rows.get(index).is_some_and(|r| {
-        r.iter().filter(|c| !is_blank_cell(c)).count() <= 2
-    })
+    wide && grid
+        .rows
+        .get(index)
+        .is_some_and(|r| r.iter().filter(|c| !is_blank_cell(c)).count() <= 2)
 }
 
 /// A cell as a person reads it in the spreadsheet, and whether a date was in range.

@@ -28,8 +28,7 @@ use yew::Callback;
 pub use widgets::{LegacyPreview, SheetPicker, WorkerProgress};
 
 use crate::files::protocol::{
-    Envelope, FileError, Progress, Request, Response, TableInfo, TextInfo, WorkbookInfo,
-    XlsxExport,
+    Envelope, FileError, Progress, Request, Response, TableInfo, TextInfo, WorkbookInfo, XlsxExport,
 };
 use crate::rules::legacy_text::LegacyScheme;
 
@@ -255,7 +254,10 @@ impl FileWorker {
     /// [`FileError::WriteFailed`].
     pub async fn write_xlsx(&self, export: XlsxExport, csv: &str) -> Result<Vec<u8>, FileError> {
         let bytes = js_sys::Uint8Array::from(csv.as_bytes()).buffer();
-        match self.call(Request::WriteXlsx { export }, Some(bytes)).await? {
+        match self
+            .call(Request::WriteXlsx { export }, Some(bytes))
+            .await?
+        {
             (Response::Xlsx { .. }, Some(xlsx)) => Ok(xlsx),
             _ => Err(FileError::BadRequest),
         }
