@@ -416,6 +416,21 @@ fn text_files_in_legacy_encodings() {
         (decoded.encoding, decoded.legacy),
         (TextEncoding::Utf8, None)
     );
+    // UTF-8 with one damaged byte stays UTF-8, the byte replaced: Windows-1258 would turn every
+    // other letter into nonsense.
+    let mut damaged = "Tên,Địa chỉ\nCông ty Hà Nội,Phường Ba Đình\n"
+        .as_bytes()
+        .to_vec();
+    damaged.extend_from_slice(b"C\xF4ng ty B,X\n");
+    let decoded = decode_text(&damaged).expect("decodes");
+    assert_eq!(decoded.encoding, TextEncoding::Utf8);
+    assert_eq!(decoded.replaced, 1);
+    assert!(decoded.text.starts_with("Tên,Địa chỉ\nCông ty Hà Nội"));
+    // A Windows-1258 file whose bytes once form a UTF-8 letter by chance is still Windows-1258.
+    let decoded =
+        decode_text(b"\xC3\xA0 T\xEAn,\xD0i\xF2a chi\xD2\nC\xF4ng ty,Ha\xCC N\xF4\xF2i\n")
+            .expect("decodes");
+    assert_eq!(decoded.encoding, TextEncoding::Windows1258);
 }
 
 #[test]

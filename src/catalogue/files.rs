@@ -66,6 +66,66 @@ pub const KEEP: Text = Text {
     en: "Keep as is",
 };
 
+/// Heading of the sheet picker: the workbook and how many sheets it has.
+pub fn sheets_heading(file: &str, sheets: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Tệp {file} có {} trang tính", count(sheets, lang)),
+        Lang::En => format!("{file} has {} sheets", count(sheets, lang)),
+    }
+}
+
+/// Below the sheet picker's heading.
+pub const SHEET_PICKER_HINT: Text = Text {
+    vi: "Chọn trang tính có danh sách cần kiểm tra",
+    en: "Choose the sheet that holds the list to check",
+};
+
+/// The sheet's warnings beyond those listed.
+pub fn more_warnings(omitted: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Còn {} ghi chú khác về trang tính", count(omitted, lang)),
+        Lang::En => format!("{} more notes about the sheet", count(omitted, lang)),
+    }
+}
+
+/// Where the workbook's format is said.
+pub const FORMAT_LABEL: Text = Text {
+    vi: "Định dạng",
+    en: "Format",
+};
+
+/// The name of a code page a text file was read in.
+pub fn code_page_name(encoding: TextEncoding) -> &'static str {
+    match encoding {
+        TextEncoding::Utf8 => "UTF-8",
+        TextEncoding::Utf16 => "UTF-16",
+        TextEncoding::Windows1258 => "Windows-1258",
+        TextEncoding::Windows1252 => "Windows-1252",
+    }
+}
+
+/// Said once a conversion the user agreed to is done.
+pub fn converted_note(scheme: LegacyScheme, changed: usize, lines: bool, lang: Lang) -> String {
+    let what = match (lines, lang) {
+        (false, Lang::Vi) => "ô",
+        (true, Lang::Vi) => "dòng",
+        (false, Lang::En) => "cells",
+        (true, Lang::En) => "lines",
+    };
+    match lang {
+        Lang::Vi => format!(
+            "Đã chuyển {} {what} từ bảng mã {} sang Unicode",
+            count(changed, lang),
+            scheme_name(scheme)
+        ),
+        Lang::En => format!(
+            "{} {what} were converted from {} to Unicode",
+            count(changed, lang),
+            scheme_name(scheme)
+        ),
+    }
+}
+
 /// The name of a legacy scheme as people know it.
 pub fn scheme_name(scheme: LegacyScheme) -> &'static str {
     match scheme {

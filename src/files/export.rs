@@ -5,8 +5,10 @@
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
 
 use super::protocol::{ColumnKind, FileError, XlsxExport};
+use std::borrow::Cow;
+
 use crate::rules::date::parse_date;
-use crate::rules::delimited::parse_table;
+use crate::rules::delimited::{Delimiter, Reader, Record};
 use crate::rules::number::{parse_count, parse_percent};
 
 /// Widest column written, in characters.
@@ -15,8 +17,9 @@ pub const MAX_COLUMN_WIDTH: usize = 60;
 /// Excel's limit on a sheet name.
 const MAX_SHEET_NAME: usize = 31;
 
-/// Writes the CSV text (header first) as one sheet; returns the file's bytes and the rows
-/// written, header included.
+/// Writes the CSV text (comma-separated, header first, a byte-order mark allowed) as one
+/// sheet; returns the file's bytes and the rows written, header included. The delimiter is not
+/// guessed: a one-column table of names with semicolons in them stays one column.
 ///
 /// A cell that does not read as its column's kind (a count column holding "chưa rõ") is written
 /// as text: nothing the user had is lost.
@@ -28,8 +31,11 @@ pub fn write_xlsx(
     export: &XlsxExport,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<(Vec<u8>, usize), FileError> {
-    let table = parse_table(csv);
-    write_table(&table, export, progress).map_err(|_| FileError::WriteFailed)
+    let csv = csv.strip_prefix('\u{FEFF}').unwrap_or(csv);
+    let mut records = Reader::new(csv, Delimiter::Comma).filter(|r| !r.is_blank());
+    let header = records.next().map(|r| r.fields).unwrap_or_default();
+    let rows: Vec<Record<'_>> = records.collect();
+    write_table(&header, &rows, export, progress).map_err(|_| FileError::WriteFailed)
 }
 
 fn sheet_name(name: &str) -> String {
@@ -47,7 +53,8 @@ fn sheet_name(name: &str) -> String {
 }
 
 fn write_table(
-    table: &crate::rules::delimited::Table<'_>,
+    header: &[Cow<'_, str>],
+    rows: &[Record<'_>],
     export: &XlsxExport,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<(Vec<u8>, usize), XlsxError> {
@@ -69,13 +76,13 @@ fn write_table(
             .get(column)
             .map_or(ColumnKind::Text, |c| c.kind)
     };
-    let mut widths: Vec<usize> = table.header.iter().map(|h| h.chars().count()).collect();
-    for (column, name) in table.header.iter().enumerate() {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for (column, name) in header.iter().enumerate() {
         let column = u16::try_from(column).unwrap_or(u16::MAX);
         sheet.write_string_with_format(0, column, name.as_ref(), &header_format)?;
     }
-    let total = table.rows.len() as u64;
-    for (index, record) in table.rows.iter().enumerate() {
+    let total = rows.len() as u64;
+    for (index, record) in rows.iter().enumerate() {
         let row = u32::try_from(index + 1).unwrap_or(u32::MAX);
         for (column, cell) in record.fields.iter().enumerate() {
             let cell: &str = cell.as_ref();
@@ -157,10 +164,10 @@ fn write_table(
     }
     sheet.set_freeze_panes(1, 0)?;
     let last_column = u16::try_from(widths.len().saturating_sub(1)).unwrap_or(0);
-    let last_row = u32::try_from(table.rows.len()).unwrap_or(u32::MAX);
+    let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
     if !widths.is_empty() {
         sheet.autofilter(0, 0, last_row, last_column)?;
     }
     let bytes = workbook.save_to_buffer()?;
-    Ok((bytes, table.rows.len() + 1))
+    Ok((bytes, rows.len() + 1))
 }

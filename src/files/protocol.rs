@@ -100,6 +100,15 @@ pub struct Progress {
     pub total: u64,
 }
 
+/// What a page shows while the file worker works (not a message: the page's reading of them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkerStatus {
+    /// Fetching and compiling the worker (first use only).
+    Loading,
+    /// Working on a request.
+    Working(Progress),
+}
+
 /// Workbook formats read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum WorkbookFormat {

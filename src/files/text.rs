@@ -34,6 +34,20 @@ pub fn detect_legacy(text: &str) -> Option<LegacyFound> {
     detector.verdict()
 }
 
+/// Whether bytes that are not all valid UTF-8 are still UTF-8 with a few damaged sequences (a
+/// file cut short, a cell pasted from elsewhere): more valid multi-byte characters than invalid
+/// sequences. Windows-1258 Vietnamese has almost none of the former — its letters are single
+/// bytes that rarely happen to form a UTF-8 sequence — so it is not mistaken for damaged UTF-8,
+/// and damaged UTF-8 is not turned into Windows-1258 nonsense.
+pub fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    multibyte > invalid
+}
+
 /// Decodes a text file's bytes.
 ///
 /// # Errors
@@ -55,6 +69,17 @@ pub fn decode_text(bytes: &[u8]) -> Result<DecodedText, FileError> {
                 TextEncoding::Utf8
             },
             replaced: decoded.invalid.map_or(0, |i| i.replaced),
+            legacy,
+        });
+    }
+    if mostly_utf8(bytes) {
+        let invalid = decoded.invalid.map_or(0, |i| i.replaced);
+        let text = decoded.text.into_owned();
+        let legacy = detect_legacy(&text);
+        return Ok(DecodedText {
+            text,
+            encoding: TextEncoding::Utf8,
+            replaced: invalid,
             legacy,
         });
     }

@@ -378,6 +378,12 @@ impl LegacyDetector {
         }
     }
 
+    /// Whether it has judged [`MAX_JUDGED_WORDS`] words and looks at nothing more: a caller
+    /// walking a large file can stop there.
+    pub fn is_full(&self) -> bool {
+        self.judged >= MAX_JUDGED_WORDS
+    }
+
     /// The evidence for a scheme so far.
     pub fn evidence(&self, scheme: LegacyScheme) -> Evidence {
         match scheme {
@@ -456,8 +462,8 @@ pub struct ConversionPreview {
 
 /// Previews converting `cells` (row, column, text), keeping the first `max_samples` changes.
 /// Rows must come in reading order for the row count to be right.
-pub fn preview<'a>(
-    cells: impl IntoIterator<Item = (usize, usize, &'a str)>,
+pub fn preview<S: AsRef<str>>(
+    cells: impl IntoIterator<Item = (usize, usize, S)>,
     scheme: LegacyScheme,
     max_samples: usize,
 ) -> ConversionPreview {
@@ -469,6 +475,7 @@ pub fn preview<'a>(
     };
     let mut last_row = None;
     for (row, column, text) in cells {
+        let text = text.as_ref();
         let after = convert(text, scheme);
         if after == text {
             continue;

@@ -27,8 +27,9 @@ use yew::Callback;
 
 pub use widgets::{LegacyPreview, SheetPicker, WorkerProgress};
 
+pub use crate::files::protocol::WorkerStatus;
 use crate::files::protocol::{
-    Envelope, FileError, Progress, Request, Response, TableInfo, TextInfo, WorkbookInfo, XlsxExport,
+    Envelope, FileError, Request, Response, TableInfo, TextInfo, WorkbookInfo, XlsxExport,
 };
 use crate::rules::legacy_text::LegacyScheme;
 
@@ -37,15 +38,6 @@ const WORKER_META: &str = "meta[name=\"sansang-file-worker\"]";
 
 /// Used when the meta tag is missing (a development build without the post-build step).
 const WORKER_FALLBACK: &str = "./reader_worker.js";
-
-/// What a page shows while the worker works: `None` while it loads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WorkerStatus {
-    /// Fetching and compiling the worker (first use only).
-    Loading,
-    /// Working on a request.
-    Working(Progress),
-}
 
 type Settle = (js_sys::Function, js_sys::Function);
 
@@ -146,6 +138,11 @@ impl FileWorker {
     /// Whether the worker still runs (not cancelled, not crashed).
     pub fn is_running(&self) -> bool {
         self.shared.stopped.borrow().is_none()
+    }
+
+    /// Whether a request waits for its answer (a new file would queue behind it).
+    pub fn is_busy(&self) -> bool {
+        !self.shared.pending.borrow().is_empty()
     }
 
     async fn call(
