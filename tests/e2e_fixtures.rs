@@ -21,6 +21,9 @@ use std::path::PathBuf;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use sansang::files::protocol::{FileError, Request, Response, TableInfo};
 use sansang::files::session::Session;
+use sansang::files::text::decode_text;
+use sansang::files::protocol::TextEncoding;
+use unicode_normalization::UnicodeNormalization;
 use sansang::rules::delimited::{Delimiter, Reader};
 use sansang::rules::legacy_text::LegacyScheme;
 use sansang::rules::sheet::SheetWarning;
@@ -129,6 +132,48 @@ fn empty_sheet() -> Result<Vec<u8>, XlsxError> {
     book.save_to_buffer()
 }
 
+/// One character in Windows-1258, if it has a byte.
+fn windows_1258_byte(c: char) -> Option<u8> {
+    let mut buffer = [0u8; 4];
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(c.encode_utf8(&mut buffer));
+    match (unmappable, bytes.as_ref()) {
+        (false, [byte]) => Some(*byte),
+        _ => None,
+    }
+}
+
+/// Text as Vietnamese Windows saves it in its "ANSI" code page (Excel's plain "CSV" there):
+/// a letter Windows-1258 has whole (à, â, ơ, đ …) as its byte, otherwise the letter with its
+/// shape (â, ơ, ă …) as one byte and the tone as a combining mark after it ("ệ" = ê + dot).
+fn to_windows_1258(text: &str) -> Vec<u8> {
+    let is_shape = |c: char| matches!(c, '\u{302}' | '\u{306}' | '\u{31B}');
+    let mut out = Vec::with_capacity(text.len());
+    let byte = |c: char| {
+        windows_1258_byte(c)
+            .unwrap_or_else(|| panic!("{c:?} ({:04X}) has no byte in Windows-1258", u32::from(c)))
+    };
+    for letter in text.chars() {
+        if let Some(b) = windows_1258_byte(letter) {
+            out.push(b);
+            continue;
+        }
+        let mut shaped = String::new();
+        let mut tones = Vec::new();
+        for (i, c) in letter.nfd().enumerate() {
+            if i == 0 || is_shape(c) {
+                shaped.push(c);
+            } else {
+                tones.push(c);
+            }
+        }
+        let base: String = shaped.nfc().collect();
+        for c in base.chars().chain(tones) {
+            out.push(byte(c));
+        }
+    }
+    out
+}
+
 fn write(name: &str, bytes: &[u8]) {
     let path = folder().join(name);
     std::fs::write(&path, bytes).expect("write the fixture");
@@ -203,6 +248,19 @@ fn fixtures_for_the_end_to_end_journeys() {
         })
     );
     write("trang-trong.xlsx", &empty);
+
+    // The same 300 rows as a UTF-8 CSV, and as Vietnamese Windows' "CSV" (Windows-1258).
+    let csv = bulk_sample::generate(300, SEED, ERRORS_PER_THOUSAND).csv;
+    write("danh-sach-doanh-nghiep.csv", csv.as_bytes());
+    let ansi = to_windows_1258(csv.trim_start_matches('\u{FEFF}'));
+    let decoded = decode_text(&ansi).expect("decodes");
+    assert_eq!(decoded.encoding, TextEncoding::Windows1258);
+    assert_eq!(decoded.text, csv.trim_start_matches('\u{FEFF}'));
+    assert!(
+        std::str::from_utf8(&ansi).is_err(),
+        "not UTF-8, as the issue found it"
+    );
+    write("danh-sach-1258.csv", &ansi);
 
     let mut cut = office;
     cut.truncate(cut.len() / 2);

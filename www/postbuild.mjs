@@ -29,7 +29,10 @@ const WORKER = 'reader_worker';
 if (existsSync(join(staging, `${WORKER}.js`)) && existsSync(join(staging, `${WORKER}_bg.wasm`))) {
   const wasmName = `${WORKER}-${shortHash(readFileSync(join(staging, `${WORKER}_bg.wasm`)))}_bg.wasm`;
   renameSync(join(staging, `${WORKER}_bg.wasm`), join(staging, wasmName));
-  const script = `${readFileSync(join(staging, `${WORKER}.js`), 'utf8')}\nwasm_bindgen({ module_or_path: './${wasmName}' });\n`;
+  // Like the page's loader (3. below), the worker keeps a copy of its Wasm response for the
+  // service worker, which adopts it if the page was not yet controlled when the worker started.
+  const adopt = `fetch('./${wasmName}').then((r) => { if (r.ok && self.caches) caches.open('sansang-adopt').then((c) => c.put('./${wasmName}', r.clone())).catch(() => {}); return r; })`;
+  const script = `${readFileSync(join(staging, `${WORKER}.js`), 'utf8')}\nwasm_bindgen({ module_or_path: ${adopt} });\n`;
   const jsName = `${WORKER}-${shortHash(script)}.js`;
   writeFileSync(join(staging, jsName), script);
   for (const stale of [`${WORKER}.js`, `${WORKER}_loader.js`]) {

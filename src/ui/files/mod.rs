@@ -44,6 +44,9 @@ type Settle = (js_sys::Function, js_sys::Function);
 struct Shared {
     pending: RefCell<HashMap<u32, Settle>>,
     ready: Cell<bool>,
+    /// Requests sent before the worker said Ready: a worker's script runs before its Wasm has
+    /// set a message handler, and a message arriving then would be dropped.
+    queued: RefCell<Vec<(js_sys::Object, js_sys::Array)>>,
     stopped: RefCell<Option<FileError>>,
 }
 
@@ -79,11 +82,13 @@ impl FileWorker {
         let shared = Rc::new(Shared {
             pending: RefCell::new(HashMap::new()),
             ready: Cell::new(false),
+            queued: RefCell::new(Vec::new()),
             stopped: RefCell::new(None),
         });
         on_status.emit(WorkerStatus::Loading);
 
         let on_message_shared = Rc::clone(&shared);
+        let on_message_worker = worker.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let data = event.data();
             let envelope = js_sys::Reflect::get(&data, &"envelope".into())
@@ -95,6 +100,9 @@ impl FileWorker {
             match body {
                 Response::Ready => {
                     on_message_shared.ready.set(true);
+                    for (message, transfer) in on_message_shared.queued.borrow_mut().drain(..) {
+                        let _ = on_message_worker.post_message_with_transfer(&message, &transfer);
+                    }
                     keep_lazy_files();
                 }
                 Response::Progress(progress) => on_status.emit(WorkerStatus::Working(progress)),
@@ -168,9 +176,13 @@ impl FileWorker {
         let answer = js_sys::Promise::new(&mut |resolve, reject| {
             shared.pending.borrow_mut().insert(id, (resolve, reject));
         });
-        self.worker
-            .post_message_with_transfer(&message, &transfer)
-            .map_err(|_| FileError::WorkerStopped)?;
+        if self.shared.ready.get() {
+            self.worker
+                .post_message_with_transfer(&message, &transfer)
+                .map_err(|_| FileError::WorkerStopped)?;
+        } else {
+            self.shared.queued.borrow_mut().push((message, transfer));
+        }
         let data = JsFuture::from(answer).await.map_err(|reason| {
             serde_wasm_bindgen::from_value::<FileError>(reason).unwrap_or(FileError::WorkerStopped)
         })?;
@@ -267,6 +279,7 @@ fn utf8(bytes: Vec<u8>) -> String {
 
 fn fail_all(shared: &Shared, error: FileError) {
     *shared.stopped.borrow_mut() = Some(error.clone());
+    shared.queued.borrow_mut().clear();
     let reason = serde_wasm_bindgen::to_value(&error).unwrap_or(JsValue::NULL);
     for (_, (_, reject)) in shared.pending.borrow_mut().drain() {
         let _ = reject.call1(&JsValue::NULL, &reason);

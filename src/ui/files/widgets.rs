@@ -90,7 +90,7 @@ pub fn LegacyPreview(props: &LegacyPreviewProps) -> Html {
     let on_keep = props.on_keep.reform(|_: MouseEvent| ());
     html! {
         <section class="legacy-preview" aria-labelledby="legacy-preview-heading">
-            <h3 id="legacy-preview-heading">{ LEGACY_HEADING.get(lang) }</h3>
+            <h3 id="legacy-preview-heading" tabindex="-1">{ LEGACY_HEADING.get(lang) }</h3>
             <p>{ legacy_summary(preview.scheme, preview.cells, preview.rows, lang) }</p>
             <div class="table-scroll">
                 <table>
