@@ -31,7 +31,7 @@ if (existsSync(join(staging, `${WORKER}.js`)) && existsSync(join(staging, `${WOR
   renameSync(join(staging, `${WORKER}_bg.wasm`), join(staging, wasmName));
   // Like the page's loader (3. below), the worker keeps a copy of its Wasm response for the
   // service worker, which adopts it if the page was not yet controlled when the worker started.
-  const adopt = `fetch('./${wasmName}').then((r) => { if (r.ok && self.caches) caches.open('sansang-adopt').then((c) => c.put('./${wasmName}', r.clone())).catch(() => {}); return r; })`;
+  const adopt = `fetch('./${wasmName}').then((r) => { if (r.ok && self.caches) { const copy = r.clone(); caches.open('sansang-adopt').then((c) => c.put('./${wasmName}', copy)).catch(() => {}); } return r; })`;
   const script = `${readFileSync(join(staging, `${WORKER}.js`), 'utf8')}\nwasm_bindgen({ module_or_path: ${adopt} });\n`;
   const jsName = `${WORKER}-${shortHash(script)}.js`;
   writeFileSync(join(staging, jsName), script);
@@ -42,8 +42,10 @@ if (existsSync(join(staging, `${WORKER}.js`)) && existsSync(join(staging, `${WOR
 }
 
 // The loader's fetch of the app's Wasm keeps a copy for the service worker (see 3. above).
+// The copy is taken at once: by the time the cache opens, the loader has handed the response to
+// WebAssembly.instantiateStreaming and its body can no longer be cloned.
 html = html.replace(/module_or_path: '([^']+_bg\.wasm)'/, (_, url) =>
-  `module_or_path: fetch('${url}').then((r) => { if (r.ok && self.caches) window.sansangAdopted = caches.open('sansang-adopt').then((c) => c.put('${url}', r.clone())).catch(() => {}); return r; })`);
+  `module_or_path: fetch('${url}').then((r) => { if (r.ok && self.caches) { const copy = r.clone(); window.sansangAdopted = caches.open('sansang-adopt').then((c) => c.put('${url}', copy)).catch(() => {}); } return r; })`);
 
 const PLACEHOLDER = /<meta http-equiv="Content-Security-Policy" content="__CSP__"\s*\/?>/;
 if (release) {

@@ -17,8 +17,9 @@ const root = resolve(process.argv[2] ?? new URL('../../dist', import.meta.url).p
 const port = Number(process.argv[3] ?? 8090);
 const cacheControl = process.env.SERVE_CACHE_CONTROL ?? 'no-cache';
 const log = process.env.SERVE_LOG;
-const record = (path, bytes, encoding) => {
-  if (log) appendFileSync(log, `${JSON.stringify({ path, bytes, encoding })}\n`);
+const record = (path, bytes, encoding, req) => {
+  const dest = req.headers['sec-fetch-dest'];
+  if (log) appendFileSync(log, `${JSON.stringify({ path, bytes, encoding, dest })}\n`);
 };
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -69,7 +70,7 @@ createServer(async (req, res) => {
     const sent = encoding === 'identity' ? body : cached(file, body, encoding);
     res.writeHead(200, encoding === 'identity' ? headers : { ...headers, 'content-encoding': encoding });
     res.end(sent);
-    record(path, sent.length, encoding);
+    record(path, sent.length, encoding, req);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }

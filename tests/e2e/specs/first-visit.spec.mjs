@@ -42,13 +42,17 @@ function sizeReportTotal() {
 
 /** Starts the test server on dist/ with `cacheControl`, logging every response. */
 async function serve(cacheControl) {
+  if (await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false)) {
+    throw new Error(`port ${PORT} is already served: stop that server first (its bytes would not be counted)`);
+  }
   const log = join(mkdtempSync(join(tmpdir(), 'sansang-visit-')), 'responses.jsonl');
   writeFileSync(log, '');
   const server = spawn('node', [new URL('../serve.mjs', import.meta.url).pathname, DIST, PORT], {
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, SERVE_CACHE_CONTROL: cacheControl, SERVE_LOG: log },
   });
-  await waitForServer(`http://127.0.0.1:${PORT}/manifest.webmanifest`);
+  // The server compresses every file (brotli 11) before it listens: slow on a busy machine.
+  await waitForServer(`http://127.0.0.1:${PORT}/manifest.webmanifest`, 150_000);
   // The readiness probe is not part of the visit.
   writeFileSync(log, '');
   const responses = () => readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -68,11 +72,13 @@ const figures = [];
 
 for (const cacheControl of ['no-cache', 'no-store']) {
   test(`a first visit transfers each file once (${cacheControl})`, async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(400_000);
     const { server, responses } = await serve(cacheControl);
     try {
       const context = await browser.newContext();
       const page = await context.newPage();
+      const pageRequests = [];
+      page.on('request', (r) => pageRequests.push(`${new URL(r.url()).pathname} (${r.resourceType()})`));
       await page.goto(`http://127.0.0.1:${PORT}/#/`);
       await expectAppReady(page);
       // The service worker installed (its precache done) and controls the page.
@@ -92,6 +98,7 @@ for (const cacheControl of ['no-cache', 'no-store']) {
         + `first-load files as served (brotli) ${served.toLocaleString('en')} B → ${ratio.toFixed(3)}×`
         + (gzip ? `; size report's gzip total ${gzip.toLocaleString('en')} B → ${(bytes / gzip).toFixed(3)}×` : '')
         + (twice.length ? `; fetched more than once: ${twice.join(', ')}` : '; every file once'));
+      console.log(`page requests: ${pageRequests.join(', ')}\nserver: ${visit.map((r) => `${r.path} ${r.dest}`).join(', ')}`);
       expect(visit.some((r) => LAZY.test(r.path.slice(1))), 'the file worker is not part of a first visit').toBe(false);
 
       // First use of the file worker: its script and Wasm once each, then kept for offline use.
@@ -120,7 +127,8 @@ for (const cacheControl of ['no-cache', 'no-store']) {
       await context.close();
       expect(ratio, `first visit ${bytes} B vs ${served} B`).toBeLessThanOrEqual(1.05);
     } finally {
-      server.kill();
+      // SIGKILL: a server still compressing (synchronously) before it listens must stop too.
+      server.kill('SIGKILL');
     }
   });
 }
