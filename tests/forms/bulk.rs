@@ -216,7 +216,7 @@ fn errors_that_stop_the_page_name_their_control() {
     ];
     for (case, actions, error) in cases {
         let state = after(BulkState::default(), actions);
-        assert_eq!(state.errors, [error.clone()], "{case}");
+        assert_eq!(state.errors, std::slice::from_ref(&error), "{case}");
         assert_eq!(state.attempt, 1, "{case}: the summary takes focus");
         assert_eq!(state.error_on(error.field), Some(&error.problem), "{case}");
         assert!(state.listed().is_none(), "{case}");
@@ -567,7 +567,10 @@ fn tcvn3_offer() -> LegacyOffer {
 
 /// The state after `actions`, each built from the state before it (a report names the task
 /// it answers by the state's `file_run`).
-fn steps(state: BulkState, actions: Vec<Box<dyn Fn(&BulkState) -> Action>>) -> Rc<BulkState> {
+/// An action built from the state it applies to.
+type MakeAction = Box<dyn Fn(&BulkState) -> Action>;
+
+fn steps(state: BulkState, actions: Vec<MakeAction>) -> Rc<BulkState> {
     actions.into_iter().fold(Rc::new(state), |state, make| {
         let action = make(&state);
         state.apply(action)
