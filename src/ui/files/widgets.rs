@@ -110,7 +110,7 @@ pub fn LegacyPreview(props: &LegacyPreviewProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <div class="actions">
+            <div class="button-group">
                 <button type="button" class="button" onclick={on_convert}>{ CONVERT.get(lang) }</button>
                 <button type="button" class="button button--secondary" onclick={on_keep}>{ KEEP.get(lang) }</button>
             </div>

@@ -223,7 +223,7 @@ fn IntakePanel(props: &IntakeProps) -> Html {
     });
     match &intake.step {
         Step::Working { task, status } => html! {
-            <section class="bulk-intake" aria-label={intake.name.clone()}>
+            <section class="bulk-intake no-print" aria-label={intake.name.clone()}>
                 <WorkerProgress status={shown_status(*task, *status)} on_cancel={props.on_cancel.clone()} {lang} />
             </section>
         },
@@ -234,7 +234,7 @@ fn IntakePanel(props: &IntakeProps) -> Html {
                 .map(|b| b.sheets.clone())
                 .unwrap_or_default();
             html! {
-                <section class="bulk-intake panel" aria-labelledby="bulk-sheets-title">
+                <section class="bulk-intake panel panel--info no-print" aria-labelledby="bulk-sheets-title">
                     <h2 id="bulk-sheets-title">{ file_text::sheets_heading(&intake.name, sheets.len(), lang) }</h2>
                     <p class="hint">{ file_text::SHEET_PICKER_HINT.get(lang) }</p>
                     <SheetPicker {sheets} on_pick={props.on_pick.clone()} {lang} />
@@ -242,7 +242,7 @@ fn IntakePanel(props: &IntakeProps) -> Html {
             }
         }
         Step::Offer { offer, lines, .. } => html! {
-            <div class="bulk-intake panel panel--warning">
+            <div class="bulk-intake panel panel--warning no-print">
                 <LegacyPreview offer={offer.clone()} lines={*lines} on_convert={props.on_convert.clone()} on_keep={props.on_keep.clone()} {lang} />
             </div>
         },
