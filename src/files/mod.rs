@@ -8,6 +8,7 @@
 //! into every binary of the crate). Natively, all of it is tested with `cargo test`.
 
 pub mod export;
+pub mod ods_extras;
 pub mod protocol;
 pub mod session;
 pub mod text;

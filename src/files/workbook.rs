@@ -13,10 +13,12 @@
 //! Password-protected workbooks (an .xlsx in an encrypted container, an .xls with a password, an
 //! encrypted .ods) are recognised and refused: nothing here can open them.
 
+use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
 use calamine::{Data, DataRef, Dimensions, Ods, Reader, Xls, Xlsb, Xlsx};
 
+use super::ods_extras::{OdsExtras, ods_extras};
 use super::protocol::{FileError, SheetInfo, WorkbookFormat};
 use crate::rules::date::DateSystem;
 use crate::rules::sheet::{CellError, CellValue, Grid, Merge};
@@ -79,7 +81,8 @@ enum Inner {
     Xlsx(Box<Xlsx<Cursor<Vec<u8>>>>),
     Xlsb(Box<Xlsb<Cursor<Vec<u8>>>>),
     Xls(Box<Xls<Cursor<Vec<u8>>>>),
-    Ods(Box<Ods<Cursor<Vec<u8>>>>),
+    /// With what `calamine` does not read (merges, error cells), by sheet name ([`ods_extras`]).
+    Ods(Box<Ods<Cursor<Vec<u8>>>>, HashMap<String, OdsExtras>),
 }
 
 impl Workbook {
@@ -115,12 +118,19 @@ impl Workbook {
         } else {
             check_inflated_size(&bytes, progress)?;
         }
+        let ods_extras = if format == WorkbookFormat::Ods {
+            ods_extras(&bytes)
+        } else {
+            HashMap::new()
+        };
         let cursor = Cursor::new(bytes);
         let inner = match format {
             WorkbookFormat::Xlsx => Inner::Xlsx(Box::new(Xlsx::new(cursor).map_err(xlsx_error)?)),
             WorkbookFormat::Xlsb => Inner::Xlsb(Box::new(Xlsb::new(cursor).map_err(xlsb_error)?)),
             WorkbookFormat::Xls => Inner::Xls(Box::new(Xls::new(cursor).map_err(xls_error)?)),
-            WorkbookFormat::Ods => Inner::Ods(Box::new(Ods::new(cursor).map_err(ods_error)?)),
+            WorkbookFormat::Ods => {
+                Inner::Ods(Box::new(Ods::new(cursor).map_err(ods_error)?), ods_extras)
+            }
         };
         Ok(Workbook { format, inner })
     }
@@ -136,7 +146,7 @@ impl Workbook {
             Inner::Xlsx(w) => system(w.has_1904_epoch()),
             Inner::Xlsb(w) => system(w.has_1904_epoch()),
             Inner::Xls(w) => system(w.has_1904_epoch()),
-            Inner::Ods(_) => DateSystem::Excel1900,
+            Inner::Ods(..) => DateSystem::Excel1900,
         }
     }
 
@@ -146,7 +156,7 @@ impl Workbook {
             Inner::Xlsx(w) => w.sheets_metadata(),
             Inner::Xlsb(w) => w.sheets_metadata(),
             Inner::Xls(w) => w.sheets_metadata(),
-            Inner::Ods(w) => w.sheets_metadata(),
+            Inner::Ods(w, _) => w.sheets_metadata(),
         };
         metadata
             .iter()
@@ -221,12 +231,16 @@ impl Workbook {
                 })?;
                 grid_from_range(&range, date_system, merges, progress)
             }
-            Inner::Ods(workbook) => {
+            Inner::Ods(workbook, extras) => {
                 let range = workbook.worksheet_range(name).map_err(|e| match e {
                     calamine::OdsError::WorksheetNotFound(_) => FileError::NoSuchSheet,
                     e => ods_error(e),
                 })?;
-                grid_from_range(&range, DateSystem::Excel1900, Vec::new(), progress)
+                let extras = extras.get(name).cloned().unwrap_or_default();
+                let mut grid =
+                    grid_from_range(&range, DateSystem::Excel1900, extras.merges, progress)?;
+                mark_errors(&mut grid, &extras.errors);
+                Ok(grid)
             }
         }
     }
@@ -388,6 +402,39 @@ fn grid_from_range(
         merges,
         date_system,
     })
+}
+
+/// Turns the text of the cells LibreOffice marked as a formula's error into that error.
+fn mark_errors(grid: &mut Grid, errors: &[(u32, u32)]) {
+    for &(row, column) in errors {
+        let (Some(r), Some(c)) = (
+            row.checked_sub(grid.first_row),
+            column.checked_sub(grid.first_column),
+        ) else {
+            continue;
+        };
+        let Some(cell) = grid
+            .rows
+            .get_mut(r as usize)
+            .and_then(|cells| cells.get_mut(c as usize))
+        else {
+            continue;
+        };
+        if let CellValue::Text(text) = cell {
+            use CellError as E;
+            let error = match text.as_str() {
+                "#DIV/0!" => E::Div0,
+                "#N/A" => E::NotAvailable,
+                "#NAME?" => E::Name,
+                "#NULL!" => E::Null,
+                "#NUM!" => E::Num,
+                "#REF!" => E::Ref,
+                "#VALUE!" => E::Value,
+                _ => E::Other,
+            };
+            *cell = CellValue::Error(error);
+        }
+    }
 }
 
 fn error_value(e: &calamine::CellErrorType) -> CellValue {

@@ -63,7 +63,7 @@ pub enum CellValue {
     Serial(f64),
     /// A date or date-time written out (OpenDocument): `2014-01-01`, `2014-01-01T08:30:00`.
     IsoDate(String),
-    /// A duration written out (OpenDocument `PT8H30M`), shown as it is.
+    /// A duration written out (OpenDocument `PT08H30M00S`, a time of day), shown as `08:30`.
     Duration(String),
     /// A formula's error.
     Error(CellError),
@@ -470,6 +470,7 @@ fn is_merged_title(grid: &Grid, index: usize) -> bool {
 ///   most 15 significant digits, as Excel shows them (`0.1 + 0.2` reads `0.3`), with a point;
 /// - dates: `dd/mm/yyyy`, with `hh:mm` (or `hh:mm:ss`) when there is a time of day; a time alone
 ///   as `hh:mm`; a serial outside the calendar as its number (and `false`);
+/// - an OpenDocument time (a duration, `PT08H30M00S`) as `hh:mm[:ss]`;
 /// - TRUE/FALSE as `TRUE`/`FALSE`; a formula error as empty (reported once by [`to_table`]).
 pub fn cell_text(cell: &CellValue, system: DateSystem) -> (String, bool) {
     match cell {
@@ -483,8 +484,52 @@ pub fn cell_text(cell: &CellValue, system: DateSystem) -> (String, bool) {
             None => (number_text(*serial), false),
         },
         CellValue::IsoDate(iso) => (iso_text(iso).unwrap_or_else(|| iso.clone()), true),
-        CellValue::Duration(text) => (text.clone(), true),
+        CellValue::Duration(text) => (duration_text(text).unwrap_or_else(|| text.clone()), true),
     }
+}
+
+/// An OpenDocument duration (`PT08H30M00S`, how LibreOffice writes a time of day; ISO 8601
+/// `PnDTnHnMnS`) as the spreadsheet shows it: `08:30`, `08:30:15`, `36:00` past a day.
+fn duration_text(iso: &str) -> Option<String> {
+    let (negative, rest) = match iso.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, iso),
+    };
+    let rest = rest.strip_prefix('P')?;
+    let (days, time) = match rest.split_once('T') {
+        Some((days, time)) => (days, time),
+        None => (rest, ""),
+    };
+    let mut seconds = 0f64;
+    if !days.is_empty() {
+        seconds += days.strip_suffix('D')?.parse::<f64>().ok()? * 86_400.0;
+    }
+    let mut number = String::new();
+    for c in time.chars() {
+        let unit = match c {
+            'H' => 3_600.0,
+            'M' => 60.0,
+            'S' => 1.0,
+            c if c.is_ascii_digit() || c == '.' => {
+                number.push(c);
+                continue;
+            }
+            _ => return None,
+        };
+        seconds += number.parse::<f64>().ok()? * unit;
+        number.clear();
+    }
+    if !number.is_empty() || !seconds.is_finite() || seconds >= 1e12 {
+        return None;
+    }
+    let total = seconds.round() as u64;
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    let sign = if negative && total > 0 { "-" } else { "" };
+    Some(if s == 0 {
+        format!("{sign}{h:02}:{m:02}")
+    } else {
+        format!("{sign}{h:02}:{m:02}:{s:02}")
+    })
 }
 
 /// A number without exponent, trailing zeros or ".0", to 15 significant digits.
