@@ -7,8 +7,9 @@
 //! - a zip (.xlsx, .xlsb, .ods): its directory must read, and its entries may inflate to at most
 //!   [`MAX_INFLATED_BYTES`] in all — checked against the declared sizes first, then by inflating
 //!   every entry once and stopping as soon as the real output passes the limit (a zip can lie);
-//! - a sheet: at most [`MAX_ROWS`] rows and [`MAX_CELLS`] non-empty cells (read row by row for
-//!   .xlsx and .xlsb, so a sheet of 1,048,576 rows stops early).
+//! - a sheet: at most [`MAX_ROWS`] rows holding something (one stray cell at row 1,048,576 is
+//!   not a million rows) and [`MAX_CELLS`] non-empty cells (read row by row for .xlsx and
+//!   .xlsb, so a sheet of 1,048,576 rows stops early).
 //!
 //! Password-protected workbooks (an .xlsx in an encrypted container, an .xls with a password, an
 //! encrypted .ods) are recognised and refused: nothing here can open them.
@@ -263,10 +264,14 @@ fn merge(d: &Dimensions) -> Merge {
     }
 }
 
-/// Builds a dense grid from cells that arrive row by row, enforcing the limits.
+/// Builds a dense grid from cells that arrive row by row, enforcing the limits: the rows that
+/// hold something are counted, not the last row's number, so one stray cell typed at row
+/// 1,048,576 below a short list does not make it "too many rows".
 struct GridBuilder {
     grid: Grid,
     cells: usize,
+    filled_rows: usize,
+    last_filled_row: Option<usize>,
     declared_rows: u64,
     next_report: usize,
 }
@@ -283,6 +288,8 @@ impl GridBuilder {
                 date_system,
             },
             cells: 0,
+            filled_rows: 0,
+            last_filled_row: None,
             declared_rows,
             next_report: PROGRESS_EVERY_ROWS,
         }
@@ -300,10 +307,14 @@ impl GridBuilder {
         }
         let row = row as usize;
         let column = column as usize;
-        if row >= MAX_ROWS {
-            return Err(FileError::TooManyRows {
-                max: MAX_ROWS as u64,
-            });
+        if self.last_filled_row != Some(row) {
+            self.last_filled_row = Some(row);
+            self.filled_rows += 1;
+            if self.filled_rows > MAX_ROWS {
+                return Err(FileError::TooManyRows {
+                    max: MAX_ROWS as u64,
+                });
+            }
         }
         self.cells += 1;
         if self.cells > MAX_CELLS || column >= 16_384 {
@@ -363,8 +374,16 @@ fn grid_from_range(
     merges: Vec<Merge>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Grid, FileError> {
-    let (height, width) = range.get_size();
-    if height > MAX_ROWS {
+    let height = range.height();
+    // A sheet taller than the limit (an .ods row repeated a million times): count its filled
+    // rows before converting any, so the grid is never built only to be thrown away.
+    if height > MAX_ROWS
+        && range
+            .rows()
+            .filter(|row| row.iter().any(|c| *c != Data::Empty))
+            .nth(MAX_ROWS)
+            .is_some()
+    {
         return Err(FileError::TooManyRows {
             max: MAX_ROWS as u64,
         });
@@ -376,12 +395,21 @@ fn grid_from_range(
             ..Grid::default()
         });
     };
-    let mut rows = Vec::with_capacity(height);
+    let mut rows = Vec::with_capacity(height.min(MAX_ROWS));
     let mut cells = 0usize;
+    let mut filled_rows = 0usize;
     for (index, row) in range.rows().enumerate() {
         let mut out: Vec<CellValue> = row.iter().map(data_value).collect();
         while out.last() == Some(&CellValue::Empty) {
             out.pop();
+        }
+        if !out.is_empty() {
+            filled_rows += 1;
+            if filled_rows > MAX_ROWS {
+                return Err(FileError::TooManyRows {
+                    max: MAX_ROWS as u64,
+                });
+            }
         }
         cells += out.iter().filter(|c| **c != CellValue::Empty).count();
         if cells > MAX_CELLS {
@@ -394,7 +422,6 @@ fn grid_from_range(
             progress(index as u64, height as u64);
         }
     }
-    let _ = width;
     Ok(Grid {
         first_row,
         first_column,
@@ -487,7 +514,7 @@ fn is_encrypted_package(bytes: &[u8]) -> bool {
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
         .collect();
-    bytes.windows(needle.len()).any(|w| w == needle.as_slice())
+    memchr::memmem::find(bytes, &needle).is_some()
 }
 
 /// Checks that a zip's entries inflate to at most [`MAX_INFLATED_BYTES`] in all: first by the

@@ -247,7 +247,12 @@ pub fn to_table(grid: &Grid) -> SheetTable {
     let row_number = |index: usize| (grid.first_row as usize).saturating_add(index + 1);
     table.header_row = row_number(header_index);
     let mut date_warnings = Vec::new();
+    // A blank row renders as no cells at all (no allocation): a sheet with one stray cell at
+    // row 1,048,576 holds a million of them.
     let render = |index: usize, warnings: &mut Vec<(usize, usize)>| -> Vec<String> {
+        if is_blank_row(grid.rows.get(index).map_or(&[], Vec::as_slice)) {
+            return Vec::new();
+        }
         (0..width)
             .map(|column| {
                 let (text, in_range) = cell_text(grid.cell(index, column), grid.date_system);
@@ -281,6 +286,9 @@ pub fn to_table(grid: &Grid) -> SheetTable {
     // takes the top-left value on every row.
     let grid_first_row = grid.first_row as usize;
     let grid_first_column = grid.first_column as usize;
+    // Merged areas that do not overlap fill at most every cell once; a file whose areas
+    // overlap a thousandfold stops there instead of filling for minutes.
+    let mut fill_budget = rows.len().saturating_mul(width);
     for merge in &grid.merges {
         let (top, bottom) = (merge.first_row as usize, merge.last_row as usize);
         let Some(top_index) = top.checked_sub(grid_first_row) else {
@@ -305,7 +313,14 @@ pub fn to_table(grid: &Grid) -> SheetTable {
             continue;
         }
         let last = (bottom_index - header_index - 1).min(rows.len().saturating_sub(1));
+        let Some(budget) = fill_budget.checked_sub(last.saturating_sub(first)) else {
+            break;
+        };
+        fill_budget = budget;
         for (_, cells) in rows.iter_mut().take(last + 1).skip(first + 1) {
+            if cells.is_empty() {
+                cells.resize(width, String::new());
+            }
             if let Some(cell) = cells.get_mut(column) {
                 *cell = value.clone();
             }
