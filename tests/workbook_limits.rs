@@ -234,3 +234,30 @@ fn empty_sheets_say_so() {
         })
     );
 }
+
+/// Found by fuzzing: an .xls whose sector chain points just past the end of the file made
+/// calamine slice out of bounds (a panic, which kills the worker). Now: damaged. The same for
+/// a real .xls cut short at every sector boundary, and a chain that loops.
+#[test]
+fn xls_compound_files_that_would_trip_the_reader_are_damaged() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/corpus/workbook");
+    let found = std::fs::read(seeds.join("found-cfb-sector-past-end.xls")).expect("seed");
+    assert_eq!(read(found), Err(FileError::Damaged));
+    let good = fixture("tcvn3-cells.xls");
+    assert!(read(good.clone()).is_ok());
+    for keep in (512..good.len()).step_by(512) {
+        let result = read(good[..keep].to_vec());
+        assert!(
+            matches!(result, Err(FileError::Damaged | FileError::NotAWorkbook)),
+            "cut to {keep}: {result:?}"
+        );
+    }
+    // The directory's chain pointed back at itself: calamine would read it forever.
+    let u32_at = |b: &[u8], at: usize| u32::from_le_bytes(b[at..at + 4].try_into().expect("4"));
+    let fat_sector = u32_at(&good, 76) as usize;
+    let directory = u32_at(&good, 48) as usize;
+    let entry = 512 + fat_sector * 512 + directory * 4;
+    let mut looping = good;
+    looping[entry..entry + 4].copy_from_slice(&(directory as u32).to_le_bytes());
+    assert_eq!(read(looping), Err(FileError::Damaged));
+}

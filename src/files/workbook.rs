@@ -19,6 +19,7 @@ use std::io::{Cursor, Read};
 
 use calamine::{Data, DataRef, Dimensions, Ods, Reader, Xls, Xlsb, Xlsx};
 
+use super::cfb_check::cfb_is_walkable;
 use super::ods_extras::{OdsExtras, ods_extras};
 use super::protocol::{FileError, SheetInfo, WorkbookFormat};
 use crate::rules::date::DateSystem;
@@ -115,6 +116,9 @@ impl Workbook {
                     bytes: bytes.len() as u64,
                     max: MAX_XLS_BYTES as u64,
                 });
+            }
+            if !cfb_is_walkable(&bytes) {
+                return Err(FileError::Damaged);
             }
         } else {
             check_inflated_size(&bytes, progress)?;
