@@ -754,3 +754,36 @@ fn the_fuzz_seeds_read() {
         "\n\n\nMã số thuế,Xã,Giờ\n314409058,X· VÜnh Hßa HiÖp,08:30\n01/01/2014,X· VÜnh Hßa HiÖp,\n"
     );
 }
+
+/// The merges found while the zip is checked are calamine's own, sheet by sheet.
+#[test]
+fn merges_found_in_passing_are_calamines() {
+    use calamine::Reader;
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/corpus/workbook");
+    let files: Vec<PathBuf> = FIXTURES
+        .iter()
+        .map(|stem| fixture_dir().join(format!("{stem}.xlsx")))
+        .chain([seeds.join("tiny.xlsx"), seeds.join("tiny-stored.xlsx")])
+        .collect();
+    for path in files {
+        let bytes = std::fs::read(&path).expect("fixture");
+        let found = sansang::files::xlsx_merges::xlsx_merges(&bytes);
+        let mut workbook =
+            calamine::Xlsx::new(std::io::Cursor::new(bytes)).expect("calamine opens it");
+        for name in workbook.sheet_names() {
+            let theirs: Vec<(u32, u32, u32, u32)> = workbook
+                .merge_cells_by_sheet_name(&name)
+                .expect("merges")
+                .iter()
+                .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
+                .collect();
+            let ours: Vec<(u32, u32, u32, u32)> = found
+                .get(&name)
+                .unwrap_or_else(|| panic!("{}: {name} not tied to its entry", path.display()))
+                .iter()
+                .map(|m| (m.first_row, m.first_column, m.last_row, m.last_column))
+                .collect();
+            assert_eq!(ours, theirs, "{} sheet {name}", path.display());
+        }
+    }
+}

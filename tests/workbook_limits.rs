@@ -261,3 +261,36 @@ fn xls_compound_files_that_would_trip_the_reader_are_damaged() {
     looping[entry..entry + 4].copy_from_slice(&(directory as u32).to_le_bytes());
     assert_eq!(read(looping), Err(FileError::Damaged));
 }
+
+/// Found by fuzzing: an .xls whose DIMENSIONS record announces billions of cells made calamine
+/// reserve memory for all of them before reading any (out of memory kills the worker). The
+/// record is made harmless and the cells read as before.
+#[test]
+fn an_xls_announcing_billions_of_cells_reads_its_real_ones() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz/corpus/workbook");
+    let found = std::fs::read(seeds.join("found-xls-dimensions-out-of-memory.xls")).expect("seed");
+    let result = read(found);
+    assert!(
+        matches!(result, Ok(_) | Err(FileError::Damaged)),
+        "{result:?}"
+    );
+    // A real .xls, its sheet's DIMENSIONS (type 0x0200, 14 bytes) set to 16 million rows, and
+    // another to rows the wrong way round.
+    let good = fixture("tcvn3-cells.xls");
+    let expected = read(good.clone()).expect("reads");
+    let at = good
+        .windows(4)
+        .position(|w| w == [0x00, 0x02, 0x0E, 0x00])
+        .expect("DIMENSIONS")
+        + 4;
+    for (first_row, last_row) in [(0u32, 0x00FF_FFFFu32), (1000, 5)] {
+        let mut forged = good.clone();
+        forged[at..at + 4].copy_from_slice(&first_row.to_le_bytes());
+        forged[at + 4..at + 8].copy_from_slice(&last_row.to_le_bytes());
+        assert_eq!(
+            read(forged),
+            Ok(expected.clone()),
+            "rows {first_row}..{last_row}"
+        );
+    }
+}

@@ -42,6 +42,9 @@ struct Sectors<'a> {
     size: usize,
 }
 
+/// Where each piece of a stream is, in order: (offset in the sectors' data, length).
+type Pieces = Vec<(usize, usize)>;
+
 impl Sectors<'_> {
     /// Sector `id`, possibly short at the end of the file; `None` where `calamine` would slice
     /// past the end.
@@ -60,6 +63,16 @@ impl Sectors<'_> {
         let mut out = Vec::new();
         self.walk_chain(start, fat, len, |sector| out.extend_from_slice(sector))?;
         Some(out)
+    }
+
+    /// Where a chain's bytes are (see [`Sectors::chain`]).
+    fn pieces(&self, start: u32, fat: &[u32], len: u64) -> Option<Pieces> {
+        let mut pieces = Vec::new();
+        let base = self.data.as_ptr() as usize;
+        self.walk_chain(start, fat, len, |sector| {
+            pieces.push((sector.as_ptr() as usize - base, sector.len()));
+        })?;
+        Some(pieces)
     }
 
     /// [`Sectors::chain`] without keeping the bytes.
@@ -93,18 +106,102 @@ impl Sectors<'_> {
     }
 }
 
+/// Most cells a sheet's DIMENSIONS record may announce before it is neutralised (see
+/// [`prepare_xls`]): `calamine` reserves room for all of them at once, 40 bytes each.
+pub const MAX_ANNOUNCED_CELLS: u64 = 1_000_000;
+
 /// Whether `calamine` can walk this compound file without a panic or a loop: `false` means
 /// damaged. Only called on bytes that start with the compound-file signature.
 pub fn cfb_is_walkable(bytes: &[u8]) -> bool {
     walk(bytes).is_some()
 }
 
-fn walk(bytes: &[u8]) -> Option<()> {
+/// Checks an .xls ([`cfb_is_walkable`]) and makes its sheets' DIMENSIONS records harmless:
+/// `calamine` reserves memory for every cell such a record announces before reading any (a
+/// forged one asked for gigabytes — out of memory, found by fuzzing — and one whose first row
+/// is past its last wraps around). A record announcing more than [`MAX_ANNOUNCED_CELLS`], or an
+/// inverted range, is rewritten to one cell; the cells themselves carry their own positions, so
+/// nothing read changes. `false` means damaged.
+pub fn prepare_xls(bytes: &mut [u8]) -> bool {
+    let Some(streams) = walk(bytes) else {
+        return false;
+    };
+    for pieces in streams {
+        let stream: Vec<u8> = pieces
+            .iter()
+            .flat_map(|&(at, len)| bytes.get(at..at + len).unwrap_or_default().iter().copied())
+            .collect();
+        // Stream offset → file offset.
+        let file_offset = |offset: usize| -> Option<usize> {
+            let mut rest = offset;
+            for &(at, len) in &pieces {
+                if rest < len {
+                    return Some(at + rest);
+                }
+                rest -= len;
+            }
+            None
+        };
+        let mut at = 0usize;
+        while let (Some(typ), Some(len)) = (u16_at(&stream, at), u16_at(&stream, at + 2)) {
+            let data = at + 4;
+            let len = usize::from(len);
+            if typ == 0x0200
+                && oversized_dimensions(stream.get(data..data + len).unwrap_or_default())
+            {
+                for offset in data..data + len {
+                    if let Some(byte) = file_offset(offset).and_then(|o| bytes.get_mut(o)) {
+                        *byte = 0;
+                    }
+                }
+            }
+            at = data + len;
+        }
+    }
+    true
+}
+
+/// A DIMENSIONS record (MS-XLS 2.4.90) as `calamine` reads it: too many cells, or rows the
+/// wrong way round.
+fn oversized_dimensions(data: &[u8]) -> bool {
+    let (first_row, last_row, first_column, last_column) = match data.len() {
+        10 => (
+            u32::from(u16_at(data, 0).unwrap_or(0)),
+            u32::from(u16_at(data, 2).unwrap_or(0)),
+            u32::from(u16_at(data, 4).unwrap_or(0)),
+            u32::from(u16_at(data, 6).unwrap_or(0)),
+        ),
+        14 | 16 => (
+            u32_at(data, 0).unwrap_or(0),
+            u32_at(data, 4).unwrap_or(0),
+            u32::from(u16_at(data, 8).unwrap_or(0)),
+            u32::from(u16_at(data, 10).unwrap_or(0)),
+        ),
+        _ => return false,
+    };
+    let first_column = if first_column > 0xFF || last_column < first_column {
+        0
+    } else {
+        first_column
+    };
+    if last_row == 0 || last_column == 0 {
+        return false;
+    }
+    if last_row - 1 < first_row || last_column - 1 < first_column {
+        return true;
+    }
+    let rows = u64::from(last_row - first_row);
+    let columns = u64::from(last_column - first_column);
+    rows.saturating_mul(columns) > MAX_ANNOUNCED_CELLS
+}
+
+/// Walks the file; the pieces (file offsets) of each workbook stream.
+fn walk(bytes: &[u8]) -> Option<Vec<Pieces>> {
     let header = bytes.get(..512)?;
     let (size, header_len) = match u16_at(header, 30)? {
         9 => (512usize, 512usize),
         12 => (4096, 4096),
-        _ => return Some(()), // calamine refuses it itself
+        _ => return Some(Vec::new()), // calamine refuses it itself
     };
     let sectors = Sectors {
         data: bytes.get(header_len..)?,
@@ -152,12 +249,14 @@ fn walk(bytes: &[u8]) -> Option<()> {
     let parsed: Vec<(String, u32, u64)> =
         entries.iter().map(|e| entry(e)).collect::<Option<_>>()?;
     let Some((_, root_start, root_len)) = parsed.first().cloned() else {
-        return Some(()); // calamine refuses an empty directory itself
+        return Some(Vec::new()); // calamine refuses an empty directory itself
     };
 
     let mini_fat_sectors = u32_at(header, 64)?;
+    let mut root_pieces = Pieces::new();
     let (mini_stream, mini_fat) = if mini_fat_sectors > 0 {
         let stream = sectors.chain(root_start, &fat, root_len)?;
+        root_pieces = sectors.pieces(root_start, &fat, root_len)?;
         let fat_bytes = sectors.chain(
             u32_at(header, 60)?,
             &fat,
@@ -172,16 +271,42 @@ fn walk(bytes: &[u8]) -> Option<()> {
         size: MINI_SECTOR,
     };
 
-    // The streams an .xls reader opens.
+    // The streams an .xls reader opens, as file offsets.
+    let in_file = |pieces: Pieces| -> Pieces {
+        pieces
+            .into_iter()
+            .map(|(at, len)| (at + header_len, len))
+            .collect()
+    };
+    let mut streams = Vec::new();
     for (name, start, len) in &parsed {
         if !(name.eq_ignore_ascii_case("Workbook") || name.eq_ignore_ascii_case("Book")) {
             continue;
         }
         if *len < MINI_CUTOFF {
-            mini.walk_chain(*start, &mini_fat, *len, |_| {})?;
+            // Mini sectors lie in the mini stream, which lies in the root's sectors.
+            let mut pieces = Pieces::new();
+            for (at, len) in mini.pieces(*start, &mini_fat, *len)? {
+                let mut rest = at;
+                let mut want = len;
+                for &(root_at, root_len) in &root_pieces {
+                    if want == 0 {
+                        break;
+                    }
+                    if rest >= root_len {
+                        rest -= root_len;
+                        continue;
+                    }
+                    let take = want.min(root_len - rest);
+                    pieces.push((root_at + rest, take));
+                    want -= take;
+                    rest = 0;
+                }
+            }
+            streams.push(in_file(pieces));
         } else {
-            sectors.walk_chain(*start, &fat, *len, |_| {})?;
+            streams.push(in_file(sectors.pieces(*start, &fat, *len)?));
         }
     }
-    Some(())
+    Some(streams)
 }

@@ -14,3 +14,4 @@ pub mod protocol;
 pub mod session;
 pub mod text;
 pub mod workbook;
+pub mod xlsx_merges;

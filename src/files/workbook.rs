@@ -19,9 +19,10 @@ use std::io::{Cursor, Read};
 
 use calamine::{Data, DataRef, Dimensions, Ods, Reader, Xls, Xlsb, Xlsx};
 
-use super::cfb_check::cfb_is_walkable;
+use super::cfb_check::prepare_xls;
 use super::ods_extras::{OdsExtras, ods_extras};
 use super::protocol::{FileError, SheetInfo, WorkbookFormat};
+use super::xlsx_merges::{EntryScan, Gathered};
 use crate::rules::date::DateSystem;
 use crate::rules::sheet::{CellError, CellValue, Grid, Merge};
 
@@ -80,7 +81,8 @@ pub struct Workbook {
 }
 
 enum Inner {
-    Xlsx(Box<Xlsx<Cursor<Vec<u8>>>>),
+    /// With the merges found while the zip was checked ([`crate::files::xlsx_merges`]).
+    Xlsx(Box<Xlsx<Cursor<Vec<u8>>>>, HashMap<String, Vec<Merge>>),
     Xlsb(Box<Xlsb<Cursor<Vec<u8>>>>),
     Xls(Box<Xls<Cursor<Vec<u8>>>>),
     /// With what `calamine` does not read (merges, error cells), by sheet name ([`ods_extras`]).
@@ -93,7 +95,10 @@ impl Workbook {
     /// # Errors
     /// [`FileError::TooLarge`], [`FileError::NotAWorkbook`], [`FileError::Encrypted`],
     /// [`FileError::Damaged`], [`FileError::InflatesPastLimit`].
-    pub fn open(bytes: Vec<u8>, progress: &mut dyn FnMut(u64, u64)) -> Result<Workbook, FileError> {
+    pub fn open(
+        mut bytes: Vec<u8>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Workbook, FileError> {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(FileError::TooLarge {
                 bytes: bytes.len() as u64,
@@ -117,12 +122,15 @@ impl Workbook {
                     max: MAX_XLS_BYTES as u64,
                 });
             }
-            if !cfb_is_walkable(&bytes) {
+            if !prepare_xls(&mut bytes) {
                 return Err(FileError::Damaged);
             }
-        } else {
-            check_inflated_size(&bytes, progress)?;
         }
+        let xlsx_merges = if format == WorkbookFormat::Xls {
+            HashMap::new()
+        } else {
+            check_inflated_size(&bytes, progress)?.merges_by_sheet()
+        };
         let ods_extras = if format == WorkbookFormat::Ods {
             ods_extras(&bytes)
         } else {
@@ -130,7 +138,10 @@ impl Workbook {
         };
         let cursor = Cursor::new(bytes);
         let inner = match format {
-            WorkbookFormat::Xlsx => Inner::Xlsx(Box::new(Xlsx::new(cursor).map_err(xlsx_error)?)),
+            WorkbookFormat::Xlsx => Inner::Xlsx(
+                Box::new(Xlsx::new(cursor).map_err(xlsx_error)?),
+                xlsx_merges,
+            ),
             WorkbookFormat::Xlsb => Inner::Xlsb(Box::new(Xlsb::new(cursor).map_err(xlsb_error)?)),
             WorkbookFormat::Xls => Inner::Xls(Box::new(Xls::new(cursor).map_err(xls_error)?)),
             WorkbookFormat::Ods => {
@@ -148,7 +159,7 @@ impl Workbook {
     /// How the workbook counts days (OpenDocument writes dates out, so 1900 is moot there).
     pub fn date_system(&self) -> DateSystem {
         match &self.inner {
-            Inner::Xlsx(w) => system(w.has_1904_epoch()),
+            Inner::Xlsx(w, _) => system(w.has_1904_epoch()),
             Inner::Xlsb(w) => system(w.has_1904_epoch()),
             Inner::Xls(w) => system(w.has_1904_epoch()),
             Inner::Ods(..) => DateSystem::Excel1900,
@@ -158,7 +169,7 @@ impl Workbook {
     /// The worksheets, in workbook order (chart sheets and macro sheets left out).
     pub fn sheets(&self) -> Vec<SheetInfo> {
         let metadata = match &self.inner {
-            Inner::Xlsx(w) => w.sheets_metadata(),
+            Inner::Xlsx(w, _) => w.sheets_metadata(),
             Inner::Xlsb(w) => w.sheets_metadata(),
             Inner::Xls(w) => w.sheets_metadata(),
             Inner::Ods(w, _) => w.sheets_metadata(),
@@ -185,17 +196,21 @@ impl Workbook {
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Grid, FileError> {
         match &mut self.inner {
-            Inner::Xlsx(workbook) => {
+            Inner::Xlsx(workbook, found) => {
                 let date_system = system(workbook.has_1904_epoch());
-                let merges: Vec<Merge> = workbook
-                    .merge_cells_by_sheet_name(name)
-                    .map_err(|e| match e {
-                        calamine::XlsxError::WorksheetNotFound(_) => FileError::NoSuchSheet,
-                        e => xlsx_error(e),
-                    })?
-                    .iter()
-                    .map(merge)
-                    .collect();
+                let merges: Vec<Merge> = match found.get(name) {
+                    Some(merges) => merges.clone(),
+                    // Not tied to its entry: calamine parses the sheet once more for them.
+                    None => workbook
+                        .merge_cells_by_sheet_name(name)
+                        .map_err(|e| match e {
+                            calamine::XlsxError::WorksheetNotFound(_) => FileError::NoSuchSheet,
+                            e => xlsx_error(e),
+                        })?
+                        .iter()
+                        .map(merge)
+                        .collect(),
+                };
                 let mut reader = workbook.worksheet_cells_reader(name).map_err(|e| match e {
                     calamine::XlsxError::WorksheetNotFound(_) => FileError::NoSuchSheet,
                     e => xlsx_error(e),
@@ -524,7 +539,15 @@ fn is_encrypted_package(bytes: &[u8]) -> bool {
 /// Checks that a zip's entries inflate to at most [`MAX_INFLATED_BYTES`] in all: first by the
 /// sizes its directory declares, then by inflating each entry and stopping past the limit, since
 /// the declared sizes may lie. An entry that inflates past its declared size is damage.
-fn check_inflated_size(bytes: &[u8], progress: &mut dyn FnMut(u64, u64)) -> Result<(), FileError> {
+///
+/// Every entry is inflated to its end, so each entry's checksum is checked too (the readers stop
+/// at the end of the data they want and would not notice a changed digit in a stored sheet).
+/// The bytes are looked at as they pass for what [`xlsx_merges`] needs.
+fn check_inflated_size(
+    bytes: &[u8],
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Gathered, FileError> {
+    let mut gathered = Gathered::default();
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| FileError::Damaged)?;
     let mut declared = 0u64;
     for index in 0..archive.len() {
@@ -550,12 +573,15 @@ fn check_inflated_size(bytes: &[u8], progress: &mut dyn FnMut(u64, u64)) -> Resu
         })?;
         let expected = entry.size();
         let mut inflated = 0u64;
+        let mut scan = EntryScan::for_entry(&entry.name().unwrap_or_default());
         loop {
             let read = match entry.read(&mut buffer) {
                 Ok(0) => break,
-                Ok(read) => read as u64,
+                Ok(read) => read,
                 Err(_) => return Err(FileError::Damaged),
             };
+            scan.feed(buffer.get(..read).unwrap_or_default());
+            let read = read as u64;
             inflated += read;
             total += read;
             if total > MAX_INFLATED_BYTES {
@@ -567,9 +593,10 @@ fn check_inflated_size(bytes: &[u8], progress: &mut dyn FnMut(u64, u64)) -> Resu
                 return Err(FileError::Damaged);
             }
         }
+        scan.finish(&mut gathered);
         progress(total, declared);
     }
-    Ok(())
+    Ok(gathered)
 }
 
 fn xlsx_error(e: calamine::XlsxError) -> FileError {
