@@ -7,8 +7,11 @@
 //! called from it, and nothing here is a `#[wasm_bindgen]` export (an export is a root, linked
 //! into every binary of the crate). Natively, all of it is tested with `cargo test`.
 
+pub mod cfb_check;
 pub mod export;
+pub mod ods_extras;
 pub mod protocol;
 pub mod session;
 pub mod text;
 pub mod workbook;
+pub mod xlsx_merges;

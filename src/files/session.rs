@@ -170,11 +170,13 @@ impl Session {
                         (changed, table.to_csv())
                     }
                     LastRead::Text(text) => {
+                        let converted = convert(text, scheme).into_owned();
+                        // Conversion keeps every line where it was: compare them pairwise.
                         let changed = text
                             .lines()
-                            .filter(|line| convert(line, scheme) != *line)
+                            .zip(converted.lines())
+                            .filter(|(before, after)| before != after)
                             .count();
-                        let converted = convert(text, scheme).into_owned();
                         *text = converted.clone();
                         (changed, converted)
                     }

@@ -7,17 +7,22 @@
 //! - a zip (.xlsx, .xlsb, .ods): its directory must read, and its entries may inflate to at most
 //!   [`MAX_INFLATED_BYTES`] in all — checked against the declared sizes first, then by inflating
 //!   every entry once and stopping as soon as the real output passes the limit (a zip can lie);
-//! - a sheet: at most [`MAX_ROWS`] rows and [`MAX_CELLS`] non-empty cells (read row by row for
-//!   .xlsx and .xlsb, so a sheet of 1,048,576 rows stops early).
+//! - a sheet: at most [`MAX_ROWS`] rows holding something (one stray cell at row 1,048,576 is
+//!   not a million rows) and [`MAX_CELLS`] non-empty cells (read row by row for .xlsx and
+//!   .xlsb, so a sheet of 1,048,576 rows stops early).
 //!
 //! Password-protected workbooks (an .xlsx in an encrypted container, an .xls with a password, an
 //! encrypted .ods) are recognised and refused: nothing here can open them.
 
+use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
 use calamine::{Data, DataRef, Dimensions, Ods, Reader, Xls, Xlsb, Xlsx};
 
+use super::cfb_check::prepare_xls;
+use super::ods_extras::{OdsExtras, ods_extras};
 use super::protocol::{FileError, SheetInfo, WorkbookFormat};
+use super::xlsx_merges::{EntryScan, Gathered};
 use crate::rules::date::DateSystem;
 use crate::rules::sheet::{CellError, CellValue, Grid, Merge};
 
@@ -76,10 +81,12 @@ pub struct Workbook {
 }
 
 enum Inner {
-    Xlsx(Box<Xlsx<Cursor<Vec<u8>>>>),
+    /// With the merges found while the zip was checked ([`crate::files::xlsx_merges`]).
+    Xlsx(Box<Xlsx<Cursor<Vec<u8>>>>, HashMap<String, Vec<Merge>>),
     Xlsb(Box<Xlsb<Cursor<Vec<u8>>>>),
     Xls(Box<Xls<Cursor<Vec<u8>>>>),
-    Ods(Box<Ods<Cursor<Vec<u8>>>>),
+    /// With what `calamine` does not read (merges, error cells), by sheet name ([`ods_extras`]).
+    Ods(Box<Ods<Cursor<Vec<u8>>>>, HashMap<String, OdsExtras>),
 }
 
 impl Workbook {
@@ -88,7 +95,10 @@ impl Workbook {
     /// # Errors
     /// [`FileError::TooLarge`], [`FileError::NotAWorkbook`], [`FileError::Encrypted`],
     /// [`FileError::Damaged`], [`FileError::InflatesPastLimit`].
-    pub fn open(bytes: Vec<u8>, progress: &mut dyn FnMut(u64, u64)) -> Result<Workbook, FileError> {
+    pub fn open(
+        mut bytes: Vec<u8>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Workbook, FileError> {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(FileError::TooLarge {
                 bytes: bytes.len() as u64,
@@ -112,15 +122,31 @@ impl Workbook {
                     max: MAX_XLS_BYTES as u64,
                 });
             }
-        } else {
-            check_inflated_size(&bytes, progress)?;
+            if !prepare_xls(&mut bytes) {
+                return Err(FileError::Damaged);
+            }
         }
+        let xlsx_merges = if format == WorkbookFormat::Xls {
+            HashMap::new()
+        } else {
+            check_inflated_size(&bytes, progress)?.merges_by_sheet()
+        };
+        let ods_extras = if format == WorkbookFormat::Ods {
+            ods_extras(&bytes)
+        } else {
+            HashMap::new()
+        };
         let cursor = Cursor::new(bytes);
         let inner = match format {
-            WorkbookFormat::Xlsx => Inner::Xlsx(Box::new(Xlsx::new(cursor).map_err(xlsx_error)?)),
+            WorkbookFormat::Xlsx => Inner::Xlsx(
+                Box::new(Xlsx::new(cursor).map_err(xlsx_error)?),
+                xlsx_merges,
+            ),
             WorkbookFormat::Xlsb => Inner::Xlsb(Box::new(Xlsb::new(cursor).map_err(xlsb_error)?)),
             WorkbookFormat::Xls => Inner::Xls(Box::new(Xls::new(cursor).map_err(xls_error)?)),
-            WorkbookFormat::Ods => Inner::Ods(Box::new(Ods::new(cursor).map_err(ods_error)?)),
+            WorkbookFormat::Ods => {
+                Inner::Ods(Box::new(Ods::new(cursor).map_err(ods_error)?), ods_extras)
+            }
         };
         Ok(Workbook { format, inner })
     }
@@ -133,20 +159,20 @@ impl Workbook {
     /// How the workbook counts days (OpenDocument writes dates out, so 1900 is moot there).
     pub fn date_system(&self) -> DateSystem {
         match &self.inner {
-            Inner::Xlsx(w) => system(w.has_1904_epoch()),
+            Inner::Xlsx(w, _) => system(w.has_1904_epoch()),
             Inner::Xlsb(w) => system(w.has_1904_epoch()),
             Inner::Xls(w) => system(w.has_1904_epoch()),
-            Inner::Ods(_) => DateSystem::Excel1900,
+            Inner::Ods(..) => DateSystem::Excel1900,
         }
     }
 
     /// The worksheets, in workbook order (chart sheets and macro sheets left out).
     pub fn sheets(&self) -> Vec<SheetInfo> {
         let metadata = match &self.inner {
-            Inner::Xlsx(w) => w.sheets_metadata(),
+            Inner::Xlsx(w, _) => w.sheets_metadata(),
             Inner::Xlsb(w) => w.sheets_metadata(),
             Inner::Xls(w) => w.sheets_metadata(),
-            Inner::Ods(w) => w.sheets_metadata(),
+            Inner::Ods(w, _) => w.sheets_metadata(),
         };
         metadata
             .iter()
@@ -170,17 +196,21 @@ impl Workbook {
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Grid, FileError> {
         match &mut self.inner {
-            Inner::Xlsx(workbook) => {
+            Inner::Xlsx(workbook, found) => {
                 let date_system = system(workbook.has_1904_epoch());
-                let merges: Vec<Merge> = workbook
-                    .merge_cells_by_sheet_name(name)
-                    .map_err(|e| match e {
-                        calamine::XlsxError::WorksheetNotFound(_) => FileError::NoSuchSheet,
-                        e => xlsx_error(e),
-                    })?
-                    .iter()
-                    .map(merge)
-                    .collect();
+                let merges: Vec<Merge> = match found.get(name) {
+                    Some(merges) => merges.clone(),
+                    // Not tied to its entry: calamine parses the sheet once more for them.
+                    None => workbook
+                        .merge_cells_by_sheet_name(name)
+                        .map_err(|e| match e {
+                            calamine::XlsxError::WorksheetNotFound(_) => FileError::NoSuchSheet,
+                            e => xlsx_error(e),
+                        })?
+                        .iter()
+                        .map(merge)
+                        .collect(),
+                };
                 let mut reader = workbook.worksheet_cells_reader(name).map_err(|e| match e {
                     calamine::XlsxError::WorksheetNotFound(_) => FileError::NoSuchSheet,
                     e => xlsx_error(e),
@@ -221,12 +251,16 @@ impl Workbook {
                 })?;
                 grid_from_range(&range, date_system, merges, progress)
             }
-            Inner::Ods(workbook) => {
+            Inner::Ods(workbook, extras) => {
                 let range = workbook.worksheet_range(name).map_err(|e| match e {
                     calamine::OdsError::WorksheetNotFound(_) => FileError::NoSuchSheet,
                     e => ods_error(e),
                 })?;
-                grid_from_range(&range, DateSystem::Excel1900, Vec::new(), progress)
+                let extras = extras.get(name).cloned().unwrap_or_default();
+                let mut grid =
+                    grid_from_range(&range, DateSystem::Excel1900, extras.merges, progress)?;
+                mark_errors(&mut grid, &extras.errors);
+                Ok(grid)
             }
         }
     }
@@ -249,10 +283,14 @@ fn merge(d: &Dimensions) -> Merge {
     }
 }
 
-/// Builds a dense grid from cells that arrive row by row, enforcing the limits.
+/// Builds a dense grid from cells that arrive row by row, enforcing the limits: the rows that
+/// hold something are counted, not the last row's number, so one stray cell typed at row
+/// 1,048,576 below a short list does not make it "too many rows".
 struct GridBuilder {
     grid: Grid,
     cells: usize,
+    filled_rows: usize,
+    last_filled_row: Option<usize>,
     declared_rows: u64,
     next_report: usize,
 }
@@ -269,6 +307,8 @@ impl GridBuilder {
                 date_system,
             },
             cells: 0,
+            filled_rows: 0,
+            last_filled_row: None,
             declared_rows,
             next_report: PROGRESS_EVERY_ROWS,
         }
@@ -286,10 +326,14 @@ impl GridBuilder {
         }
         let row = row as usize;
         let column = column as usize;
-        if row >= MAX_ROWS {
-            return Err(FileError::TooManyRows {
-                max: MAX_ROWS as u64,
-            });
+        if self.last_filled_row != Some(row) {
+            self.last_filled_row = Some(row);
+            self.filled_rows += 1;
+            if self.filled_rows > MAX_ROWS {
+                return Err(FileError::TooManyRows {
+                    max: MAX_ROWS as u64,
+                });
+            }
         }
         self.cells += 1;
         if self.cells > MAX_CELLS || column >= 16_384 {
@@ -349,8 +393,16 @@ fn grid_from_range(
     merges: Vec<Merge>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Grid, FileError> {
-    let (height, width) = range.get_size();
-    if height > MAX_ROWS {
+    let height = range.height();
+    // A sheet taller than the limit (an .ods row repeated a million times): count its filled
+    // rows before converting any, so the grid is never built only to be thrown away.
+    if height > MAX_ROWS
+        && range
+            .rows()
+            .filter(|row| row.iter().any(|c| *c != Data::Empty))
+            .nth(MAX_ROWS)
+            .is_some()
+    {
         return Err(FileError::TooManyRows {
             max: MAX_ROWS as u64,
         });
@@ -362,12 +414,21 @@ fn grid_from_range(
             ..Grid::default()
         });
     };
-    let mut rows = Vec::with_capacity(height);
+    let mut rows = Vec::with_capacity(height.min(MAX_ROWS));
     let mut cells = 0usize;
+    let mut filled_rows = 0usize;
     for (index, row) in range.rows().enumerate() {
         let mut out: Vec<CellValue> = row.iter().map(data_value).collect();
         while out.last() == Some(&CellValue::Empty) {
             out.pop();
+        }
+        if !out.is_empty() {
+            filled_rows += 1;
+            if filled_rows > MAX_ROWS {
+                return Err(FileError::TooManyRows {
+                    max: MAX_ROWS as u64,
+                });
+            }
         }
         cells += out.iter().filter(|c| **c != CellValue::Empty).count();
         if cells > MAX_CELLS {
@@ -380,7 +441,6 @@ fn grid_from_range(
             progress(index as u64, height as u64);
         }
     }
-    let _ = width;
     Ok(Grid {
         first_row,
         first_column,
@@ -388,6 +448,39 @@ fn grid_from_range(
         merges,
         date_system,
     })
+}
+
+/// Turns the text of the cells LibreOffice marked as a formula's error into that error.
+fn mark_errors(grid: &mut Grid, errors: &[(u32, u32)]) {
+    for &(row, column) in errors {
+        let (Some(r), Some(c)) = (
+            row.checked_sub(grid.first_row),
+            column.checked_sub(grid.first_column),
+        ) else {
+            continue;
+        };
+        let Some(cell) = grid
+            .rows
+            .get_mut(r as usize)
+            .and_then(|cells| cells.get_mut(c as usize))
+        else {
+            continue;
+        };
+        if let CellValue::Text(text) = cell {
+            use CellError as E;
+            let error = match text.as_str() {
+                "#DIV/0!" => E::Div0,
+                "#N/A" => E::NotAvailable,
+                "#NAME?" => E::Name,
+                "#NULL!" => E::Null,
+                "#NUM!" => E::Num,
+                "#REF!" => E::Ref,
+                "#VALUE!" => E::Value,
+                _ => E::Other,
+            };
+            *cell = CellValue::Error(error);
+        }
+    }
 }
 
 fn error_value(e: &calamine::CellErrorType) -> CellValue {
@@ -440,13 +533,21 @@ fn is_encrypted_package(bytes: &[u8]) -> bool {
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
         .collect();
-    bytes.windows(needle.len()).any(|w| w == needle.as_slice())
+    memchr::memmem::find(bytes, &needle).is_some()
 }
 
 /// Checks that a zip's entries inflate to at most [`MAX_INFLATED_BYTES`] in all: first by the
 /// sizes its directory declares, then by inflating each entry and stopping past the limit, since
 /// the declared sizes may lie. An entry that inflates past its declared size is damage.
-fn check_inflated_size(bytes: &[u8], progress: &mut dyn FnMut(u64, u64)) -> Result<(), FileError> {
+///
+/// Every entry is inflated to its end, so each entry's checksum is checked too (the readers stop
+/// at the end of the data they want and would not notice a changed digit in a stored sheet).
+/// The bytes are looked at as they pass for what [`xlsx_merges`] needs.
+fn check_inflated_size(
+    bytes: &[u8],
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Gathered, FileError> {
+    let mut gathered = Gathered::default();
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| FileError::Damaged)?;
     let mut declared = 0u64;
     for index in 0..archive.len() {
@@ -472,12 +573,15 @@ fn check_inflated_size(bytes: &[u8], progress: &mut dyn FnMut(u64, u64)) -> Resu
         })?;
         let expected = entry.size();
         let mut inflated = 0u64;
+        let mut scan = EntryScan::for_entry(&entry.name().unwrap_or_default());
         loop {
             let read = match entry.read(&mut buffer) {
                 Ok(0) => break,
-                Ok(read) => read as u64,
+                Ok(read) => read,
                 Err(_) => return Err(FileError::Damaged),
             };
+            scan.feed(buffer.get(..read).unwrap_or_default());
+            let read = read as u64;
             inflated += read;
             total += read;
             if total > MAX_INFLATED_BYTES {
@@ -489,9 +593,10 @@ fn check_inflated_size(bytes: &[u8], progress: &mut dyn FnMut(u64, u64)) -> Resu
                 return Err(FileError::Damaged);
             }
         }
+        scan.finish(&mut gathered);
         progress(total, declared);
     }
-    Ok(())
+    Ok(gathered)
 }
 
 fn xlsx_error(e: calamine::XlsxError) -> FileError {

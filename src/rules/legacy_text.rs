@@ -243,25 +243,34 @@ pub fn convert(text: &str, scheme: LegacyScheme) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
+    // Each distinct word is judged once: a list repeats the same few thousand syllables.
+    let mut judged = Judged::default();
+    let mut words: Vec<(bool, &str, WordVerdict)> = Vec::new();
     for line in text.split_inclusive('\n') {
         let capitals = scheme == LegacyScheme::Tcvn3 && is_all_capitals(line);
-        let whole_line = is_legacy_line(line, scheme);
-        for (is_word, run) in runs(line) {
-            if !is_word {
-                out.push_str(run);
-                continue;
-            }
-            let (verdict, converted) = judge_word(run, scheme);
-            let take = match verdict {
-                WordVerdict::For => true,
-                WordVerdict::Against | WordVerdict::Either => whole_line,
-                WordVerdict::Neutral | WordVerdict::Spoiled => false,
+        judged.start_line();
+        words.clear();
+        words.extend(runs(line).map(|(is_word, run)| {
+            let verdict = if is_word {
+                judged.verdict(run, scheme)
+            } else {
+                WordVerdict::Neutral
             };
-            match converted {
+            (is_word, run, verdict)
+        }));
+        let whole_line = is_legacy_line(&words);
+        for &(is_word, run, verdict) in &words {
+            let take = is_word
+                && match verdict {
+                    WordVerdict::For => true,
+                    WordVerdict::Against | WordVerdict::Either => whole_line,
+                    WordVerdict::Neutral | WordVerdict::Spoiled => false,
+                };
+            match judged.converted(run) {
                 Some(converted) if take && capitals => {
                     out.extend(converted.chars().flat_map(char::to_uppercase));
                 }
-                Some(converted) if take => out.push_str(&converted),
+                Some(converted) if take => out.push_str(converted),
                 _ => out.push_str(run),
             }
         }
@@ -269,13 +278,45 @@ pub fn convert(text: &str, scheme: LegacyScheme) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Words already judged, with their conversion. Bounded: past [`Judged::MAX_WORDS`] distinct
+/// words (not a list, then) it starts afresh at the next line.
+#[derive(Default)]
+struct Judged<'a> {
+    words: std::collections::HashMap<&'a str, (WordVerdict, Option<String>)>,
+}
+
+impl<'a> Judged<'a> {
+    const MAX_WORDS: usize = 100_000;
+
+    fn verdict(&mut self, word: &'a str, scheme: LegacyScheme) -> WordVerdict {
+        if let Some((verdict, _)) = self.words.get(word) {
+            return *verdict;
+        }
+        let judged = judge_word(word, scheme);
+        let verdict = judged.0;
+        self.words.insert(word, judged);
+        verdict
+    }
+
+    /// Called before each line, so that a line's words stay while it is written out.
+    fn start_line(&mut self) {
+        if self.words.len() >= Self::MAX_WORDS {
+            self.words.clear();
+        }
+    }
+
+    fn converted(&self, word: &str) -> Option<&str> {
+        self.words.get(word).and_then(|(_, c)| c.as_deref())
+    }
+}
+
 /// A line written wholly in the legacy scheme: one word at least converts into a syllable, no
 /// word would be spoiled, and no word holds a letter beyond Latin-1 (which only Unicode text
 /// has). In such a line every word with the scheme's characters is converted, even one that also
 /// reads as Unicode Vietnamese (TCVN3 "Tá" is "Tỏ").
-fn is_legacy_line(line: &str, scheme: LegacyScheme) -> bool {
+fn is_legacy_line(words: &[(bool, &str, WordVerdict)]) -> bool {
     let mut any_for = false;
-    for (is_word, word) in runs(line) {
+    for &(is_word, word, verdict) in words {
         if !is_word {
             continue;
         }
@@ -285,7 +326,7 @@ fn is_legacy_line(line: &str, scheme: LegacyScheme) -> bool {
         {
             return false;
         }
-        match judge_word(word, scheme).0 {
+        match verdict {
             WordVerdict::For => any_for = true,
             WordVerdict::Spoiled => return false,
             _ => {}

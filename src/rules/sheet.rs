@@ -63,7 +63,7 @@ pub enum CellValue {
     Serial(f64),
     /// A date or date-time written out (OpenDocument): `2014-01-01`, `2014-01-01T08:30:00`.
     IsoDate(String),
-    /// A duration written out (OpenDocument `PT8H30M`), shown as it is.
+    /// A duration written out (OpenDocument `PT08H30M00S`, a time of day), shown as `08:30`.
     Duration(String),
     /// A formula's error.
     Error(CellError),
@@ -247,7 +247,12 @@ pub fn to_table(grid: &Grid) -> SheetTable {
     let row_number = |index: usize| (grid.first_row as usize).saturating_add(index + 1);
     table.header_row = row_number(header_index);
     let mut date_warnings = Vec::new();
+    // A blank row renders as no cells at all (no allocation): a sheet with one stray cell at
+    // row 1,048,576 holds a million of them.
     let render = |index: usize, warnings: &mut Vec<(usize, usize)>| -> Vec<String> {
+        if is_blank_row(grid.rows.get(index).map_or(&[], Vec::as_slice)) {
+            return Vec::new();
+        }
         (0..width)
             .map(|column| {
                 let (text, in_range) = cell_text(grid.cell(index, column), grid.date_system);
@@ -281,6 +286,9 @@ pub fn to_table(grid: &Grid) -> SheetTable {
     // takes the top-left value on every row.
     let grid_first_row = grid.first_row as usize;
     let grid_first_column = grid.first_column as usize;
+    // Merged areas that do not overlap fill at most every cell once; a file whose areas
+    // overlap a thousandfold stops there instead of filling for minutes.
+    let mut fill_budget = rows.len().saturating_mul(width);
     for merge in &grid.merges {
         let (top, bottom) = (merge.first_row as usize, merge.last_row as usize);
         let Some(top_index) = top.checked_sub(grid_first_row) else {
@@ -305,7 +313,14 @@ pub fn to_table(grid: &Grid) -> SheetTable {
             continue;
         }
         let last = (bottom_index - header_index - 1).min(rows.len().saturating_sub(1));
+        let Some(budget) = fill_budget.checked_sub(last.saturating_sub(first)) else {
+            break;
+        };
+        fill_budget = budget;
         for (_, cells) in rows.iter_mut().take(last + 1).skip(first + 1) {
+            if cells.is_empty() {
+                cells.resize(width, String::new());
+            }
             if let Some(cell) = cells.get_mut(column) {
                 *cell = value.clone();
             }
@@ -470,6 +485,7 @@ fn is_merged_title(grid: &Grid, index: usize) -> bool {
 ///   most 15 significant digits, as Excel shows them (`0.1 + 0.2` reads `0.3`), with a point;
 /// - dates: `dd/mm/yyyy`, with `hh:mm` (or `hh:mm:ss`) when there is a time of day; a time alone
 ///   as `hh:mm`; a serial outside the calendar as its number (and `false`);
+/// - an OpenDocument time (a duration, `PT08H30M00S`) as `hh:mm[:ss]`;
 /// - TRUE/FALSE as `TRUE`/`FALSE`; a formula error as empty (reported once by [`to_table`]).
 pub fn cell_text(cell: &CellValue, system: DateSystem) -> (String, bool) {
     match cell {
@@ -483,8 +499,52 @@ pub fn cell_text(cell: &CellValue, system: DateSystem) -> (String, bool) {
             None => (number_text(*serial), false),
         },
         CellValue::IsoDate(iso) => (iso_text(iso).unwrap_or_else(|| iso.clone()), true),
-        CellValue::Duration(text) => (text.clone(), true),
+        CellValue::Duration(text) => (duration_text(text).unwrap_or_else(|| text.clone()), true),
     }
+}
+
+/// An OpenDocument duration (`PT08H30M00S`, how LibreOffice writes a time of day; ISO 8601
+/// `PnDTnHnMnS`) as the spreadsheet shows it: `08:30`, `08:30:15`, `36:00` past a day.
+fn duration_text(iso: &str) -> Option<String> {
+    let (negative, rest) = match iso.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, iso),
+    };
+    let rest = rest.strip_prefix('P')?;
+    let (days, time) = match rest.split_once('T') {
+        Some((days, time)) => (days, time),
+        None => (rest, ""),
+    };
+    let mut seconds = 0f64;
+    if !days.is_empty() {
+        seconds += days.strip_suffix('D')?.parse::<f64>().ok()? * 86_400.0;
+    }
+    let mut number = String::new();
+    for c in time.chars() {
+        let unit = match c {
+            'H' => 3_600.0,
+            'M' => 60.0,
+            'S' => 1.0,
+            c if c.is_ascii_digit() || c == '.' => {
+                number.push(c);
+                continue;
+            }
+            _ => return None,
+        };
+        seconds += number.parse::<f64>().ok()? * unit;
+        number.clear();
+    }
+    if !number.is_empty() || !seconds.is_finite() || seconds >= 1e12 {
+        return None;
+    }
+    let total = seconds.round() as u64;
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    let sign = if negative && total > 0 { "-" } else { "" };
+    Some(if s == 0 {
+        format!("{sign}{h:02}:{m:02}")
+    } else {
+        format!("{sign}{h:02}:{m:02}:{s:02}")
+    })
 }
 
 /// A number without exponent, trailing zeros or ".0", to 15 significant digits.
