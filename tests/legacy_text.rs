@@ -203,7 +203,7 @@ fn data_file(name: &str) -> String {
 /// Every "FullName" in the units snapshot: 34 provinces and 3,321 communes.
 fn unit_names() -> Vec<String> {
     let json: serde_json::Value =
-        serde_json::from_str(&data_file("vn-units-2026-07-25.json")).expect("units JSON");
+        serde_json::from_str(&data_file("vn-units-2026-09-20.json")).expect("units JSON");
     let mut names = Vec::new();
     for province in json.as_array().expect("array") {
         names.push(province["FullName"].as_str().expect("name").to_owned());
