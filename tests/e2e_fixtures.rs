@@ -10,8 +10,8 @@
 //! - `cargo test --test e2e_fixtures -- --ignored` also writes the 100,000-row list of the
 //!   browser benchmark (the rows of `bulk-100k.csv`, `tests/bench/bulk_sample.rs`).
 //!
-//! The password-protected workbook is committed (`tests/e2e/fixtures/`, with the script that
-//! made it): no Rust writer encrypts.
+//! The .xls, .ods and password-protected workbooks are committed in `tests/data/workbooks/`
+//! (LibreOffice saves them: `make-fixtures.sh`).
 
 #[path = "bench/bulk_sample.rs"]
 mod bulk_sample;
@@ -19,14 +19,14 @@ mod bulk_sample;
 use std::path::PathBuf;
 
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use sansang::files::protocol::TextEncoding;
 use sansang::files::protocol::{FileError, Request, Response, TableInfo};
 use sansang::files::session::Session;
 use sansang::files::text::decode_text;
-use sansang::files::protocol::TextEncoding;
-use unicode_normalization::UnicodeNormalization;
 use sansang::rules::delimited::{Delimiter, Reader};
 use sansang::rules::legacy_text::LegacyScheme;
 use sansang::rules::sheet::SheetWarning;
+use unicode_normalization::UnicodeNormalization;
 
 /// Where the fixtures go (`target/tmp/e2e-workbooks/`).
 fn folder() -> PathBuf {
@@ -269,17 +269,6 @@ fn fixtures_for_the_end_to_end_journeys() {
         Some(FileError::Damaged)
     );
     write("danh-sach-hong.xlsx", &cut);
-}
-
-/// The committed workbook saved with a password (Excel's agile encryption) says so.
-#[test]
-fn the_password_workbook_is_refused_as_such() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/e2e/fixtures/danh-sach-mat-khau.xlsx"
-    );
-    let bytes = std::fs::read(path).expect("the committed fixture");
-    assert_eq!(open_and_read(bytes, 0).err(), Some(FileError::Encrypted));
 }
 
 /// The browser benchmark's 100,000 rows as a workbook (about 4 MB), on request only.

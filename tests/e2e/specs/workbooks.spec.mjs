@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, openApp, screenshots, tabTo, watchForProblems } from './helpers.mjs';
-import { COMMITTED, workbookFile } from './workbook-files.mjs';
+import { FORMATS, workbookFile } from './workbook-files.mjs';
 
 const PAGE = '#/danh-sach';
 const OFFICE_SHEET = 'DN chưa có TK định danh';
@@ -52,6 +52,27 @@ test('an .xlsx with title rows gives the same results as the CSV of its rows', a
   const firstRow = Number((await page.locator('.bulk-problems__table tbody td').first().innerText()).replace(/\./g, ''));
   expect(firstRow).toBeGreaterThanOrEqual(5);
   await expectNoAxeViolations(page, 'bulk (workbook results)');
+  expect(problems).toEqual([]);
+});
+
+test('the same list as .xlsx, .xls and .ods (saved by LibreOffice) gives the same results', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await openApp(page, PAGE);
+  const summaries = {};
+  for (const format of ['xlsx', 'xls', 'ods']) {
+    await chooseFile(page, `${FORMATS}tax-office-list.${format}`);
+    await expect(page.locator('#bulk-results p').filter({ hasText: `tax-office-list.${format}` })).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('#bulk-results .verdict')).toContainText('Đã kiểm tra 7 dòng');
+    summaries[format] = await page.locator('.bulk-summary').innerText();
+    // The mapping step (folded under the results) names the format.
+    await expect(page.locator('.bulk-step').filter({ hasText: 'Định dạng' })).toContainText(`Định dạng: .${format}`);
+  }
+  expect(summaries.xls).toBe(summaries.xlsx);
+  expect(summaries.ods).toBe(summaries.xlsx);
+  // Two sheets in OpenDocument: the picker too.
+  await chooseFile(page, `${FORMATS}two-sheets.ods`);
+  await expect(page.locator('#bulk-sheets-title')).toContainText('2 trang tính', { timeout: 60_000 });
+  await expectNoAxeViolations(page, 'bulk (.ods sheet picker)');
   expect(problems).toEqual([]);
 });
 
@@ -185,7 +206,9 @@ test('bad workbooks get their own sentence and the page keeps its results', asyn
   await chooseFile(page, workbookFile('danh-sach-doanh-nghiep.csv'));
   const before = await resultsSummary(page);
   const cases = [
-    [`${COMMITTED}danh-sach-mat-khau.xlsx`, 'Tệp có mật khẩu nên không đọc được'],
+    [`${FORMATS}password.xlsx`, 'Tệp có mật khẩu nên không đọc được'],
+    [`${FORMATS}password.xls`, 'Tệp có mật khẩu nên không đọc được'],
+    [`${FORMATS}password.ods`, 'Tệp có mật khẩu nên không đọc được'],
     [workbookFile('danh-sach-hong.xlsx'), 'Tệp bị hỏng hoặc chưa tải xong'],
     [workbookFile('trang-trong.xlsx'), 'Trang tính “Sheet1” trống'],
   ];
