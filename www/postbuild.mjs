@@ -10,12 +10,20 @@
 // 3. The app's Wasm is fetched once: the loader keeps a copy of the response it already has in
 //    Cache Storage ("sansang-adopt") for the service worker to adopt, whatever the host's
 //    caching headers (even no-store).
-// 4. Service worker: writes the list of files to precache, the lazy ones (cached the first time
-//    the page fetches them, not at install) and a version derived from their contents, so each
-//    new build installs as a new version.
+// 4. Lazy assets (LAZY below): data the page fetches only when a user needs it. Each gets a
+//    content-hashed name, announced to the app by a <meta name="sansang-asset-…"> in
+//    index.html, and is left out of the install-time precache (the service worker caches it the
+//    first time the page fetches it), like the file worker's two files.
+// 5. Service worker: writes the list of files to precache, the lazy ones and a version derived
+//    from their contents, so each new build installs as a new version.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, renameSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+/** Lazy assets: [file Trunk copies, meta name announcing its hashed name, hashed-name pattern]. */
+export const LAZY = [
+  ['old-units.bin', 'sansang-asset-old-units', /^old-units-[0-9a-f]{16}\.bin$/],
+];
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -70,6 +78,16 @@ if (release) {
 } else {
   html = html.replace(PLACEHOLDER, '');
 }
+for (const [file, meta] of LAZY) {
+  const path = join(staging, file);
+  if (!existsSync(path)) continue;
+  const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  const hashed = file.replace(/(\.[^.]+)$/, `-${hash}$1`);
+  renameSync(path, join(staging, hashed));
+  const tag = new RegExp(`<meta name="${meta}" content="[^"]*">`);
+  if (!tag.test(html)) throw new Error(`postbuild.mjs: index.html lacks <meta name="${meta}">`);
+  html = html.replace(tag, `<meta name="${meta}" content="${hashed}">`);
+}
 writeFileSync(indexPath, html);
 
 const swPath = join(staging, 'sw.js');
@@ -86,10 +104,9 @@ if (existsSync(swPath)) {
   const digest = createHash('sha256');
   for (const file of files) digest.update(file).update(readFileSync(join(staging, file)));
   const version = digest.digest('hex').slice(0, 16);
-  // Fetched only when needed, then kept for offline use. Other features add their own patterns
-  // (a lazily fetched data asset, say); each is matched against the file's name.
-  const LAZY = [/^reader_worker-[0-9a-f]+(_bg\.wasm|\.js)$/];
-  const isLazy = (f) => LAZY.some((pattern) => pattern.test(f));
+  // Fetched only when needed, then kept for offline use: the lazy assets and the file worker.
+  const WORKER_FILES = /^reader_worker-[0-9a-f]+(_bg\.wasm|\.js)$/;
+  const isLazy = (f) => WORKER_FILES.test(f) || LAZY.some(([, , pattern]) => pattern.test(f));
   const list = files.filter((f) => f !== 'index.html' && !isLazy(f)).map((f) => `'./${f}'`);
   const lazy = files.filter(isLazy).map((f) => `'./${f}'`);
   let sw = readFileSync(swPath, 'utf8');

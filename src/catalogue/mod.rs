@@ -23,6 +23,7 @@ pub mod common;
 pub mod data_files;
 pub mod files;
 pub mod identifiers;
+pub mod old_address;
 pub mod organization;
 pub mod shell;
 pub mod students;

@@ -38,6 +38,7 @@ pub mod id_card;
 pub mod legacy_text;
 pub mod name;
 pub mod number;
+pub mod old_address;
 pub mod org_readiness;
 pub mod personal_id;
 pub mod phone;

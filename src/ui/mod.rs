@@ -10,6 +10,7 @@ pub mod drafts;
 pub mod files;
 pub mod icons;
 mod offline;
+pub mod old_units;
 pub mod pages;
 pub mod shell;
 pub mod widgets;

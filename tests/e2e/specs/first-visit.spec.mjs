@@ -17,7 +17,9 @@ import { workbookFile } from './workbook-files.mjs';
 const DIST = new URL('../../../dist/', import.meta.url).pathname;
 const TARGET = new URL('../../../target/', import.meta.url).pathname;
 const PORT = String(Number(process.env.E2E_PORT ?? 8090) + 1);
-const LAZY = /^reader_worker-/;
+// Fetched only on demand: the file worker and the lazy data assets (www/postbuild.mjs, LAZY).
+const LAZY = /^(reader_worker-|old-units-)/;
+const WORKER = /^reader_worker-/;
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|webmanifest|svg|txt)$/;
 
 /** Each first-load file once, as the server sends it to Chromium (brotli when compressible). */
@@ -99,7 +101,7 @@ for (const cacheControl of ['no-cache', 'no-store']) {
         + (gzip ? `; size report's gzip total ${gzip.toLocaleString('en')} B → ${(bytes / gzip).toFixed(3)}×` : '')
         + (twice.length ? `; fetched more than once: ${twice.join(', ')}` : '; every file once'));
       console.log(`page requests: ${pageRequests.join(', ')}\nserver: ${visit.map((r) => `${r.path} ${r.dest}`).join(', ')}`);
-      expect(visit.some((r) => LAZY.test(r.path.slice(1))), 'the file worker is not part of a first visit').toBe(false);
+      expect(visit.some((r) => LAZY.test(r.path.slice(1))), 'the file worker and lazy data are not part of a first visit').toBe(false);
 
       // First use of the file worker: its script and Wasm once each, then kept for offline use.
       await page.goto(`http://127.0.0.1:${PORT}/#/danh-sach`);
@@ -115,7 +117,7 @@ for (const cacheControl of ['no-cache', 'no-store']) {
         return urls.filter((u) => /reader_worker-/.test(u)).length;
       }), { timeout: 30_000 }).toBe(2);
       await settle(responses);
-      const worker = responses().slice(before).filter((r) => LAZY.test(r.path.slice(1)));
+      const worker = responses().slice(before).filter((r) => WORKER.test(r.path.slice(1)));
       const workerBytes = worker.reduce((sum, r) => sum + r.bytes, 0);
       console.log(`file worker, first use (${cacheControl}): ${workerBytes.toLocaleString('en')} B in ${worker.length} responses (${worker.map((r) => r.path).join(', ')})`);
       expect(worker.length, 'the worker script and Wasm, once each').toBe(2);

@@ -15,7 +15,7 @@ use crate::files::protocol::{ColumnKind, ExportColumn, FileError, XlsxExport};
 use crate::forms::bulk::{Action, BulkState, Done, Export, ExportFormat, ExportKind, Listed, Task};
 use crate::rules::bulk::export::{CLEANED_COLUMNS, CleanedCsv, ProblemsCsv, communes_table};
 use crate::rules::bulk::{BulkColumns, Column, ProblemKind};
-use crate::rules::delimited::CsvOptions;
+use crate::rules::delimited::{CsvOptions, Record};
 use crate::ui::browser;
 use crate::ui::files::{FileWorker, WorkerStatus};
 use crate::ui::shell::use_lang;
@@ -224,7 +224,6 @@ impl ExportJob {
     async fn table(&self, options: CsvOptions, token: &RunToken) -> Option<String> {
         let lang = self.lang;
         let setup = &self.done.setup;
-        let text = &self.listed.list.text;
         let message = |k: &ProblemKind| k.localize(lang);
         match self.export.kind {
             ExportKind::Problems => {
@@ -234,13 +233,8 @@ impl ExportJob {
                     t::headers(t::PROBLEM_HEADERS, lang),
                     options,
                 );
-                let finished = run::walk(
-                    text,
-                    setup.delimiter,
-                    setup.prepared.header_row,
-                    token,
-                    |_| {},
-                    |record| {
+                let finished = self
+                    .walk(token, |record| {
                         if !writer.is_done() {
                             writer.push(
                                 record,
@@ -248,9 +242,8 @@ impl ExportJob {
                                 message,
                             );
                         }
-                    },
-                )
-                .await;
+                    })
+                    .await;
                 finished.then(|| writer.finish())
             }
             ExportKind::Cleaned => {
@@ -261,15 +254,7 @@ impl ExportJob {
                     t::cleaned_labels(lang),
                     options,
                 );
-                let finished = run::walk(
-                    text,
-                    setup.delimiter,
-                    setup.prepared.header_row,
-                    token,
-                    |_| {},
-                    |record| writer.push(record, message),
-                )
-                .await;
+                let finished = self.walk(token, |record| writer.push(record, message)).await;
                 finished.then(|| writer.finish())
             }
             ExportKind::Communes => Some(communes_table(
@@ -279,6 +264,13 @@ impl ExportJob {
                 options,
             )),
         }
+    }
+
+    /// Reads the list's data rows again, in slices (false when cancelled).
+    async fn walk(&self, token: &RunToken, each: impl FnMut(&Record<'_>)) -> bool {
+        let setup = &self.done.setup;
+        let text = &self.listed.list.text;
+        run::walk(text, setup.delimiter, setup.prepared.header_row, token, |_| {}, each).await
     }
 
     /// How each column of the .xlsx is written: codes as text (a tax code keeps its leading
