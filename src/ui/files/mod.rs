@@ -5,7 +5,7 @@
 //! let reader = FileWorker::start(on_progress);          // fetches the worker (once per page)
 //! let book = reader.open_workbook("ds.xlsx", bytes).await?;   // sheet names for the picker
 //! let (info, csv) = reader.read_sheet(0).await?;        // CSV for the existing pipelines
-//! if let Some(offer) = &info.legacy { /* LegacyPreview; on "convert": */ reader.convert_legacy(offer.found.scheme).await? }
+//! if let Some(offer) = &info.legacy { /* legacy_preview(…); on "convert": */ reader.convert_legacy(offer.found.scheme).await? }
 //! reader.cancel();                                      // Cancel: the page keeps what it had
 //! ```
 //!
@@ -25,7 +25,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker};
 use yew::Callback;
 
-pub use widgets::{LegacyPreview, SheetPicker, WorkerProgress};
+pub use widgets::{SheetPicker, legacy_preview, worker_progress};
 
 pub use crate::files::protocol::WorkerStatus;
 use crate::files::protocol::{

@@ -1,5 +1,6 @@
-//! Reusable pieces for pages that open files through the worker: the sheet picker, the TCVN3/VNI
-//! before/after preview with "convert / keep as is", and the progress line with Cancel.
+//! Reusable pieces for pages that open files through the worker: the sheet picker (a component:
+//! it holds the choice), the TCVN3/VNI before/after preview with "convert / keep as is", and the
+//! progress line with Cancel (plain functions).
 //! Words come from [`crate::catalogue::files`].
 
 use yew::prelude::*;
@@ -64,30 +65,21 @@ pub fn SheetPicker(props: &SheetPickerProps) -> Html {
     }
 }
 
-/// Props of [`LegacyPreview`].
-#[derive(Properties, PartialEq)]
-pub struct LegacyPreviewProps {
-    /// What was found, with the sample changes.
-    pub offer: LegacyOffer,
-    /// Whether the samples are lines of a text file (no column).
-    #[prop_or(false)]
-    pub lines: bool,
-    /// The user agreed.
-    pub on_convert: Callback<()>,
-    /// The user keeps the text as it is.
-    pub on_keep: Callback<()>,
-    /// The language.
-    pub lang: Lang,
-}
-
 /// The before/after table of a few changed cells and the two choices. Nothing is converted until
-/// the user chooses "Chuyển sang Unicode".
-#[component]
-pub fn LegacyPreview(props: &LegacyPreviewProps) -> Html {
-    let lang = props.lang;
-    let preview = &props.offer.preview;
-    let on_convert = props.on_convert.reform(|_: MouseEvent| ());
-    let on_keep = props.on_keep.reform(|_: MouseEvent| ());
+/// the user chooses "Chuyển sang Unicode". `lines`: the samples are lines of a text file.
+///
+/// A plain function rather than a component (it holds no state): each Yew component costs the
+/// first-load Wasm its own lifecycle code.
+pub fn legacy_preview(
+    offer: &LegacyOffer,
+    lines: bool,
+    on_convert: &Callback<()>,
+    on_keep: &Callback<()>,
+    lang: Lang,
+) -> Html {
+    let preview = &offer.preview;
+    let on_convert = on_convert.reform(|_: MouseEvent| ());
+    let on_keep = on_keep.reform(|_: MouseEvent| ());
     html! {
         <section class="legacy-preview" aria-labelledby="legacy-preview-heading">
             <h3 id="legacy-preview-heading" tabindex="-1">{ LEGACY_HEADING.get(lang) }</h3>
@@ -102,7 +94,7 @@ pub fn LegacyPreview(props: &LegacyPreviewProps) -> Html {
                     <tbody>
                         { for preview.samples.iter().map(|change| html! {
                             <tr>
-                                <th scope="row">{ cell_place(change.row, (!props.lines).then_some(change.column), lang) }</th>
+                                <th scope="row">{ cell_place(change.row, (!lines).then_some(change.column), lang) }</th>
                                 <td>{ &change.before }</td>
                                 <td>{ &change.after }</td>
                             </tr>
@@ -118,26 +110,14 @@ pub fn LegacyPreview(props: &LegacyPreviewProps) -> Html {
     }
 }
 
-/// Props of [`WorkerProgress`].
-#[derive(Properties, PartialEq)]
-pub struct WorkerProgressProps {
-    /// What the worker is doing.
-    pub status: WorkerStatus,
-    /// Cancel pressed: the page terminates the worker and keeps what it had.
-    pub on_cancel: Callback<()>,
-    /// The language.
-    pub lang: Lang,
-}
-
-/// "Đang đọc các dòng… 40 %" with a progress bar and Cancel, announced politely.
-#[component]
-pub fn WorkerProgress(props: &WorkerProgressProps) -> Html {
-    let lang = props.lang;
-    let (stage, done, total) = match props.status {
+/// "Đang đọc các dòng… 40 %" with a progress bar and Cancel (which terminates the worker; the
+/// page keeps what it had), announced politely. A plain function, as [`legacy_preview`].
+pub fn worker_progress(status: WorkerStatus, on_cancel: &Callback<()>, lang: Lang) -> Html {
+    let (stage, done, total) = match status {
         WorkerStatus::Loading => (None, 0, 0),
         WorkerStatus::Working(p) => (Some(p.stage), p.done, p.total),
     };
-    let on_cancel = props.on_cancel.reform(|_: MouseEvent| ());
+    let on_cancel = on_cancel.reform(|_: MouseEvent| ());
     let value = (total > 0).then(|| (done.min(total) * 100 / total).to_string());
     html! {
         <div class="worker-progress" role="status" aria-live="polite">

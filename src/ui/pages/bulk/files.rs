@@ -28,6 +28,8 @@ const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadshe
 pub struct FileSlot {
     worker: RefCell<Option<FileWorker>>,
     file: RefCell<Option<web_sys::File>>,
+    /// The download under way: a new one or Cancel changes it, and a stale one stops.
+    export: RunToken,
 }
 
 impl FileSlot {
@@ -71,12 +73,11 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
             }
         });
     }
-    let export_token: RunToken = (*use_memo((), |_| RunToken::default())).clone();
     {
         let state = state.clone();
         let slot = slot.clone();
         use_effect_with(state.export_run, move |_| {
-            export_token.set(state.export_run);
+            slot.export.set(state.export_run);
             let Some((export, listed, done)) = state.exporting() else {
                 return;
             };
@@ -88,7 +89,7 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
             };
             let dispatcher = state.dispatcher();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = job.run(&slot, &dispatcher, &export_token).await;
+                let result = job.run(&slot, &dispatcher, &slot.export).await;
                 dispatcher.dispatch(Action::Exported {
                     run: export.run,
                     result,
@@ -254,7 +255,9 @@ impl ExportJob {
                     t::cleaned_labels(lang),
                     options,
                 );
-                let finished = self.walk(token, |record| writer.push(record, message)).await;
+                let finished = self
+                    .walk(token, |record| writer.push(record, message))
+                    .await;
                 finished.then(|| writer.finish())
             }
             ExportKind::Communes => Some(communes_table(
@@ -270,7 +273,15 @@ impl ExportJob {
     async fn walk(&self, token: &RunToken, each: impl FnMut(&Record<'_>)) -> bool {
         let setup = &self.done.setup;
         let text = &self.listed.list.text;
-        run::walk(text, setup.delimiter, setup.prepared.header_row, token, |_| {}, each).await
+        run::walk(
+            text,
+            setup.delimiter,
+            setup.prepared.header_row,
+            token,
+            |_| {},
+            each,
+        )
+        .await
     }
 
     /// How each column of the .xlsx is written: codes as text (a tax code keeps its leading

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{ReadNotesView, column_select_id, source_line};
+use super::{column_select_id, read_notes, source_line};
 use crate::catalogue::{bulk as t, data_files, files as file_text, units as units_text};
 use crate::forms::bulk::{Loaded, Setup, SetupChange as Change};
 use crate::rules::bulk::Column;
@@ -186,7 +186,7 @@ pub fn MappingStep(props: &MappingProps) -> Html {
                     (None, None) => format!("{}: {}", t::ENCODING_LABEL.get(lang), data_files::encoding_name(loaded.encoding).get(lang)),
                 } }
             </p>
-            <ReadNotesView notes={loaded.notes.clone()} />
+            { read_notes(&loaded.notes, lang) }
             if setup.remembered {
                 <p class="info-message">{ t::MAPPING_REMEMBERED.get(lang) }</p>
             }

@@ -32,7 +32,7 @@ use crate::forms::bulk::{
 };
 use crate::forms::bulk::{ExportFormat, ExportKind};
 use crate::rules::bulk::Column;
-use crate::ui::files::{LegacyPreview, SheetPicker, WorkerProgress};
+use crate::ui::files::{SheetPicker, legacy_preview, worker_progress};
 use crate::ui::pages::{PAGE_TITLE_ID, dispatching};
 use crate::ui::shell::{use_lang, use_page_title};
 use crate::ui::widgets::{ErrorSummary, SummaryError};
@@ -90,15 +90,7 @@ fn source_line(list: &Loaded, lang: Lang) -> String {
 }
 
 /// What reading the list took: the code page, the sheet's warnings, a conversion.
-#[derive(Properties, PartialEq)]
-struct NotesProps {
-    notes: ReadNotes,
-}
-
-#[component]
-fn ReadNotesView(props: &NotesProps) -> Html {
-    let lang = use_lang();
-    let notes = &props.notes;
+fn read_notes(notes: &ReadNotes, lang: Lang) -> Html {
     let code_page = notes
         .code_page
         .and_then(|encoding| file_text::encoding_note(encoding, lang));
@@ -195,9 +187,18 @@ fn shown_status(task: Task, status: Option<WorkerStatus>) -> WorkerStatus {
     }))
 }
 
-#[derive(Properties, PartialEq)]
-struct IntakeProps {
-    intake: Intake,
+/// Where focus goes when the intake reaches a step with a question: the sheet picker's select,
+/// the legacy preview's heading.
+fn intake_focus(intake: Option<&Intake>) -> Option<&'static str> {
+    match intake.map(|i| &i.step) {
+        Some(Step::ChooseSheet) => Some(SHEET_SELECT_ID),
+        Some(Step::Offer { .. }) => Some(LEGACY_HEADING_ID),
+        Some(Step::Working { .. }) | None => None,
+    }
+}
+
+/// The callbacks of the intake's steps.
+struct IntakeActions {
     on_cancel: Callback<()>,
     on_pick: Callback<usize>,
     on_convert: Callback<()>,
@@ -205,26 +206,12 @@ struct IntakeProps {
 }
 
 /// A list on its way in: the worker's progress with Cancel, the sheet picker, or the legacy
-/// preview. Each new step takes focus, so a keyboard or screen reader user is where the
-/// question is.
-#[component]
-fn IntakePanel(props: &IntakeProps) -> Html {
-    let lang = use_lang();
-    let intake = &props.intake;
-    let focus_target = match &intake.step {
-        Step::Working { .. } => None,
-        Step::ChooseSheet => Some(SHEET_SELECT_ID),
-        Step::Offer { .. } => Some(LEGACY_HEADING_ID),
-    };
-    use_effect_with(focus_target, |target| {
-        if let Some(id) = target {
-            crate::ui::widgets::focus_field(id);
-        }
-    });
+/// preview.
+fn intake_panel(intake: &Intake, actions: &IntakeActions, lang: Lang) -> Html {
     match &intake.step {
         Step::Working { task, status } => html! {
             <section class="bulk-intake no-print" aria-label={intake.name.clone()}>
-                <WorkerProgress status={shown_status(*task, *status)} on_cancel={props.on_cancel.clone()} {lang} />
+                { worker_progress(shown_status(*task, *status), &actions.on_cancel, lang) }
             </section>
         },
         Step::ChooseSheet => {
@@ -237,13 +224,13 @@ fn IntakePanel(props: &IntakeProps) -> Html {
                 <section class="bulk-intake panel panel--info no-print" aria-labelledby="bulk-sheets-title">
                     <h2 id="bulk-sheets-title">{ file_text::sheets_heading(&intake.name, sheets.len(), lang) }</h2>
                     <p class="hint">{ file_text::SHEET_PICKER_HINT.get(lang) }</p>
-                    <SheetPicker {sheets} on_pick={props.on_pick.clone()} {lang} />
+                    <SheetPicker {sheets} on_pick={actions.on_pick.clone()} {lang} />
                 </section>
             }
         }
         Step::Offer { offer, lines, .. } => html! {
             <div class="bulk-intake panel panel--warning no-print">
-                <LegacyPreview offer={offer.clone()} lines={*lines} on_convert={props.on_convert.clone()} on_keep={props.on_keep.clone()} {lang} />
+                { legacy_preview(offer, *lines, &actions.on_convert, &actions.on_keep, lang) }
             </div>
         },
     }
@@ -300,9 +287,18 @@ pub fn BulkPage() -> Html {
             dispatcher.dispatch(Action::CancelExport);
         })
     };
-    let on_pick = dispatching(&state, Action::PickSheet);
-    let on_convert = dispatching(&state, |()| Action::ConvertLegacy);
-    let on_keep = dispatching(&state, |()| Action::KeepLegacy);
+    let intake_actions = IntakeActions {
+        on_cancel: on_cancel_file,
+        on_pick: dispatching(&state, Action::PickSheet),
+        on_convert: dispatching(&state, |()| Action::ConvertLegacy),
+        on_keep: dispatching(&state, |()| Action::KeepLegacy),
+    };
+    // Each new question of the intake takes focus: the keyboard or screen reader user is there.
+    use_effect_with(intake_focus(state.intake.as_ref()), |target| {
+        if let Some(id) = target {
+            crate::ui::widgets::focus_field(id);
+        }
+    });
     let on_export = dispatching(&state, |(kind, format)| Action::Export { kind, format });
     let on_paste_input = dispatching(&state, Action::Paste);
     let on_setup = dispatching(&state, Action::Setup);
@@ -342,7 +338,7 @@ pub fn BulkPage() -> Html {
                 reading={state.reading}
             />
             if let Some(intake) = &state.intake {
-                <IntakePanel intake={intake.clone()} on_cancel={on_cancel_file} {on_pick} {on_convert} {on_keep} />
+                { intake_panel(intake, &intake_actions, lang) }
             }
             if state.intake_stopped {
                 <p class="panel panel--info" role="status">{ FileError::Cancelled.localize(lang) }</p>

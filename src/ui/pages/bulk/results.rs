@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::run;
-use super::{RESULTS_ID, ReadNotesView, source_line};
+use super::{RESULTS_ID, read_notes, source_line};
 use crate::catalogue::{Lang, Localized, bulk as t, count, data_files, units as units_text};
 use crate::files::protocol::{FileError, WorkerStatus};
 use crate::forms::bulk::{Done, Export, ExportFormat, ExportKind, Loaded};
@@ -16,7 +16,7 @@ use crate::rules::bulk::export::{CommuneCounts, HANDOVER_KEY};
 use crate::rules::bulk::{ProblemCategory, Summary, commune_names};
 use crate::rules::delimited::ReadWarning;
 use crate::ui::browser;
-use crate::ui::files::WorkerProgress;
+use crate::ui::files::worker_progress;
 use crate::ui::shell::use_lang;
 use crate::ui::widgets::{ChoiceOption, Select};
 
@@ -147,7 +147,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="verdict" role="status">{ t::verdict(s.rows, to_fix, lang) }</p>
                 <p>{ source_line(&props.loaded, lang) }</p>
             </div>
-            <ReadNotesView notes={props.loaded.notes.clone()} />
+            { read_notes(&props.loaded.notes, lang) }
             if let Some(warning) = damage_warning {
                 <p class="warning-message">{ warning }</p>
             }
@@ -195,13 +195,14 @@ fn export_status(
                 ..
             }),
             _,
-        ) => html! {
-            <WorkerProgress status={status.unwrap_or(WorkerStatus::Working(crate::files::protocol::Progress {
+        ) => {
+            let writing = WorkerStatus::Working(crate::files::protocol::Progress {
                 stage: crate::files::protocol::Stage::Writing,
                 done: 0,
                 total: 0,
-            }))} on_cancel={on_cancel.clone()} {lang} />
-        },
+            });
+            worker_progress(status.unwrap_or(writing), on_cancel, lang)
+        }
         (Some(_), _) => html! { <p class="hint" role="status">{ t::EXPORTING.get(lang) }</p> },
         (None, Some(error)) => {
             html! { <p class="error-message" role="alert">{ error.localize(lang) }</p> }
