@@ -32,8 +32,19 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(PRECACHE.map((url) => precache(cache, url)))));
 });
 
+// A lazy file the page fetched before this worker controlled it (the first visit) is kept if
+// the browser still holds it — its own copy (adopted) or the HTTP cache — never downloaded for it.
+async function keepIfHeld(cache, url) {
+  if (await cache.match(url)) return;
+  const adopted = await caches.open(ADOPT).then((c) => c.match(url)).catch(() => undefined);
+  const held = adopted || await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => undefined);
+  if (held && held.ok) await cache.put(url, held);
+}
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await Promise.all([...LAZY_URLS].map((url) => keepIfHeld(cache, url).catch(() => {})));
     const names = await caches.keys();
     await Promise.all(names.filter((n) => n.startsWith('sansang-') && n !== CACHE).map((n) => caches.delete(n)));
     await self.clients.claim();
