@@ -274,6 +274,9 @@ fn an_xls_announcing_billions_of_cells_reads_its_real_ones() {
         matches!(result, Ok(_) | Err(FileError::Damaged)),
         "{result:?}"
     );
+    // And one whose defined name (Lbl) is shorter than calamine reads it.
+    let found = std::fs::read(seeds.join("found-xls-short-defined-name.xls")).expect("seed");
+    assert_eq!(read(found), Err(FileError::Damaged));
     // A real .xls, its sheet's DIMENSIONS (type 0x0200, 14 bytes) set to 16 million rows, and
     // another to rows the wrong way round.
     let good = fixture("tcvn3-cells.xls");
