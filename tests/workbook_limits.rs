@@ -274,6 +274,9 @@ fn an_xls_announcing_billions_of_cells_reads_its_real_ones() {
         matches!(result, Ok(_) | Err(FileError::Damaged)),
         "{result:?}"
     );
+    // And one whose defined name (Lbl) is shorter than calamine reads it.
+    let found = std::fs::read(seeds.join("found-xls-short-defined-name.xls")).expect("seed");
+    assert_eq!(read(found), Err(FileError::Damaged));
     // A real .xls, its sheet's DIMENSIONS (type 0x0200, 14 bytes) set to 16 million rows, and
     // another to rows the wrong way round.
     let good = fixture("tcvn3-cells.xls");
@@ -293,4 +296,17 @@ fn an_xls_announcing_billions_of_cells_reads_its_real_ones() {
             "rows {first_row}..{last_row}"
         );
     }
+}
+
+/// Found by fuzzing, not fixed: calamine 0.38 reads an .xls shared-string table (SST, MS-XLS
+/// 2.4.265) past the end of its record and panics (`read_rich_extended_string`). In the browser
+/// the file worker stops and the page says so, keeping what it had (`FileError::WorkerStopped`).
+/// Kept out of the fuzz seeds, which must not crash; run with `--ignored` once it is fixed.
+#[test]
+#[ignore = "calamine 0.38 panics on this .xls (see the comment)"]
+fn an_xls_whose_shared_strings_run_past_their_record() {
+    let input = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fuzz/known-crashes/workbook/calamine-sst-read-past-record.xls");
+    let bytes = std::fs::read(input).expect("input");
+    assert!(matches!(read(bytes), Ok(_) | Err(FileError::Damaged)));
 }

@@ -449,3 +449,26 @@ fn export_writes_codes_as_text_and_reads_back() {
         "Mã số thuế,Tên,Số lao động,Ngày\n0100109106,Công ty A,1234,01/01/2014\n0314409058,Công ty B,chưa rõ,\n"
     );
 }
+
+#[test]
+fn opendocument_dates_and_times_read_as_people_see_them() {
+    use sansang::rules::sheet::cell_text;
+    let text = |cell: CellValue| cell_text(&cell, DateSystem::Excel1900).0;
+    let iso = |s: &str| text(CellValue::IsoDate(s.into()));
+    let duration = |s: &str| text(CellValue::Duration(s.into()));
+    assert_eq!(iso("2014-01-01"), "01/01/2014");
+    assert_eq!(iso("2024-02-29T08:30:00"), "29/02/2024 08:30");
+    assert_eq!(iso("2024-02-29T08:30:15.250"), "29/02/2024 08:30:15");
+    assert_eq!(iso("2024-02-29T00:00:00"), "29/02/2024");
+    // Not a date: shown as it is.
+    assert_eq!(iso("2023-02-29"), "2023-02-29");
+    assert_eq!(iso("+2014-01-01"), "+2014-01-01");
+    assert_eq!(iso("2014-1-1x"), "2014-1-1x");
+    assert_eq!(duration("PT08H30M00S"), "08:30");
+    assert_eq!(duration("PT8H30M15S"), "08:30:15");
+    assert_eq!(duration("P1DT12H00M00S"), "36:00");
+    assert_eq!(duration("-PT01H00M00S"), "-01:00");
+    assert_eq!(duration("PT0.5S"), "00:00:01");
+    assert_eq!(duration("8 giờ"), "8 giờ");
+    assert_eq!(duration("PT8X"), "PT8X");
+}

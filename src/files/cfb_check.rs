@@ -146,6 +146,12 @@ pub fn prepare_xls(bytes: &mut [u8]) -> bool {
         while let (Some(typ), Some(len)) = (u16_at(&stream, at), u16_at(&stream, at + 2)) {
             let data = at + 4;
             let len = usize::from(len);
+            if stream
+                .get(data..data + len)
+                .is_some_and(|record| too_short(typ, record))
+            {
+                return false;
+            }
             if typ == 0x0200
                 && oversized_dimensions(stream.get(data..data + len).unwrap_or_default())
             {
@@ -159,6 +165,21 @@ pub fn prepare_xls(bytes: &mut [u8]) -> bool {
         }
     }
     true
+}
+
+/// A record shorter than `calamine` 0.38 reads it without checking (an index out of bounds, a
+/// panic; fuzzing found the defined name's): FilePass, CodePage, DateMode and BOF read two
+/// bytes; BoundSheet8 eight; Lbl (a defined name, MS-XLS 2.4.150) fourteen and then its formula
+/// from the end; ExternSheet a count; MergeCells (2.4.168) a count and eight bytes per area.
+fn too_short(typ: u16, data: &[u8]) -> bool {
+    let count = || usize::from(u16_at(data, 0).unwrap_or(0));
+    match typ {
+        0x002F | 0x0042 | 0x0022 | 0x0809 | 0x0017 => data.len() < 2,
+        0x0085 => data.len() < 8,
+        0x0018 => data.len() < 14 || usize::from(u16_at(data, 4).unwrap_or(0)) > data.len() - 14,
+        0x00E5 => data.len() < 2 || data.len() < 2 + count() * 8,
+        _ => false,
+    }
 }
 
 /// A DIMENSIONS record (MS-XLS 2.4.90) as `calamine` reads it: too many cells, or rows the

@@ -7,6 +7,10 @@
 //! - a zip (.xlsx, .xlsb, .ods): its directory must read, and its entries may inflate to at most
 //!   [`MAX_INFLATED_BYTES`] in all — checked against the declared sizes first, then by inflating
 //!   every entry once and stopping as soon as the real output passes the limit (a zip can lie);
+//!   that pass also checks every entry's checksum and finds an .xlsx's merged cells on the way
+//!   ([`super::xlsx_merges`]);
+//! - an .xls: its compound file's chains must stay inside the file, and a sheet's announced size
+//!   is made harmless ([`super::cfb_check`]);
 //! - a sheet: at most [`MAX_ROWS`] rows holding something (one stray cell at row 1,048,576 is
 //!   not a million rows) and [`MAX_CELLS`] non-empty cells (read row by row for .xlsx and
 //!   .xlsb, so a sheet of 1,048,576 rows stops early).

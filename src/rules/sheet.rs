@@ -12,7 +12,7 @@
 //! No file format lives here: the worker reads .xlsx/.xls/.ods into a [`Grid`] and this module
 //! decides. Pure and natively tested.
 
-use chrono::{NaiveDate, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use super::date::{DateSystem, date_from_serial};
 use super::delimited::{CsvOptions, write_field};
@@ -599,12 +599,17 @@ fn serial_text(serial: f64, system: DateSystem) -> Option<String> {
     if is_time_only {
         return Some(time.unwrap_or_else(|| "00:00".to_owned()));
     }
-    let date = date_from_serial(day, system)?;
-    let date = date.format("%d/%m/%Y").to_string();
+    let date = day_month_year(date_from_serial(day, system)?);
     Some(match time {
         Some(time) => format!("{date} {time}"),
         None => date,
     })
+}
+
+/// `dd/mm/yyyy`. Written by hand rather than with chrono's `format`: its format-string machinery
+/// is about 25 KB of the file worker's Wasm, and this is its only use there.
+fn day_month_year(date: NaiveDate) -> String {
+    format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year())
 }
 
 /// An OpenDocument date (`2014-01-01`) or date-time (`2014-01-01T08:30:00`) as a person reads it.
@@ -613,14 +618,28 @@ fn iso_text(iso: &str) -> Option<String> {
         Some((d, t)) => (d, Some(t)),
         None => (iso, None),
     };
-    let date = NaiveDate::parse_from_str(date_part, "%Y-%m-%d").ok()?;
-    let date = date.format("%d/%m/%Y").to_string();
-    let time = time_part
-        .and_then(|t| chrono::NaiveTime::parse_from_str(t.get(..8).unwrap_or(t), "%H:%M:%S").ok())
-        .filter(|t| t.num_seconds_from_midnight() > 0);
-    Some(match time {
-        Some(t) if t.second() == 0 => format!("{date} {}", t.format("%H:%M")),
-        Some(t) => format!("{date} {}", t.format("%H:%M:%S")),
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let mut parts = date_part.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 {
+        return None;
+    }
+    let year = i32::try_from(number(year)?).ok()?;
+    let date = NaiveDate::from_ymd_opt(year, number(month)?, number(day)?)?;
+    let date = day_month_year(date);
+    // `08:30:00`, maybe with a fraction or a zone after the seconds.
+    let time = time_part.and_then(|t| {
+        let mut parts = t.get(..8)?.split(':');
+        let (h, m, s) = (parts.next()?, parts.next()?, parts.next()?);
+        NaiveTime::from_hms_opt(number(h)?, number(m)?, number(s)?)
+    });
+    Some(match time.filter(|t| t.num_seconds_from_midnight() > 0) {
+        Some(t) if t.second() == 0 => format!("{date} {:02}:{:02}", t.hour(), t.minute()),
+        Some(t) => format!("{date} {:02}:{:02}:{:02}", t.hour(), t.minute(), t.second()),
         None => date,
     })
 }
