@@ -1,70 +1,73 @@
 //! Texts about opening workbooks and legacy-encoded files: the file worker's progress and
 //! errors, the sheet picker, and the TCVN3/VNI before/after preview (docs/writing.md).
 
-use super::{Lang, Localized, Text, count};
+use super::{Lang, Localized, Registry, Text, count, texts};
 use crate::files::protocol::{FileError, Stage, TextEncoding, WorkbookFormat};
 use crate::rules::legacy_text::LegacyScheme;
 use crate::rules::sheet::{CellError, SheetWarning};
 
-/// Label of the sheet picker.
-pub const SHEET_PICKER_LABEL: Text = Text {
-    vi: "Trang tính cần đọc",
-    en: "Sheet to read",
-};
-
-/// The button that reads the chosen sheet.
-pub const READ_SHEET: Text = Text {
-    vi: "Đọc trang tính này",
-    en: "Read this sheet",
-};
-
-/// Marks a hidden sheet in the picker.
-pub const HIDDEN_SHEET: Text = Text {
-    vi: "(đang ẩn)",
-    en: "(hidden)",
-};
-
-/// Cancel button while the worker loads or reads.
-pub const CANCEL: Text = Text {
-    vi: "Dừng",
-    en: "Cancel",
-};
-
-/// Heading of the TCVN3/VNI preview.
-pub const LEGACY_HEADING: Text = Text {
-    vi: "Chữ trong tệp dùng bảng mã cũ",
-    en: "The file's text uses an old Vietnamese encoding",
-};
-
-/// Column heading: the text as it is.
-pub const BEFORE: Text = Text {
-    vi: "Trong tệp",
-    en: "In the file",
-};
-
-/// Column heading: the text after conversion.
-pub const AFTER: Text = Text {
-    vi: "Sau khi chuyển",
-    en: "After converting",
-};
-
-/// Column heading: where the cell is.
-pub const WHERE: Text = Text {
-    vi: "Ô",
-    en: "Cell",
-};
-
-/// Accept the conversion.
-pub const CONVERT: Text = Text {
-    vi: "Chuyển sang Unicode",
-    en: "Convert to Unicode",
-};
-
-/// Decline the conversion.
-pub const KEEP: Text = Text {
-    vi: "Giữ nguyên",
-    en: "Keep as is",
-};
+texts! { file_texts:
+    /// Label of the sheet picker.
+    pub const SHEET_PICKER_LABEL: Text = Text {
+        vi: "Trang tính cần đọc",
+        en: "Sheet to read",
+    };
+    /// The button that reads the chosen sheet.
+    pub const READ_SHEET: Text = Text {
+        vi: "Đọc trang tính này",
+        en: "Read this sheet",
+    };
+    /// Marks a hidden sheet in the picker.
+    pub const HIDDEN_SHEET: Text = Text {
+        vi: "(đang ẩn)",
+        en: "(hidden)",
+    };
+    /// Cancel button while the worker loads or reads.
+    pub const CANCEL: Text = Text {
+        vi: "Dừng",
+        en: "Cancel",
+    };
+    /// Heading of the TCVN3/VNI preview.
+    pub const LEGACY_HEADING: Text = Text {
+        vi: "Chữ trong tệp dùng bảng mã cũ",
+        en: "The file's text uses an old Vietnamese encoding",
+    };
+    /// Column heading: the text as it is.
+    pub const BEFORE: Text = Text {
+        vi: "Trong tệp",
+        en: "In the file",
+    };
+    /// Column heading: the text after conversion.
+    pub const AFTER: Text = Text {
+        vi: "Sau khi chuyển",
+        en: "After converting",
+    };
+    /// Column heading: where the cell is.
+    pub const WHERE: Text = Text {
+        vi: "Ô",
+        en: "Cell",
+    };
+    /// Accept the conversion.
+    pub const CONVERT: Text = Text {
+        vi: "Chuyển sang Unicode",
+        en: "Convert to Unicode",
+    };
+    /// Decline the conversion.
+    pub const KEEP: Text = Text {
+        vi: "Giữ nguyên",
+        en: "Keep as is",
+    };
+    /// Below the sheet picker's heading.
+    pub const SHEET_PICKER_HINT: Text = Text {
+        vi: "Chọn trang tính có danh sách cần kiểm tra",
+        en: "Choose the sheet that holds the list to check",
+    };
+    /// Where the workbook's format is said.
+    pub const FORMAT_LABEL: Text = Text {
+        vi: "Định dạng",
+        en: "Format",
+    };
+}
 
 /// Heading of the sheet picker: the workbook and how many sheets it has.
 pub fn sheets_heading(file: &str, sheets: usize, lang: Lang) -> String {
@@ -74,12 +77,6 @@ pub fn sheets_heading(file: &str, sheets: usize, lang: Lang) -> String {
     }
 }
 
-/// Below the sheet picker's heading.
-pub const SHEET_PICKER_HINT: Text = Text {
-    vi: "Chọn trang tính có danh sách cần kiểm tra",
-    en: "Choose the sheet that holds the list to check",
-};
-
 /// The sheet's warnings beyond those listed.
 pub fn more_warnings(omitted: usize, lang: Lang) -> String {
     match lang {
@@ -87,12 +84,6 @@ pub fn more_warnings(omitted: usize, lang: Lang) -> String {
         Lang::En => format!("{} more notes about the sheet", count(omitted, lang)),
     }
 }
-
-/// Where the workbook's format is said.
-pub const FORMAT_LABEL: Text = Text {
-    vi: "Định dạng",
-    en: "Format",
-};
 
 /// The name of a code page a text file was read in.
 pub fn code_page_name(encoding: TextEncoding) -> &'static str {
@@ -462,4 +453,86 @@ impl Localized for SheetWarning {
             },
         }
     }
+}
+
+/// This module's texts, for [`super::registry`].
+pub(crate) fn register(r: &mut Registry) {
+    const M: &str = "files";
+    r.fixed(M, file_texts());
+    r.sentence("files::sheets_heading", |lang| {
+        sheets_heading("danh-sach.xlsx", 3, lang)
+    });
+    r.sentence("files::more_warnings", |lang| more_warnings(4, lang));
+    for (key, lines) in [("cells", false), ("lines", true)] {
+        r.sentence(format!("files::converted_note({key})"), |lang| {
+            converted_note(LegacyScheme::Tcvn3, 1_234, lines, lang)
+        });
+    }
+    r.sentence("files::legacy_summary", |lang| {
+        legacy_summary(LegacyScheme::Vni, 1_234, 300, lang)
+    });
+    r.sentence("files::cell_place(line)", |lang| cell_place(7, None, lang));
+    let stages = [
+        None,
+        Some(Stage::Unpacking),
+        Some(Stage::Reading),
+        Some(Stage::Writing),
+    ];
+    for stage in stages {
+        r.sentence(format!("files::progress({stage:?})"), |lang| {
+            progress(stage, 40, 100, lang)
+        });
+    }
+    for encoding in [TextEncoding::Windows1258, TextEncoding::Windows1252] {
+        r.sentence(format!("files::encoding_note({encoding:?})"), |lang| {
+            encoding_note(encoding, lang).unwrap_or_default()
+        });
+    }
+    const MB: u64 = 1024 * 1024;
+    r.samples(
+        M,
+        [
+            FileError::NotAWorkbook,
+            FileError::Encrypted,
+            FileError::Damaged,
+            FileError::TooLarge {
+                bytes: 60 * MB,
+                max: 50 * MB,
+            },
+            FileError::InflatesPastLimit { max: 200 * MB },
+            FileError::TooManyRows { max: 1_048_576 },
+            FileError::TooManyCells { max: 20_000_000 },
+            FileError::EmptySheet {
+                sheet: "Trang tính 1".to_owned(),
+            },
+            FileError::NoSheets,
+            FileError::NoSuchSheet,
+            FileError::WriteFailed,
+            FileError::Cancelled,
+            FileError::WorkerUnavailable,
+            FileError::WorkerStopped,
+        ],
+    );
+    r.samples(
+        M,
+        [
+            SheetWarning::TitleRowsSkipped {
+                rows: 3,
+                header_row: 4,
+            },
+            SheetWarning::ColumnNumbersRowSkipped { row: 5 },
+            SheetWarning::MergedCellsFilled {
+                first_row: 6,
+                last_row: 9,
+                column: 2,
+            },
+            SheetWarning::FormulaErrors {
+                cells: 2,
+                first_row: 7,
+                first_column: 27,
+                error: CellError::Div0,
+            },
+            SheetWarning::DateOutOfRange { row: 8, column: 4 },
+        ],
+    );
 }

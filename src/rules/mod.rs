@@ -39,6 +39,7 @@ pub mod legacy_text;
 pub mod name;
 pub mod number;
 pub mod old_address;
+pub mod order;
 pub mod org_readiness;
 pub mod personal_id;
 pub mod phone;

@@ -42,16 +42,7 @@ pub fn use_page_title(title: Text, has_errors: bool) {
     use_effect_with(
         (title, lang, has_errors),
         move |(title, lang, has_errors)| {
-            let prefix = if *has_errors {
-                t::TITLE_ERROR_PREFIX.get(*lang)
-            } else {
-                ""
-            };
-            browser::set_title(&format!(
-                "{prefix}{} — {}",
-                title.get(*lang),
-                t::APP_NAME.get(*lang)
-            ));
+            browser::set_title(&t::page_title(*title, *has_errors, *lang));
         },
     );
 }
@@ -128,8 +119,6 @@ fn same_tool(current: &Route, item: &Route) -> bool {
 pub fn Footer() -> Html {
     let shell = use_shell();
     let lang = shell.lang;
-    let today =
-        crate::rules::date::format_date(shell.today, crate::rules::date::DateFormat::DayMonthYear);
     html! {
         <footer class="site-footer">
             <p class="site-footer__privacy">
@@ -140,6 +129,8 @@ pub fn Footer() -> Html {
             <h2 class="site-footer__heading">{ t::DATA_SOURCES.get(lang) }</h2>
             <ul class="site-footer__sources">
                 <li>{ t::SOURCE_UNITS.get(lang) }</li>
+                <li>{ t::source_old_units(lang) }</li>
+                <li>{ t::SOURCE_OLD_ALIASES.get(lang) }</li>
                 <li>{ t::SOURCE_ID_CODES.get(lang) }</li>
                 <li>{ t::SOURCE_PHONES.get(lang) }</li>
                 <li>{ t::SOURCE_RULES.get(lang) }</li>
@@ -156,7 +147,7 @@ pub fn Footer() -> Html {
             <p class="site-footer__note">{ t::NOT_OFFICIAL.get(lang) }</p>
             <ClearData />
             <p class="print-only print-footer">
-                { format!("{} {today} · {} · {} · {}", t::PRINTED_ON.get(lang), t::rules_as_of(lang), t::DATA_VERSION.get(lang), t::APP_NAME.get(lang)) }
+                { t::print_footer(shell.today, lang) }
             </p>
         </footer>
     }

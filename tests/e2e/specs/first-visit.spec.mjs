@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { expectAppReady, waitForServer } from './helpers.mjs';
+import { BulkPage } from './pages/bulk.mjs';
 import { workbookFile } from './workbook-files.mjs';
 
 const DIST = new URL('../../../dist/', import.meta.url).pathname;
@@ -107,8 +108,9 @@ for (const cacheControl of ['no-cache', 'no-store']) {
       await page.goto(`http://127.0.0.1:${PORT}/#/danh-sach`);
       await expectAppReady(page);
       const before = responses().length;
-      await page.locator('#bulk-file').setInputFiles(workbookFile('danh-sach-ba-trang.xlsx'));
-      await expect(page.locator('#bulk-sheets-title')).toBeVisible({ timeout: 60_000 });
+      const bulk = new BulkPage(page);
+      await bulk.chooseFile(workbookFile('danh-sach-ba-trang.xlsx'));
+      await expect(bulk.sheetsTitle).toBeVisible({ timeout: 60_000 });
       await expect.poll(() => page.evaluate(async () => {
         const urls = [];
         for (const name of (await caches.keys()).filter((n) => n !== 'sansang-adopt')) {
