@@ -12,10 +12,11 @@ use sansang::catalogue::{Lang, registry};
 use sansang::rules::delimited::{self, Delimiter};
 
 /// The modules the registry covers (the campaign's join with issue 16).
-const MODULES: [&str; 9] = [
+const MODULES: [&str; 10] = [
     "bulk",
     "common",
     "data_files",
+    "files",
     "identifiers",
     "old_address",
     "organization",

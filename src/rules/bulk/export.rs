@@ -82,20 +82,23 @@ impl CommuneCounts {
     }
 }
 
-const OPTIONS: CsvOptions = CsvOptions::EXCEL;
-
-fn end_line(out: &mut String) {
-    out.push_str("\r\n");
+/// A new file: the byte-order mark when the options ask for one.
+fn start(options: CsvOptions) -> String {
+    if options.bom {
+        String::from('\u{FEFF}')
+    } else {
+        String::new()
+    }
 }
 
-fn write_row<'s>(out: &mut String, cells: impl IntoIterator<Item = &'s str>) {
+fn write_row<'s>(out: &mut String, options: CsvOptions, cells: impl IntoIterator<Item = &'s str>) {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
-            out.push(OPTIONS.delimiter.as_char());
+            out.push(options.delimiter.as_char());
         }
-        write_field(out, cell, OPTIONS);
+        write_field(out, cell, options);
     }
-    end_line(out);
+    out.push_str(if options.crlf { "\r\n" } else { "\n" });
 }
 
 /// Columns of the per-commune CSV.
@@ -112,8 +115,25 @@ pub fn communes_csv(
     split_label: &str,
     unassigned_label: &str,
 ) -> String {
-    let mut out = String::from('\u{FEFF}');
-    write_row(&mut out, headers);
+    communes_table(
+        report,
+        headers,
+        [split_label, unassigned_label],
+        CsvOptions::EXCEL,
+    )
+}
+
+/// [`communes_csv`] written with `options`: [`CsvOptions::PLAIN`] for the .xlsx the file worker
+/// writes from it, where a cell is never a formula and needs no guard. `labels`: the split row's
+/// and the unassigned row's.
+pub fn communes_table(
+    report: &BulkReport,
+    headers: [&str; COMMUNE_COLUMNS],
+    [split_label, unassigned_label]: [&str; 2],
+    options: CsvOptions,
+) -> String {
+    let mut out = start(options);
+    write_row(&mut out, options, headers);
     let number = |n: u32| n.to_string();
     for tally in &report.communes {
         let (name, province) = commune_names(tally.commune).unwrap_or(("", ""));
@@ -128,6 +148,7 @@ pub fn communes_csv(
         .map(number);
         write_row(
             &mut out,
+            options,
             [&*code, name, province]
                 .into_iter()
                 .chain(figures.iter().map(String::as_str)),
@@ -153,6 +174,7 @@ pub fn communes_csv(
         let targets = total.saturating_sub(inactive).to_string();
         write_row(
             &mut out,
+            options,
             ["", label, ""]
                 .into_iter()
                 .chain(figures.iter().map(String::as_str))
@@ -168,6 +190,7 @@ pub struct ProblemsCsv<'p> {
     problems: &'p [Problem],
     next: usize,
     columns: BulkColumns,
+    options: CsvOptions,
     out: String,
 }
 
@@ -175,12 +198,23 @@ impl<'p> ProblemsCsv<'p> {
     /// Starts the file with its header (`headers` from the catalogue: row, category, message,
     /// tax code, name).
     pub fn new(problems: &'p [Problem], columns: BulkColumns, headers: [&str; 5]) -> Self {
-        let mut out = String::from('\u{FEFF}');
-        write_row(&mut out, headers);
+        ProblemsCsv::with_options(problems, columns, headers, CsvOptions::EXCEL)
+    }
+
+    /// [`ProblemsCsv::new`] written with `options` (see [`communes_table`]).
+    pub fn with_options(
+        problems: &'p [Problem],
+        columns: BulkColumns,
+        headers: [&str; 5],
+        options: CsvOptions,
+    ) -> Self {
+        let mut out = start(options);
+        write_row(&mut out, options, headers);
         ProblemsCsv {
             problems,
             next: 0,
             columns,
+            options,
             out,
         }
     }
@@ -218,6 +252,7 @@ impl<'p> ProblemsCsv<'p> {
             let (tax_code, name) = (cell(Column::TaxCode), cell(Column::Name));
             write_row(
                 &mut self.out,
+                self.options,
                 [&*row_text, &*category_text, &*message_text, tax_code, name],
             );
             self.next += 1;
@@ -275,6 +310,7 @@ pub struct CleanedCsv<'u> {
     checker: BulkChecker<'u>,
     columns: BulkColumns,
     labels: CleanedLabels,
+    options: CsvOptions,
     out: String,
     original_columns: usize,
 }
@@ -289,9 +325,31 @@ impl<'u> CleanedCsv<'u> {
         settlements: &Settlements,
         labels: CleanedLabels,
     ) -> CleanedCsv<'u> {
-        let mut out = String::from('\u{FEFF}');
+        CleanedCsv::with_options(
+            header,
+            columns,
+            province,
+            data,
+            settlements,
+            labels,
+            CsvOptions::EXCEL,
+        )
+    }
+
+    /// [`CleanedCsv::new`] written with `options` (see [`communes_table`]).
+    pub fn with_options<S: AsRef<str>>(
+        header: &[S],
+        columns: BulkColumns,
+        province: Option<ProvinceCode>,
+        data: Option<&'u OldUnits>,
+        settlements: &Settlements,
+        labels: CleanedLabels,
+        options: CsvOptions,
+    ) -> CleanedCsv<'u> {
+        let mut out = start(options);
         write_row(
             &mut out,
+            options,
             labels
                 .headers
                 .iter()
@@ -304,6 +362,7 @@ impl<'u> CleanedCsv<'u> {
             checker,
             columns,
             labels,
+            options,
             out,
             original_columns: header.len(),
         }
@@ -333,6 +392,7 @@ impl<'u> CleanedCsv<'u> {
         let originals = (0..width).map(|i| record.get(i).unwrap_or(""));
         write_row(
             &mut self.out,
+            self.options,
             added.iter().map(String::as_str).chain(originals),
         );
         // Keep the checker's memory flat: problems were only needed for this row's messages.
