@@ -13,17 +13,7 @@ use sansang::rules::tax_code::check_digit;
 use sansang::rules::units;
 
 use super::old_units::{a_split_commune, data};
-use super::tax_office_list::tax_office_list;
-
-const HEADER: [&str; 7] = [
-    "Mã số thuế",
-    "Tên người nộp thuế",
-    "Địa chỉ trụ sở",
-    "Phường/Xã",
-    "Quận/Huyện",
-    "Tỉnh/Thành phố",
-    "Trạng thái",
-];
+use super::tax_office_list::{HEADER, tax_office_list};
 
 /// A valid 10-digit tax code unique to `index`.
 fn tax_code(index: u64) -> String {
@@ -55,7 +45,9 @@ pub fn half_old(rows: usize) -> String {
         seed ^= seed << 17;
         (seed % n as u64) as usize
     };
-    let mut table: Vec<Vec<String>> = vec![HEADER.iter().map(|h| (*h).to_owned()).collect()];
+    // The tax office's layout without its "STT" column.
+    let mut table: Vec<Vec<String>> =
+        vec![HEADER.iter().skip(1).map(|h| (*h).to_owned()).collect()];
     for i in 0..rows {
         let house = 1 + next(500);
         let (address, commune, district, province) = if i % 2 == 0 {
