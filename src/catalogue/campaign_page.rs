@@ -330,33 +330,76 @@ pub fn showing(first: usize, last: usize, total: usize, lang: Lang) -> String {
     }
 }
 
-pub fn sort_key(key: SortKey, lang: Lang) -> &'static str {
-    let (vi, en) = match key {
-        SortKey::Order => ("Thứ tự nhập", "Order entered"),
-        SortKey::Code => ("Mã xã", "Commune code"),
-        SortKey::Achieved => ("Tỷ lệ đạt", "Achieved rate"),
-        SortKey::Remaining => ("Số còn lại", "Remaining"),
-        SortKey::Done => ("Số đã đạt", "Done"),
-        SortKey::Base => ("Cơ sở tính", "Base"),
-        SortKey::Target => ("Chỉ tiêu", "Target"),
-        SortKey::Status => ("Tình trạng (cần chú ý trước)", "Status (most urgent first)"),
-    };
-    lang.pick(vi, en)
+/// A sort key's name in the sort menu.
+pub const fn sort_key(key: SortKey) -> Text {
+    match key {
+        SortKey::Order => Text {
+            vi: "Thứ tự nhập",
+            en: "Order entered",
+        },
+        SortKey::Code => Text {
+            vi: "Mã xã",
+            en: "Commune code",
+        },
+        SortKey::Achieved => Text {
+            vi: "Tỷ lệ đạt",
+            en: "Achieved rate",
+        },
+        SortKey::Remaining => Text {
+            vi: "Số còn lại",
+            en: "Remaining",
+        },
+        SortKey::Done => Text {
+            vi: "Số đã đạt",
+            en: "Done",
+        },
+        SortKey::Base => Text {
+            vi: "Cơ sở tính",
+            en: "Base",
+        },
+        SortKey::Target => Text {
+            vi: "Chỉ tiêu",
+            en: "Target",
+        },
+        SortKey::Status => Text {
+            vi: "Tình trạng (cần chú ý trước)",
+            en: "Status (most urgent first)",
+        },
+        SortKey::Flags => Text {
+            vi: "Số chỉ tiêu dưới ngưỡng (nhiều trước)",
+            en: "Indicators under the threshold (most first)",
+        },
+    }
 }
 
-pub fn unit_filter(filter: UnitFilter, lang: Lang) -> &'static str {
-    let (vi, en) = match filter {
-        UnitFilter::All => ("Tất cả đơn vị", "Every unit"),
-        UnitFilter::UnderThreshold => ("Dưới ngưỡng cảnh báo", "Under the warning threshold"),
-        UnitFilter::Behind => (
-            "Chậm tiến độ hoặc dưới ngưỡng",
-            "Behind or under the threshold",
-        ),
-        UnitFilter::NotDone => ("Chưa đạt chỉ tiêu", "Target not reached"),
-        UnitFilter::Done => ("Đã đạt chỉ tiêu", "Target reached"),
-        UnitFilter::NoData => ("Chưa có số liệu", "No figures yet"),
-    };
-    lang.pick(vi, en)
+/// A filter's name in the filter menu.
+pub const fn unit_filter(filter: UnitFilter) -> Text {
+    match filter {
+        UnitFilter::All => Text {
+            vi: "Tất cả đơn vị",
+            en: "Every unit",
+        },
+        UnitFilter::UnderThreshold => Text {
+            vi: "Dưới ngưỡng cảnh báo",
+            en: "Under the warning threshold",
+        },
+        UnitFilter::Behind => Text {
+            vi: "Chậm tiến độ hoặc dưới ngưỡng",
+            en: "Behind or under the threshold",
+        },
+        UnitFilter::NotDone => Text {
+            vi: "Chưa đạt chỉ tiêu",
+            en: "Target not reached",
+        },
+        UnitFilter::Done => Text {
+            vi: "Đã đạt chỉ tiêu",
+            en: "Target reached",
+        },
+        UnitFilter::NoData => Text {
+            vi: "Chưa có số liệu",
+            en: "No figures yet",
+        },
+    }
 }
 
 pub const RESULTS_HEADING: Text = Text {
