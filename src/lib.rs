@@ -19,6 +19,8 @@
 //!   `web-sys`; every rule cites its legal source and is tested natively with `cargo test`.
 //! - [`catalogue`]: every sentence the user reads, in Vietnamese and English. Rules return typed
 //!   errors; the catalogue turns them into words.
+//! - [`forms`]: each page's state, actions and pure reducer, tested natively; the components
+//!   hold them through a three-line adapter.
 //! - [`first_paint`]: the header and heading `index.html` shows while the Wasm downloads.
 //! - `ui` (Wasm only): thin Yew components that collect input, call the rules and show results.
 
@@ -26,6 +28,7 @@ pub mod catalogue;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod first_paint;
+pub mod forms;
 pub mod qr;
 pub mod route;
 pub mod rules;

@@ -14,6 +14,19 @@ use crate::route::Route;
 /// Every page's `<h1>` carries this id so navigation can move focus to it.
 pub const PAGE_TITLE_ID: &str = "page-title";
 
+/// A callback that dispatches the action `make` builds from what the control reports.
+pub fn dispatching<R, T>(
+    state: &UseReducerHandle<R>,
+    make: impl Fn(T) -> R::Action + 'static,
+) -> Callback<T>
+where
+    R: Reducible + 'static,
+    T: 'static,
+{
+    let dispatcher = state.dispatcher();
+    Callback::from(move |value| dispatcher.dispatch(make(value)))
+}
+
 /// The page for a route.
 pub fn render(route: &Route) -> Html {
     match route {

@@ -5,22 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::run::Loaded;
-use super::{Setup, column_select_id};
+use super::{column_select_id, source_line};
 use crate::catalogue::{bulk as t, data_files, units as units_text};
+use crate::forms::bulk::{Loaded, Setup, SetupChange as Change};
 use crate::rules::bulk::Column;
 use crate::rules::delimited::{Confidence, Delimiter, Reader};
 use crate::rules::units::ProvinceCode;
 use crate::ui::shell::{use_lang, use_shell};
 use crate::ui::widgets::{ChoiceOption, FieldMessages, Select, province_options};
-
-/// A change the user made in the mapping step.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Change {
-    Delimiter(Delimiter),
-    Column(Column, Option<usize>),
-    Province(Option<ProvinceCode>),
-}
 
 #[derive(Properties, PartialEq)]
 pub struct MappingProps {
@@ -83,10 +75,7 @@ pub fn MappingStep(props: &MappingProps) -> Html {
     let loaded = &props.loaded;
     let header = &setup.prepared.header;
 
-    let source = match &loaded.name {
-        Some(name) => t::source_summary(name, loaded.bytes, lang),
-        None => t::PASTED_SOURCE.get(lang).to_owned(),
-    };
+    let source = source_line(loaded, lang);
     let preview: Vec<Vec<String>> = Reader::new(&loaded.text, setup.delimiter)
         .filter(|r| !r.is_blank() && r.row > setup.prepared.header_row)
         .take(PREVIEW_ROWS)

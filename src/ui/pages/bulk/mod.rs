@@ -4,6 +4,9 @@
 //! when every column is sure) → the check runs in slices with a progress bar → results:
 //! summary, counts per commune (to the campaign tracker), problems, downloads. The list itself
 //! is never stored: it is business and personal data. Only the column mapping is remembered.
+//!
+//! The page's state and every decision about what it shows next are in [`crate::forms::bulk`];
+//! this component dispatches, runs the file reads and the check the state asks for, and renders.
 
 mod mapping;
 mod results;
@@ -15,14 +18,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalogue::{Lang, Localized, bulk as t, shell as shell_text};
-use crate::rules::bulk::{self, BulkColumns, BulkReport, Column, Prepared};
-use crate::rules::delimited::{self, Delimiter};
-use crate::rules::units::ProvinceCode;
-use crate::ui::pages::PAGE_TITLE_ID;
+use crate::forms::Reducer;
+use crate::forms::bulk::{
+    Action, BulkState, Check, Done, Field, Listed, LoadError, Loaded, Phase, Problem, Progress,
+    Source,
+};
+use crate::rules::bulk::Column;
+use crate::ui::pages::{PAGE_TITLE_ID, dispatching};
 use crate::ui::shell::{use_lang, use_page_title};
 use crate::ui::widgets::{ErrorSummary, SummaryError};
 
-use run::{Damage, LoadError, Loaded, Progress, RunToken};
+use run::RunToken;
 
 /// Ids of the controls the error summary points to.
 pub const FILE_ID: &str = "bulk-file";
@@ -35,365 +41,183 @@ pub fn column_select_id(column: Column) -> String {
     format!("bulk-column-{}", column.key())
 }
 
-/// How the list is read: delimiter, header, mapping, province.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Setup {
-    pub delimiter: Delimiter,
-    pub delimiter_confident: bool,
-    pub prepared: Rc<Prepared>,
-    pub columns: BulkColumns,
-    pub province: Option<ProvinceCode>,
-    /// The mapping came from local storage (a file with the same header was checked before).
-    pub remembered: bool,
-}
-
-impl Setup {
-    fn read(
-        text: &str,
-        delimiter: Option<Delimiter>,
-        province: Option<ProvinceCode>,
-    ) -> Option<Setup> {
-        let detection = delimited::detect_delimiter(text);
-        let delimiter_used = delimiter.unwrap_or(detection.delimiter);
-        let prepared = bulk::prepare(text, delimiter_used)?;
-        let key = bulk::mapping_key(&prepared.header);
-        let remembered = run::remembered_mapping(&key).map(|c| c.within(prepared.header.len()));
-        let columns = remembered.unwrap_or_else(|| BulkColumns::from_mapping(&prepared.mapping));
-        Some(Setup {
-            delimiter: delimiter_used,
-            delimiter_confident: delimiter.is_some() || detection.confident,
-            prepared: Rc::new(prepared),
-            columns,
-            province,
-            remembered: remembered.is_some(),
-        })
-    }
-
-    /// Whether the mapping step must be looked at before the check runs.
-    fn needs_review(&self) -> bool {
-        !self.remembered
-            && (bulk::needs_review(&self.prepared.mapping) || !self.delimiter_confident)
-    }
-
-    /// Errors that stop the check: no tax code column, a file column used twice.
-    fn errors(&self, lang: Lang) -> Vec<SummaryError> {
-        let mut errors = Vec::new();
-        if self.columns.tax_code.is_none() {
-            errors.push(SummaryError {
-                field_id: column_select_id(Column::TaxCode).into(),
-                message: t::ERROR_NO_TAX_CODE_COLUMN.get(lang).into(),
-            });
-        }
-        if let Some(&first) = self.columns.conflicts().first() {
-            errors.push(SummaryError {
-                field_id: column_select_id(first).into(),
-                message: t::ERROR_COLUMN_TWICE.get(lang).into(),
-            });
-        }
-        errors
+impl Reducible for BulkState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Reducer::apply(self, action)
     }
 }
 
-/// A finished check and what is needed to export it.
-#[derive(Debug, PartialEq)]
-pub struct Done {
-    pub report: BulkReport,
-    pub damage: Damage,
-    pub setup: Setup,
-}
-
-/// Where the page is.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Phase {
-    /// Nothing running.
-    Idle,
-    /// Checking.
-    Running(Progress),
-    /// The user stopped the check.
-    Cancelled,
-    /// Results ready.
-    Done(Rc<Done>),
-}
-
-/// What an error in reading the list says.
-fn load_error_message(error: LoadError, lang: Lang) -> Option<String> {
-    match error {
-        LoadError::Read(read) => Some(read.localize(lang)),
-        LoadError::Empty => Some(t::ERROR_EMPTY_FILE.get(lang).to_owned()),
-        LoadError::Failed => Some(t::ERROR_READ_FAILED.get(lang).to_owned()),
-        // Explained by its own panel, with steps.
-        LoadError::Workbook => None,
+/// The element id of the control an error belongs to.
+fn field_id(field: Field) -> String {
+    match field {
+        Field::File => FILE_ID.to_owned(),
+        Field::Paste => PASTE_ID.to_owned(),
+        Field::Column(column) => column_select_id(column),
     }
 }
 
-#[component]
-pub fn BulkPage() -> Html {
-    let lang = use_lang();
-    let paste = use_state(String::new);
-    let loaded = use_state(|| None::<Rc<Loaded>>);
-    let setup = use_state(|| None::<Setup>);
-    let load_error = use_state(|| None::<LoadError>);
-    let errors = use_state(Vec::<SummaryError>::new);
-    let attempt = use_state(|| 0u32);
-    let phase = use_state(|| Phase::Idle);
-    let reading = use_state(|| false);
+/// What an error says.
+fn error_message(problem: Problem, lang: Lang) -> String {
+    match problem {
+        Problem::EmptyPaste => t::ERROR_EMPTY_PASTE.get(lang).to_owned(),
+        Problem::Load(LoadError::Read(read)) => read.localize(lang),
+        Problem::Load(LoadError::Empty) => t::ERROR_EMPTY_FILE.get(lang).to_owned(),
+        // A workbook is explained by its own panel; should it ever be listed, its title says it.
+        Problem::Load(LoadError::Workbook) => t::XLSX_TITLE.get(lang).to_owned(),
+        Problem::Load(LoadError::Failed) => t::ERROR_READ_FAILED.get(lang).to_owned(),
+        Problem::NoRows => t::ERROR_NO_ROWS.get(lang).to_owned(),
+        Problem::NoTaxCodeColumn => t::ERROR_NO_TAX_CODE_COLUMN.get(lang).to_owned(),
+        Problem::ColumnTwice => t::ERROR_COLUMN_TWICE.get(lang).to_owned(),
+    }
+}
+
+/// "danh-sach.csv (1,2 MB)" or "Danh sách đã dán".
+fn source_line(list: &Loaded, lang: Lang) -> String {
+    match &list.source {
+        Source::File(name) => t::source_summary(name, list.bytes, lang),
+        Source::Paste => t::PASTED_SOURCE.get(lang).to_owned(),
+    }
+}
+
+/// Runs the check the state asks for: a new run id stops the old run at its next yield, and a
+/// run the state shows as running (and not yet started here) starts.
+#[hook]
+fn use_check_runs(state: &UseReducerHandle<BulkState>) {
     let token: RunToken = (*use_memo((), |_| RunToken::default())).clone();
-    use_page_title(shell_text::TOOL_BULK, !errors.is_empty());
-
-    let show_errors = {
-        let errors = errors.clone();
-        let attempt = attempt.clone();
-        Callback::from(move |list: Vec<SummaryError>| {
-            errors.set(list);
-            attempt.set(*attempt + 1);
-        })
-    };
-
-    // Starts the check with this list and setup (after validating the mapping).
-    let start = {
-        let phase = phase.clone();
+    {
+        let state = state.clone();
         let token = token.clone();
-        let show_errors = show_errors.clone();
-        let errors = errors.clone();
-        Callback::from(move |(list, chosen): (Rc<Loaded>, Setup)| {
-            let problems = chosen.errors(lang);
-            if !problems.is_empty() {
-                show_errors.emit(problems);
+        use_effect_with(state.run, move |_| {
+            token.set(state.run);
+            let Some((run, listed)) = state.running() else {
                 return;
-            }
-            errors.set(Vec::new());
-            run::remember_mapping(&bulk::mapping_key(&chosen.prepared.header), &chosen.columns);
-            token.set(token.get().wrapping_add(1));
-            phase.set(Phase::Running(Progress::default()));
-            let phase = phase.clone();
-            let token = token.clone();
+            };
+            let list = listed.list.clone();
+            let setup = listed.setup.clone();
+            run::remember_mapping(&setup.mapping_key(), &setup.columns);
+            let dispatcher = state.dispatcher();
             wasm_bindgen_futures::spawn_local(async move {
-                let progress_phase = phase.clone();
-                let on_progress = move |p: Progress| progress_phase.set(Phase::Running(p));
+                let progress = dispatcher.clone();
+                let on_progress = move |p| progress.dispatch(Action::Progress { run, progress: p });
                 let result = run::check(
                     list,
-                    chosen.delimiter,
-                    chosen.prepared.header_row,
-                    chosen.columns,
-                    chosen.province,
+                    setup.delimiter,
+                    setup.prepared.header_row,
+                    setup.columns,
+                    setup.province,
                     token,
                     on_progress,
                 )
                 .await;
                 if let Some((report, damage)) = result {
-                    phase.set(Phase::Done(Rc::new(Done {
+                    let done = Rc::new(Done {
                         report,
                         damage,
-                        setup: chosen,
-                    })));
-                    crate::ui::widgets::focus_field(RESULTS_ID);
+                        setup,
+                    });
+                    dispatcher.dispatch(Action::Finished { run, done });
                 }
             });
-        })
-    };
+        });
+    }
+    // Arriving at results: their section takes focus, as a new page would.
+    use_effect_with(state.arrivals, |arrivals| {
+        if *arrivals > 0 {
+            crate::ui::widgets::focus_field(RESULTS_ID);
+        }
+    });
+}
 
-    // A list was read: work out its setup, and start at once when every column is sure.
-    let on_loaded = {
-        let loaded = loaded.clone();
-        let setup = setup.clone();
-        let load_error = load_error.clone();
-        let phase = phase.clone();
-        let token = token.clone();
-        let show_errors = show_errors.clone();
-        let errors = errors.clone();
-        let start = start.clone();
-        Callback::from(
-            move |(result, field): (Result<Loaded, LoadError>, &'static str)| {
-                token.set(token.get().wrapping_add(1));
-                phase.set(Phase::Idle);
-                match result {
-                    Ok(list) => {
-                        let province = (*setup).as_ref().and_then(|s| s.province);
-                        match Setup::read(&list.text, None, province) {
-                            Some(chosen) => {
-                                let has_rows = delimited::Reader::new(&list.text, chosen.delimiter)
-                                    .filter(|r| !r.is_blank())
-                                    .nth(1)
-                                    .is_some();
-                                if !has_rows {
-                                    show_errors.emit(vec![SummaryError {
-                                        field_id: field.into(),
-                                        message: t::ERROR_NO_ROWS.get(lang).into(),
-                                    }]);
-                                    return;
-                                }
-                                let list = Rc::new(list);
-                                load_error.set(None);
-                                errors.set(Vec::new());
-                                loaded.set(Some(list.clone()));
-                                setup.set(Some(chosen.clone()));
-                                if !chosen.needs_review() {
-                                    start.emit((list, chosen));
-                                }
-                            }
-                            None => show_errors.emit(vec![SummaryError {
-                                field_id: field.into(),
-                                message: t::ERROR_EMPTY_FILE.get(lang).into(),
-                            }]),
-                        }
-                    }
-                    Err(error) => {
-                        loaded.set(None);
-                        setup.set(None);
-                        load_error.set(Some(error));
-                        match load_error_message(error, lang) {
-                            Some(message) => show_errors.emit(vec![SummaryError {
-                                field_id: field.into(),
-                                message: message.into(),
-                            }]),
-                            None => errors.set(Vec::new()),
-                        }
-                    }
-                }
-            },
-        )
-    };
+#[component]
+pub fn BulkPage() -> Html {
+    let lang = use_lang();
+    let state = use_reducer(|| BulkState::new(run::remembered_mappings()));
+    use_check_runs(&state);
+    use_page_title(shell_text::TOOL_BULK, !state.errors.is_empty());
 
     let on_file = {
-        let on_loaded = on_loaded.clone();
-        let reading = reading.clone();
+        let dispatcher = state.dispatcher();
         Callback::from(move |file: web_sys::File| {
-            let on_loaded = on_loaded.clone();
-            let reading = reading.clone();
-            reading.set(true);
+            dispatcher.dispatch(Action::ReadingFile);
+            let dispatcher = dispatcher.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = run::read_file(file).await;
-                reading.set(false);
-                on_loaded.emit((result, FILE_ID));
+                dispatcher.dispatch(Action::FileRead(run::read_file(file).await));
             });
         })
     };
+    let on_paste_input = dispatching(&state, Action::Paste);
+    let on_setup = dispatching(&state, Action::Setup);
+    let on_check_paste = dispatching(&state, |()| Action::CheckPaste);
+    let on_start = dispatching(&state, |()| Action::Start);
+    let on_cancel = dispatching(&state, |_: MouseEvent| Action::Cancel);
 
-    let on_paste_input = {
-        let paste = paste.clone();
-        Callback::from(move |text: String| paste.set(text))
+    let message_on = |field| {
+        state
+            .error_on(field)
+            .map(|problem| AttrValue::from(error_message(problem, lang)))
     };
-
-    let on_check_paste = {
-        let paste = paste.clone();
-        let on_loaded = on_loaded.clone();
-        let show_errors = show_errors.clone();
-        Callback::from(move |()| {
-            if paste.trim().is_empty() {
-                show_errors.emit(vec![SummaryError {
-                    field_id: PASTE_ID.into(),
-                    message: t::ERROR_EMPTY_PASTE.get(lang).into(),
-                }]);
-                return;
-            }
-            let result = run::load_bytes(None, paste.as_bytes().to_vec());
-            on_loaded.emit((result, PASTE_ID));
-        })
-    };
-
-    let on_setup = {
-        let setup = setup.clone();
-        let loaded = loaded.clone();
-        Callback::from(move |change: mapping::Change| {
-            let (Some(current), Some(list)) = ((*setup).clone(), (*loaded).clone()) else {
-                return;
-            };
-            let next = match change {
-                mapping::Change::Delimiter(delimiter) => {
-                    Setup::read(&list.text, Some(delimiter), current.province).unwrap_or(current)
-                }
-                mapping::Change::Column(column, index) => {
-                    let mut next = current;
-                    next.columns.set(column, index);
-                    next
-                }
-                mapping::Change::Province(province) => Setup {
-                    province,
-                    ..current
-                },
-            };
-            setup.set(Some(next));
-        })
-    };
-
-    let on_start = {
-        let setup = setup.clone();
-        let loaded = loaded.clone();
-        let start = start.clone();
-        Callback::from(move |()| {
-            if let (Some(chosen), Some(list)) = ((*setup).clone(), (*loaded).clone()) {
-                start.emit((list, chosen));
-            }
-        })
-    };
-
-    let on_cancel = {
-        let token = token.clone();
-        let phase = phase.clone();
-        Callback::from(move |_: MouseEvent| {
-            token.set(token.get().wrapping_add(1));
-            phase.set(Phase::Cancelled);
-        })
-    };
-
-    let file_error = errors
+    let summary: Vec<SummaryError> = state
+        .errors
         .iter()
-        .find(|e| e.field_id == FILE_ID)
-        .map(|e| e.message.clone());
-    let paste_error = errors
-        .iter()
-        .find(|e| e.field_id == PASTE_ID)
-        .map(|e| e.message.clone());
-    let field_errors: Vec<(String, AttrValue)> = errors
-        .iter()
-        .map(|e| (e.field_id.to_string(), e.message.clone()))
+        .map(|e| SummaryError {
+            field_id: field_id(e.field).into(),
+            message: error_message(e.problem, lang).into(),
+        })
         .collect();
 
     html! {
         <>
             <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::BULK_HEADING.title.get(lang) }</h1>
             <p class="lead">{ shell_text::BULK_HEADING.lead.get(lang) }</p>
-            <ErrorSummary errors={(*errors).clone()} attempt={*attempt} />
+            <ErrorSummary errors={summary.clone()} attempt={state.attempt} />
             <div class="panel panel--info bulk-privacy">
                 <p>{ crate::ui::icons::lock() }{ t::PRIVACY.get(lang) }</p>
             </div>
             <source::SourceStep
                 {on_file}
-                paste={AttrValue::from((*paste).clone())}
+                paste={AttrValue::from(state.paste.clone())}
                 {on_paste_input}
                 {on_check_paste}
-                {file_error}
-                {paste_error}
-                reading={*reading}
+                file_error={message_on(Field::File)}
+                paste_error={message_on(Field::Paste)}
+                reading={state.reading}
             />
-            if *load_error == Some(LoadError::Workbook) {
-                <WorkbookHelp />
-            }
-            if let (Some(list), Some(chosen)) = ((*loaded).clone(), (*setup).clone()) {
-                <mapping::MappingStep
-                    loaded={list}
-                    setup={chosen.clone()}
-                    on_change={on_setup}
-                    {on_start}
-                    errors={field_errors}
-                    open={chosen.needs_review() || !matches!(*phase, Phase::Done(_) | Phase::Running(_))}
-                    checked={matches!(*phase, Phase::Done(_))}
-                />
-            }
-            { match &*phase {
-                Phase::Idle => html! {},
-                Phase::Running(progress) => html! {
-                    <ProgressPanel progress={*progress} total_bytes={(*loaded).as_ref().map_or(0, |l| l.text.len())} on_cancel={on_cancel} />
-                },
-                Phase::Cancelled => html! {
-                    <p class="panel panel--info" role="status">{ t::CANCELLED.get(lang) }</p>
-                },
-                Phase::Done(done) => match (*loaded).clone() {
-                    Some(list) => html! { <results::Results done={done.clone()} loaded={list} token={token.clone()} /> },
-                    None => html! {},
+            { match &state.phase {
+                Phase::Choosing { failed: Some(LoadError::Workbook) } => html! { <WorkbookHelp /> },
+                Phase::Choosing { .. } => html! {},
+                Phase::Listed(listed) => html! {
+                    <>
+                        <mapping::MappingStep
+                            loaded={listed.list.clone()}
+                            setup={listed.setup.clone()}
+                            on_change={on_setup}
+                            {on_start}
+                            errors={summary.iter().map(|e| (e.field_id.to_string(), e.message.clone())).collect::<Vec<_>>()}
+                            open={listed.setup.needs_review() || !matches!(listed.check, Check::Done(_) | Check::Running { .. })}
+                            checked={matches!(listed.check, Check::Done(_))}
+                        />
+                        { check_panel(listed, on_cancel, lang) }
+                    </>
                 },
             } }
         </>
+    }
+}
+
+/// What the check shows: the progress, a note that it stopped, or the results.
+fn check_panel(listed: &Listed, on_cancel: Callback<MouseEvent>, lang: Lang) -> Html {
+    match &listed.check {
+        Check::NotStarted => html! {},
+        Check::Running { progress, .. } => html! {
+            <ProgressPanel progress={*progress} total_bytes={listed.list.text.len()} {on_cancel} />
+        },
+        Check::Cancelled => html! {
+            <p class="panel panel--info" role="status">{ t::CANCELLED.get(lang) }</p>
+        },
+        Check::Done(done) => html! {
+            <results::Results done={done.clone()} loaded={listed.list.clone()} />
+        },
     }
 }
 

@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::run::{self, Loaded, RunToken};
-use super::{Done, RESULTS_ID};
+use super::run::{self, RunToken};
+use super::{RESULTS_ID, source_line};
 use crate::catalogue::{Lang, Localized, bulk as t, count, data_files, units as units_text};
+use crate::forms::bulk::{Done, Loaded};
 use crate::route::Route;
 use crate::rules::bulk::export::{
     CleanedCsv, CommuneCounts, HANDOVER_KEY, ProblemsCsv, communes_csv,
@@ -28,7 +29,6 @@ const COMMUNES_SHOWN: usize = 50;
 pub struct ResultsProps {
     pub done: Rc<Done>,
     pub loaded: Rc<Loaded>,
-    pub token: RunToken,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,10 +209,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <h2 id="bulk-results-title">{ t::RESULTS_TITLE.get(lang) }</h2>
             <div class={panel}>
                 <p class="verdict" role="status">{ t::verdict(s.rows, to_fix, lang) }</p>
-                <p>{ match &props.loaded.name {
-                    Some(name) => t::source_summary(name, props.loaded.bytes, lang),
-                    None => t::PASTED_SOURCE.get(lang).to_owned(),
-                } }</p>
+                <p>{ source_line(&props.loaded, lang) }</p>
             </div>
             if let Some(warning) = damage_warning {
                 <p class="warning-message">{ warning }</p>

@@ -4,10 +4,11 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use crate::rules::bulk::{BulkChecker, BulkColumns, BulkReport};
-use crate::rules::delimited::{
-    self, Delimiter, Encoding, InvalidText, ReadError, Reader, Record, RecordIssues,
+use crate::forms::bulk::{
+    Damage, LoadError, Loaded, Mappings, Progress, Source, is_workbook, load_bytes, maybe_utf16,
 };
+use crate::rules::bulk::{BulkChecker, BulkColumns, BulkReport};
+use crate::rules::delimited::{self, Delimiter, Encoding, ReadError, Reader, Record, RecordIssues};
 use crate::rules::units::ProvinceCode;
 use crate::ui::browser;
 use crate::ui::drafts::STORAGE_PREFIX;
@@ -17,100 +18,6 @@ use crate::ui::drafts::STORAGE_PREFIX;
 const SLICE_MS: f64 = 12.0;
 /// Records read between two looks at the clock.
 const RECORDS_PER_CLOCK_CHECK: usize = 128;
-
-/// A list read into memory.
-#[derive(Debug, PartialEq)]
-pub struct Loaded {
-    /// The file name; `None` for a pasted table.
-    pub name: Option<String>,
-    /// Size of the input in bytes.
-    pub bytes: usize,
-    /// The text (never stored anywhere: personal and business data).
-    pub text: String,
-    /// The encoding detected.
-    pub encoding: Encoding,
-    /// Bytes that were not valid text, replaced.
-    pub invalid: Option<InvalidText>,
-}
-
-/// Why a file cannot be checked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LoadError {
-    /// Too large to read.
-    Read(ReadError),
-    /// An Excel or OpenDocument workbook.
-    Workbook,
-    /// Nothing in it.
-    Empty,
-    /// The browser could not read it.
-    Failed,
-}
-
-/// Whether a name or the first bytes say "workbook" (xlsx, ods: zip; xls: OLE2).
-pub fn is_workbook(name: &str, head: &[u8]) -> bool {
-    let lower = name.to_ascii_lowercase();
-    let by_name = [".xlsx", ".xls", ".xlsm", ".xlsb", ".ods"]
-        .iter()
-        .any(|ext| lower.ends_with(ext));
-    let by_magic = head.starts_with(b"PK\x03\x04") || head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
-    by_name || by_magic
-}
-
-/// Decodes bytes into an owned text. Plain UTF-8 (the common case) is validated once and
-/// reuses the buffer; UTF-16 and damaged text go through [`delimited::decode`].
-pub fn load_bytes(name: Option<String>, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
-    let size = bytes.len();
-    if name.as_deref().is_some_and(|n| is_workbook(n, &bytes)) {
-        return Err(LoadError::Workbook);
-    }
-    if size > delimited::MAX_INPUT_BYTES {
-        return Err(LoadError::Read(ReadError::TooLarge {
-            bytes: size,
-            max: delimited::MAX_INPUT_BYTES,
-        }));
-    }
-    // UTF-16 shows as a byte-order mark or as zero bytes; valid UTF-8 text has neither.
-    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(&bytes);
-    let maybe_utf16 =
-        head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) || head.contains(&0);
-    let plain = if maybe_utf16 {
-        Err(bytes)
-    } else {
-        let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
-        String::from_utf8(bytes)
-            .map(|mut text| {
-                if bom {
-                    text.drain(..3);
-                }
-                (
-                    text,
-                    if bom {
-                        Encoding::Utf8Bom
-                    } else {
-                        Encoding::Utf8
-                    },
-                )
-            })
-            .map_err(|e| e.into_bytes())
-    };
-    let (text, encoding, invalid) = match plain {
-        Ok((text, encoding)) => (text, encoding, None),
-        Err(bytes) => {
-            let decoded = delimited::decode(&bytes).map_err(LoadError::Read)?;
-            (decoded.text.into_owned(), decoded.encoding, decoded.invalid)
-        }
-    };
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
-    }
-    Ok(Loaded {
-        name,
-        bytes: size,
-        text,
-        encoding,
-        invalid,
-    })
-}
 
 /// Bytes read per slice of a file: reading, checking and copying 2 MiB takes a few ms, so a
 /// 200 MB file never blocks the page for long.
@@ -126,13 +33,7 @@ async fn array_buffer(blob: &web_sys::Blob) -> Result<Vec<u8>, LoadError> {
 /// Reads a whole file at once (UTF-16 and damaged text, which [`delimited::decode`] handles).
 async fn read_whole(file: &web_sys::File) -> Result<Loaded, LoadError> {
     let bytes = array_buffer(file).await?;
-    load_bytes(Some(file.name()), bytes)
-}
-
-/// Whether the first bytes look like UTF-16 (a byte-order mark, or zero bytes).
-fn maybe_utf16(head: &[u8]) -> bool {
-    let head = head.get(..head.len().min(4096)).unwrap_or(head);
-    head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) || head.contains(&0)
+    load_bytes(Source::File(file.name()), bytes)
 }
 
 /// Reads a file chosen or dropped by the user, in slices with a yield to the browser between
@@ -202,26 +103,12 @@ pub async fn read_file(file: web_sys::File) -> Result<Loaded, LoadError> {
         return Err(LoadError::Empty);
     }
     Ok(Loaded {
-        name: Some(name),
+        source: Source::File(name),
         bytes: size as usize,
         text,
         encoding,
         invalid: None,
     })
-}
-
-/// Rows with replaced characters, for the "not UTF-8" warning: (rows, first row).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Damage {
-    pub rows: u32,
-    pub first_row: Option<u32>,
-}
-
-/// Progress of a run, in rows and thousandths of the text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Progress {
-    pub rows: u32,
-    pub permille: u32,
 }
 
 /// The identity of the current run: a new run or a cancel bumps it, and a stale run stops at
@@ -326,9 +213,16 @@ fn mapping_storage_key(key: &str) -> String {
     format!("{STORAGE_PREFIX}bulk.mapping.{key}")
 }
 
-/// The mapping remembered for files with this header (see `rules::bulk::mapping_key`).
-pub fn remembered_mapping(key: &str) -> Option<BulkColumns> {
-    browser::from_json(&browser::load(&mapping_storage_key(key))?)
+/// Every mapping remembered on this device, by header key (see `rules::bulk::mapping_key`).
+pub fn remembered_mappings() -> Mappings {
+    let prefix = mapping_storage_key("");
+    browser::stored_keys(&prefix)
+        .into_iter()
+        .filter_map(|storage_key| {
+            let columns = browser::from_json(&browser::load(&storage_key)?)?;
+            Some((storage_key.get(prefix.len()..)?.to_owned(), columns))
+        })
+        .collect()
 }
 
 /// Remembers the mapping chosen for files with this header (column positions only, no data).

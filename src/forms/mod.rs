@@ -1,0 +1,25 @@
+//! Page state that `cargo test` reaches: each tool's state, the actions that change it and a
+//! pure reducer, with no Yew and no browser in sight.
+//!
+//! A page in `ui::pages` holds one of these states in Yew's `use_reducer` through a three-line
+//! `impl Reducible` that calls [`Reducer::apply`], dispatches actions from its callbacks, runs
+//! the effects a state asks for (reading a file, a long check, a draft save) and renders
+//! catalogue words. Everything that decides what the page shows next lives here and is tested
+//! natively, table by table (`tests/forms.rs`).
+
+use std::rc::Rc;
+
+pub mod bulk;
+
+/// A page state and the pure function that moves it on.
+///
+/// `apply` takes the state behind an `Rc` because that is how Yew holds it: a state whose big
+/// parts are themselves `Rc`s is cheap to copy, and an action that changes nothing can return
+/// `self` untouched.
+pub trait Reducer: Sized {
+    /// What the user (or a finished piece of work) did.
+    type Action;
+
+    /// The state after `action`.
+    fn apply(self: Rc<Self>, action: Self::Action) -> Rc<Self>;
+}
