@@ -10,6 +10,7 @@
 use std::rc::Rc;
 
 pub mod bulk;
+pub mod campaign;
 
 /// A page state and the pure function that moves it on.
 ///

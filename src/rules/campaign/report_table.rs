@@ -573,6 +573,17 @@ pub fn read_rows(
         if !any && (code_cell.is_empty() || is_section(name_cell)) {
             continue;
         }
+        // A code in the name column (a list of codes under "Đơn vị") is read as a code.
+        let digits_only = !name_cell.is_empty()
+            && name_cell.chars().count() <= 5
+            && name_cell
+                .chars()
+                .all(|c| crate::rules::text::ascii_digit_of(c).is_ascii_digit());
+        let code_cell = if code_cell.is_empty() && digits_only {
+            name_cell
+        } else {
+            code_cell
+        };
         let place = if !code_cell.is_empty() {
             match code_of(code_cell) {
                 Ok(code) => Place::Commune(code),
