@@ -456,7 +456,8 @@ fn chained_bases_table() {
     );
     let r = report(&c, date(2025, 6, 10), &every_day);
     // (indicator, unit) → (base, target base, target, achieved ‰ of target base, status)
-    let table: Vec<(usize, usize, u64, u64, u64, Option<u128>, Status)> = (0..3)
+    type Row = (usize, usize, u64, u64, u64, Option<u128>, Status);
+    let table: Vec<Row> = (0..3)
         .flat_map(|i| (0..2).map(move |u| (i, u)))
         .map(|(i, u)| {
             let f = r.figures(u, i).unwrap();
@@ -524,15 +525,17 @@ fn monthly(months: &[&[(u32, u64, u64)]]) -> Campaign {
         .iter()
         .enumerate()
         .map(|(i, list)| {
-            let mut t = Tally::default();
-            t.months = list
-                .iter()
-                .map(|&(m, base, done)| MonthFigure {
-                    month: Month::new(2026, m).unwrap(),
-                    base,
-                    done,
-                })
-                .collect();
+            let t = Tally {
+                months: list
+                    .iter()
+                    .map(|&(m, base, done)| MonthFigure {
+                        month: Month::new(2026, m).unwrap(),
+                        base,
+                        done,
+                    })
+                    .collect(),
+                ..Tally::default()
+            };
             Unit::new(Place::Named(format!("Xã {i}")), vec![t])
         })
         .collect();

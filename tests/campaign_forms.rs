@@ -19,7 +19,10 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn after(state: TrackerState, actions: impl IntoIterator<Item = TrackerAction>) -> Rc<TrackerState> {
+fn after(
+    state: TrackerState,
+    actions: impl IntoIterator<Item = TrackerAction>,
+) -> Rc<TrackerState> {
     actions
         .into_iter()
         .fold(Rc::new(state), |state, action| state.apply(action))
@@ -41,7 +44,14 @@ fn load(text: &str, today: NaiveDate) -> TrackerAction {
 fn actions_table() {
     let hue = ExampleId::Hue2025.load().campaign;
     // (actions, name, units, example, editing)
-    let cases: Vec<(Vec<TrackerAction>, &str, usize, Option<ExampleId>, Option<usize>)> = vec![
+    type Case = (
+        Vec<TrackerAction>,
+        &'static str,
+        usize,
+        Option<ExampleId>,
+        Option<usize>,
+    );
+    let cases: Vec<Case> = vec![
         (vec![], "Chiến dịch mới", 0, None, None),
         (
             vec![TrackerAction::LoadExample(ExampleId::HungYen2025)],
@@ -121,7 +131,12 @@ fn actions_table() {
         let label = format!("{actions:?}");
         let s = after(TrackerState::default(), actions);
         assert_eq!(
-            (s.campaign.name.as_str(), s.campaign.units.len(), s.example, s.editing),
+            (
+                s.campaign.name.as_str(),
+                s.campaign.units.len(),
+                s.example,
+                s.editing
+            ),
             (name, units, example, editing),
             "{label:.120}"
         );
@@ -178,7 +193,10 @@ fn a_weekly_table_updates_the_figures_and_keeps_the_week_before() {
     // The table's date: today, after the campaign's figures' date.
     assert_eq!(import.date, date(2025, 11, 3));
     let reading = import.reading.as_ref().unwrap();
-    assert_eq!((reading.matched, reading.added, reading.errors()), (2, 0, 0));
+    assert_eq!(
+        (reading.matched, reading.added, reading.errors()),
+        (2, 0, 0)
+    );
     let s = after(
         Rc::unwrap_or_clone(s),
         [
@@ -231,12 +249,10 @@ fn an_unsure_column_is_confirmed_before_the_table_is_applied() {
     assert!(layout.mapping.needs_review());
     let s = after(
         Rc::unwrap_or_clone(s),
-        [
-            TrackerAction::Import(ImportAction::SetRole {
-                column: 1,
-                role: Role::Done(0),
-            }),
-        ],
+        [TrackerAction::Import(ImportAction::SetRole {
+            column: 1,
+            role: Role::Done(0),
+        })],
     );
     let reading = s.import.as_ref().unwrap().reading.as_ref().unwrap();
     assert_eq!(reading.update.rows.len(), 1);
@@ -304,4 +320,27 @@ fn drafts_of_the_first_tracker_still_read() {
     assert_eq!(back.campaign, s.campaign);
     assert_eq!(back.example, Some(ExampleId::DongNai2026));
     assert_eq!(back.editing, None);
+}
+
+#[test]
+fn table_files_are_read_as_rows_and_workbooks_are_named() {
+    use sansang::forms::campaign::{TableFileError, table_file_rows};
+    let csv = "\u{feff}Mã xã,Đã đạt\r\n00004,12\r\n";
+    let rows = table_file_rows("tuan-45.csv", csv.as_bytes()).unwrap();
+    assert_eq!(rows[1].cells, vec!["00004", "12"]);
+    // UTF-16 with a byte-order mark, as Excel's "Unicode text" saves it.
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "Xã\tĐã đạt\nXã A\t5\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let rows = table_file_rows("bao-cao.txt", &utf16).unwrap();
+    assert_eq!(rows[1].cells, vec!["Xã A", "5"]);
+    assert_eq!(
+        table_file_rows("bao-cao.xlsx", b"PK\x03\x04rest"),
+        Err(TableFileError::Workbook)
+    );
+    assert_eq!(
+        table_file_rows("rong.csv", b" \n\n\t\n"),
+        Err(TableFileError::Empty)
+    );
 }

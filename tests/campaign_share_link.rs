@@ -223,6 +223,9 @@ fn link_text_shape_and_the_figures_date() {
     let mut today = c.clone();
     today.as_of = None;
     assert_eq!(decode(&encode(&today)).unwrap().as_of, None);
+    // A campaign "as of today" is shared as of the sender's today.
+    let shared = sansang::rules::campaign::share_link::encode_as_of(&today, date(2024, 12, 30));
+    assert_eq!(decode(&shared).unwrap().as_of, Some(date(2024, 12, 30)));
 }
 
 #[test]

@@ -1180,7 +1180,7 @@ fn step_sentence(s: &Step, names: &dyn Fn(usize) -> String, lang: Lang) -> Strin
             base,
             done,
         } => {
-            let done = done.map_or_else(|| DASH.to_owned(), |d| n(d));
+            let done = done.map_or_else(|| DASH.to_owned(), n);
             match lang {
                 Lang::Vi => format!(
                     "Tháng {}: phát sinh {}, đã đạt {}",
@@ -1761,3 +1761,11 @@ const PHASE_NOT_REACHED_BY_FIGURES: Text = Text {
     vi: "chưa đạt theo số liệu",
     en: "not reached, by the figures",
 };
+
+/// A run rate per day with one decimal: "200,0".
+pub fn rate_per_day(rate: crate::rules::campaign::metrics::RunRate, lang: Lang) -> String {
+    rate.per_day_scaled(1).map_or_else(
+        || DASH.to_owned(),
+        |scaled| format_scaled(scaled, 1, NumberStyle::for_lang(lang)),
+    )
+}

@@ -528,10 +528,6 @@ pub fn phase_name(index: usize, lang: Lang) -> String {
     }
 }
 
-pub const CHART_HEADING: Text = Text {
-    vi: "Tiến độ từng đơn vị",
-    en: "Progress of each unit",
-};
 pub const CHART_HINT: Text = Text {
     vi: "Thanh đậm: đã đạt so với chỉ tiêu (cả thanh = 100 % chỉ tiêu). Vạch đen: nếu đúng tiến độ thì đến hôm nay phải tới đây. Đơn vị dưới ngưỡng có thanh màu đỏ.",
     en: "Dark bar: done against the target (the full bar = 100% of the target). Black tick: where the unit should be today to be on pace. Units under the threshold are red.",
@@ -697,22 +693,6 @@ pub const EXPORT_JSON: Text = Text {
     vi: "Tải cả chiến dịch (JSON)",
     en: "Download the whole campaign (JSON)",
 };
-pub const IMPORT_CSV_LABEL: Text = Text {
-    vi: "Mở bảng đơn vị (CSV)",
-    en: "Open a units table (CSV)",
-};
-pub const IMPORT_CSV_HINT: Text = Text {
-    vi: "Cột: Mã xã hoặc Tên đơn vị, Tổng số, Đã đạt, các cột loại trừ, Chỉ tiêu giao — như tệp tải về ở trên. Dòng có vấn đề được liệt kê, các dòng khác vẫn được nhập.",
-    en: "Columns: commune code or unit name, total, done, the exclusion columns, assigned quota — like the file downloaded above. Rows with problems are listed; the others are still imported.",
-};
-pub const IMPORT_REPLACE: Text = Text {
-    vi: "Thay các đơn vị hiện có",
-    en: "Replace the current units",
-};
-pub const IMPORT_APPEND: Text = Text {
-    vi: "Thêm vào các đơn vị hiện có",
-    en: "Add to the current units",
-};
 pub const IMPORT_JSON_LABEL: Text = Text {
     vi: "Mở cả chiến dịch (JSON)",
     en: "Open a whole campaign (JSON)",
@@ -721,28 +701,6 @@ pub const IMPORT_JSON_FAILED: Text = Text {
     vi: "Tệp này không phải tệp chiến dịch của Sẵn Sàng, hoặc đã bị hỏng. Chiến dịch đang soạn không thay đổi.",
     en: "This file is not a Sẵn Sàng campaign file, or it is damaged. The campaign being edited is unchanged.",
 };
-pub const IMPORT_FILE_UNREADABLE: Text = Text {
-    vi: "Không đọc được tệp này. Lưu lại thành CSV UTF-8 rồi thử lại.",
-    en: "This file cannot be read. Save it as CSV UTF-8 and try again.",
-};
-
-/// "Đã nhập 104 đơn vị; 3 dòng có vấn đề (xem bên dưới)."
-pub fn imported(units: usize, problems: usize, lang: Lang) -> String {
-    match (lang, problems) {
-        (Lang::Vi, 0) => format!("Đã nhập {} đơn vị.", count(units, lang)),
-        (Lang::Vi, _) => format!(
-            "Đã nhập {} đơn vị; {} dòng có vấn đề không được nhập (xem bên dưới).",
-            count(units, lang),
-            count(problems, lang)
-        ),
-        (Lang::En, 0) => format!("Imported {} units.", count(units, lang)),
-        (Lang::En, _) => format!(
-            "Imported {} units; {} rows with problems were left out (listed below).",
-            count(units, lang),
-            count(problems, lang)
-        ),
-    }
-}
 
 pub const SHARED_NOTE: Text = Text {
     vi: "Bạn đang xem một chiến dịch được chia sẻ qua đường liên kết. Số liệu nằm trong đường liên kết; trang này chỉ để xem.",
@@ -847,10 +805,552 @@ pub const REMOVE_POINT: Text = Text {
 
 /// "Ghi số đã đạt (1.309) cho ngày 09/06/2025".
 pub fn record_history(done: Option<u64>, date: &str, lang: Lang) -> String {
-    match (done, lang) {
-        (Some(d), Lang::Vi) => format!("Ghi số đã đạt ({}) cho ngày {date}", count(d, lang)),
-        (Some(d), Lang::En) => format!("Record the figure ({}) for {date}", count(d, lang)),
-        (None, Lang::Vi) => format!("Nhập số đã đạt để ghi cho ngày {date}"),
-        (None, Lang::En) => format!("Enter the figure to record it for {date}"),
+    match done {
+        Some(d) => match lang {
+            Lang::Vi => format!("Ghi số đã đạt ({}) cho ngày {date}", count(d, lang)),
+            Lang::En => format!("Record the figure ({}) for {date}", count(d, lang)),
+        },
+        None => match lang {
+            Lang::Vi => format!("Nhập số đã đạt để ghi cho ngày {date}"),
+            Lang::En => format!("Enter the figure to record it for {date}"),
+        },
     }
 }
+
+// ---- several indicators ------------------------------------------------------------------------
+
+pub const INDICATORS_HEADING: Text = Text {
+    vi: "Các chỉ tiêu",
+    en: "Indicators",
+};
+pub const INDICATORS_HINT: Text = Text {
+    vi: "Một chiến dịch theo dõi tới 8 chỉ tiêu trên cùng các đơn vị, như bảng báo cáo hằng tuần: mỗi chỉ tiêu có cơ sở tính, tỷ lệ chỉ tiêu, hạn chót, giai đoạn và ngưỡng cảnh báo riêng.",
+    en: "A campaign tracks up to 8 indicators over the same units, like the weekly report table: each has its own base, target, deadline, phases and warning threshold.",
+};
+pub const ADD_INDICATOR: Text = Text {
+    vi: "Thêm chỉ tiêu",
+    en: "Add an indicator",
+};
+pub const REMOVE_INDICATOR: Text = Text {
+    vi: "Xoá chỉ tiêu này",
+    en: "Remove this indicator",
+};
+
+/// "Chỉ tiêu 2: Hợp tác xã".
+pub fn indicator_legend(index: usize, name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Chỉ tiêu {}: {name}", index + 1),
+        Lang::En => format!("Indicator {}: {name}", index + 1),
+    }
+}
+
+pub const BASE_SOURCE_LABEL: Text = Text {
+    vi: "Cơ sở tính",
+    en: "Base",
+};
+pub const BASE_SOURCE_HINT: Text = Text {
+    vi: "Số liệu riêng của từng đơn vị, hoặc lấy từ một chỉ tiêu đứng trước: ví dụ tài khoản đã cấp tính trên số hồ sơ đã thu nhận.",
+    en: "Each unit's own figure, or taken from an indicator listed before: for example accounts granted over records collected.",
+};
+pub const MEASURE_LEGEND: Text = Text {
+    vi: "Cách tính chỉ tiêu",
+    en: "How it is measured",
+};
+pub const MEASURE_CUMULATIVE: Text = Text {
+    vi: "Luỹ kế đến hạn chót",
+    en: "Cumulative to the deadline",
+};
+pub const MEASURE_MONTHLY: Text = Text {
+    vi: "Theo từng tháng",
+    en: "Month by month",
+};
+pub const MEASURE_MONTHLY_HINT: Text = Text {
+    vi: "Mỗi tháng: số đã đạt ÷ số phát sinh trong tháng phải đạt ngưỡng (như “kích hoạt từ 90 % tài khoản nhận trong tháng”).",
+    en: "Each month: done ÷ that month's new cases must reach the threshold (like “activate at least 90% of the accounts received each month”).",
+};
+pub const MONTH_LABEL: Text = Text {
+    vi: "Tháng",
+    en: "Month",
+};
+pub const MONTH_BASE_LABEL: Text = Text {
+    vi: "Phát sinh trong tháng",
+    en: "New this month",
+};
+pub const MONTH_DONE_LABEL: Text = Text {
+    vi: "Đã đạt trong số đó",
+    en: "Done of them",
+};
+pub const COL_MONTH_BASE: Text = Text {
+    vi: "Phát sinh",
+    en: "New",
+};
+
+/// "Số liệu tháng 05/2026 (tháng của ngày tính số liệu)."
+pub fn month_fields_hint(month: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Số liệu tháng {month} (tháng của ngày tính số liệu)."),
+        Lang::En => format!("Figures of {month} (the month of the figures' date)."),
+    }
+}
+
+/// "04/2026: 10.000 phát sinh, 9.100 đã đạt".
+pub fn month_line(month: &str, base: u64, done: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{month}: {} phát sinh, {} đã đạt",
+            count(base, lang),
+            count(done, lang)
+        ),
+        Lang::En => format!(
+            "{month}: {} new, {} done",
+            count(base, lang),
+            count(done, lang)
+        ),
+    }
+}
+
+/// "Từng tháng (ngưỡng 90 %)".
+pub fn months_caption(threshold: crate::rules::campaign::BasisPoints, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Từng tháng (ngưỡng {})", share(threshold, lang)),
+        Lang::En => format!("Month by month (threshold {})", share(threshold, lang)),
+    }
+}
+
+/// "Tỷ lệ đạt 15,17 % (1.309 / 8.630)".
+pub fn achieved_line(rate: &str, done: u64, base: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Tỷ lệ đạt {rate} ({} / {})",
+            count(done, lang),
+            count(base, lang)
+        ),
+        Lang::En => format!(
+            "Achieved {rate} ({} / {})",
+            count(done, lang),
+            count(base, lang)
+        ),
+    }
+}
+
+/// "10 / 104 đơn vị (ngưỡng cảnh báo 70 %)".
+pub fn units_under(
+    under: usize,
+    units: usize,
+    threshold: crate::rules::campaign::BasisPoints,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "{} (ngưỡng cảnh báo {})",
+            units_of(under, units, lang),
+            share(threshold, lang)
+        ),
+        Lang::En => format!(
+            "{} (warning threshold {})",
+            units_of(under, units, lang),
+            share(threshold, lang)
+        ),
+    }
+}
+
+pub const UNITS_TABLE_HEADING: Text = Text {
+    vi: "Từng đơn vị, từng chỉ tiêu",
+    en: "Each unit, each indicator",
+};
+pub const INDICATOR_SHOWN_LABEL: Text = Text {
+    vi: "Sắp xếp và vẽ biểu đồ theo chỉ tiêu",
+    en: "Sort and chart by indicator",
+};
+pub const FILTER_SCOPE_LABEL: Text = Text {
+    vi: "Xét trên",
+    en: "Judged on",
+};
+pub const FILTER_ANY: Text = Text {
+    vi: "Bất kỳ chỉ tiêu nào",
+    en: "Any indicator",
+};
+
+/// "Chỉ tiêu “Hợp tác xã”".
+pub fn filter_on(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Chỉ tiêu “{name}”"),
+        Lang::En => format!("The indicator “{name}”"),
+    }
+}
+
+pub const COL_FLAGGED: Text = Text {
+    vi: "Dưới ngưỡng ở",
+    en: "Under the threshold on",
+};
+pub const COL_DONE_OF_TARGET: Text = Text {
+    vi: "Đạt / chỉ tiêu",
+    en: "Done / target",
+};
+
+/// "Dưới ngưỡng: Hồ sơ, Tổ chức".
+pub fn flagged_on(names: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Dưới ngưỡng: {names}"),
+        Lang::En => format!("Under the threshold: {names}"),
+    }
+}
+
+/// "Nhập số liệu: Phường Phố Hiến".
+pub fn editing_unit(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Nhập số liệu: {name}"),
+        Lang::En => format!("Enter figures: {name}"),
+    }
+}
+
+/// "Tiến độ từng đơn vị — Hồ sơ căn cước".
+pub fn chart_heading(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Tiến độ từng đơn vị — {name}"),
+        Lang::En => format!("Progress of each unit — {name}"),
+    }
+}
+
+/// "Tiến độ theo ngày báo cáo — Hồ sơ căn cước".
+pub fn progress_heading(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Tiến độ theo ngày báo cáo — {name}"),
+        Lang::En => format!("Progress by report date — {name}"),
+    }
+}
+
+/// "Tỷ lệ từng tháng — Kích hoạt tài khoản".
+pub fn months_chart_heading(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Tỷ lệ từng tháng — {name}"),
+        Lang::En => format!("Each month's rate — {name}"),
+    }
+}
+
+pub const PROGRESS_HINT: Text = Text {
+    vi: "Thanh: tổng số đã đạt của mọi đơn vị ở mỗi ngày báo cáo (đơn vị chưa báo cáo ngày đó tính theo số gần nhất trước đó). Vạch đen: nếu đúng tiến độ thì đến ngày đó phải tới đây. Thanh đỏ: chậm hơn tiến độ.",
+    en: "Bars: all units' total done on each report date (a unit without a figure that day counts its latest one before). Black tick: where the total should be that day to be on pace. Red bars: behind the pace.",
+};
+pub const MONTHS_CHART_HINT: Text = Text {
+    vi: "Thanh: tỷ lệ đạt của cả tháng. Vạch đen: ngưỡng. Thanh đỏ: tháng dưới ngưỡng.",
+    en: "Bars: each month's rate. Black tick: the threshold. Red bars: months under the threshold.",
+};
+
+/// "Chia chỉ tiêu “Hợp tác xã”: 430".
+pub fn quota_caption(name: &str, total: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Chia chỉ tiêu “{name}”: {}", count(total, lang)),
+        Lang::En => format!("Splitting “{name}”: {}", count(total, lang)),
+    }
+}
+
+pub const QUOTA_INDICATOR_LABEL: Text = Text {
+    vi: "Chỉ tiêu cần chia",
+    en: "Indicator to split",
+};
+
+/// "Đơn vị dưới ngưỡng ở ít nhất một chỉ tiêu: 12 / 104 — xếp trước".
+pub fn print_heading(flagged: usize, units: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Đơn vị dưới ngưỡng ở ít nhất một chỉ tiêu: {} (xếp trước)",
+            units_of(flagged, units, lang)
+        ),
+        Lang::En => format!(
+            "Units under the threshold on at least one indicator: {} (listed first)",
+            units_of(flagged, units, lang)
+        ),
+    }
+}
+
+/// "… và 76 đơn vị khác (xem trên máy)".
+pub fn print_more(more: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "… và {} đơn vị khác (xem trong ứng dụng)",
+            count(more, lang)
+        ),
+        Lang::En => format!("… and {} more units (see the app)", count(more, lang)),
+    }
+}
+
+/// "Tính lại theo hôm nay (06/12/2026)".
+pub fn as_of_today(today: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Tính theo hôm nay ({today})"),
+        Lang::En => format!("Compute as of today ({today})"),
+    }
+}
+
+/// "Số liệu" — "(1): tên" for a figure of an indicator and phase.
+pub fn figure_name(
+    figure: &str,
+    indicator: Option<&str>,
+    phase: Option<usize>,
+    lang: Lang,
+) -> String {
+    let what = match indicator {
+        Some(name) => format!("{figure} — {name}"),
+        None => figure.to_owned(),
+    };
+    match phase {
+        Some(p) => format!("{what} ({})", phase_name(p, lang)),
+        None => what,
+    }
+}
+
+// ---- the read-only view of a link -----------------------------------------------------------
+
+/// "3 chỉ tiêu · 01/10/2025 → 31/12/2025".
+pub fn shared_lead(indicators: usize, start: &str, end: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{} chỉ tiêu · {start} → {end}", count(indicators, lang)),
+        Lang::En => format!("{} indicators · {start} → {end}", count(indicators, lang)),
+    }
+}
+
+/// "Số liệu tính đến ngày 09/06/2025 (ngày người gửi chọn)."
+pub fn figures_date_line(date: &str, sent: bool, lang: Lang) -> String {
+    if sent {
+        match lang {
+            Lang::Vi => format!("Số liệu tính đến ngày {date} (ngày của người gửi)."),
+            Lang::En => format!("Figures as of {date} (the sender's date)."),
+        }
+    } else {
+        match lang {
+            Lang::Vi => {
+                format!("Đường liên kết không ghi ngày của số liệu: tính đến hôm nay, {date}.")
+            }
+            Lang::En => format!(
+                "The link does not say which date its figures are of: computed as of today, {date}."
+            ),
+        }
+    }
+}
+
+/// "Hôm nay: 06/12/2026."
+pub fn today_line(today: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Hôm nay: {today}."),
+        Lang::En => format!("Today: {today}."),
+    }
+}
+
+/// "Đường liên kết dài 3.421 ký tự: mã QR sẽ quá dày để điện thoại quét được. Gửi đường liên kết."
+pub fn qr_too_long(characters: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Đường liên kết dài {} ký tự: mã QR của nó quá dày, điện thoại khó quét được. Gửi chính đường liên kết (nút “Sao chép đường liên kết”), hoặc tệp JSON của chiến dịch.",
+            count(characters, lang)
+        ),
+        Lang::En => format!(
+            "The link is {} characters long: its QR code would be too dense for a phone to scan. Send the link itself (“Copy the link”), or the campaign's JSON file.",
+            count(characters, lang)
+        ),
+    }
+}
+
+// ---- the weekly table ---------------------------------------------------------------------------
+
+pub const WEEKLY_HEADING: Text = Text {
+    vi: "Cập nhật từ bảng báo cáo tuần",
+    en: "Update from the weekly report table",
+};
+pub const WEEKLY_HINT: Text = Text {
+    vi: "Bảng như khi báo cáo: mỗi xã, phường một dòng, mỗi chỉ tiêu một cột; có thể có dòng tiêu đề, dòng tổng cộng, cột số thứ tự và cột tỷ lệ. Số liệu cũ của mỗi đơn vị được giữ trong lịch sử theo ngày.",
+    en: "The table as you report it: one row per commune, one column per indicator; title rows, a total row, row numbers and rate columns are fine. Each unit's earlier figures are kept in its dated history.",
+};
+pub const WEEKLY_PASTE_LABEL: Text = Text {
+    vi: "Dán bảng từ Excel",
+    en: "Paste the table from a spreadsheet",
+};
+pub const WEEKLY_PASTE_HINT: Text = Text {
+    vi: "Trong Excel, chọn cả bảng (kể cả dòng tiêu đề), sao chép, rồi dán vào đây.",
+    en: "In your spreadsheet, select the whole table (header included), copy it, and paste it here.",
+};
+pub const WEEKLY_READ_PASTE: Text = Text {
+    vi: "Đọc bảng đã dán",
+    en: "Read the pasted table",
+};
+pub const WEEKLY_FILE_LABEL: Text = Text {
+    vi: "Hoặc mở tệp CSV",
+    en: "Or open a CSV file",
+};
+pub const WEEKLY_FILE_HINT: Text = Text {
+    vi: "Tệp CSV hoặc văn bản Unicode lưu từ Excel, hoặc tệp tải về từ phần “Nhập và xuất dữ liệu”.",
+    en: "A CSV or Unicode text file saved from a spreadsheet, or the file downloaded from “Import and export”.",
+};
+
+/// Why a file gave no table.
+pub const fn table_file_error(error: crate::forms::campaign::TableFileError) -> Text {
+    use crate::forms::campaign::TableFileError as E;
+    match error {
+        E::Workbook => Text {
+            vi: "Đây là tệp Excel. Trong Excel, chọn Tệp → Lưu thành → CSV UTF-8, rồi mở tệp CSV đó; hoặc chọn cả bảng, sao chép và dán vào ô ở trên.",
+            en: "This is a workbook. In your spreadsheet, choose File → Save as → CSV UTF-8 and open that file; or select the table, copy it and paste it above.",
+        },
+        E::Unreadable => Text {
+            vi: "Không đọc được tệp này. Lưu lại thành CSV UTF-8 rồi thử lại.",
+            en: "This file cannot be read. Save it as CSV UTF-8 and try again.",
+        },
+        E::Empty => Text {
+            vi: "Tệp này không có dòng nào. Kiểm tra đã chọn đúng tệp.",
+            en: "This file has no rows. Check that it is the right file.",
+        },
+    }
+}
+
+pub const WEEKLY_NO_HEADER: Text = Text {
+    vi: "Không thấy dòng tiêu đề nào có tên xã, phường hoặc tên chỉ tiêu trong 30 dòng đầu. Dán cả dòng tiêu đề của bảng rồi đọc lại.",
+    en: "No header row naming communes or indicators was found in the first 30 rows. Paste the table with its header row and read it again.",
+};
+
+/// "Dòng tiêu đề: dòng 5, 9 cột".
+pub fn weekly_found(row: usize, columns: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Dòng tiêu đề ở dòng {}, {} cột",
+            count(row, lang),
+            count(columns, lang)
+        ),
+        Lang::En => format!(
+            "Header in row {}, {} columns",
+            count(row, lang),
+            count(columns, lang)
+        ),
+    }
+}
+
+pub const WEEKLY_CHECK_COLUMNS: Text = Text {
+    vi: "Kiểm tra các cột được đánh dấu: chọn cột nào là tên xã, phường và cột nào là số đã đạt của chỉ tiêu nào.",
+    en: "Check the marked columns: choose which column holds the commune names and which holds each indicator's count done.",
+};
+pub const WEEKLY_COLUMNS_CAPTION: Text = Text {
+    vi: "Các cột của bảng",
+    en: "The table's columns",
+};
+pub const WEEKLY_COL_HEADER: Text = Text {
+    vi: "Tiêu đề cột",
+    en: "Column header",
+};
+pub const WEEKLY_COL_ROLE: Text = Text {
+    vi: "Được đọc là",
+    en: "Read as",
+};
+pub const WEEKLY_UNSURE: Text = Text {
+    vi: "cần kiểm tra",
+    en: "to check",
+};
+pub const WEEKLY_DATE_LABEL: Text = Text {
+    vi: "Số liệu của ngày",
+    en: "Figures of the date",
+};
+pub const WEEKLY_DATE_HINT: Text = Text {
+    vi: "Ngày ghi trên bảng báo cáo. Số liệu cũ được giữ trong lịch sử với ngày của chúng.",
+    en: "The date on the report. The earlier figures stay in the history with their dates.",
+};
+pub const WEEKLY_MODE_LEGEND: Text = Text {
+    vi: "Bảng này",
+    en: "This table",
+};
+pub const WEEKLY_MODE_UPDATE: Text = Text {
+    vi: "Cập nhật số liệu tuần mới cho các đơn vị có trong bảng",
+    en: "Updates the units it names with a new week's figures",
+};
+pub const WEEKLY_MODE_REPLACE: Text = Text {
+    vi: "Thay toàn bộ danh sách đơn vị và số liệu",
+    en: "Replaces every unit and its figures",
+};
+pub const WEEKLY_APPLY_UPDATE: Text = Text {
+    vi: "Cập nhật số liệu",
+    en: "Update the figures",
+};
+pub const WEEKLY_APPLY_REPLACE: Text = Text {
+    vi: "Thay các đơn vị",
+    en: "Replace the units",
+};
+pub const WEEKLY_CANCEL: Text = Text {
+    vi: "Bỏ bảng này",
+    en: "Drop this table",
+};
+
+/// "Sẽ cập nhật 104 đơn vị, thêm 1 đơn vị mới; bỏ qua 1 dòng tổng; 2 ô có vấn đề (xem dưới)."
+pub fn weekly_preview(
+    reading: &crate::rules::campaign::report_table::Reading,
+    update: bool,
+    lang: Lang,
+) -> String {
+    let (matched, added) = (count(reading.matched, lang), count(reading.added, lang));
+    let totals = count(reading.total_rows.len(), lang);
+    let problems = count(reading.errors(), lang);
+    let rows = count(reading.update.rows.len(), lang);
+    if update {
+        match lang {
+            Lang::Vi => format!(
+                "Sẽ cập nhật {matched} đơn vị, thêm {added} đơn vị mới; bỏ qua {totals} dòng tổng; {problems} dòng hoặc ô không đọc được."
+            ),
+            Lang::En => format!(
+                "{matched} units will be updated and {added} added; {totals} total rows left out; {problems} rows or cells could not be read."
+            ),
+        }
+    } else {
+        match lang {
+            Lang::Vi => format!(
+                "Danh sách mới có {rows} đơn vị; bỏ qua {totals} dòng tổng; {problems} dòng hoặc ô không đọc được."
+            ),
+            Lang::En => format!(
+                "The new list has {rows} units; {totals} total rows left out; {problems} rows or cells could not be read."
+            ),
+        }
+    }
+}
+
+/// "Chỉ tiêu mới được thêm: Số tài khoản đã kích hoạt."
+pub fn weekly_new_indicators(names: &[String], lang: Lang) -> String {
+    let list = names.join(", ");
+    match lang {
+        Lang::Vi => format!("Chỉ tiêu mới được thêm: {list}."),
+        Lang::En => format!("New indicators added: {list}."),
+    }
+}
+
+/// "… và 12 vấn đề khác."
+pub fn more_problems(more: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("… và {} vấn đề khác.", count(more, lang)),
+        Lang::En => format!("… and {} more problems.", count(more, lang)),
+    }
+}
+
+/// After a table: "Đã cập nhật 104 đơn vị, thêm 1 đơn vị, số liệu ngày 07/11/2025."
+pub fn imported_summary(done: &crate::forms::campaign::Imported, lang: Lang) -> String {
+    let (matched, added) = (count(done.matched, lang), count(done.added, lang));
+    let errors = count(done.errors, lang);
+    match done.date {
+        Some(date) => {
+            let date = super::campaign::day(date);
+            match lang {
+                Lang::Vi => format!(
+                    "Đã cập nhật {matched} đơn vị và thêm {added} đơn vị, số liệu ngày {date}; {errors} dòng hoặc ô không đọc được."
+                ),
+                Lang::En => format!(
+                    "Updated {matched} units and added {added}, figures of {date}; {errors} rows or cells could not be read."
+                ),
+            }
+        }
+        None => match lang {
+            Lang::Vi => format!(
+                "Đã thay danh sách: {added} đơn vị mới, {matched} đơn vị giữ tên; {errors} dòng hoặc ô không đọc được."
+            ),
+            Lang::En => format!(
+                "The list was replaced: {added} new units, {matched} kept; {errors} rows or cells could not be read."
+            ),
+        },
+    }
+}
+
+pub const EXPORT_CSV_HINT: Text = Text {
+    vi: "Bảng CSV có mỗi đơn vị một dòng, mỗi chỉ tiêu các cột tổng số, loại trừ, đã đạt và chỉ tiêu giao. Sửa trong Excel rồi mở lại ở “Cập nhật từ bảng báo cáo tuần”.",
+    en: "The CSV table has one row per unit and, per indicator, columns for the total, exclusions, done and assigned quota. Edit it in a spreadsheet and open it again in “Update from the weekly report table”.",
+};

@@ -307,8 +307,7 @@ impl Reducer for TrackerState {
             }
             TrackerAction::Open(campaign) => next = TrackerState::of(campaign),
             TrackerAction::ToggleUnit(unit) => {
-                next.editing = if next.editing == Some(unit) || unit >= next.campaign.units.len()
-                {
+                next.editing = if next.editing == Some(unit) || unit >= next.campaign.units.len() {
                     None
                 } else {
                     Some(unit)
@@ -364,4 +363,37 @@ impl<'de> Deserialize<'de> for TrackerState {
         state.example = draft.example;
         Ok(state)
     }
+}
+
+/// Why a file gave no table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableFileError {
+    /// An Excel or OpenDocument workbook: until the workbook reader opens it, save the sheet as
+    /// CSV. (Its rows will come in through [`ImportAction::Load`] like any other table.)
+    Workbook,
+    /// Too large, or not text.
+    Unreadable,
+    /// Nothing in it.
+    Empty,
+}
+
+/// The rows of a file of a weekly table (CSV or tab-separated text in UTF-8 or UTF-16).
+///
+/// # Errors
+/// A workbook (`.xlsx`, `.xls`, `.ods`, or their magic bytes) → [`TableFileError::Workbook`];
+/// more than the reader's limit → [`TableFileError::Unreadable`]; no non-blank row →
+/// [`TableFileError::Empty`].
+pub fn table_file_rows(name: &str, bytes: &[u8]) -> Result<Vec<TableRow>, TableFileError> {
+    if crate::forms::bulk::is_workbook(name, bytes.get(..8).unwrap_or(bytes)) {
+        return Err(TableFileError::Workbook);
+    }
+    let decoded = crate::rules::delimited::decode(bytes).map_err(|_| TableFileError::Unreadable)?;
+    let rows = crate::rules::campaign::report_table::rows_from_text(&decoded.text);
+    if rows
+        .iter()
+        .all(|r| r.cells.iter().all(|c| c.trim().is_empty()))
+    {
+        return Err(TableFileError::Empty);
+    }
+    Ok(rows)
 }

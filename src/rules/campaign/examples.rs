@@ -785,19 +785,21 @@ pub fn dong_nai_2026() -> Example {
             };
             let april_share = share(i % 10 == 9, &mut rng);
             let may_share = share(i % 10 == 4, &mut rng);
-            let mut monthly = Tally::default();
-            monthly.months = vec![
-                MonthFigure {
-                    month: april,
-                    base: received_april,
-                    done: received_april * april_share / 100,
-                },
-                MonthFigure {
-                    month: may,
-                    base: received_may,
-                    done: received_may * may_share / 100,
-                },
-            ];
+            let monthly = Tally {
+                months: vec![
+                    MonthFigure {
+                        month: april,
+                        base: received_april,
+                        done: received_april * april_share / 100,
+                    },
+                    MonthFigure {
+                        month: may,
+                        base: received_may,
+                        done: received_may * may_share / 100,
+                    },
+                ],
+                ..Tally::default()
+            };
             let mut unit = Unit::new(
                 Place::Commune(codes.get(i).copied().unwrap_or(0)),
                 vec![

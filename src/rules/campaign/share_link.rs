@@ -120,7 +120,14 @@ impl From<Damage> for ShareLinkError {
 
 /// The link text for `campaign` (without the route prefix): `3.<base64url>`.
 pub fn encode(campaign: &Campaign) -> String {
-    let payload = v3::write(campaign);
+    let payload = v3::write(campaign, campaign.as_of);
+    wrap(CURRENT_VERSION as u8, payload)
+}
+
+/// The link text with the figures' date `as_of` — what a sender shares: a campaign computed "as
+/// of today" is sent as of the sender's today, so the recipient computes what the sender saw.
+pub fn encode_as_of(campaign: &Campaign, as_of: NaiveDate) -> String {
+    let payload = v3::write(campaign, Some(as_of));
     wrap(CURRENT_VERSION as u8, payload)
 }
 
@@ -1096,10 +1103,10 @@ mod v3 {
         f
     }
 
-    pub(super) fn write(c: &Campaign) -> Vec<u8> {
+    pub(super) fn write(c: &Campaign, as_of: Option<NaiveDate>) -> Vec<u8> {
         let mut w = BitWriter::new();
         w.flag(c.area.is_some());
-        w.flag(c.as_of.is_some());
+        w.flag(as_of.is_some());
         w.flag(c.day_counting.kind == DayKind::Working);
         w.flag(c.day_counting.today_counts);
         w.text(&c.name);
@@ -1107,7 +1114,7 @@ mod v3 {
             w.bits(u128::from(area), 8);
         }
         w.eg(day_offset(epoch(), c.start), 10);
-        if let Some(as_of) = c.as_of {
+        if let Some(as_of) = as_of {
             w.eg(days(c.start, as_of), 5);
         }
         w.eg(c.indicators.len() as u64, 0);
@@ -1197,7 +1204,7 @@ mod v3 {
             w.column(&quotas);
             for reason in ExclusionReason::ALL {
                 let values: Vec<u64> = (0..n)
-                    .filter_map(|u| tally(u))
+                    .filter_map(&tally)
                     .map(|t| t.exclusions.get(reason))
                     .filter(|&v| v != 0)
                     .collect();
@@ -1205,7 +1212,7 @@ mod v3 {
             }
             // History: "every report date" in one bit, else the positions of its dates.
             let with_history: Vec<&Tally> = (0..n)
-                .filter_map(|u| tally(u))
+                .filter_map(&tally)
                 .filter(|t| !t.history.is_empty())
                 .collect();
             let mut sparse_lengths = Vec::new();
@@ -1245,7 +1252,7 @@ mod v3 {
             w.column(&gains);
             // Months: count, then month steps, bases, and done as its gap to the base.
             let with_months: Vec<&Tally> = (0..n)
-                .filter_map(|u| tally(u))
+                .filter_map(&tally)
                 .filter(|t| !t.months.is_empty())
                 .collect();
             let lengths: Vec<u64> = with_months
