@@ -1320,10 +1320,31 @@ impl std::error::Error for CampaignProblem {}
 
 /// Reads a campaign from JSON of any model this app has written: the current one, or the
 /// one-indicator model of the first tracker (exported files and drafts), migrated by [`legacy`].
+/// One flat reader for both (no trial-and-error over two shapes, which would buffer the whole
+/// document first): the current model has `indicators` and units with `tallies`; the first one
+/// an `indicator`, a `deadline`, a `target` and units with their figures inline.
 impl<'de> Deserialize<'de> for Campaign {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Campaign, D::Error> {
         #[derive(Deserialize)]
-        struct Current {
+        struct AnyUnit {
+            place: Place,
+            #[serde(default)]
+            tallies: Option<Vec<Tally>>,
+            #[serde(default)]
+            illustrative: bool,
+            #[serde(default)]
+            base: u64,
+            #[serde(default)]
+            exclusions: Exclusions,
+            #[serde(default)]
+            done: Option<u64>,
+            #[serde(default)]
+            quota: Option<u64>,
+            #[serde(default)]
+            history: Vec<DonePoint>,
+        }
+        #[derive(Deserialize)]
+        struct AnyModel {
             name: String,
             #[serde(default)]
             area: Option<u8>,
@@ -1333,27 +1354,78 @@ impl<'de> Deserialize<'de> for Campaign {
             as_of: Option<NaiveDate>,
             #[serde(default)]
             day_counting: DayCounting,
-            indicators: Vec<Indicator>,
-            units: Vec<Unit>,
+            #[serde(default)]
+            indicators: Option<Vec<Indicator>>,
+            units: Vec<AnyUnit>,
+            #[serde(default)]
+            indicator: Option<legacy::IndicatorV2>,
+            #[serde(default, with = "serde_date::option")]
+            deadline: Option<NaiveDate>,
+            #[serde(default)]
+            target: Option<BasisPoints>,
+            #[serde(default)]
+            phases: Vec<Phase>,
+            #[serde(default = "default_threshold")]
+            flag_threshold: BasisPoints,
+            #[serde(default)]
+            rounding: Rounding,
+            #[serde(default)]
+            target_base: TargetBase,
         }
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum AnyModel {
-            Current(Current),
-            OneIndicator(legacy::CampaignV2),
+        let any = AnyModel::deserialize(d)?;
+        if let Some(indicators) = any.indicators {
+            return Ok(Campaign {
+                name: any.name,
+                area: any.area,
+                start: any.start,
+                as_of: any.as_of,
+                day_counting: any.day_counting,
+                indicators,
+                units: any
+                    .units
+                    .into_iter()
+                    .map(|u| Unit {
+                        place: u.place,
+                        tallies: u.tallies.unwrap_or_default(),
+                        illustrative: u.illustrative,
+                    })
+                    .collect(),
+            });
         }
-        Ok(match AnyModel::deserialize(d)? {
-            AnyModel::Current(c) => Campaign {
-                name: c.name,
-                area: c.area,
-                start: c.start,
-                as_of: c.as_of,
-                day_counting: c.day_counting,
-                indicators: c.indicators,
-                units: c.units,
-            },
-            AnyModel::OneIndicator(old) => old.into(),
-        })
+        let (Some(indicator), Some(deadline), Some(target)) =
+            (any.indicator, any.deadline, any.target)
+        else {
+            return Err(serde::de::Error::custom(
+                "expected a campaign: `indicators`, or `indicator`, `deadline` and `target`",
+            ));
+        };
+        let old = legacy::CampaignV2 {
+            name: any.name,
+            area: any.area,
+            indicator,
+            start: any.start,
+            deadline,
+            phases: any.phases,
+            target,
+            flag_threshold: any.flag_threshold,
+            day_counting: any.day_counting,
+            rounding: any.rounding,
+            target_base: any.target_base,
+            units: any
+                .units
+                .into_iter()
+                .map(|u| legacy::UnitV2 {
+                    place: u.place,
+                    base: u.base,
+                    exclusions: u.exclusions,
+                    done: u.done,
+                    quota: u.quota,
+                    history: u.history,
+                    illustrative: u.illustrative,
+                })
+                .collect(),
+        };
+        Ok(old.into())
     }
 }
 
