@@ -1,7 +1,7 @@
 //! # Sẵn Sàng — on-device answers for Vietnam's e-ID (VNeID) campaigns
 //!
 //! Provinces run "peak campaigns" to give every citizen and organization an electronic
-//! identification account. This crate holds three tools for the people those campaigns ask to act:
+//! identification account. This crate holds four tools for the people those campaigns ask to act:
 //!
 //! 1. **Organization readiness check** — for business owners and heads of organizations: is the
 //!    registration data valid, which route, what to bring ([`rules::org_readiness`]).
@@ -11,12 +11,16 @@
 //! 3. **Campaign progress tracker** — for police and commune officers: quotas, phases, exclusions,
 //!    units under 70 %, required daily rate, fair quota splits, opened from a shared link
 //!    ([`rules::campaign`]).
+//! 4. **Bulk list check** — for officers who receive lists from the tax office or the business
+//!    registry: which of tens of thousands of rows are wrong, and how many organizations per
+//!    commune ([`rules::bulk`]).
 //!
 //! Everything runs on the user's device; there is no server.
 //!
 //! ## Where things live
 //! - [`rules`]: the pure domain — identifiers, ages, dates, units, campaign arithmetic. No `yew`, no
-//!   `web-sys`; every rule cites its legal source and is tested natively with `cargo test`.
+//!   `web-sys`; every rule cites its legal source in the rule book `docs/rules.md` and is tested
+//!   natively with `cargo test`.
 //! - [`catalogue`]: every sentence the user reads, in Vietnamese and English. Rules return typed
 //!   errors; the catalogue turns them into words.
 //! - [`forms`]: each page's state, actions and pure reducer, tested natively; the components

@@ -156,6 +156,67 @@ async fn answers_survive_errors_and_the_fixed_field_rechecks() {
     clear_storage();
 }
 
+/// docs/rules.md §2.1, §3.1: a 12-digit personal ID typed as an enterprise's tax code is not
+/// called "the format is right" at the field; once the user asks for the result, the field says
+/// what it means for the chosen group, and follows a change of group.
+#[wasm_bindgen_test]
+async fn a_tax_code_of_another_sort_is_explained_at_the_field() {
+    clear_storage();
+    let app = open_app_at("#/to-chuc").await;
+    click(&app, "#org-kind").await; // Doanh nghiệp
+    type_into(&app, "#org-tax-code", "001087123456").await;
+    assert!(
+        !text_of(&app, ".org-form").contains("Định dạng đúng"),
+        "no “format is right” for an enterprise"
+    );
+
+    press_see_result(&app).await; // other answers are missing: the form stays
+    let warning = text_of(&app, "#org-tax-code-warning-0");
+    assert!(
+        warning.contains("Mã 12 chữ số 001087123456 là số định danh cá nhân"),
+        "{warning}"
+    );
+    assert!(
+        warning.contains("Mã số thuế của doanh nghiệp gồm 10 chữ số"),
+        "{warning}"
+    );
+    assert!(find_all(&app, "#org-tax-code-error").is_empty());
+    assert!(find_all(&app, "#org-tax-code-note-0").is_empty());
+    // Announced with the field.
+    let described = find(&app, "#org-tax-code")
+        .get_attribute("aria-describedby")
+        .unwrap_or_default();
+    assert!(described.contains("org-tax-code-warning-0"), "{described}");
+
+    // A dependent unit: the same 12 digits, now measured against 13.
+    click(&app, "#org-kind-4").await;
+    let warning = text_of(&app, "#org-tax-code-warning-0");
+    assert!(
+        warning.contains("Mã số thuế của đơn vị trực thuộc gồm 13 chữ số"),
+        "{warning}"
+    );
+
+    // A 13-digit code for an enterprise.
+    click(&app, "#org-kind").await;
+    type_into(&app, "#org-tax-code", "0314409058-002").await;
+    let warning = text_of(&app, "#org-tax-code-warning-0");
+    assert!(
+        warning.contains("Mã 13 chữ số 0314409058-002 là mã của một đơn vị trực thuộc"),
+        "{warning}"
+    );
+    assert!(
+        warning.contains("nhập mã 10 chữ số 0314409058"),
+        "{warning}"
+    );
+
+    // The right sort: the usual note, no warning.
+    type_into(&app, "#org-tax-code", "0314409058").await;
+    assert!(find_all(&app, "#org-tax-code-warning-0").is_empty());
+    assert!(text_of(&app, "#org-tax-code-note-0").starts_with("Đã đọc: 0314409058."));
+    app.remove();
+    clear_storage();
+}
+
 #[wasm_bindgen_test]
 async fn conditional_questions_appear_only_when_they_apply() {
     clear_storage();

@@ -47,6 +47,55 @@ async fn opens_in_vietnamese_and_switches_to_english_and_remembers() {
     clear_storage();
 }
 
+/// The footer says how current the rules are, lists what changed (newest first) and names every
+/// data source with its date; the print footer carries the same date (docs/rules.md, "What
+/// changed").
+#[wasm_bindgen_test]
+async fn the_footer_dates_the_rules_and_lists_what_changed() {
+    clear_storage();
+    let app = open_app_at("#/").await;
+    assert_eq!(
+        text_of(&app, ".site-footer__rules-as-of"),
+        "Quy định cập nhật đến ngày 05/12/2026"
+    );
+    let changes: Vec<String> = find_all(&app, ".site-footer__changes li")
+        .iter()
+        .map(|li| li.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(changes.len(), 7, "{changes:?}");
+    assert!(
+        changes[0].starts_with("02/10/2026: lịch nghỉ lễ năm 2027"),
+        "{changes:?}"
+    );
+    assert!(
+        changes[6].starts_with("01/07/2026: Ngày Văn hóa Việt Nam 24/11"),
+        "{changes:?}"
+    );
+    let sources = text_of(&app, ".site-footer__sources");
+    assert!(sources.contains("dữ liệu ngày 20/09/2026"), "{sources}");
+    assert!(
+        sources.contains("libphonenumber (giấy phép Apache 2.0)"),
+        "{sources}"
+    );
+    assert!(sources.contains("90/2026/TT-BTC"), "{sources}");
+    assert!(
+        text_of(&app, ".print-footer").contains("Quy định cập nhật đến ngày 05/12/2026"),
+        "printed too"
+    );
+
+    click(&app, ".lang-switch").await;
+    assert_eq!(
+        text_of(&app, ".site-footer__rules-as-of"),
+        "Rules as of 05/12/2026"
+    );
+    assert_eq!(
+        text_of(&app, ".site-footer__changes summary"),
+        "What changed in the rules"
+    );
+    app.remove();
+    clear_storage();
+}
+
 #[wasm_bindgen_test]
 async fn navigation_marks_the_current_tool_and_unknown_addresses_get_a_page() {
     clear_storage();

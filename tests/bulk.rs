@@ -115,11 +115,11 @@ fn summary_counts_each_outcome_once() {
     );
     assert_eq!(
         duplicate[0].kind.localize(Lang::Vi),
-        "Mã số thuế 0100109106 đã có ở dòng 2: giữ một dòng cho mỗi tổ chức"
+        "Mã số thuế 0100109106 đã có ở dòng 2: giữ một dòng cho mỗi mã"
     );
     assert_eq!(
         duplicate[0].kind.localize(Lang::En),
-        "Tax code 0100109106 already appears in row 2: keep one row per organization"
+        "Tax code 0100109106 already appears in row 2: keep one row per code"
     );
 }
 
@@ -650,7 +650,7 @@ fn problems_and_commune_exports() {
         [
             "5",
             "Repeated tax code",
-            "Tax code 0100109106 already appears in row 2: keep one row per organization",
+            "Tax code 0100109106 already appears in row 2: keep one row per code",
             "0100109106",
             "Công ty A (lặp)"
         ]

@@ -4,6 +4,10 @@
 
 #[path = "forms/bulk.rs"]
 mod bulk;
+#[path = "forms/organization.rs"]
+mod organization;
+#[path = "forms/students.rs"]
+mod students;
 
 use std::rc::Rc;
 

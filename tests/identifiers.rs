@@ -9,6 +9,7 @@ mod wording;
 use chrono::NaiveDate;
 use sansang::catalogue::{Lang, Localized};
 use sansang::rules::personal_id::BIRTH_REGISTRATION_PROVINCES;
+use sansang::rules::phone::CARRIER_PREFIXES;
 use sansang::rules::tax_code::check_digit;
 use sansang::{
     BirthPlace, Carrier, EmailAddress, EmailError, EmailWarning, MobileNumber, PersonalId,
@@ -528,24 +529,29 @@ fn mobile_number_forgiving_formats() {
 
 #[test]
 fn mobile_carriers_from_domain_md() {
-    // docs/rules.md §2.3 (libphonenumber 2026).
+    // docs/rules.md §2.3 (libphonenumber, snapshot 17/7/2026).
     for (prefix, carrier) in [
         ("032", Carrier::Viettel),
         ("039", Carrier::Viettel),
         ("086", Carrier::Viettel),
         ("096", Carrier::Viettel),
         ("098", Carrier::Viettel),
-        ("052", Carrier::Vietnamobile),
+        ("030", Carrier::MobiFone),
+        ("051", Carrier::MobiFone),
+        ("0522", Carrier::Vietnamobile),
         ("056", Carrier::Vietnamobile),
         ("058", Carrier::Vietnamobile),
         ("092", Carrier::Vietnamobile),
-        ("055", Carrier::Reddi),
+        ("0559", Carrier::Reddi),
         ("059", Carrier::Gmobile),
-        ("099", Carrier::Gmobile),
+        ("0993", Carrier::Gmobile),
+        ("0997", Carrier::Gmobile),
+        ("0998", Carrier::Itel),
+        ("0999", Carrier::Itel),
         ("070", Carrier::MobiFone),
         ("076", Carrier::MobiFone),
         ("079", Carrier::MobiFone),
-        ("089", Carrier::MobiFone),
+        ("0896", Carrier::MobiFone),
         ("090", Carrier::MobiFone),
         ("093", Carrier::MobiFone),
         ("081", Carrier::VinaPhone),
@@ -554,21 +560,113 @@ fn mobile_carriers_from_domain_md() {
         ("088", Carrier::VinaPhone),
         ("091", Carrier::VinaPhone),
         ("094", Carrier::VinaPhone),
+        // 10-digit numbers in the old 012x/016x blocks, current since libphonenumber 9.0.31.
+        ("01210", Carrier::MobiFone),
+        ("01213", Carrier::MobiFone),
+        ("0160", Carrier::Viettel),
     ] {
-        let number = mobile(&format!("{prefix}1234567"));
-        assert_eq!(number.carrier(), Some(carrier), "{prefix}");
-        assert!(number.warnings().is_empty(), "{prefix}");
+        let input: String = format!("{prefix}1234567890").chars().take(10).collect();
+        let number = mobile(&input);
+        assert_eq!(number.carrier(), Some(carrier), "{input}");
+        assert!(number.is_in_mobile_range(), "{input}");
+        assert!(number.warnings().is_empty(), "{input}");
     }
+    // In a mobile range libphonenumber names no carrier for: no carrier, and no warning.
+    let unnamed = mobile("0991234567");
+    assert_eq!(unnamed.carrier(), None);
+    assert!(unnamed.warnings().is_empty());
+    assert_eq!(Carrier::Itel.localize(Lang::Vi), "iTel");
+    assert_eq!(
+        mobile("0998123456").warnings(),
+        vec![],
+        "iTel (Indochina Telecom)"
+    );
+}
+
+/// libphonenumber's names for the carriers (`84.txt`).
+fn libphonenumber_name(carrier: Carrier) -> &'static str {
+    match carrier {
+        Carrier::Viettel => "Viettel",
+        Carrier::MobiFone => "MobiFone",
+        Carrier::VinaPhone => "Vinaphone",
+        Carrier::Vietnamobile => "Vietnamobile",
+        Carrier::Gmobile => "G-Mobile",
+        Carrier::Reddi => "Reddi",
+        Carrier::Itel => "Indochina Telecom",
+    }
+}
+
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/");
+
+/// The carrier table is libphonenumber's `84.txt`, row for row and in its order.
+#[test]
+fn carrier_table_is_libphonenumber_row_for_row() {
+    let text = std::fs::read_to_string(format!("{DATA}libphonenumber-84-carriers.txt"))
+        .expect("tests/data/libphonenumber-84-carriers.txt");
+    let rows: Vec<(String, String)> = text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| {
+            let (prefix, name) = line.split_once('|').expect("prefix|carrier");
+            let national = prefix.strip_prefix("84").expect("country code 84");
+            (national.to_owned(), name.to_owned())
+        })
+        .collect();
+    let ours: Vec<(String, String)> = CARRIER_PREFIXES
+        .iter()
+        .map(|&(prefix, carrier)| (prefix.to_owned(), libphonenumber_name(carrier).to_owned()))
+        .collect();
+    assert_eq!(ours, rows);
+    assert_eq!(rows.len(), 29);
+}
+
+/// The mobile ranges are libphonenumber's `mobile` pattern for VN: compared on every 4-digit start
+/// (the pattern looks at no more than 4 digits) with two different tails.
+#[test]
+fn mobile_ranges_are_libphonenumber_pattern() {
+    let xml = std::fs::read_to_string(format!("{DATA}libphonenumber-vn-metadata.xml"))
+        .expect("tests/data/libphonenumber-vn-metadata.xml");
+    let mobile_block = xml
+        .split("<mobile>")
+        .nth(1)
+        .and_then(|rest| rest.split("</mobile>").next())
+        .expect("a <mobile> block");
+    let pattern: String = mobile_block
+        .split("<nationalNumberPattern>")
+        .nth(1)
+        .and_then(|rest| rest.split("</nationalNumberPattern>").next())
+        .expect("a nationalNumberPattern")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let regex = regex::Regex::new(&format!("^(?:{pattern})$")).expect("a regular expression");
+    let mut in_range = 0;
+    for start in 1000..10_000u32 {
+        for tail in ["00000", "98765"] {
+            let national = format!("{start}{tail}");
+            let number = mobile(&format!("0{national}"));
+            let expected = regex.is_match(&national);
+            assert_eq!(number.is_in_mobile_range(), expected, "0{national}");
+            assert_eq!(number.warnings().is_empty(), expected, "0{national}");
+            in_range += usize::from(expected);
+        }
+    }
+    assert!(in_range > 5_000, "{in_range}");
 }
 
 #[test]
 fn unknown_prefix_is_a_warning_not_an_error() {
     // docs/rules.md §2.3: "An unknown prefix is a warning".
     for (input, prefix) in [
-        ("0301234567", 30),
-        ("0951234567", 95),
+        ("0601234567", 60),
         ("0801234567", 80),
+        ("0531234567", 53),
+        ("0551234567", 55),
         ("0123456789", 12),
+        ("0124123456", 12),
+        ("0161234567", 16),
+        ("0891234567", 89),
     ] {
         let number = mobile(input);
         assert_eq!(number.carrier(), None);
@@ -578,6 +676,27 @@ fn unknown_prefix_is_a_warning_not_an_error() {
             "{input}"
         );
     }
+}
+
+/// docs/rules.md §2.3: "old" is decided by length. A 10-digit 0121…/0160… number is current; the
+/// 11-digit one gets the conversion.
+#[test]
+fn ten_digit_0121_and_0160_are_current_eleven_digit_ones_are_old() {
+    assert_eq!(mobile("0121 012 345").carrier(), Some(Carrier::MobiFone));
+    assert_eq!(mobile("+84 160 123 456").carrier(), Some(Carrier::Viettel));
+    assert_eq!(
+        MobileNumber::parse("01211234567"),
+        Err(PhoneError::OldElevenDigitNumber {
+            old_prefix: 121,
+            suggestion: mobile("0791234567"),
+        })
+    );
+    assert_eq!(
+        MobileNumber::parse("121012345"),
+        Err(PhoneError::MissingLeadingZero {
+            suggestion: mobile("0121012345"),
+        })
+    );
 }
 
 #[test]
@@ -946,6 +1065,7 @@ fn every_message_follows_ux_md() {
         Box::new(PhoneError::LandlineNumber),
         Box::new(PhoneWarning::UnknownPrefix { prefix: 30 }),
         Box::new(Carrier::Viettel),
+        Box::new(Carrier::Itel),
         Box::new(EmailError::Empty),
         Box::new(EmailError::TooLong),
         Box::new(EmailError::ContainsSpace { position: 3 }),

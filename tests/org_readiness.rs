@@ -227,7 +227,7 @@ fn cases() -> Vec<Case> {
             ],
         },
         Case {
-            source: "issue: a 12-digit code explains the household-business case (TT 86/2024)",
+            source: "issue: a 12-digit code explains the household-business case (TT 90/2026, which replaced TT 86/2024)",
             edit: |a| a.tax_code = "001087123456".into(),
             verdict: Verdict::FixDataFirst,
             reasons: vec![
@@ -903,7 +903,9 @@ fn cleaned_values_are_read_back() {
 #[test]
 fn a_twelve_digit_tax_code_cannot_be_verified_offline() {
     // docs/rules.md §2.1: legitimate but not verifiable → "cannot verify offline", not "invalid".
+    // Before a group is chosen there is nothing to compare it with.
     let mut a = ready_online();
+    a.kind = None;
     a.tax_code = "001087123456".into();
     let v = validate(&a, today());
     let note = v
@@ -916,6 +918,118 @@ fn a_twelve_digit_tax_code_cannot_be_verified_offline() {
         "Read as: 001087123456. The format is right. A 12-digit code is a personal ID number used \
          as tax code (since 1/7/2025); it has no check digit, so it cannot be verified offline."
     );
+    assert_eq!(v.warnings_for(Field::TaxCode).count(), 0);
+}
+
+/// docs/rules.md §2.1, §3.1: a tax code of another sort than the chosen group is said at the field
+/// (a warning: the user may go on, the result explains it again), never "the format is right".
+#[test]
+fn a_tax_code_of_another_sort_is_said_at_the_field_for_the_group() {
+    // (group, tax code typed, Vietnamese at the field, English at the field)
+    let cases = [
+        (
+            OrgKind::Enterprise,
+            "001087123456",
+            "Mã 12 chữ số 001087123456 là số định danh cá nhân, dùng làm mã số thuế của cá nhân, \
+             hộ kinh doanh. Mã số thuế của doanh nghiệp gồm 10 chữ số: nhập mã đó, hoặc chọn \
+             “Hộ kinh doanh” nếu bạn đăng ký cho hộ kinh doanh",
+            "001087123456 has 12 digits: it is a personal ID number, the tax code of an individual \
+             or a household business. The enterprise's tax code has 10 digits: enter it, or \
+             choose “Household business” if you are registering one",
+        ),
+        (
+            OrgKind::Cooperative,
+            "001087123456",
+            "Mã 12 chữ số 001087123456 là số định danh cá nhân, dùng làm mã số thuế của cá nhân, \
+             hộ kinh doanh. Mã số thuế của hợp tác xã gồm 10 chữ số: nhập mã đó, hoặc chọn \
+             “Hộ kinh doanh” nếu bạn đăng ký cho hộ kinh doanh",
+            "001087123456 has 12 digits: it is a personal ID number, the tax code of an individual \
+             or a household business. The cooperative's tax code has 10 digits: enter it, or \
+             choose “Household business” if you are registering one",
+        ),
+        (
+            OrgKind::DependentUnit,
+            "001087123456",
+            "Mã 12 chữ số 001087123456 là số định danh cá nhân, dùng làm mã số thuế của cá nhân, \
+             hộ kinh doanh. Mã số thuế của đơn vị trực thuộc gồm 13 chữ số: 10 chữ số của đơn vị \
+             chủ quản và 3 số của đơn vị (ví dụ 0314409058-002)",
+            "001087123456 has 12 digits: it is a personal ID number, the tax code of an individual \
+             or a household business. A dependent unit's tax code has 13 digits: the parent's 10 \
+             digits and the unit's 3 (for example 0314409058-002)",
+        ),
+        (
+            OrgKind::Enterprise,
+            "0314409058-002",
+            "Mã 13 chữ số 0314409058-002 là mã của một đơn vị trực thuộc (chi nhánh, văn phòng \
+             đại diện) của 0314409058. Nếu bạn đăng ký cho đơn vị đó, chọn “Chi nhánh, văn phòng \
+             đại diện có con dấu và mã số thuế riêng”; nếu cho chính doanh nghiệp, nhập mã 10 chữ \
+             số 0314409058",
+            "0314409058-002 has 13 digits: it is the code of a dependent unit (branch or \
+             representative office) of 0314409058. If you are registering that unit, choose \
+             “Branch or representative office with its own seal and tax code”; if the enterprise \
+             itself, enter its 10-digit code 0314409058",
+        ),
+        (
+            OrgKind::AgencyWithTaxCode,
+            "0314409058002",
+            "Mã 13 chữ số 0314409058-002 là mã của một đơn vị trực thuộc (chi nhánh, văn phòng \
+             đại diện) của 0314409058. Nếu bạn đăng ký cho đơn vị đó, chọn “Chi nhánh, văn phòng \
+             đại diện có con dấu và mã số thuế riêng”; nếu cho chính cơ quan, tổ chức, nhập mã 10 \
+             chữ số 0314409058",
+            "0314409058-002 has 13 digits: it is the code of a dependent unit (branch or \
+             representative office) of 0314409058. If you are registering that unit, choose \
+             “Branch or representative office with its own seal and tax code”; if the agency or \
+             organization itself, enter its 10-digit code 0314409058",
+        ),
+        (
+            OrgKind::DependentUnit,
+            "0100109106",
+            "Mã số thuế 10 chữ số 0100109106 không phải mã của đơn vị trực thuộc: mã của đơn vị \
+             trực thuộc gồm 13 chữ số, là 10 chữ số của đơn vị chủ quản và 3 số của đơn vị (ví \
+             dụ 0314409058-002). Nhập mã 13 chữ số của đơn vị, hoặc chọn nhóm khác nếu đây là mã \
+             của chính tổ chức",
+            "0100109106 is a 10-digit tax code, not a dependent unit's: a dependent unit's code \
+             has 13 digits, the parent's 10 and the unit's 3 (for example 0314409058-002). Enter \
+             the unit's 13-digit code, or choose another group if this is the organization's own \
+             code",
+        ),
+    ];
+    for (kind, typed, vi, en) in cases {
+        let mut a = ready_online();
+        a.kind = Some(kind);
+        a.tax_code = typed.into();
+        let v = validate(&a, today());
+        let at_field: Vec<_> = v
+            .warnings
+            .iter()
+            .filter(|p| p.field == Field::TaxCode)
+            .collect();
+        assert_eq!(at_field.len(), 1, "{kind:?} {typed}");
+        assert_eq!(at_field[0].localize(Lang::Vi), vi, "{kind:?} {typed}");
+        assert_eq!(at_field[0].localize(Lang::En), en, "{kind:?} {typed}");
+        // Not an error, and no "the format is right" note beside it.
+        assert!(v.errors.iter().all(|p| p.field != Field::TaxCode));
+        assert_eq!(v.notes_for(Field::TaxCode).count(), 0, "{kind:?} {typed}");
+        wording::assert_follows_ux_md(vi);
+        wording::assert_follows_ux_md(en);
+    }
+    // The right sort for the group: the usual note, no warning.
+    for (kind, typed) in [
+        (OrgKind::Enterprise, "0100109106"),
+        (OrgKind::Cooperative, "0100109106"),
+        (OrgKind::DependentUnit, "0314409058-002"),
+    ] {
+        let mut a = ready_online();
+        a.kind = Some(kind);
+        a.tax_code = typed.into();
+        let v = validate(&a, today());
+        assert_eq!(
+            v.warnings_for(Field::TaxCode).count(),
+            0,
+            "{kind:?} {typed}"
+        );
+        assert_eq!(v.notes_for(Field::TaxCode).count(), 1, "{kind:?} {typed}");
+    }
 }
 
 #[test]
@@ -946,10 +1060,14 @@ fn processing_time_and_landing_dates() {
     assert_eq!(p.estimates[0].moved_from, Some(day(2026, 2, 14)));
     assert_eq!(p.estimates[0].lands_on, Some(day(2026, 2, 23)));
 
-    // Late December 2026: the count runs into 2027, whose holidays are statutory only.
+    // Late December 2026: the count runs into 2027, whose schedule was announced on 2/10/2026
+    // (Văn bản 10065/VPCP-KGVX): nothing to caveat.
     let p = processing(YesNoUnsure::No, day(2026, 12, 28));
+    assert_eq!(p.uncertain_years, vec![]);
+    // Late December 2027: the count runs into 2028, whose holidays are statutory only.
+    let p = processing(YesNoUnsure::No, day(2027, 12, 28));
     assert_eq!(p.uncertain_years.len(), 1);
-    assert_eq!(p.uncertain_years[0].year, 2027);
+    assert_eq!(p.uncertain_years[0].year, 2028);
     assert_eq!(p.uncertain_years[0].coverage, Coverage::Statutory);
     let lines = processing_lines(&p, Lang::Vi);
     assert!(
@@ -957,8 +1075,8 @@ fn processing_time_and_landing_dates() {
         "{lines:?}"
     );
 
-    // 2028 is outside the table: said, not hidden.
-    let p = processing(YesNoUnsure::Yes, day(2028, 5, 2));
+    // 2030 is outside the table: said, not hidden.
+    let p = processing(YesNoUnsure::Yes, day(2030, 5, 2));
     assert_eq!(p.uncertain_years[0].coverage, Coverage::NotCovered);
 }
 
@@ -1055,9 +1173,44 @@ fn reminders_come_with_every_organization_result() {
         r.reminders,
         vec![
             Reminder::PortalAccountsStopped,
+            Reminder::SectorAccountsLinkToEid,
             Reminder::NoFee,
             Reminder::FormatChecksOnly
         ]
+    );
+    // NĐ 320/2026 adds Art. 40 cl. 9–10: said to enterprises and cooperatives, which may run the
+    // listed systems, not to agencies, other organizations or dependent units.
+    for (kind, said) in [
+        (OrgKind::Cooperative, true),
+        (OrgKind::AgencyWithTaxCode, false),
+        (OrgKind::DependentUnit, false),
+    ] {
+        let mut a = ready_online();
+        a.kind = Some(kind);
+        if kind == OrgKind::DependentUnit {
+            a.tax_code = "0314409058-002".into();
+        }
+        let r = readiness(&a);
+        assert_eq!(
+            r.reminders.contains(&Reminder::SectorAccountsLinkToEid),
+            said,
+            "{kind:?}"
+        );
+    }
+    assert_eq!(
+        Reminder::SectorAccountsLinkToEid
+            .source()
+            .map(|s| s.localize(Lang::Vi)),
+        Some("Nghị định 69/2024/NĐ-CP, khoản 9 Điều 40".to_owned())
+    );
+    let vi = Reminder::SectorAccountsLinkToEid.localize(Lang::Vi);
+    assert!(
+        vi.starts_with("Nghị định 320/2026/NĐ-CP (hiệu lực từ 28/09/2026)"),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("31/12/2026") && vi.contains("30/06/2027"),
+        "{vi}"
     );
     // NĐ 69/2024 Art. 40 cl. 4: portal accounts stopped on 30/6/2025.
     assert_eq!(
@@ -1127,15 +1280,27 @@ fn verdict_and_reason_sentences_cite_their_rules() {
             F::Group {
                 kind: OrgKind::Cooperative,
             },
-            "Kế hoạch 374/KH-UBND ngày 25/12/2024 của UBND tỉnh Kiên Giang",
-            "Kiên Giang People's Committee Plan 374/KH-UBND of 25/12/2024",
+            "Nghị định 69/2024/NĐ-CP, Điều 7",
+            "Decree 69/2024/NĐ-CP, Article 7",
+        ),
+        (
+            F::Group {
+                kind: OrgKind::Enterprise,
+            },
+            "Nghị định 69/2024/NĐ-CP, Điều 7",
+            "Decree 69/2024/NĐ-CP, Article 7",
+        ),
+        (
+            F::NoTaxCodeNeeded,
+            "Nghị định 69/2024/NĐ-CP, Điều 13",
+            "Decree 69/2024/NĐ-CP, Article 13",
         ),
         (
             F::TaxCodeIsPersonalId {
                 code: tax("001087123456"),
             },
-            "Thông tư 86/2024/TT-BTC",
-            "Circular 86/2024/TT-BTC",
+            "Thông tư 90/2026/TT-BTC",
+            "Circular 90/2026/TT-BTC",
         ),
     ];
     for (finding, vi, en) in sources {
@@ -1468,4 +1633,82 @@ fn a_draft_from_an_older_form_still_reads() {
         date: day(2025, 1, 5),
     };
     assert_eq!(note.localize(Lang::En), "Read as 05/01/2025");
+}
+
+/// docs/rules.md §3.1: what applies everywhere cites the national rule; a provincial plan appears
+/// only as an example of a campaign (the "how this was worked out" note), never as the source of a
+/// reason. An enterprise in Hà Nội was once told Kiên Giang's plan was its rule.
+#[test]
+fn an_enterprise_in_ha_noi_is_given_national_sources() {
+    for kind in [
+        OrgKind::Enterprise,
+        OrgKind::Cooperative,
+        OrgKind::AgencyWithTaxCode,
+        OrgKind::OtherOrganization,
+    ] {
+        let mut a = ready_online();
+        a.kind = Some(kind);
+        if kind == OrgKind::OtherOrganization {
+            a.tax_code.clear();
+        }
+        let r = assess(&a, today()).readiness.unwrap();
+        for reason in &r.reasons {
+            let source = reason.source.localize(Lang::Vi);
+            assert!(
+                !source.contains("Kế hoạch") && !source.contains("UBND"),
+                "{kind:?}: {source}"
+            );
+        }
+        let group = r
+            .reasons
+            .iter()
+            .find(|x| matches!(x.finding, Finding::Group { .. }))
+            .expect("the group reason");
+        assert_eq!(
+            group.source,
+            RuleSource::Decree69 {
+                article: 7,
+                clause: None
+            }
+        );
+    }
+    let note = text::SOURCES_NOTE.vi;
+    assert!(
+        note.contains("320/2026/NĐ-CP (lần sửa đổi gần nhất)"),
+        "{note}"
+    );
+    assert!(note.contains("ví dụ Kế hoạch 374/KH-UBND"), "{note}");
+}
+
+/// docs/rules.md §3.2: since 18/8/2026 issuing, renewing and reissuing a card is one procedure at
+/// the commune police, ≤ 7 working days (Quyết định 5230/QĐ-BCA-C06); the sentences say the
+/// constant's figure.
+#[test]
+fn card_processing_is_one_procedure_of_seven_working_days() {
+    use sansang::rules::id_card::{CARD_PROCEDURE_SINCE, CARD_PROCESSING_WORKING_DAYS};
+    use sansang::rules::working_days::add_working_days;
+    assert_eq!(CARD_PROCESSING_WORKING_DAYS, 7);
+    assert_eq!(CARD_PROCEDURE_SINCE, day(2026, 8, 18));
+    // Records collected on Friday 20/11/2026: 24/11 is a holiday, the card is due Wednesday 2/12.
+    assert_eq!(
+        add_working_days(day(2026, 11, 20), CARD_PROCESSING_WORKING_DAYS),
+        Some(day(2026, 12, 2))
+    );
+    let vi = F::Level2ProcessingTime.localize(Lang::Vi);
+    let en = F::Level2ProcessingTime.localize(Lang::En);
+    assert!(
+        vi.contains("cấp, đổi và cấp lại thẻ căn cước là một thủ tục tại công an cấp xã, tối đa 7 ngày làm việc (Quyết định 5230/QĐ-BCA-C06)"),
+        "{vi}"
+    );
+    assert!(en.contains("since 18/08/2026"), "{en}");
+    for text in [
+        sansang::catalogue::students::TO_COLLECT_ROSTER_NOTE,
+        sansang::catalogue::students::TO_COLLECT_COUNTS_NOTE,
+    ] {
+        assert!(text.vi.contains("tối đa 7 ngày làm việc"), "{}", text.vi);
+        assert!(text.vi.contains("5230/QĐ-BCA-C06"), "{}", text.vi);
+        assert!(text.en.contains("7 working days"), "{}", text.en);
+        wording::assert_follows_ux_md(text.vi);
+        wording::assert_follows_ux_md(text.en);
+    }
 }

@@ -561,3 +561,36 @@ fn name_messages_in_both_languages() {
          & ( ) . , - / ' \""
     );
 }
+
+/// One set of dashes for names, search and identifiers (`rules::text::is_dash`): every one has the
+/// Unicode `Dash` property, and the full-width hyphen-minus U+FF0D is what a keyboard in
+/// full-width mode types next to the full-width digits and dots the identifiers accept. Names and
+/// search used to stop at U+2014, identifiers at U+FF0D: "Y－Moan" was a name error while
+/// "0314409058－002" was a tax code.
+#[test]
+fn dashes_are_one_set_for_names_search_and_identifiers() {
+    use sansang::rules::text::is_dash;
+    use sansang::{PersonalId, TaxCode};
+    const DASHES: [char; 9] = [
+        '-', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}',
+        '\u{FF0D}',
+    ];
+    for dash in DASHES {
+        assert!(is_dash(dash), "{dash:?}");
+        let name = format!("Y{dash}Moan Niê");
+        assert!(PersonName::parse(&name).is_ok(), "{name}");
+        assert_eq!(fold(&name), "y moan nie", "{name}");
+        let code = format!("0314409058{dash}002");
+        assert_eq!(
+            TaxCode::parse(&code).map(|c| c.to_string()),
+            Ok("0314409058-002".to_owned()),
+            "{code}"
+        );
+        let id = format!("001{dash}087{dash}123456");
+        assert!(PersonalId::parse(&id).is_ok(), "{id}");
+    }
+    // Look-alikes that are not dashes stay what they are.
+    for other in ['_', '~', '\u{00AD}', '\u{2043}', '\u{30FC}', '/'] {
+        assert!(!is_dash(other), "{other:?}");
+    }
+}

@@ -1,6 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Administrative units (Nghị quyết 202/2025/QH15): the compact table against the JSON snapshot
-//! `tests/data/vn-units-2026-07-25.json`, lookups, search and free-text matching.
+//! `tests/data/vn-units-2026-09-20.json`, lookups, search and free-text matching.
 //!
 //! Regenerate the compact table after updating the JSON:
 //! `cargo test --test units -- --ignored regenerate_units_table`.
@@ -15,12 +15,12 @@ use sansang::rules::units::{
 
 const JSON_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/tests/data/vn-units-2026-07-25.json"
+    "/tests/data/vn-units-2026-09-20.json"
 );
 const TABLE_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules/units_data.txt");
 
 /// Splits "Phường Ba Đình" into its kind tag and short name, case-insensitively on the prefix
-/// (the data has one "xã Bắc Sơn").
+/// (older snapshots had one "xã Bắc Sơn").
 fn split_commune(full: &str) -> (char, String) {
     for kind in CommuneKind::ALL {
         let prefix = format!("{} ", kind.prefix());
@@ -102,6 +102,34 @@ fn compact_table_reproduces_the_json_exactly() {
     assert_eq!(units::encode(&expected), units::embedded_table());
 }
 
+/// A name that is not "kind + short name" (the 25/7/2026 snapshot's "xã Bắc Sơn") survives the
+/// compact table: the 20/9/2026 data has none, so the format is checked on a made-up table.
+#[test]
+fn compact_table_keeps_a_full_name_that_differs() {
+    let unit = |code, tag, full: &str, short: &str| DecodedUnit {
+        code,
+        tag,
+        full_name: full.to_owned(),
+        short_name: short.to_owned(),
+    };
+    let decoded = Decoded {
+        date: units::DATA_DATE,
+        provinces: vec![(
+            unit(20, 'T', "Tỉnh Lạng Sơn", "Lạng Sơn"),
+            vec![
+                unit(6325, 'x', "xã Bắc Sơn", "Bắc Sơn"),
+                unit(6328, 'x', "Xã Hưng Vũ", "Hưng Vũ"),
+            ],
+        )],
+    };
+    let text = units::encode(&decoded);
+    assert_eq!(
+        text,
+        "units 2026-09-20 1 2\nT20 Lạng Sơn\nx6325 Bắc Sơn|xã Bắc Sơn\nx3 Hưng Vũ\n"
+    );
+    assert_eq!(units::decode(&text), Ok(decoded));
+}
+
 #[test]
 fn api_reproduces_every_code_name_and_province() {
     let expected = from_json();
@@ -138,7 +166,7 @@ fn sample_codes_and_names() {
     // (code, full name, province code): read off the JSON snapshot by hand.
     let cases = [
         ("00004", "Phường Ba Đình", "01"),
-        ("06325", "xã Bắc Sơn", "20"), // the lower-case quirk, kept exact
+        ("06325", "Xã Bắc Sơn", "20"), // "xã Bắc Sơn" until the 20/9/2026 snapshot
         ("06994", "Đặc khu Vân Đồn", "22"),
         ("20333", "Đặc khu Hoàng Sa", "48"),
         ("22736", "Đặc khu Trường Sa", "56"),
@@ -160,6 +188,31 @@ fn sample_codes_and_names() {
         (bac_son.kind, bac_son.short_name),
         (CommuneKind::Commune, "Bắc Sơn")
     );
+
+    // Nghị quyết 388/NQ-UBTVQH16: 12 Bắc Ninh communes became wards on 20/9/2026, codes unchanged
+    // (data README).
+    let new_wards = [
+        ("07294", "Phường Bố Hạ"),
+        ("07840", "Phường Hiệp Hoà"),
+        ("07375", "Phường Lạng Giang"),
+        ("09193", "Phường Yên Phong"),
+        ("07399", "Phường Kép"),
+        ("09292", "Phường Phù Lãng"),
+        ("07444", "Phường Lục Nam"),
+        ("09313", "Phường Chi Lăng"),
+        ("09454", "Phường Gia Bình"),
+        ("09319", "Phường Tiên Du"),
+        ("09475", "Phường Nhân Thắng"),
+        ("09496", "Phường Lương Tài"),
+    ];
+    for (code, full) in new_wards {
+        let c = units::commune(CommuneCode::parse(code).unwrap()).unwrap();
+        assert_eq!(
+            (c.full_name, c.kind, c.province.get()),
+            (full, CommuneKind::Ward, 24),
+            "{code}"
+        );
+    }
 
     let provinces = [
         ("01", "Thành phố Hà Nội", "Hà Nội", ProvinceKind::City),
@@ -185,13 +238,18 @@ fn sample_codes_and_names() {
             kinds(CommuneKind::Commune),
             kinds(CommuneKind::SpecialZone)
         ),
-        (697, 2611, 13)
+        (709, 2599, 13),
+        "20/9/2026: 709 phường, 2,599 xã, 13 đặc khu (12 Bắc Ninh communes became wards, NQ 388/NQ-UBTVQH16)"
     );
     let cities = units::provinces()
         .iter()
         .filter(|p| p.kind == ProvinceKind::City)
         .count();
-    assert_eq!(cities, 7, "6 cities of NQ 202/2025 + Đồng Nai (2026)");
+    assert_eq!(
+        cities, 9,
+        "6 cities of NQ 202/2025 + Đồng Nai, Quảng Ninh, Bắc Ninh (2026)"
+    );
+    assert_eq!(units::provinces().len() - cities, 25, "25 provinces");
 }
 
 #[test]
@@ -303,7 +361,17 @@ fn names_follow_the_date() {
     assert_eq!(bac_ninh.kind_on(d(2027, 1, 1)), ProvinceKind::City);
     let ha_noi = units::province(ProvinceCode::parse("01").unwrap()).unwrap();
     assert_eq!(ha_noi.display_name_on(d(2030, 1, 1)), "Thành phố Hà Nội");
-    assert_eq!(units::DATA_DATE, d(2026, 7, 25));
+    assert_eq!(units::DATA_DATE, d(2026, 9, 20));
+    // The snapshot itself names both as cities; the dates above only matter for earlier days.
+    assert_eq!(quang_ninh.full_name, "Thành phố Quảng Ninh");
+    assert_eq!(bac_ninh.full_name, "Thành phố Bắc Ninh");
+    assert_eq!(quang_ninh.kind_on(d(2025, 7, 1)), ProvinceKind::Province);
+    assert_eq!(bac_ninh.kind_on(d(2026, 9, 1)), ProvinceKind::Province);
+    let dong_nai = units::province(ProvinceCode::parse("75").unwrap()).unwrap();
+    assert_eq!(
+        dong_nai.display_name_on(d(2026, 1, 1)),
+        "Thành phố Đồng Nai"
+    );
 }
 
 /// An oracle independent of the crate's folding: NFD, combining marks removed, đ → d.
@@ -339,7 +407,7 @@ fn search_finds_names_with_and_without_accents() {
         ("quoc tu giam", None, "Phường Văn Miếu - Quốc Tử Giám"),
         ("ea hleo", None, "Xã Ea H'Leo"),
         ("Ea H'Leo", None, "Xã Ea H'Leo"),
-        ("bac son", ProvinceCode::parse("20").ok(), "xã Bắc Sơn"),
+        ("bac son", ProvinceCode::parse("20").ok(), "Xã Bắc Sơn"),
         ("xa dung", None, "Xã Xa Dung"),
         ("dac khu con dao", None, "Đặc khu Côn Đảo"),
         ("Văn Lăng", None, "Xã Văn Lăng"),
@@ -467,8 +535,8 @@ fn match_tolerates_spreadsheet_spellings() {
         ("p ba dinh", None, "00004 Phường Ba Đình"),
         ("  BA   ĐÌNH  ", Some("01"), "00004 Phường Ba Đình"),
         ("ba dinh", Some("01"), "00004 Phường Ba Đình"),
-        ("Xã Bắc Sơn", Some("20"), "06325 xã Bắc Sơn"),
-        ("X. Bac Son", Some("20"), "06325 xã Bắc Sơn"),
+        ("Xã Bắc Sơn", Some("20"), "06325 Xã Bắc Sơn"),
+        ("X. Bac Son", Some("20"), "06325 Xã Bắc Sơn"),
         ("Đặc khu Côn Đảo", None, "26732 Đặc khu Côn Đảo"),
         ("Côn Đảo", None, "26732 Đặc khu Côn Đảo"),
         ("Phương Liệt", None, "00352 Phường Phương Liệt"),
@@ -591,11 +659,11 @@ fn catalogue_has_the_data_sources() {
     assert!(text::DATA_SOURCE.en.contains("MIT"));
     assert_eq!(
         text::data_date_label(Lang::Vi),
-        "Danh sách đơn vị hành chính cập nhật ngày 25/07/2026"
+        "Danh sách đơn vị hành chính cập nhật ngày 20/09/2026"
     );
     assert_eq!(
         text::data_date_label(Lang::En),
-        "Administrative units as of 25/07/2026"
+        "Administrative units as of 20/09/2026"
     );
     assert_eq!(
         text::commune_kind(CommuneKind::SpecialZone).get(Lang::En),

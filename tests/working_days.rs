@@ -7,8 +7,8 @@ use proptest::prelude::*;
 use sansang::catalogue::common::WORKING_DAYS_DEFINITION;
 use sansang::catalogue::{Lang, Localized};
 use sansang::rules::working_days::{
-    Coverage, DayKind, DayOff, Holiday, HolidayKind, MAX_WORKING_DAYS, add_working_days,
-    count_working_days, covered_years, day_kind, holiday_name, is_working_day,
+    Basis, Coverage, DayKind, DayOff, Holiday, HolidayKind, MAX_WORKING_DAYS, add_working_days,
+    count_working_days, covered_years, day_kind, derived_days, holiday_name, is_working_day,
     working_days_between, year_coverage,
 };
 
@@ -41,6 +41,11 @@ fn announced_and_statutory_days() {
         (d(1, 9, 2025), false, "Quốc khánh 2025: Mon 1/9 and Tue 2/9"),
         (d(3, 9, 2025), true, "Wed 3/9/2025"),
         (
+            d(24, 11, 2025),
+            true,
+            "24/11/2025: Ngày Văn hóa Việt Nam is a day off only from 2026",
+        ),
+        (
             d(2, 1, 2026),
             false,
             "Fri 2/1/2026 swapped (VPCP 12729/VPCP-KGVX)",
@@ -57,41 +62,242 @@ fn announced_and_statutory_days() {
         (d(22, 8, 2026), true, "Sat 22/8/2026 worked for Mon 31/8"),
         (d(31, 8, 2026), false, "Quốc khánh 2026: off 29/8–2/9"),
         (
-            d(5, 2, 2027),
+            d(24, 11, 2026),
             false,
-            "2027 statutory: 30 Tết (29 tháng Chạp) = 5/2/2027",
+            "Ngày Văn hóa Việt Nam Tue 24/11/2026 (NQ 28/2026/QH16 Art. 2)",
+        ),
+        (d(23, 11, 2026), true, "Mon 23/11/2026: no bridge day"),
+        (d(25, 11, 2026), true, "Wed 25/11/2026: no day in lieu"),
+        (
+            d(28, 11, 2026),
+            false,
+            "Sat 28/11/2026: an ordinary Saturday, no swap for 24/11",
         ),
         (
-            d(11, 2, 2027),
+            d(4, 2, 2027),
             false,
-            "2027 statutory: in lieu of Sun 7/2 (mùng 2)",
+            "Tết Đinh Mùi: off Thu 4/2 (VB 10065/VPCP-KGVX)",
         ),
-        (d(12, 2, 2027), true, "2027 statutory: back to work"),
+        (d(10, 2, 2027), false, "Tết Đinh Mùi: off to Wed 10/2/2027"),
+        (d(11, 2, 2027), true, "Tết Đinh Mùi: back on Thu 11/2/2027"),
+        (d(3, 2, 2027), true, "Wed 3/2/2027: the last day before Tết"),
         (
             d(16, 4, 2027),
             false,
-            "Giỗ Tổ 10/3 Đinh Mùi = Fri 16/4/2027",
+            "Giỗ Tổ 10/3 Đinh Mùi = Fri 16/4/2027 (derived)",
         ),
         (
             d(3, 5, 2027),
             false,
-            "1/5/2027 is a Saturday: in lieu Mon 3/5",
+            "1/5/2027 is a Saturday: in lieu Mon 3/5 (derived, Art. 111 cl. 3)",
         ),
         (
             d(3, 9, 2027),
             false,
-            "2027 statutory: Quốc khánh adjacent day Fri 3/9",
+            "Quốc khánh 2027: off Thu 2/9 – Sun 5/9",
         ),
-        (d(3, 1, 2028), true, "outside the table: an ordinary Monday"),
-        (d(1, 1, 2028), false, "outside the table: a Saturday"),
+        (d(6, 9, 2027), true, "Mon 6/9/2027: back to work"),
+        (
+            d(24, 11, 2027),
+            false,
+            "Ngày Văn hóa Việt Nam Wed 24/11/2027",
+        ),
+        (
+            d(3, 1, 2028),
+            false,
+            "2028 statutory: Sat 1/1, in lieu Mon 3/1",
+        ),
+        (d(26, 1, 2028), false, "2028 statutory: mùng 1 Tết Mậu Thân"),
+        (
+            d(2, 5, 2028),
+            false,
+            "2028 statutory: Sun 30/4, in lieu Tue 2/5",
+        ),
+        (d(24, 11, 2028), false, "2028 statutory: 24/11 is a Friday"),
+        (
+            d(26, 11, 2029),
+            false,
+            "2029 statutory: Sat 24/11, in lieu Mon 26/11",
+        ),
+        (d(7, 1, 2030), true, "outside the table: an ordinary Monday"),
+        (
+            d(1, 1, 2030),
+            true,
+            "outside the table: 1/1/2030 is not known, a Tuesday",
+        ),
+        (d(5, 1, 2030), false, "outside the table: a Saturday"),
     ];
     for (date, working, source) in cases {
         assert_eq!(is_working_day(date), working, "{date}: {source}");
     }
 }
 
-/// Art. 112 cl. 1: 11 holiday days a year; every one falling on a weekend is given back on a
-/// weekday (Art. 111 cl. 3); swapped days are weekdays made up on Saturdays.
+/// Every day off in 2026 and 2027 with its holiday, why it is off and how sure the table is; the
+/// whole list, so a missing or an extra day fails. Sources: Văn bản 12729/VPCP-KGVX (Tết Dương
+/// lịch 2026), the 2026 schedule (Bộ Nội vụ, 10/2025), Nghị quyết 28/2026/QH16 Art. 2 (24/11),
+/// Văn bản 10065/VPCP-KGVX of 2/10/2026 (2027), Bộ luật Lao động 2019 Art. 111 cl. 3, 112.
+#[test]
+fn every_day_off_in_2026_and_2027() {
+    use Basis::{Announced, Derived, Law};
+    use HolidayKind::*;
+    let off = |kind, basis| Holiday {
+        kind,
+        day_off: DayOff::Holiday,
+        basis,
+    };
+    let in_lieu = |kind, basis| Holiday {
+        kind,
+        day_off: DayOff::InLieu,
+        basis,
+    };
+    let swapped = |kind, made_up_on| Holiday {
+        kind,
+        day_off: DayOff::Swapped { made_up_on },
+        basis: Announced,
+    };
+    let expected = [
+        (d(1, 1, 2026), off(NewYear, Law)),
+        (d(2, 1, 2026), swapped(NewYear, d(10, 1, 2026))),
+        (d(16, 2, 2026), off(LunarNewYear, Announced)),
+        (d(17, 2, 2026), off(LunarNewYear, Announced)),
+        (d(18, 2, 2026), off(LunarNewYear, Announced)),
+        (d(19, 2, 2026), off(LunarNewYear, Announced)),
+        (d(20, 2, 2026), off(LunarNewYear, Announced)),
+        (d(26, 4, 2026), off(HungKings, Announced)),
+        (d(27, 4, 2026), in_lieu(HungKings, Announced)),
+        (d(30, 4, 2026), off(ReunificationDay, Law)),
+        (d(1, 5, 2026), off(LabourDay, Law)),
+        (d(31, 8, 2026), swapped(NationalDay, d(22, 8, 2026))),
+        (d(1, 9, 2026), off(NationalDay, Announced)),
+        (d(2, 9, 2026), off(NationalDay, Law)),
+        (d(24, 11, 2026), off(CultureDay, Law)),
+        (d(1, 1, 2027), off(NewYear, Law)),
+        (d(4, 2, 2027), off(LunarNewYear, Announced)),
+        (d(5, 2, 2027), off(LunarNewYear, Announced)),
+        (d(8, 2, 2027), off(LunarNewYear, Announced)),
+        (d(9, 2, 2027), off(LunarNewYear, Announced)),
+        (d(10, 2, 2027), off(LunarNewYear, Announced)),
+        (d(16, 4, 2027), off(HungKings, Derived)),
+        (d(30, 4, 2027), off(ReunificationDay, Law)),
+        (d(1, 5, 2027), off(LabourDay, Law)),
+        (d(3, 5, 2027), in_lieu(LabourDay, Derived)),
+        (d(2, 9, 2027), off(NationalDay, Law)),
+        (d(3, 9, 2027), off(NationalDay, Announced)),
+        (d(24, 11, 2027), off(CultureDay, Law)),
+    ];
+    let found: Vec<(NaiveDate, Holiday)> = days_of(2026)
+        .chain(days_of(2027))
+        .filter_map(|date| Some((date, holiday_name(date)?)))
+        .collect();
+    assert_eq!(found, expected);
+    for (date, holiday) in expected {
+        assert_eq!(day_kind(date), DayKind::Holiday(holiday), "{date}");
+        assert!(!is_working_day(date), "{date}");
+    }
+    // The weekdays off in 2027 as the issue of the schedule lists them.
+    let weekdays_off_2027: Vec<NaiveDate> = days_of(2027)
+        .filter(|date| !matches!(date.weekday(), Weekday::Sat | Weekday::Sun))
+        .filter(|&date| !is_working_day(date))
+        .collect();
+    assert_eq!(
+        weekdays_off_2027,
+        [
+            d(1, 1, 2027),
+            d(4, 2, 2027),
+            d(5, 2, 2027),
+            d(8, 2, 2027),
+            d(9, 2, 2027),
+            d(10, 2, 2027),
+            d(16, 4, 2027),
+            d(30, 4, 2027),
+            d(3, 5, 2027),
+            d(2, 9, 2027),
+            d(3, 9, 2027),
+            d(24, 11, 2027),
+        ]
+    );
+    // The make-up Saturdays of 2026, and none in 2027.
+    let make_up: Vec<NaiveDate> = days_of(2026)
+        .chain(days_of(2027))
+        .filter(|&date| matches!(day_kind(date), DayKind::MakeUpWorkingDay { .. }))
+        .collect();
+    assert_eq!(make_up, [d(10, 1, 2026), d(22, 8, 2026)]);
+    // What the 2027 note names: the two days not in the announcement.
+    assert_eq!(
+        derived_days(2027),
+        vec![
+            (d(16, 4, 2027), off(HungKings, Derived)),
+            (d(3, 5, 2027), in_lieu(LabourDay, Derived)),
+        ]
+    );
+    assert_eq!(derived_days(2026), vec![]);
+    assert_eq!(derived_days(2030), vec![]);
+}
+
+/// After the announced years the table assumes the statutory days, 24/11 included, with the
+/// conventions of `Coverage::Statutory`: 30 Tết and mùng 1–4 (lunar dates, Vietnamese calendar),
+/// the Quốc khánh adjacent day, days in lieu on the next working day.
+#[test]
+fn statutory_years_after_the_announced_ones() {
+    let weekdays_off = |year| -> Vec<NaiveDate> {
+        days_of(year)
+            .filter(|date| !matches!(date.weekday(), Weekday::Sat | Weekday::Sun))
+            .filter(|&date| !is_working_day(date))
+            .collect()
+    };
+    assert_eq!(
+        weekdays_off(2028),
+        [
+            d(3, 1, 2028),  // in lieu of Sat 1/1
+            d(25, 1, 2028), // 30 Tết Mậu Thân (mùng 1 = Wed 26/1/2028)
+            d(26, 1, 2028),
+            d(27, 1, 2028),
+            d(28, 1, 2028),
+            d(31, 1, 2028), // in lieu of Sat 29/1, mùng 4
+            d(4, 4, 2028),  // Giỗ Tổ 10/3 Mậu Thân
+            d(1, 5, 2028),
+            d(2, 5, 2028), // in lieu of Sun 30/4
+            d(1, 9, 2028), // the adjacent day of Sat 2/9
+            d(4, 9, 2028), // in lieu of Sat 2/9
+            d(24, 11, 2028),
+        ]
+    );
+    assert_eq!(
+        weekdays_off(2029),
+        [
+            d(1, 1, 2029),
+            d(12, 2, 2029), // 30 Tết Kỷ Dậu (mùng 1 = Tue 13/2/2029)
+            d(13, 2, 2029),
+            d(14, 2, 2029),
+            d(15, 2, 2029),
+            d(16, 2, 2029),
+            d(23, 4, 2029), // Giỗ Tổ 10/3 Kỷ Dậu
+            d(30, 4, 2029),
+            d(1, 5, 2029),
+            d(3, 9, 2029),   // in lieu of Sat 1/9, the adjacent day
+            d(4, 9, 2029),   // in lieu of Sun 2/9
+            d(26, 11, 2029), // in lieu of Sat 24/11
+        ]
+    );
+    for year in [2028, 2029] {
+        assert_eq!(year_coverage(year).coverage, Coverage::Statutory);
+        let derived = derived_days(year);
+        assert!(
+            derived.iter().all(|(_, h)| h.basis == Basis::Derived),
+            "{year}"
+        );
+        let culture_day = holiday_name(d(24, 11, year)).unwrap();
+        assert_eq!(culture_day.kind, HolidayKind::CultureDay);
+        assert_eq!(culture_day.basis, Basis::Law);
+    }
+    // After the table: weekends only, and the note says so.
+    assert_eq!(weekdays_off(2030), Vec::<NaiveDate>::new());
+    assert_eq!(year_coverage(2030).coverage, Coverage::NotCovered);
+}
+
+/// Art. 112 cl. 1: 11 holiday days a year, 12 from 2026 (24/11, NQ 28/2026/QH16); every one
+/// falling on a weekend is given back on a weekday (Art. 111 cl. 3); swapped days are weekdays
+/// made up on Saturdays.
 #[test]
 fn every_covered_year_follows_the_labour_code() {
     for year in covered_years() {
@@ -134,7 +340,8 @@ fn every_covered_year_follows_the_labour_code() {
                 DayKind::Working | DayKind::Weekend => {}
             }
         }
-        assert_eq!(statutory, 11, "{year}: Art. 112 cl. 1 has 11 days");
+        let days = if year >= 2026 { 12 } else { 11 };
+        assert_eq!(statutory, days, "{year}: Art. 112 cl. 1");
         assert_eq!(
             on_weekend, in_lieu,
             "{year}: weekend holidays compensated (Art. 111 cl. 3)"
@@ -145,27 +352,50 @@ fn every_covered_year_follows_the_labour_code() {
 
 #[test]
 fn year_totals() {
-    // Each covered year has 261 weekdays (365 days starting Wed/Thu/Fri), loses its 11 holiday
-    // days (weekend ones given back), and swaps change nothing: 250 working days.
-    for year in covered_years() {
+    // (year, weekdays, working days): each covered year loses its weekday holidays (weekend ones
+    // given back); swaps change nothing. 24/11 costs 2026 onwards one more day.
+    let cases = [
+        (2025, 261, 250, "11 days off"),
+        (2026, 261, 249, "12 days off, 24/11/2026 a Tuesday"),
+        (2027, 261, 249, "12 weekdays off, VB 10065/VPCP-KGVX"),
+        (
+            2028,
+            260,
+            248,
+            "leap year from Saturday, 12 days off (statutory)",
+        ),
+        (2029, 261, 249, "12 days off (statutory)"),
+        (2030, 261, 261, "outside the table: weekends only"),
+    ];
+    for (year, weekdays, working, source) in cases {
+        let all = days_of(year)
+            .filter(|date| !matches!(date.weekday(), Weekday::Sat | Weekday::Sun))
+            .count() as u64;
+        assert_eq!(all, weekdays, "{year}");
         assert_eq!(
             count_working_days(d(1, 1, year), d(31, 12, year), true),
-            250,
-            "{year}"
+            working,
+            "{year}: {source}"
         );
     }
     // January 2025: 23 weekdays − 1/1 − 27..31/1 = 17. February 2025: 20 weekdays, no holiday.
     assert_eq!(count_working_days(d(1, 1, 2025), d(31, 1, 2025), true), 17);
     assert_eq!(count_working_days(d(1, 2, 2025), d(28, 2, 2025), true), 20);
-    // Outside the table only weekends are off: 2028 has 260 weekdays (leap year from Saturday).
+    // February 2027: 20 weekdays − 4, 5, 8, 9, 10/2 = 15.
+    assert_eq!(count_working_days(d(1, 2, 2027), d(28, 2, 2027), true), 15);
+    // November 2026 and 2027: 21 and 22 weekdays, less 24/11.
     assert_eq!(
-        count_working_days(d(1, 1, 2028), d(31, 12, 2028), true),
-        260
+        count_working_days(d(1, 11, 2026), d(30, 11, 2026), true),
+        20
+    );
+    assert_eq!(
+        count_working_days(d(1, 11, 2027), d(30, 11, 2027), true),
+        21
     );
 }
 
 #[test]
-fn processing_deadlines_across_tết() {
+fn processing_deadlines_across_holidays() {
     // (submitted, working days, deadline, source)
     let cases = [
         (
@@ -188,24 +418,87 @@ fn processing_deadlines_across_tết() {
             "Fri 25/4/2025 + 1: Sat 26/4, a make-up working day",
         ),
         (
-            d(4, 2, 2027),
+            d(23, 11, 2026),
             3,
-            d(16, 2, 2027),
-            "2027 statutory Tết: off 5–11/2; then Fri 12, Mon 15, Tue 16",
+            d(27, 11, 2026),
+            "across 24/11/2026: Wed 25, Thu 26, Fri 27",
         ),
         (
-            d(3, 1, 2028),
+            d(20, 11, 2026),
+            7,
+            d(2, 12, 2026),
+            "≤ 7 working days for a card (QĐ 5230/QĐ-BCA-C06) across 24/11/2026",
+        ),
+        (
+            d(3, 2, 2027),
+            3,
+            d(15, 2, 2027),
+            "across Tết Đinh Mùi (off 4–10/2/2027): Thu 11, Fri 12, Mon 15",
+        ),
+        (
+            d(4, 2, 2027),
+            1,
+            d(11, 2, 2027),
+            "submitted on a Tết day: the first working day is Thu 11/2/2027",
+        ),
+        (
+            d(15, 4, 2027),
+            1,
+            d(19, 4, 2027),
+            "Giỗ Tổ Fri 16/4/2027 (derived)",
+        ),
+        (
+            d(29, 4, 2027),
+            3,
+            d(6, 5, 2027),
+            "across 30/4 and Mon 3/5/2027 in lieu of Sat 1/5",
+        ),
+        (
+            d(1, 9, 2027),
+            1,
+            d(6, 9, 2027),
+            "across Quốc khánh 2027 (off 2–5/9)",
+        ),
+        (
+            d(23, 11, 2027),
+            1,
+            d(25, 11, 2027),
+            "across 24/11/2027 (Wed)",
+        ),
+        (
+            d(28, 12, 2027),
+            4,
+            d(4, 1, 2028),
+            "into 2028 (statutory): Wed 29, Thu 30, Fri 31/12, Mon 3/1 off in lieu of Sat 1/1, Tue 4/1",
+        ),
+        (
+            d(6, 1, 2030),
             5,
-            d(10, 1, 2028),
+            d(11, 1, 2030),
             "outside the table: weekdays only",
         ),
         (d(9, 6, 2025), 0, d(9, 6, 2025), "n = 0 gives the start"),
     ];
     for (start, n, deadline, source) in cases {
         assert_eq!(add_working_days(start, n), Some(deadline), "{source}");
+        assert_eq!(
+            working_days_between(start, deadline),
+            u64::from(n),
+            "{source}"
+        );
     }
     assert_eq!(add_working_days(d(1, 1, 2025), MAX_WORKING_DAYS + 1), None);
     assert_eq!(working_days_between(d(24, 1, 2025), d(5, 2, 2025)), 3);
+    // Days left to a deadline, today counted or not, across 24/11/2026 and Tết 2027.
+    assert_eq!(
+        count_working_days(d(23, 11, 2026), d(27, 11, 2026), true),
+        4
+    );
+    assert_eq!(
+        count_working_days(d(1, 2, 2027), d(12, 2, 2027), false),
+        4,
+        "Tue 2, Wed 3, Thu 11, Fri 12/2/2027"
+    );
     assert_eq!(
         count_working_days(d(5, 2, 2025), d(24, 1, 2025), true),
         0,
@@ -215,11 +508,13 @@ fn processing_deadlines_across_tết() {
 
 #[test]
 fn coverage_is_queryable() {
-    assert_eq!(covered_years(), 2025..=2027);
+    assert_eq!(covered_years(), 2025..=2029);
     assert_eq!(year_coverage(2025).coverage, Coverage::Announced);
     assert_eq!(year_coverage(2026).coverage, Coverage::Announced);
-    assert_eq!(year_coverage(2027).coverage, Coverage::Statutory);
-    assert_eq!(year_coverage(2028).coverage, Coverage::NotCovered);
+    assert_eq!(year_coverage(2027).coverage, Coverage::Announced);
+    assert_eq!(year_coverage(2028).coverage, Coverage::Statutory);
+    assert_eq!(year_coverage(2029).coverage, Coverage::Statutory);
+    assert_eq!(year_coverage(2030).coverage, Coverage::NotCovered);
     assert_eq!(year_coverage(2024).coverage, Coverage::NotCovered);
 }
 
@@ -230,7 +525,8 @@ fn holiday_names_and_messages() {
         hung_2026,
         Holiday {
             kind: HolidayKind::HungKings,
-            day_off: DayOff::Holiday
+            day_off: DayOff::Holiday,
+            basis: Basis::Announced,
         }
     );
     assert_eq!(hung_2026.localize(Lang::Vi), "Giỗ Tổ Hùng Vương");
@@ -243,6 +539,12 @@ fn holiday_names_and_messages() {
     assert_eq!(
         in_lieu.localize(Lang::En),
         "Day off in lieu of Hùng Kings' Commemoration Day"
+    );
+    let culture = holiday_name(d(24, 11, 2026)).unwrap();
+    assert_eq!(culture.localize(Lang::Vi), "Ngày Văn hóa Việt Nam 24/11");
+    assert_eq!(
+        culture.localize(Lang::En),
+        "Vietnamese Culture Day (24 November)"
     );
     let swapped = holiday_name(d(2, 5, 2025)).unwrap();
     assert_eq!(
@@ -259,9 +561,25 @@ fn holiday_names_and_messages() {
     );
     assert_eq!(holiday_name(d(3, 2, 2025)), None);
     assert_eq!(
+        year_coverage(2026).localize(Lang::Vi),
+        "Lịch nghỉ lễ năm 2026 theo thông báo của Chính phủ."
+    );
+    assert_eq!(
         year_coverage(2027).localize(Lang::Vi),
-        "Lịch nghỉ lễ năm 2027 tính theo Bộ luật Lao động 2019 (Điều 111, 112), chưa theo lịch \
-         Chính phủ công bố: ngày nghỉ thực tế có thể khác."
+        "Lịch nghỉ lễ năm 2027 theo thông báo của Chính phủ; riêng Giỗ Tổ Hùng Vương (thứ Sáu \
+         16/04/2027), Nghỉ bù Ngày Quốc tế Lao động 1/5 (thứ Hai 03/05/2027) tính theo Bộ luật \
+         Lao động 2019 (chưa có trong thông báo)."
+    );
+    assert_eq!(
+        year_coverage(2027).localize(Lang::En),
+        "Holidays in 2027 as announced by the Government, except Hùng Kings' Commemoration Day \
+         (Friday 16/04/2027), Day off in lieu of International Workers' Day (1 May) (Monday \
+         03/05/2027), worked out from the Labour Code 2019 (not in the announcement)."
+    );
+    assert_eq!(
+        year_coverage(2028).localize(Lang::Vi),
+        "Lịch nghỉ lễ năm 2028 tính theo Bộ luật Lao động 2019 (Điều 111, 112, gồm cả Ngày Văn \
+         hóa Việt Nam 24/11), chưa theo lịch Chính phủ công bố: ngày nghỉ thực tế có thể khác."
     );
     assert_eq!(
         year_coverage(2030).localize(Lang::En),
@@ -273,10 +591,11 @@ fn holiday_names_and_messages() {
             .vi
             .starts_with("Ngày làm việc: thứ Hai đến thứ Sáu")
     );
+    assert!(WORKING_DAYS_DEFINITION.vi.contains("24/11"));
 }
 
 fn any_date() -> impl Strategy<Value = NaiveDate> {
-    (2023i32..=2029, 1u32..=366).prop_filter_map("real date", |(y, ordinal)| {
+    (2023i32..=2031, 1u32..=366).prop_filter_map("real date", |(y, ordinal)| {
         NaiveDate::from_yo_opt(y, ordinal)
     })
 }

@@ -359,9 +359,11 @@ pub const SUMMARY_INACTIVE: Text = Text {
     vi: "Ngừng, tạm ngừng hoạt động",
     en: "Not operating",
 };
+/// Not "organizations": a 10-digit code may be an individual's (foreigners, Vietnamese abroad
+/// without a personal ID; TT 90/2026/TT-BTC), and the list does not say which.
 pub const SUMMARY_DISTINCT: Text = Text {
-    vi: "Tổ chức (mỗi mã tính một lần)",
-    en: "Organizations (each code once)",
+    vi: "Mã 10, 13 chữ số khác nhau",
+    en: "Distinct 10- and 13-digit codes",
 };
 pub const SUMMARY_HOUSEHOLDS: Text = Text {
     vi: "Hộ kinh doanh, cá nhân (mã 12 chữ số): dùng tài khoản cá nhân, không tính là tổ chức",
@@ -444,11 +446,17 @@ pub const HOW_ITEMS: [Text; 6] = [
         vi: "Mã số thuế: 10 chữ số, hoặc 13 chữ số cho đơn vị trực thuộc; chữ số thứ 10 là chữ số \
              kiểm tra (Thông tư 105/2020/TT-BTC, Điều 5). Mã 12 chữ số là số định danh cá nhân dùng \
              làm mã số thuế từ 01/07/2025 (cá nhân, hộ kinh doanh): không có chữ số kiểm tra nên \
-             không kiểm tra được trên máy.",
+             không kiểm tra được trên máy. Mã 10 chữ số thường là của doanh nghiệp, hợp tác xã, tổ \
+             chức, nhưng cũng có cá nhân chưa có số định danh (người nước ngoài, người Việt Nam ở \
+             nước ngoài) có mã 10 chữ số (Thông tư 90/2026/TT-BTC): danh sách không cho biết nên \
+             công cụ gọi là mã số thuế 10 chữ số.",
         en: "Tax code: 10 digits, or 13 for a dependent unit; the 10th digit is a check digit \
              (Circular 105/2020/TT-BTC, Art. 5). A 12-digit code is a personal ID number used as \
              tax code since 01/07/2025 (individuals, household businesses): it has no check digit, \
-             so it cannot be verified offline.",
+             so it cannot be verified offline. A 10-digit code is usually an enterprise's, a \
+             cooperative's or an organization's, but some individuals without a personal ID \
+             number (foreigners, Vietnamese abroad) have one too (Circular 90/2026/TT-BTC): the \
+             list does not say which, so the tool calls it a 10-digit tax code.",
     },
     Text {
         vi: "Trùng: cùng một mã số thuế ở nhiều dòng; dòng đầu tiên được tính, các dòng sau là \
@@ -737,10 +745,10 @@ impl Localized for ProblemKind {
     fn localize(&self, lang: Lang) -> String {
         match (self, lang) {
             (ProblemKind::MissingTaxCode, Lang::Vi) => {
-                "Ghi mã số thuế của tổ chức (10 hoặc 13 chữ số)".to_owned()
+                "Ghi mã số thuế (10 chữ số, hoặc 13 chữ số cho đơn vị trực thuộc)".to_owned()
             }
             (ProblemKind::MissingTaxCode, Lang::En) => {
-                "Add the organization's tax code (10 or 13 digits)".to_owned()
+                "Add the tax code (10 digits, or 13 for a dependent unit)".to_owned()
             }
             (ProblemKind::TaxCode(error), _) => error.localize(lang),
             (ProblemKind::CannotVerify { possible_branch }, Lang::Vi) => {
@@ -767,11 +775,11 @@ impl Localized for ProblemKind {
                 text
             }
             (ProblemKind::Duplicate { code, first_row }, Lang::Vi) => format!(
-                "Mã số thuế {code} đã có ở dòng {}: giữ một dòng cho mỗi tổ chức",
+                "Mã số thuế {code} đã có ở dòng {}: giữ một dòng cho mỗi mã",
                 count(*first_row, lang)
             ),
             (ProblemKind::Duplicate { code, first_row }, Lang::En) => format!(
-                "Tax code {code} already appears in row {}: keep one row per organization",
+                "Tax code {code} already appears in row {}: keep one row per code",
                 count(*first_row, lang)
             ),
             (ProblemKind::OldDistrict, Lang::Vi) => {

@@ -11,7 +11,9 @@ use crate::rules::date::{DateError, DateFieldsError, DateFormat, DatePart, forma
 use crate::rules::id_card::{CardDateError, CardStatus, CardValidity};
 use crate::rules::name::{NameError, OrgNameError};
 use crate::rules::number::{NumberError, NumberStyle, NumberWarning, PercentError, format_int};
-use crate::rules::working_days::{Coverage, DayKind, DayOff, Holiday, HolidayKind, YearCoverage};
+use crate::rules::working_days::{
+    Coverage, DayKind, DayOff, Holiday, HolidayKind, YearCoverage, derived_days,
+};
 
 /// The 29 February convention, to show wherever an age or a card expiry is computed.
 pub const LEAP_DAY_CONVENTION: Text = Text {
@@ -24,9 +26,11 @@ pub const LEAP_DAY_CONVENTION: Text = Text {
 /// What a working day is, to show next to any count of working days.
 pub const WORKING_DAYS_DEFINITION: Text = Text {
     vi: "Ngày làm việc: thứ Hai đến thứ Sáu, trừ ngày nghỉ lễ, Tết (Bộ luật Lao động 2019, \
-         Điều 111 và 112) và ngày nghỉ hoán đổi; thứ Bảy làm bù được tính là ngày làm việc.",
+         Điều 111 và 112; từ năm 2026 cả Ngày Văn hóa Việt Nam 24/11) và ngày nghỉ hoán đổi; thứ \
+         Bảy làm bù được tính là ngày làm việc.",
     en: "Working days: Monday to Friday, except public holidays (Labour Code 2019, Articles 111 \
-         and 112) and swapped days off; a make-up Saturday counts as a working day.",
+         and 112; from 2026 also Vietnamese Culture Day, 24 November) and swapped days off; a \
+         make-up Saturday counts as a working day.",
 };
 
 /// How a card's expiry date is read, to show next to a card's validity.
@@ -448,6 +452,10 @@ impl Localized for HolidayKind {
                 "International Workers' Day (1 May)",
             ),
             HolidayKind::NationalDay => ("Quốc khánh 2/9", "National Day (2 September)"),
+            HolidayKind::CultureDay => (
+                "Ngày Văn hóa Việt Nam 24/11",
+                "Vietnamese Culture Day (24 November)",
+            ),
         };
         lang.pick(vi, en).to_owned()
     }
@@ -493,31 +501,60 @@ impl Localized for DayKind {
 }
 
 impl Localized for YearCoverage {
+    /// What the count of working days in a year relies on. An announced year names the days
+    /// Sẵn Sàng derived itself (2027: Giỗ Tổ and the day in lieu of 1/5; docs/rules.md §5).
     fn localize(&self, lang: Lang) -> String {
         let year = self.year;
-        match (self.coverage, lang) {
-            (Coverage::Announced, Lang::Vi) => {
-                format!("Lịch nghỉ lễ năm {year} theo thông báo của Chính phủ.")
+        match self.coverage {
+            Coverage::Announced => {
+                let derived: Vec<String> = derived_days(year)
+                    .iter()
+                    .map(|(date, holiday)| {
+                        format!("{} ({})", holiday.localize(lang), day_text(*date, lang))
+                    })
+                    .collect();
+                if derived.is_empty() {
+                    return match lang {
+                        Lang::Vi => {
+                            format!("Lịch nghỉ lễ năm {year} theo thông báo của Chính phủ.")
+                        }
+                        Lang::En => format!("Holidays in {year} as announced by the Government."),
+                    };
+                }
+                let derived = derived.join(", ");
+                match lang {
+                    Lang::Vi => format!(
+                        "Lịch nghỉ lễ năm {year} theo thông báo của Chính phủ; riêng {derived} \
+                         tính theo Bộ luật Lao động 2019 (chưa có trong thông báo)."
+                    ),
+                    Lang::En => format!(
+                        "Holidays in {year} as announced by the Government, except {derived}, \
+                         worked out from the Labour Code 2019 (not in the announcement)."
+                    ),
+                }
             }
-            (Coverage::Announced, Lang::En) => {
-                format!("Holidays in {year} as announced by the Government.")
-            }
-            (Coverage::Statutory, Lang::Vi) => format!(
-                "Lịch nghỉ lễ năm {year} tính theo Bộ luật Lao động 2019 (Điều 111, 112), chưa \
-                 theo lịch Chính phủ công bố: ngày nghỉ thực tế có thể khác."
-            ),
-            (Coverage::Statutory, Lang::En) => format!(
-                "Holidays in {year} follow the Labour Code 2019 (Articles 111 and 112), not yet \
-                 the schedule the Government announces: the actual days off may differ."
-            ),
-            (Coverage::NotCovered, Lang::Vi) => format!(
-                "Chưa có lịch nghỉ lễ năm {year}: chỉ trừ thứ Bảy và Chủ nhật, nên số ngày làm \
-                 việc có thể ít hơn."
-            ),
-            (Coverage::NotCovered, Lang::En) => format!(
-                "No holiday schedule for {year} yet: only Saturdays and Sundays are left out, so \
-                 there may be fewer working days."
-            ),
+            Coverage::Statutory => match lang {
+                Lang::Vi => format!(
+                    "Lịch nghỉ lễ năm {year} tính theo Bộ luật Lao động 2019 (Điều 111, 112, gồm \
+                     cả Ngày Văn hóa Việt Nam 24/11), chưa theo lịch Chính phủ công bố: ngày nghỉ \
+                     thực tế có thể khác."
+                ),
+                Lang::En => format!(
+                    "Holidays in {year} follow the Labour Code 2019 (Articles 111 and 112, \
+                     Vietnamese Culture Day on 24 November included), not yet the schedule the \
+                     Government announces: the actual days off may differ."
+                ),
+            },
+            Coverage::NotCovered => match lang {
+                Lang::Vi => format!(
+                    "Chưa có lịch nghỉ lễ năm {year}: chỉ trừ thứ Bảy và Chủ nhật, nên số ngày \
+                     làm việc có thể ít hơn."
+                ),
+                Lang::En => format!(
+                    "No holiday schedule for {year} yet: only Saturdays and Sundays are left \
+                     out, so there may be fewer working days."
+                ),
+            },
         }
     }
 }

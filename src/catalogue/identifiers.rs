@@ -127,9 +127,12 @@ impl Localized for TaxCodeWarning {
 impl Localized for TaxCodeKind {
     fn localize(&self, lang: Lang) -> String {
         let text = match self {
+            // Not "organization": some individuals have a 10-digit code (TT 90/2026/TT-BTC).
             TaxCodeKind::Organization => Text {
-                vi: "Doanh nghiệp, hợp tác xã hoặc tổ chức (10 chữ số)",
-                en: "Enterprise, cooperative or organization (10 digits)",
+                vi: "Mã số thuế 10 chữ số (doanh nghiệp, hợp tác xã, tổ chức, hoặc cá nhân chưa có \
+                     số định danh như người nước ngoài)",
+                en: "10-digit tax code (an enterprise, cooperative or organization, or an \
+                     individual without a personal ID number, such as a foreigner)",
             },
             TaxCodeKind::DependentUnit => Text {
                 vi: "Đơn vị trực thuộc: chi nhánh, văn phòng đại diện (13 chữ số)",
@@ -446,6 +449,7 @@ impl Localized for Carrier {
             Carrier::Vietnamobile => "Vietnamobile",
             Carrier::Gmobile => "Gmobile",
             Carrier::Reddi => "Reddi",
+            Carrier::Itel => "iTel",
         }
         .to_owned()
     }

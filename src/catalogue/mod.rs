@@ -14,6 +14,8 @@
 
 use std::fmt;
 
+use crate::rules::number::NumberStyle;
+
 pub mod bulk;
 pub mod campaign;
 pub mod campaign_page;
@@ -78,10 +80,21 @@ impl Lang {
     }
 }
 
+impl NumberStyle {
+    /// The style of a reader's language: Vietnamese groups thousands with a dot and marks
+    /// decimals with a comma, English the other way round.
+    pub const fn for_lang(lang: Lang) -> NumberStyle {
+        match lang {
+            Lang::Vi => NumberStyle::Vietnamese,
+            Lang::En => NumberStyle::English,
+        }
+    }
+}
+
 /// A count as people read it: `2.129.289` in Vietnamese, `2,129,289` in English.
 pub fn count(n: impl TryInto<u64>, lang: Lang) -> String {
     let n = n.try_into().unwrap_or(u64::MAX);
-    crate::rules::number::format_int(n, crate::rules::number::NumberStyle::for_lang(lang))
+    crate::rules::number::format_int(n, NumberStyle::for_lang(lang))
 }
 
 /// A share as a percentage with its base implied: `63,1 %` / `63.1%`; a dash when the base is 0.
@@ -90,7 +103,7 @@ pub fn percent(numerator: u64, denominator: u64, decimals: u8, lang: Lang) -> St
         numerator,
         denominator,
         decimals,
-        crate::rules::number::NumberStyle::for_lang(lang),
+        NumberStyle::for_lang(lang),
     )
     .unwrap_or_else(|| "—".to_owned())
 }

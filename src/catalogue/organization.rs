@@ -15,7 +15,7 @@ use crate::rules::org_readiness::{
     RegistrantRole, Reminder, RuleSource, TimeLimit, ValidAnswers, Verdict, YesNo, YesNoUnsure,
 };
 use crate::rules::personal_id::{BirthPlace, Sex};
-use crate::rules::tax_code::TaxCodeKind;
+use crate::rules::tax_code::{TaxCode, TaxCodeKind};
 use crate::rules::units;
 
 fn date_text(date: NaiveDate) -> String {
@@ -525,6 +525,92 @@ pub fn missing(field: Field) -> Text {
     }
 }
 
+/// The group a tax code was typed for, as a noun: Vietnamese, and English without its article.
+fn group_noun(kind: OrgKind) -> Text {
+    match kind {
+        OrgKind::Enterprise => Text {
+            vi: "doanh nghiệp",
+            en: "enterprise",
+        },
+        OrgKind::Cooperative => Text {
+            vi: "hợp tác xã",
+            en: "cooperative",
+        },
+        OrgKind::AgencyWithTaxCode | OrgKind::OtherOrganization => Text {
+            vi: "cơ quan, tổ chức",
+            en: "agency or organization",
+        },
+        OrgKind::DependentUnit => Text {
+            vi: "đơn vị trực thuộc",
+            en: "dependent unit",
+        },
+        OrgKind::HouseholdBusiness => Text {
+            vi: "hộ kinh doanh",
+            en: "household business",
+        },
+    }
+}
+
+/// What a tax code of another sort means for the chosen group, at the field (docs/rules.md
+/// §2.1: 10 digits for groups 1–3, 13 for a dependent unit, 12 for a person).
+fn tax_code_not_for_group(kind: OrgKind, code: TaxCode, lang: Lang) -> String {
+    let noun = group_noun(kind).get(lang);
+    let household = kind_label(OrgKind::HouseholdBusiness).get(lang);
+    let dependent = kind_label(OrgKind::DependentUnit).get(lang);
+    match (code.kind(), code.parent()) {
+        (TaxCodeKind::PersonalId, _) if kind == OrgKind::DependentUnit => match lang {
+            Lang::Vi => format!(
+                "Mã 12 chữ số {code} là số định danh cá nhân, dùng làm mã số thuế của cá nhân, hộ \
+                 kinh doanh. Mã số thuế của đơn vị trực thuộc gồm 13 chữ số: 10 chữ số của đơn vị \
+                 chủ quản và 3 số của đơn vị (ví dụ 0314409058-002)"
+            ),
+            Lang::En => format!(
+                "{code} has 12 digits: it is a personal ID number, the tax code of an individual \
+                 or a household business. A dependent unit's tax code has 13 digits: the parent's \
+                 10 digits and the unit's 3 (for example 0314409058-002)"
+            ),
+        },
+        (TaxCodeKind::PersonalId, _) => match lang {
+            Lang::Vi => format!(
+                "Mã 12 chữ số {code} là số định danh cá nhân, dùng làm mã số thuế của cá nhân, hộ \
+                 kinh doanh. Mã số thuế của {noun} gồm 10 chữ số: nhập mã đó, hoặc chọn \
+                 “{household}” nếu bạn đăng ký cho hộ kinh doanh"
+            ),
+            Lang::En => format!(
+                "{code} has 12 digits: it is a personal ID number, the tax code of an individual \
+                 or a household business. The {noun}'s tax code has 10 digits: enter it, or \
+                 choose “{household}” if you are registering one"
+            ),
+        },
+        (TaxCodeKind::DependentUnit, Some(parent)) => match lang {
+            Lang::Vi => format!(
+                "Mã 13 chữ số {code} là mã của một đơn vị trực thuộc (chi nhánh, văn phòng đại \
+                 diện) của {parent}. Nếu bạn đăng ký cho đơn vị đó, chọn “{dependent}”; nếu cho \
+                 chính {noun}, nhập mã 10 chữ số {parent}"
+            ),
+            Lang::En => format!(
+                "{code} has 13 digits: it is the code of a dependent unit (branch or \
+                 representative office) of {parent}. If you are registering that unit, choose \
+                 “{dependent}”; if the {noun} itself, enter its 10-digit code {parent}"
+            ),
+        },
+        _ => match lang {
+            Lang::Vi => format!(
+                "Mã số thuế 10 chữ số {code} không phải mã của đơn vị trực thuộc: mã của đơn vị \
+                 trực thuộc gồm 13 chữ số, là 10 chữ số của đơn vị chủ quản và 3 số của đơn vị \
+                 (ví dụ 0314409058-002). Nhập mã 13 chữ số của đơn vị, hoặc chọn nhóm khác nếu \
+                 đây là mã của chính tổ chức"
+            ),
+            Lang::En => format!(
+                "{code} is a 10-digit tax code, not a dependent unit's: a dependent unit's code \
+                 has 13 digits, the parent's 10 and the unit's 3 (for example 0314409058-002). \
+                 Enter the unit's 13-digit code, or choose another group if this is the \
+                 organization's own code"
+            ),
+        },
+    }
+}
+
 /// A character named in a message: quoted, or by code point when invisible.
 fn shown_char(ch: char) -> String {
     if ch.is_control() || ch.is_whitespace() {
@@ -547,6 +633,9 @@ impl Localized for FieldProblem {
             Problem::Phone(e) => e.localize(lang),
             Problem::Email(e) => e.localize(lang),
             Problem::TaxCodeWarning(w) => w.localize(lang),
+            Problem::TaxCodeNotForGroup { kind, code } => {
+                tax_code_not_for_group(*kind, *code, lang)
+            }
             Problem::PersonalIdWarning(w) => w.localize(lang),
             Problem::PhoneWarning(w) => w.localize(lang),
             Problem::EmailWarning(w) => w.localize(lang),
@@ -755,13 +844,19 @@ pub const HOW_HEADING: Text = Text {
     vi: "Cách tính",
     en: "How this was worked out",
 };
+/// The national rule first; a provincial plan only as an example of how a campaign counts
+/// (docs/rules.md §3.1).
 pub const SOURCES_NOTE: Text = Text {
     vi: "Nghị định 69/2024/NĐ-CP về định danh và xác thực điện tử, sửa đổi bởi Nghị định \
-         169/2025/NĐ-CP và Nghị định 320/2026/NĐ-CP; nhóm tổ chức theo kế hoạch của các tỉnh \
-         (Kiên Giang, Hưng Yên).",
+         169/2025/NĐ-CP và Nghị định 320/2026/NĐ-CP (lần sửa đổi gần nhất), áp dụng trên cả nước. \
+         Nhóm 1–4 là cách các chiến dịch chia tổ chức để đặt chỉ tiêu, ví dụ Kế hoạch \
+         374/KH-UBND ngày 25/12/2024 của UBND tỉnh Kiên Giang (cũ); đơn vị trực thuộc đăng ký \
+         riêng theo hướng dẫn năm 2025 của UBND tỉnh Hưng Yên.",
     en: "Decree 69/2024/NĐ-CP on electronic identification and authentication, amended by \
-         Decrees 169/2025/NĐ-CP and 320/2026/NĐ-CP; groups of organizations as in the provinces' \
-         plans (Kiên Giang, Hưng Yên).",
+         Decrees 169/2025/NĐ-CP and 320/2026/NĐ-CP (the latest amendment), in force nationwide. \
+         Groups 1–4 are how campaigns divide organizations to set targets, for example Plan \
+         374/KH-UBND of 25/12/2024 of the former Kiên Giang province; dependent units register \
+         their own account as in the Hưng Yên People's Committee guidance of 2025.",
 };
 
 /// "Kiểm tra ngày 10/03/2026" — the day the result was worked out for.
@@ -791,8 +886,8 @@ impl Localized for RuleSource {
                 lang.pick("Thông tư 105/2020/TT-BTC", "Circular 105/2020/TT-BTC"),
                 point(article.into(), None)
             ),
-            RuleSource::TaxCircular86 => lang
-                .pick("Thông tư 86/2024/TT-BTC", "Circular 86/2024/TT-BTC")
+            RuleSource::TaxCircular90 => lang
+                .pick("Thông tư 90/2026/TT-BTC", "Circular 90/2026/TT-BTC")
                 .to_owned(),
             RuleSource::CivilCode2015 { article, clause } => format!(
                 "{}, {}",
@@ -804,12 +899,6 @@ impl Localized for RuleSource {
                 lang.pick("Luật Doanh nghiệp 2020", "Law on Enterprises 2020"),
                 point(article.into(), clause)
             ),
-            RuleSource::KienGiangPlan374 => lang
-                .pick(
-                    "Kế hoạch 374/KH-UBND ngày 25/12/2024 của UBND tỉnh Kiên Giang",
-                    "Kiên Giang People's Committee Plan 374/KH-UBND of 25/12/2024",
-                )
-                .to_owned(),
             RuleSource::HungYenPlan2025 { item } => match (item, lang) {
                 (Some(i), Lang::Vi) => {
                     format!("Hướng dẫn năm 2025 của UBND tỉnh Hưng Yên, mục {i}")
@@ -1122,9 +1211,13 @@ impl Localized for Finding {
             ),
             Finding::Level2ProcessingTime => fixed(
                 "Tài khoản mức 2 được giải quyết trong tối đa 3 ngày làm việc khi thẻ căn cước còn \
-                 giá trị, tối đa 7 ngày làm việc khi chưa có thẻ còn giá trị.",
+                 giá trị, tối đa 7 ngày làm việc khi chưa có thẻ còn giá trị: từ 18/08/2026, cấp, \
+                 đổi và cấp lại thẻ căn cước là một thủ tục tại công an cấp xã, tối đa 7 ngày làm \
+                 việc (Quyết định 5230/QĐ-BCA-C06).",
                 "A level-2 account takes at most 3 working days with a valid căn cước card, at \
-                 most 7 working days without one.",
+                 most 7 working days without one: since 18/08/2026, issuing, renewing and \
+                 reissuing a căn cước card is one procedure at the commune police, at most 7 \
+                 working days (Decision 5230/QĐ-BCA-C06).",
             ),
             Finding::SmartphoneReady => fixed(
                 "Người đăng ký có điện thoại thông minh kết nối Internet để dùng ứng dụng VNeID.",
@@ -1199,29 +1292,29 @@ impl Localized for Finding {
 fn group_sentence(kind: OrgKind) -> Text {
     match kind {
         OrgKind::Enterprise => Text {
-            vi: "Doanh nghiệp thuộc nhóm 1 của chiến dịch: đăng ký tài khoản định danh điện tử \
-                 cho tổ chức, khai mã số doanh nghiệp (cũng là mã số thuế).",
-            en: "An enterprise is group 1 of the campaign: it registers an organization e-ID \
-                 account, declaring its enterprise code (which is its tax code).",
+            vi: "Doanh nghiệp đăng ký tài khoản định danh điện tử cho tổ chức, khai mã số doanh \
+                 nghiệp (cũng là mã số thuế); các chiến dịch tính doanh nghiệp vào nhóm 1.",
+            en: "An enterprise registers an organization e-ID account, declaring its enterprise \
+                 code (which is its tax code); campaigns count enterprises as group 1.",
         },
         OrgKind::Cooperative => Text {
-            vi: "Hợp tác xã, liên hiệp hợp tác xã thuộc nhóm 2 của chiến dịch: đăng ký tài khoản \
-                 định danh điện tử cho tổ chức, khai mã số thuế.",
-            en: "A cooperative or union of cooperatives is group 2 of the campaign: it registers \
-                 an organization e-ID account, declaring its tax code.",
+            vi: "Hợp tác xã, liên hiệp hợp tác xã đăng ký tài khoản định danh điện tử cho tổ chức, \
+                 khai mã số thuế; các chiến dịch tính vào nhóm 2.",
+            en: "A cooperative or union of cooperatives registers an organization e-ID account, \
+                 declaring its tax code; campaigns count it as group 2.",
         },
         OrgKind::AgencyWithTaxCode => Text {
-            vi: "Cơ quan, tổ chức có mã số thuế nhưng không đăng ký kinh doanh thuộc nhóm 3 của \
-                 chiến dịch: đăng ký tài khoản định danh điện tử cho tổ chức, khai mã số thuế.",
-            en: "An agency or organization with a tax code but no business registration is group \
-                 3 of the campaign: it registers an organization e-ID account, declaring its tax \
-                 code.",
+            vi: "Cơ quan, tổ chức có mã số thuế nhưng không đăng ký kinh doanh đăng ký tài khoản \
+                 định danh điện tử cho tổ chức, khai mã số thuế; các chiến dịch tính vào nhóm 3.",
+            en: "An agency or organization with a tax code but no business registration registers \
+                 an organization e-ID account, declaring its tax code; campaigns count it as group \
+                 3.",
         },
         OrgKind::OtherOrganization => Text {
-            vi: "Tổ chức không có đăng ký kinh doanh, đăng ký hợp tác xã hay mã số thuế thuộc \
-                 nhóm 4 của chiến dịch: vẫn đăng ký được tài khoản định danh điện tử cho tổ chức.",
-            en: "An organization without business or cooperative registration or a tax code is \
-                 group 4 of the campaign: it can still register an organization e-ID account.",
+            vi: "Tổ chức không có đăng ký kinh doanh, đăng ký hợp tác xã hay mã số thuế vẫn đăng \
+                 ký được tài khoản định danh điện tử cho tổ chức; các chiến dịch tính vào nhóm 4.",
+            en: "An organization without business or cooperative registration or a tax code can \
+                 still register an organization e-ID account; campaigns count it as group 4.",
         },
         OrgKind::DependentUnit => Text {
             vi: "Chi nhánh, văn phòng đại diện có con dấu và mã số thuế riêng đăng ký tài khoản \
@@ -1419,6 +1512,16 @@ impl Localized for Reminder {
                 "Accounts the National Public Service Portal issued to organizations worked only \
                  until 30/06/2025; since 01/07/2025 organizations log in only with their e-ID \
                  account.",
+            ),
+            Reminder::SectorAccountsLinkToEid => (
+                "Nghị định 320/2026/NĐ-CP (hiệu lực từ 28/09/2026) bổ sung khoản 9, 10 Điều 40 \
+                 Nghị định 69/2024/NĐ-CP: tổ chức thuộc các lĩnh vực được liệt kê phải liên kết tài \
+                 khoản người dùng trên hệ thống của mình với tài khoản định danh điện tử chậm nhất \
+                 ngày 31/12/2026; lĩnh vực ngân hàng chậm nhất ngày 30/06/2027.",
+                "Decree 320/2026/NĐ-CP (in force from 28/09/2026) added clauses 9 and 10 to \
+                 Article 40 of Decree 69/2024/NĐ-CP: organizations in the listed sectors must link \
+                 the user accounts of their systems to e-ID accounts by 31/12/2026; banking by \
+                 30/06/2027.",
             ),
             Reminder::NoFee => (
                 "Đăng ký tài khoản định danh điện tử cho tổ chức không mất phí.",

@@ -1,7 +1,11 @@
 //! Texts of the app shell: header, navigation, footer, home page, loading and crash panels.
 
-use super::Text;
+use chrono::NaiveDate;
+
+use super::{Lang, Text};
 use crate::route::Route;
+use crate::rules::changes::{RULES_AS_OF, RuleChange};
+use crate::rules::date::{DateFormat, format_date};
 
 /// The product's name (a Vietnamese word; not translated).
 pub const APP_NAME: Text = Text {
@@ -185,17 +189,91 @@ pub const DATA_SOURCES: Text = Text {
     en: "Data sources",
 };
 pub const SOURCE_UNITS: Text = Text {
-    vi: "Danh mục 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu (Nghị quyết 202/2025/QH15, Quyết định 19/2025/QĐ-TTg), dữ liệu ngày 25/07/2026 của dự án vietnamese-provinces-database (giấy phép MIT)",
-    en: "List of 34 provinces and 3,321 communes, wards and special zones (Resolution 202/2025/QH15, Decision 19/2025/QĐ-TTg), data of 25/07/2026 from the vietnamese-provinces-database project (MIT licence)",
+    vi: "Danh mục 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu (Nghị quyết 202/2025/QH15, Quyết định 19/2025/QĐ-TTg), dữ liệu ngày 20/09/2026 của dự án vietnamese-provinces-database (giấy phép MIT)",
+    en: "List of 34 provinces and 3,321 communes, wards and special zones (Resolution 202/2025/QH15, Decision 19/2025/QĐ-TTg), data of 20/09/2026 from the vietnamese-provinces-database project (MIT licence)",
 };
 pub const SOURCE_ID_CODES: Text = Text {
     vi: "Mã nơi đăng ký khai sinh trong số định danh cá nhân: Thông tư 07/2016/TT-BCA, Phụ lục I (chỉ để tham khảo)",
     en: "Birth-registration codes in the personal ID number: Circular 07/2016/TT-BCA, Annex I (informational only)",
 };
-pub const SOURCE_RULES: Text = Text {
-    vi: "Quy định: Luật Căn cước 2023; Nghị định 69/2024/NĐ-CP (sửa đổi bởi Nghị định 169/2025/NĐ-CP, 320/2026/NĐ-CP); Thông tư 105/2020/TT-BTC, 86/2024/TT-BTC",
-    en: "Rules: Law on Identification 2023; Decree 69/2024/NĐ-CP (amended by Decrees 169/2025/NĐ-CP, 320/2026/NĐ-CP); Circulars 105/2020/TT-BTC, 86/2024/TT-BTC",
+pub const SOURCE_PHONES: Text = Text {
+    vi: "Dải số di động và nhà mạng của từng đầu số: dự án libphonenumber (giấy phép Apache 2.0), dữ liệu ngày 17/07/2026",
+    en: "Mobile ranges and the carrier of each prefix: the libphonenumber project (Apache License 2.0), data of 17/07/2026",
 };
+pub const SOURCE_RULES: Text = Text {
+    vi: "Quy định: Luật Căn cước 2023; Nghị định 69/2024/NĐ-CP (sửa đổi bởi Nghị định 169/2025/NĐ-CP, 320/2026/NĐ-CP); Thông tư 105/2020/TT-BTC, 90/2026/TT-BTC",
+    en: "Rules: Law on Identification 2023; Decree 69/2024/NĐ-CP (amended by Decrees 169/2025/NĐ-CP, 320/2026/NĐ-CP); Circulars 105/2020/TT-BTC, 90/2026/TT-BTC",
+};
+/// "Quy định cập nhật đến ngày 05/12/2026", from [`RULES_AS_OF`]: in the footer and on print.
+pub fn rules_as_of(lang: Lang) -> String {
+    let date = format_date(RULES_AS_OF, DateFormat::DayMonthYear);
+    match lang {
+        Lang::Vi => format!("Quy định cập nhật đến ngày {date}"),
+        Lang::En => format!("Rules as of {date}"),
+    }
+}
+
+/// Heading of the dated list of rule changes in the footer.
+pub const RULE_CHANGES_HEADING: Text = Text {
+    vi: "Quy định đã thay đổi",
+    en: "What changed in the rules",
+};
+
+/// One line of the dated list: "02/10/2026: …" (docs/rules.md, "What changed").
+pub fn rule_change_line(date: NaiveDate, change: RuleChange, lang: Lang) -> String {
+    let date = format_date(date, DateFormat::DayMonthYear);
+    let what = rule_change(change).get(lang);
+    format!("{date}: {what}")
+}
+
+fn rule_change(change: RuleChange) -> Text {
+    match change {
+        RuleChange::Holidays2027 => Text {
+            vi: "lịch nghỉ lễ năm 2027 theo Văn bản 10065/VPCP-KGVX (Tết từ 04/02 đến 10/02/2027; \
+                 Giỗ Tổ 16/04 và nghỉ bù 03/05/2027 tính theo Bộ luật Lao động).",
+            en: "the 2027 holidays as in Letter 10065/VPCP-KGVX (Tết 04/02 to 10/02/2027; Giỗ Tổ \
+                 16/04 and the day in lieu on 03/05/2027 worked out from the Labour Code).",
+        },
+        RuleChange::SectorAccountsLinkToEid => Text {
+            vi: "Nghị định 320/2026/NĐ-CP: tổ chức thuộc các lĩnh vực được liệt kê liên kết tài \
+                 khoản người dùng với định danh điện tử trước 31/12/2026, ngân hàng trước \
+                 30/06/2027.",
+            en: "Decree 320/2026/NĐ-CP: organizations in the listed sectors link user accounts to \
+                 e-ID by 31/12/2026, banking by 30/06/2027.",
+        },
+        RuleChange::UnitsOf20September2026 => Text {
+            vi: "danh mục đơn vị hành chính ngày 20/09/2026: Bắc Ninh là thành phố, 12 xã của Bắc \
+                 Ninh thành phường (Nghị quyết 388/NQ-UBTVQH16), mã không đổi.",
+            en: "administrative units of 20/09/2026: Bắc Ninh a city, 12 of its communes now wards \
+                 (Resolution 388/NQ-UBTVQH16), codes unchanged.",
+        },
+        RuleChange::CardProcedure => Text {
+            vi: "cấp, đổi, cấp lại thẻ căn cước là một thủ tục tại công an cấp xã, tối đa 7 ngày \
+                 làm việc (Quyết định 5230/QĐ-BCA-C06).",
+            en: "issuing, renewing and reissuing a căn cước card is one procedure at the commune \
+                 police, at most 7 working days (Decision 5230/QĐ-BCA-C06).",
+        },
+        RuleChange::MobileRanges => Text {
+            vi: "dải số di động theo libphonenumber: thêm 030, 051 (MobiFone), 0998–0999 (iTel); \
+                 số 10 chữ số 0121…, 0160… là số hiện hành.",
+            en: "mobile ranges as in libphonenumber: 030, 051 (MobiFone) and 0998–0999 (iTel) \
+                 added; 10-digit 0121… and 0160… numbers are current.",
+        },
+        RuleChange::TaxCircular90 => Text {
+            vi: "Thông tư 90/2026/TT-BTC thay Thông tư 86/2024/TT-BTC; cấu trúc mã số thuế và chữ \
+                 số kiểm tra không đổi.",
+            en: "Circular 90/2026/TT-BTC replaces Circular 86/2024/TT-BTC; the tax code's structure \
+                 and check digit are unchanged.",
+        },
+        RuleChange::CultureDay => Text {
+            vi: "Ngày Văn hóa Việt Nam 24/11 là ngày nghỉ lễ hằng năm từ năm 2026 (Nghị quyết \
+                 28/2026/QH16).",
+            en: "Vietnamese Culture Day, 24 November, is a public holiday every year from 2026 \
+                 (Resolution 28/2026/QH16).",
+        },
+    }
+}
+
 pub const NOT_OFFICIAL: Text = Text {
     vi: "Công cụ hỗ trợ, không thay thế hướng dẫn của cơ quan công an và cơ quan thuế.",
     en: "A helper tool; it does not replace guidance from the police or the tax office.",
@@ -267,8 +345,8 @@ pub const PRINTED_ON: Text = Text {
 };
 /// Data version line in the print footer.
 pub const DATA_VERSION: Text = Text {
-    vi: "Dữ liệu đơn vị hành chính ngày 25/07/2026",
-    en: "Administrative unit data of 25/07/2026",
+    vi: "Dữ liệu đơn vị hành chính ngày 20/09/2026",
+    en: "Administrative unit data of 20/09/2026",
 };
 
 /// Removing everything the app stored in this browser.

@@ -976,17 +976,22 @@ pub const TO_COLLECT: Text = Text {
 pub const TO_COLLECT_ROSTER_NOTE: Text = Text {
     vi: "Học sinh chưa có tài khoản mức 2 và đủ 6 tuổi vào ngày hạn: thẻ căn cước và tài khoản \
          mức 2 làm trực tiếp cùng cha mẹ trong một lần. Trẻ dưới 6 tuổi do cha mẹ làm trực tuyến, \
-         không cần buổi thu nhận (Luật Căn cước 2023, Điều 23).",
+         không cần buổi thu nhận (Luật Căn cước 2023, Điều 23). Từ 18/08/2026, công an cấp xã \
+         cấp, đổi hoặc cấp lại thẻ trong tối đa 7 ngày làm việc sau khi thu nhận (Quyết định \
+         5230/QĐ-BCA-C06).",
     en: "Students without a level-2 account who are 6 or older on the deadline: the card and the \
          level-2 account are done in person with a parent, in one visit. Children under 6 are \
          applied for online by a parent, without a session (Law on Identification 2023, \
-         Article 23).",
+         Article 23). Since 18/08/2026 the commune police issue, renew or reissue a card within \
+         7 working days of collecting the records (Decision 5230/QĐ-BCA-C06).",
 };
 pub const TO_COLLECT_COUNTS_NOTE: Text = Text {
     vi: "Mọi học sinh chưa có tài khoản mức 2 (số liệu theo lớp không có ngày sinh, nên không \
-         tách được trẻ dưới 6 tuổi).",
+         tách được trẻ dưới 6 tuổi). Thẻ được cấp trong tối đa 7 ngày làm việc sau khi thu nhận \
+         (Quyết định 5230/QĐ-BCA-C06, từ 18/08/2026).",
     en: "Every student without a level-2 account (counts per class carry no dates of birth, so \
-         children under 6 cannot be set apart).",
+         children under 6 cannot be set apart). Cards are issued within 7 working days of \
+         collecting the records (Decision 5230/QĐ-BCA-C06, since 18/08/2026).",
 };
 
 // --- cohorts ---

@@ -24,7 +24,7 @@ pub const LEGAL_BASIS: Text = Text {
          there are no districts any more.",
 };
 
-/// "Danh sách đơn vị hành chính cập nhật ngày 25/07/2026", from [`DATA_DATE`].
+/// "Danh sách đơn vị hành chính cập nhật ngày 20/09/2026", from [`DATA_DATE`].
 pub fn data_date_label(lang: Lang) -> String {
     let date =
         crate::rules::date::format_date(DATA_DATE, crate::rules::date::DateFormat::DayMonthYear);

@@ -9,8 +9,12 @@
 
 use std::rc::Rc;
 
+pub use implicit_clone::unsync::IString;
+
 pub mod bulk;
 pub mod campaign;
+pub mod organization;
+pub mod students;
 
 /// A page state and the pure function that moves it on.
 ///
@@ -23,4 +27,28 @@ pub trait Reducer: Sized {
 
     /// The state after `action`.
     fn apply(self: Rc<Self>, action: Self::Action) -> Rc<Self>;
+}
+
+/// Messages shown with a field (`docs/writing.md`): at most one error (must fix), warnings
+/// (probably wrong, may continue) and notes (for example "cannot verify offline", or the cleaned
+/// value read back). [`IString`] is the string Yew renders (`AttrValue`): cheap to clone.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FieldMessages {
+    pub error: Option<IString>,
+    pub warnings: Vec<IString>,
+    pub notes: Vec<IString>,
+}
+
+impl FieldMessages {
+    pub fn has_error(&self) -> bool {
+        self.error.is_some()
+    }
+}
+
+/// One line of a form's error summary: the control it points to and the sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SummaryError {
+    /// The id of the control to focus (for a group of radios, the first radio).
+    pub field_id: IString,
+    pub message: IString,
 }

@@ -10,7 +10,21 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::rules::text::{ascii_digit_of, is_space};
+use crate::rules::digits::ascii_digit_of;
+use crate::rules::text::is_space;
+
+/// A calendar date for a constant (`ymd(2026, 9, 20)`). Only called in constants: a date that does
+/// not exist fails the build, never the app.
+#[expect(
+    clippy::panic,
+    reason = "only evaluated at compile time: a date that does not exist fails the build"
+)]
+pub const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(date) => date,
+        None => panic!("a real date"),
+    }
+}
 
 /// Earliest year accepted. The oldest living people and every personal-ID century code in use
 /// (docs/rules.md §2.2: G = 0/1 for the 1900s) start here; an earlier year is a typo.

@@ -143,6 +143,10 @@ const KNOWN_TYPOS: [(&str, &str); 6] = [
 const SPACE: u8 = 1;
 const ALLOWED_IN_LOCAL_PART: u8 = 2;
 const ALLOWED_IN_DOMAIN: u8 = 4;
+#[expect(
+    clippy::indexing_slicing,
+    reason = "computed at compile time, and `byte` < 128 = the table's length"
+)]
 const ASCII_CLASSES: [u8; 128] = {
     let mut classes = [0u8; 128];
     let mut byte = 0u8;
@@ -368,18 +372,28 @@ fn check_domain(domain: &str) -> Result<(), EmailError> {
     Ok(())
 }
 
+/// `s` without its first byte.
+fn tail(s: &[u8]) -> &[u8] {
+    s.get(1..).unwrap_or_default()
+}
+
 /// Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours
 /// (Damerau–Levenshtein distance ≤ 1). Linear time, no allocation.
 fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let (a, b) = (
+        a.get(prefix..).unwrap_or_default(),
+        b.get(prefix..).unwrap_or_default(),
+    );
     match (a.len(), b.len()) {
         (0, 0) => true,
         (m, n) if m == n => {
-            a[1..] == b[1..] || (m >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..])
+            tail(a) == tail(b)
+                || matches!((a, b), ([x, y, a_rest @ ..], [p, q, b_rest @ ..])
+                    if x == q && y == p && a_rest == b_rest)
         }
-        (m, n) if m + 1 == n => a == &b[1..],
-        (m, n) if m == n + 1 => &a[1..] == b,
+        (m, n) if m + 1 == n => a == tail(b),
+        (m, n) if m == n + 1 => tail(a) == b,
         _ => false,
     }
 }

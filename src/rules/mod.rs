@@ -9,12 +9,30 @@
 //! - three outcomes, never two: an error (must fix), a warning (probably wrong, may continue), and
 //!   "cannot verify offline" (format right, no check exists);
 //! - no input may panic: a panic in Wasm kills the page. Every parser has property tests and a fuzz
-//!   target under `tests/fuzz`.
+//!   target under `tests/fuzz`, and clippy refuses the ways to panic by accident here (`unwrap`,
+//!   `expect`, `panic!`, indexing and slicing: use `.get()`, `?`, `unwrap_or`), outside tests
+//!   (`clippy.toml`).
+
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 pub mod bulk;
+// TODO(issue 16): the campaign tracker's rewrite makes these hold there too; then drop the allow.
+#[allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 pub mod campaign;
+pub mod changes;
 pub mod date;
 pub mod delimited;
+pub mod digits;
 pub mod email;
 pub mod id_card;
 pub mod name;

@@ -8,8 +8,8 @@
 
 use std::fmt;
 
-use crate::catalogue::Lang;
-use crate::rules::text::{ascii_digit_of, is_space};
+use crate::rules::digits::ascii_digit_of;
+use crate::rules::text::is_space;
 
 /// How numbers are written for a reader.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -21,15 +21,9 @@ pub enum NumberStyle {
     English,
 }
 
+/// Which style a reader's language uses is the catalogue's business (`NumberStyle::for_lang`
+/// is defined there): the rules know no languages.
 impl NumberStyle {
-    /// The style of the interface language.
-    pub const fn for_lang(lang: Lang) -> NumberStyle {
-        match lang {
-            Lang::Vi => NumberStyle::Vietnamese,
-            Lang::En => NumberStyle::English,
-        }
-    }
-
     /// Thousands separator: `.` or `,`.
     pub const fn group_separator(self) -> char {
         match self {
@@ -371,7 +365,7 @@ impl Percent {
         let q = match rounding {
             Rounding::Down => num / den,
             Rounding::Up => num.div_ceil(den),
-            Rounding::HalfUp => (num + den / 2) / den,
+            Rounding::HalfUp => div_half_up(num, den).unwrap_or(u128::MAX),
         };
         u64::try_from(q).unwrap_or(u64::MAX)
     }
@@ -577,16 +571,25 @@ pub fn ratio_scaled(numerator: u64, denominator: u64, decimals: u8) -> Option<u1
     )
 }
 
-/// `numerator` / `denominator` × 10^`exponent` rounded half up; `exponent` ≤ 8 keeps every
-/// intermediate below 2^128 (u64::MAX · 10^8 · 2 < 4·10^27).
-fn scaled_half_up(numerator: u64, denominator: u64, exponent: u32) -> Option<u128> {
+/// `numerator` / `denominator` rounded half up (0,5 → 1), exactly: the one rounding of figures
+/// to the nearest in the rules, because officials round by hand that way. `None` when the
+/// denominator is 0 or the figures are too large for exact arithmetic.
+pub fn div_half_up(numerator: u128, denominator: u128) -> Option<u128> {
     if denominator == 0 {
         return None;
     }
-    let num = u128::from(numerator) * 10u128.pow(exponent.min(8));
-    let den = u128::from(denominator);
-    // Half up: floor(num / den + 1/2) = floor((2·num + den) / (2·den)).
-    Some((2 * num + den) / (2 * den))
+    // floor(n / d + 1/2) = floor((n + floor(d / 2)) / d): for an odd d, n + (d − 1) / 2 and
+    // n + d / 2 have the same floor over d.
+    Some(numerator.checked_add(denominator / 2)? / denominator)
+}
+
+/// `numerator` / `denominator` × 10^`exponent` rounded half up; `exponent` ≤ 8 keeps every
+/// intermediate below 2^128 (u64::MAX · 10^8 < 2·10^27).
+fn scaled_half_up(numerator: u64, denominator: u64, exponent: u32) -> Option<u128> {
+    div_half_up(
+        u128::from(numerator) * 10u128.pow(exponent.min(8)),
+        u128::from(denominator),
+    )
 }
 
 /// A share as a percentage, rounded half up to `decimals` places, with the style's sign:
@@ -624,6 +627,34 @@ pub fn format_decimal(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn halves_round_up_and_everything_else_to_the_nearest() {
+        for (n, d, expected) in [
+            (0, 1, Some(0)),
+            (1, 2, Some(1)),
+            (3, 2, Some(2)),
+            (1, 3, Some(0)),
+            (2, 3, Some(1)),
+            (5, 10, Some(1)),
+            (4, 10, Some(0)),
+            (14_999, 10_000, Some(1)),
+            (15_000, 10_000, Some(2)),
+            (u128::MAX, 1, Some(u128::MAX)),
+            (u128::MAX, 2, None),
+            (7, 0, None),
+        ] {
+            assert_eq!(div_half_up(n, d), expected, "{n} / {d}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The same as the textbook floor((2n + d) / 2d) wherever that one does not overflow.
+        #[test]
+        fn half_up_is_floor_of_the_quotient_plus_a_half(n in 0u128..1 << 100, d in 1u128..1 << 100) {
+            proptest::prop_assert_eq!(div_half_up(n, d), Some((2 * n + d) / (2 * d)));
+        }
+    }
 
     #[test]
     fn huế_progress() {

@@ -16,7 +16,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::tax_code::{digit_value, is_dash};
+use crate::rules::digits::{is_separator, read_digits};
 
 /// Inputs longer than this (in bytes, after trimming) are rejected before any other work.
 pub const MAX_INPUT_BYTES: usize = 100;
@@ -260,28 +260,22 @@ impl PersonalId {
         if trimmed.len() > MAX_INPUT_BYTES {
             return Err(PersonalIdError::TooLong);
         }
-        let mut digits = [0u8; 12];
-        let mut count = 0usize;
-        for (index, ch) in trimmed.chars().enumerate() {
-            if let Some(value) = digit_value(ch) {
-                if let Some(slot) = digits.get_mut(count) {
-                    *slot = value;
-                }
-                count += 1;
-            } else if !(ch.is_whitespace() || matches!(ch, '.' | '\u{FF0E}') || is_dash(ch)) {
-                return Err(PersonalIdError::UnexpectedCharacter {
-                    ch,
-                    position: index + 1,
-                });
+        let read = read_digits::<12, _>(trimmed.chars(), |ch, position, _| {
+            if is_separator(ch) {
+                Ok(())
+            } else {
+                Err(PersonalIdError::UnexpectedCharacter { ch, position })
             }
-        }
+        })?;
+        let (digits, count) = (read.values, read.count);
         match count {
             12 => Ok(PersonalId { digits }),
             9 => Err(PersonalIdError::OldNineDigitCmnd),
             10 | 11 => {
                 let mut padded = [0u8; 12];
-                let missing = 12 - count;
-                padded[missing..].copy_from_slice(&digits[..count]);
+                for (slot, &digit) in padded.iter_mut().skip(12 - count).zip(&digits) {
+                    *slot = digit;
+                }
                 let suggestion = PersonalId { digits: padded };
                 if matches!(suggestion.birth_place(), BirthPlace::Province(_)) {
                     Err(PersonalIdError::LostLeadingZeros { suggestion })

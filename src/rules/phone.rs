@@ -3,15 +3,17 @@
 //!
 //! A mobile number is 10 digits starting with 0, or `+84`/`84`/`0084` and 9 digits. Input is
 //! forgiving: spaces, dots, dashes, brackets, a pasted `+84 (0)` and full-width digits.
-//! - An unknown prefix is a **warning** (newer ranges exist); a wrong length is an error.
+//! - Mobile ranges and carriers are libphonenumber's (`tests/data/libphonenumber-*`, Apache-2.0).
+//!   A number outside them is a **warning** (newer ranges exist); a wrong length is an error.
 //! - An old 11-digit number (`0168…`) is an error that carries the new number: the user confirms it,
-//!   because the number must be the one their SIM answers to (it receives the e-ID result).
+//!   because the number must be the one their SIM answers to (it receives the e-ID result). "Old"
+//!   is decided by length: a 10-digit `0121[0-3]…` (MobiFone) or `0160…` (Viettel) is current.
 //! - A level-2 account needs a SIM in the holder's own name (NĐ 69/2024/NĐ-CP); nothing here can
 //!   check ownership, the UI can only ask.
 
 use std::fmt;
 
-use super::tax_code::{digit_value, is_dash};
+use crate::rules::digits::{self, is_separator};
 
 /// Inputs longer than this (in bytes, after trimming) are rejected before any other work.
 pub const MAX_INPUT_BYTES: usize = 100;
@@ -26,48 +28,68 @@ pub enum Carrier {
     Vietnamobile,
     Gmobile,
     Reddi,
+    /// iTel, of Indochina Telecom (Đông Dương Telecom): 0998–0999.
+    Itel,
 }
 
-/// Known 10-digit mobile prefixes, written without their 0 (`032` → 32) — libphonenumber 2026 as
-/// summarised in docs/rules.md §2.3. Sorted.
-const PREFIXES: [(u16, Carrier); 36] = [
-    (32, Carrier::Viettel),
-    (33, Carrier::Viettel),
-    (34, Carrier::Viettel),
-    (35, Carrier::Viettel),
-    (36, Carrier::Viettel),
-    (37, Carrier::Viettel),
-    (38, Carrier::Viettel),
-    (39, Carrier::Viettel),
-    (52, Carrier::Vietnamobile),
-    (55, Carrier::Reddi),
-    (56, Carrier::Vietnamobile),
-    (58, Carrier::Vietnamobile),
-    (59, Carrier::Gmobile),
-    (70, Carrier::MobiFone),
-    (76, Carrier::MobiFone),
-    (77, Carrier::MobiFone),
-    (78, Carrier::MobiFone),
-    (79, Carrier::MobiFone),
-    (81, Carrier::VinaPhone),
-    (82, Carrier::VinaPhone),
-    (83, Carrier::VinaPhone),
-    (84, Carrier::VinaPhone),
-    (85, Carrier::VinaPhone),
-    (86, Carrier::Viettel),
-    (87, Carrier::VinaPhone),
-    (88, Carrier::VinaPhone),
-    (89, Carrier::MobiFone),
-    (90, Carrier::MobiFone),
-    (91, Carrier::VinaPhone),
-    (92, Carrier::Vietnamobile),
-    (93, Carrier::MobiFone),
-    (94, Carrier::VinaPhone),
-    (96, Carrier::Viettel),
-    (97, Carrier::Viettel),
-    (98, Carrier::Viettel),
-    (99, Carrier::Gmobile),
+/// The carrier of each mobile prefix, row for row as libphonenumber publishes it
+/// (`tests/data/libphonenumber-84-carriers.txt`, snapshot 17/7/2026; docs/rules.md §2.3): the
+/// national number without its 0, the longest matching prefix wins (`30` MobiFone inside `3`
+/// Viettel). A native test parses the file and compares it with this table.
+pub const CARRIER_PREFIXES: [(&str, Carrier); 29] = [
+    ("121", Carrier::MobiFone),
+    ("16", Carrier::Viettel),
+    ("3", Carrier::Viettel),
+    ("30", Carrier::MobiFone),
+    ("51", Carrier::MobiFone),
+    ("52", Carrier::Vietnamobile),
+    ("55", Carrier::Reddi),
+    ("56", Carrier::Vietnamobile),
+    ("58", Carrier::Vietnamobile),
+    ("59", Carrier::Gmobile),
+    ("7", Carrier::MobiFone),
+    ("8", Carrier::VinaPhone),
+    ("86", Carrier::Viettel),
+    ("89", Carrier::MobiFone),
+    ("90", Carrier::MobiFone),
+    ("91", Carrier::VinaPhone),
+    ("92", Carrier::Vietnamobile),
+    ("93", Carrier::MobiFone),
+    ("94", Carrier::VinaPhone),
+    ("96", Carrier::Viettel),
+    ("97", Carrier::Viettel),
+    ("98", Carrier::Viettel),
+    ("993", Carrier::Gmobile),
+    ("994", Carrier::Gmobile),
+    ("995", Carrier::Gmobile),
+    ("996", Carrier::Gmobile),
+    ("997", Carrier::Gmobile),
+    ("998", Carrier::Itel),
+    ("999", Carrier::Itel),
 ];
+
+/// Whether the 9 digits after the 0 are in a mobile range: libphonenumber's `mobile` pattern for
+/// Vietnam (`tests/data/libphonenumber-vn-metadata.xml`; a native test compares the two for every
+/// 4-digit start): `121[0-3]` + 5 digits (10-digit MobiFone), or one of 160 (10-digit Viettel),
+/// 3x, 70, 76–79, 51, 522, 523, 528, 559, 56, 58, 59, 81–88, 896–899, 90–98, 990, 991, 993–999,
+/// followed by 6 digits.
+fn in_mobile_range(national: &[u8; 9]) -> bool {
+    match *national {
+        [1, 2, 1, d, ..] => d <= 3,
+        [1, 6, 0, ..] => true,
+        [3, ..] => true,
+        [7, d, ..] => matches!(d, 0 | 6..=9),
+        [5, d, e, ..] => match d {
+            1 | 6 | 8 | 9 => true,
+            2 => matches!(e, 2 | 3 | 8),
+            5 => e == 9,
+            _ => false,
+        },
+        [8, d, e, ..] => matches!(d, 1..=8) || (d == 9 && e >= 6),
+        [9, d, e, ..] => d <= 8 || (d == 9 && e != 2),
+        _ => false,
+    }
+}
 
 /// The conversion of 15/9/2018: old 11-digit prefix (without its 0) → new 10-digit prefix (without
 /// its 0). The last 7 digits stay. Bộ TT&TT, 29/5/2018.
@@ -167,7 +189,8 @@ impl std::error::Error for PhoneError {}
 /// Something probably wrong with a number that parsed; the user may continue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PhoneWarning {
-    /// The 3-digit prefix (written without its 0, e.g. 30 for `030`) is in no known mobile range.
+    /// The number is in no mobile range; `prefix` is its 3-digit prefix written without its 0
+    /// (e.g. 80 for `080`).
     UnknownPrefix { prefix: u16 },
 }
 
@@ -204,10 +227,9 @@ impl MobileNumber {
         } else {
             read_digits(trimmed.chars())?
         };
-        if count > found.len() {
+        let Some(digits) = found.get(..count) else {
             return Err(PhoneError::WrongLength { digits: count });
-        }
-        let digits = &found[..count];
+        };
         let after_country_code = if plus {
             match digits {
                 [8, 4, rest @ ..] => Some(rest),
@@ -232,18 +254,18 @@ impl MobileNumber {
                 let mut with_zero = [0u8; 16];
                 let len = copy_into(&mut with_zero, digits, 1);
                 if len == 10
-                    && let Some(suggestion) = Self::from_national(&with_zero[..10])
-                    && suggestion.carrier().is_some()
+                    && let Some(suggestion) = with_zero.get(..10).and_then(Self::from_national)
+                    && suggestion.is_in_mobile_range()
                 {
                     return Err(PhoneError::MissingLeadingZero { suggestion });
                 }
                 return Err(PhoneError::WrongLength { digits: count });
             }
         };
-        let national = &national[..national_len];
+        let national = national.get(..national_len).unwrap_or_default();
         match national {
-            [0, 1, ..] if national.len() == 11 => {
-                let old_prefix = number_of(&national[1..4]);
+            [0, 1, a, b, rest @ ..] if national.len() == 11 => {
+                let old_prefix = number_of(&[1, *a, *b]);
                 let converted = OLD_PREFIX_CONVERSIONS
                     .iter()
                     .find(|(old, _)| *old == old_prefix);
@@ -252,7 +274,9 @@ impl MobileNumber {
                         let mut digits = [0u8; 10];
                         digits[1] = u8::try_from(new_prefix / 10).unwrap_or(0);
                         digits[2] = u8::try_from(new_prefix % 10).unwrap_or(0);
-                        digits[3..].copy_from_slice(&national[4..11]);
+                        for (slot, &digit) in digits.iter_mut().skip(3).zip(rest) {
+                            *slot = digit;
+                        }
                         Err(PhoneError::OldElevenDigitNumber {
                             old_prefix,
                             suggestion: MobileNumber { digits },
@@ -282,13 +306,38 @@ impl MobileNumber {
         number_of(&self.digits[1..3])
     }
 
-    /// The network the prefix was allocated to; `None` for an unknown prefix. A hint: numbers can
-    /// move between networks.
+    /// The 9 digits after the leading 0.
+    fn national_significant(&self) -> [u8; 9] {
+        let mut digits = [0u8; 9];
+        digits.copy_from_slice(&self.digits[1..]);
+        digits
+    }
+
+    /// Whether the number is in one of libphonenumber's mobile ranges for Vietnam
+    /// (docs/rules.md §2.3). A 10-digit `0121[0-3]…` or `0160…` number is one: only an 11-digit
+    /// number is old.
+    pub fn is_in_mobile_range(&self) -> bool {
+        in_mobile_range(&self.national_significant())
+    }
+
+    /// The network the prefix was allocated to (longest prefix of [`CARRIER_PREFIXES`]); `None`
+    /// outside the mobile ranges, or in a range libphonenumber names no carrier for (0990, 0991).
+    /// A hint: numbers can move between networks.
     pub fn carrier(&self) -> Option<Carrier> {
-        let prefix = self.prefix();
-        PREFIXES
+        let national = self.national_significant();
+        if !in_mobile_range(&national) {
+            return None;
+        }
+        CARRIER_PREFIXES
             .iter()
-            .find(|(known, _)| *known == prefix)
+            .filter(|(prefix, _)| {
+                prefix.len() <= national.len()
+                    && prefix
+                        .bytes()
+                        .zip(national)
+                        .all(|(p, d)| p.wrapping_sub(b'0') == d)
+            })
+            .max_by_key(|(prefix, _)| prefix.len())
             .map(|&(_, carrier)| carrier)
     }
 
@@ -300,9 +349,10 @@ impl MobileNumber {
         text
     }
 
-    /// What looks wrong: an unknown prefix (docs/rules.md §2.3: a warning, never a rejection).
+    /// What looks wrong: a number outside the mobile ranges (docs/rules.md §2.3: a warning, never
+    /// a rejection).
     pub fn warnings(&self) -> Vec<PhoneWarning> {
-        if self.carrier().is_some() {
+        if self.is_in_mobile_range() {
             Vec::new()
         } else {
             vec![PhoneWarning::UnknownPrefix {
@@ -317,28 +367,18 @@ impl MobileNumber {
 fn read_digits(
     characters: impl Iterator<Item = char>,
 ) -> Result<([u8; 16], usize, bool), PhoneError> {
-    let mut found = [0u8; 16];
-    let mut count = 0usize;
     let mut plus = false;
-    for (index, ch) in characters.enumerate() {
-        if let Some(value) = digit_value(ch) {
-            if let Some(slot) = found.get_mut(count) {
-                *slot = value;
-            }
-            count += 1;
-        } else if matches!(ch, '+' | '\u{FF0B}') && count == 0 && !plus {
+    let read = digits::read_digits::<16, _>(characters, |ch, position, before| {
+        if matches!(ch, '+' | '\u{FF0B}') && before == 0 && !plus {
             plus = true;
-        } else if !(ch.is_whitespace()
-            || matches!(ch, '.' | '\u{FF0E}' | '(' | ')' | '\u{FF08}' | '\u{FF09}')
-            || is_dash(ch))
-        {
-            return Err(PhoneError::UnexpectedCharacter {
-                ch,
-                position: index + 1,
-            });
+            Ok(())
+        } else if is_separator(ch) || matches!(ch, '(' | ')' | '\u{FF08}' | '\u{FF09}') {
+            Ok(())
+        } else {
+            Err(PhoneError::UnexpectedCharacter { ch, position })
         }
-    }
-    Ok((found, count, plus))
+    })?;
+    Ok((read.values, read.count, plus))
 }
 
 /// Copies `source` into `target` after `offset` zeros; returns the length written (bounded by
@@ -391,17 +431,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn prefix_tables_have_no_duplicates_and_old_targets_are_known() {
-        let all: Vec<u16> = PREFIXES.iter().map(|(p, _)| *p).collect();
+    fn prefix_table_has_no_duplicates_and_old_targets_are_known() {
+        let all: Vec<&str> = CARRIER_PREFIXES.iter().map(|(p, _)| *p).collect();
         for (i, p) in all.iter().enumerate() {
             assert!(!all[i + 1..].contains(p), "duplicate prefix {p}");
         }
-        // Every converted prefix lands in a known range (Bộ TT&TT, 29/5/2018).
+        // Every converted prefix lands in a mobile range with a carrier (Bộ TT&TT, 29/5/2018).
         for (old, new) in OLD_PREFIX_CONVERSIONS {
-            assert!(
-                all.contains(&new),
-                "0{old} → 0{new} not in the prefix table"
-            );
+            let number = MobileNumber::parse(&format!("0{new}1234567")).unwrap();
+            assert!(number.carrier().is_some(), "0{old} → 0{new} has no carrier");
         }
     }
 }

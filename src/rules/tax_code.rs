@@ -1,8 +1,10 @@
-//! Tax code (mã số thuế, MST) — Thông tư 105/2020/TT-BTC Art. 5, Thông tư 86/2024/TT-BTC,
-//! Thông tư 90/2026/TT-BTC (docs/rules.md §2.1).
+//! Tax code (mã số thuế, MST) — Thông tư 105/2020/TT-BTC Art. 5; Thông tư 90/2026/TT-BTC, which
+//! replaced Thông tư 86/2024/TT-BTC on 1/7/2026 with the structure and check digit unchanged
+//! (docs/rules.md §2.1).
 //!
 //! - 10 digits `N1..N10`: an independent entity (enterprise, cooperative, organization); the
-//!   enterprise code is the tax code.
+//!   enterprise code is the tax code. Some individuals have one too (foreigners, Vietnamese abroad
+//!   without a personal ID number): a 10-digit code alone does not say "organization".
 //! - 13 digits `N1..N10-N11N12N13`: a dependent unit (branch, representative office): the parent's
 //!   10 digits and 001–999.
 //! - 12 digits: since 1/7/2025 individuals and household businesses use their personal ID number as
@@ -15,6 +17,8 @@
 use std::fmt;
 
 use super::personal_id::PersonalId;
+use crate::rules::digits::{is_separator, read_digits};
+use crate::rules::text::is_dash;
 
 /// Weights of `N1..N9` for the check digit — TT 105/2020/TT-BTC Art. 5.
 const CHECK_WEIGHTS: [u32; 9] = [31, 29, 23, 19, 17, 13, 7, 5, 3];
@@ -26,12 +30,15 @@ pub const MAX_INPUT_BYTES: usize = 100;
 /// What a parsed tax code identifies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TaxCodeKind {
-    /// 10 digits: an enterprise, cooperative or organization (TT 105/2020 Art. 5 cl. 1).
+    /// 10 digits: an enterprise, cooperative or organization (TT 105/2020 Art. 5 cl. 1), or an
+    /// individual without a personal ID number (a foreigner, a Vietnamese abroad): say "10-digit
+    /// tax code", not "organization", unless the user said which.
     Organization,
     /// 13 digits: a branch or representative office, `parent-NNN` (TT 105/2020 Art. 5 cl. 1).
     DependentUnit,
     /// 12 digits: an individual's or household business's personal ID number, used as tax code since
-    /// 1/7/2025 (TT 86/2024/TT-BTC). Format only: there is no check digit to verify offline.
+    /// 1/7/2025 (TT 86/2024/TT-BTC, now TT 90/2026/TT-BTC). Format only: there is no check digit
+    /// to verify offline.
     PersonalId,
 }
 
@@ -127,25 +134,6 @@ pub fn check_digit(first_nine: &[u8; 9]) -> Option<u8> {
     }
 }
 
-/// The value of an ASCII or full-width (U+FF10..U+FF19) digit.
-pub(crate) fn digit_value(ch: char) -> Option<u8> {
-    match ch {
-        '0'..='9' => u8::try_from(u32::from(ch) - u32::from('0')).ok(),
-        '\u{FF10}'..='\u{FF19}' => u8::try_from(u32::from(ch) - 0xFF10).ok(),
-        _ => None,
-    }
-}
-
-/// A dash-like character people paste from word processors: `-`, U+2010..U+2015, minus, full-width.
-pub(crate) fn is_dash(ch: char) -> bool {
-    matches!(ch, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FF0D}')
-}
-
-/// A separator ignored inside identifiers: white space, dots (also full-width) and dashes.
-fn is_separator(ch: char) -> bool {
-    ch.is_whitespace() || matches!(ch, '.' | '\u{FF0E}') || is_dash(ch)
-}
-
 /// The digits of a trimmed input, with the shape of its last dash-separated group.
 struct Cleaned {
     digits: [u8; 13],
@@ -164,30 +152,23 @@ fn clean(trimmed: &str) -> Result<Cleaned, TaxCodeError> {
 }
 
 fn clean_characters(characters: impl Iterator<Item = char>) -> Result<Cleaned, TaxCodeError> {
-    let mut cleaned = Cleaned {
-        digits: [0; 13],
-        count: 0,
-        after_last_dash: None,
-    };
-    for (index, ch) in characters.enumerate() {
-        if let Some(value) = digit_value(ch) {
-            if let Some(slot) = cleaned.digits.get_mut(cleaned.count) {
-                *slot = value;
-            }
-            cleaned.count += 1;
-            if let Some(after) = cleaned.after_last_dash.as_mut() {
-                *after += 1;
-            }
-        } else if is_dash(ch) {
-            cleaned.after_last_dash = Some(0);
-        } else if !is_separator(ch) {
-            return Err(TaxCodeError::UnexpectedCharacter {
-                ch,
-                position: index + 1,
-            });
+    // Digits read before the last dash.
+    let mut before_last_dash = None;
+    let read = read_digits::<13, _>(characters, |ch, position, before| {
+        if is_dash(ch) {
+            before_last_dash = Some(before);
+            Ok(())
+        } else if is_separator(ch) {
+            Ok(())
+        } else {
+            Err(TaxCodeError::UnexpectedCharacter { ch, position })
         }
-    }
-    Ok(cleaned)
+    })?;
+    Ok(Cleaned {
+        digits: read.values,
+        count: read.count,
+        after_last_dash: before_last_dash.map(|before| read.count.saturating_sub(before)),
+    })
 }
 
 /// Checks `N1..N10` of an organization or a dependent unit (TT 105/2020/TT-BTC Art. 5).
@@ -226,7 +207,7 @@ fn with_leading_zero(digits: &[u8; 13], count: usize, kind: TaxCodeKind) -> Opti
 impl TaxCode {
     /// Reads a tax code, forgiving spaces, dots, dashes and full-width digits.
     ///
-    /// Since 1/7/2025 a 12-digit personal ID number is also a tax code (TT 86/2024/TT-BTC): it parses
+    /// Since 1/7/2025 a 12-digit personal ID number is also a tax code (TT 90/2026/TT-BTC): it parses
     /// with kind [`TaxCodeKind::PersonalId`] and [`TaxCode::is_verifiable`] is `false`.
     ///
     /// # Errors
@@ -349,7 +330,7 @@ impl TaxCode {
             TaxCodeKind::PersonalId => 12,
             TaxCodeKind::DependentUnit => 13,
         };
-        &self.digits[..len]
+        self.digits.get(..len).unwrap_or(&self.digits)
     }
 }
 

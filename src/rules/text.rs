@@ -13,6 +13,8 @@
 
 use std::borrow::Cow;
 
+use crate::rules::digits::{ascii_digit_of, is_fullwidth_digit};
+
 /// The combining marks Vietnamese uses, in the order of the mark index used by [`COMPOSITES`]:
 /// grave, acute, circumflex, tilde, breve, hook above, horn, dot below.
 const MARKS: [char; 8] = [
@@ -309,10 +311,13 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
 }
 
-/// Hyphens and dashes: ASCII `-`, U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash,
-/// U+2013 en dash, U+2014 em dash, U+2212 minus.
+/// Hyphens and dashes people type or paste: ASCII `-`, U+2010 hyphen, U+2011 non-breaking hyphen,
+/// U+2012 figure dash, U+2013 en dash, U+2014 em dash, U+2015 horizontal bar, U+2212 minus and
+/// U+FF0D full-width hyphen-minus. Every one has the Unicode `Dash` property (PropList.txt); the
+/// full-width one is what a keyboard in full-width mode types, next to the full-width digits
+/// and dots the identifiers already accept ([`crate::rules::digits`]).
 pub fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}'..='\u{2014}' | '\u{2212}')
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FF0D}')
 }
 
 /// Collapses every run of whitespace ([`is_space`]: all Unicode whitespace including NBSP, plus
@@ -341,19 +346,6 @@ pub fn normalize_digits(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.chars().map(ascii_digit_of).collect())
-}
-
-fn is_fullwidth_digit(c: char) -> bool {
-    matches!(c, '\u{FF10}'..='\u{FF19}')
-}
-
-/// `c` with a full-width digit replaced by its ASCII digit.
-pub(crate) fn ascii_digit_of(c: char) -> char {
-    if is_fullwidth_digit(c) {
-        char::from_u32(u32::from(c) - 0xFF10 + u32::from(b'0')).unwrap_or(c)
-    } else {
-        c
-    }
 }
 
 /// The ASCII base letter of a repertoire letter (`ặ` → `a`), or `c` itself.

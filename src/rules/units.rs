@@ -2,14 +2,14 @@
 //! special zones — Nghị quyết 202/2025/QH15 (provinces), Quyết định 19/2025/QĐ-TTg (codes).
 //!
 //! There are no districts any more: a commune belongs directly to its province. Codes and names
-//! come from the snapshot `tests/data/vn-units-2026-07-25.json` (the public
+//! come from the snapshot `tests/data/vn-units-2026-09-20.json` (the public
 //! vietnamese-provinces-database project, MIT licence, built from the General Statistics Office's
-//! list), compiled into the compact text table `units_data.txt` by the ignored test
+//! list, with the changes to 20/9/2026 applied; `tests/data/README.md`), compiled into the compact text table `units_data.txt` by the ignored test
 //! `cargo test --test units -- --ignored regenerate_units_table`. The table is decoded once, on
 //! first use.
 //!
-//! Names are kept exactly as in the data (one ward is spelled "xã Bắc Sơn" with a lower-case
-//! "xã"). Search and matching fold case, tones and modifiers, so "ba dinh", "Phường Ba Đình" and
+//! Names are kept exactly as in the data (the table can carry a full name that is not "kind +
+//! short name"; the 25/7/2026 snapshot had one, "xã Bắc Sơn"). Search and matching fold case, tones and modifiers, so "ba dinh", "Phường Ba Đình" and
 //! "P. Ba Đình" all find Phường Ba Đình.
 
 use std::borrow::Cow;
@@ -20,11 +20,11 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-/// The date of the data snapshot (25/07/2026); show it in the UI next to any unit name.
-pub const DATA_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2026, 7, 25) {
-    Some(date) => date,
-    None => panic!("DATA_DATE is a real date"),
-};
+use crate::rules::date::ymd;
+use crate::rules::digits::{ascii_digit_of, digit_value};
+
+/// The date of the data snapshot (20/09/2026); show it in the UI next to any unit name.
+pub const DATA_DATE: NaiveDate = ymd(2026, 9, 20);
 
 /// Number of province-level units (Nghị quyết 202/2025/QH15 Art. 1: 28 provinces + 6 cities).
 pub const PROVINCE_COUNT: usize = 34;
@@ -32,16 +32,10 @@ pub const PROVINCE_COUNT: usize = 34;
 /// Number of commune-level units in the snapshot.
 pub const COMMUNE_COUNT: usize = 3321;
 
-/// Provinces that became centrally-run cities after the snapshot, with unchanged boundaries
-/// (data README): Quảng Ninh from 1/9/2026, Bắc Ninh from 20/9/2026.
+/// Provinces the snapshot names as centrally-run cities that were provinces until a recent date,
+/// with unchanged boundaries and codes (docs/rules.md §2.4, data README): Quảng Ninh from 1/9/2026,
+/// Bắc Ninh from 20/9/2026. Đồng Nai (30/4/2026) is a city in every snapshot the app has shipped.
 const BECAME_CITY: [(u8, NaiveDate); 2] = [(22, ymd(2026, 9, 1)), (24, ymd(2026, 9, 20))];
-
-const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
-    match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(date) => date,
-        None => panic!("a real date"),
-    }
-}
 
 /// The compiled table (format in [`decode`]).
 const TABLE_TEXT: &str = include_str!("units_data.txt");
@@ -393,11 +387,7 @@ fn read_digits(text: &str, width: usize) -> Result<u32, DigitsError> {
     let mut value: u32 = 0;
     let mut count = 0;
     for c in trimmed.chars() {
-        let digit = match c {
-            '0'..='9' => u32::from(c) - u32::from('0'),
-            '\u{FF10}'..='\u{FF19}' => u32::from(c) - 0xFF10,
-            _ => return Err(DigitsError::NotDigit(c)),
-        };
+        let digit = u32::from(digit_value(c).ok_or(DigitsError::NotDigit(c))?);
         count += 1;
         // Bounded by MAX_INPUT_BYTES, so no overflow of `count`; the value saturates.
         value = value.saturating_mul(10).saturating_add(digit);
@@ -428,14 +418,14 @@ pub struct Province {
 
 impl Province {
     /// The kind on `date`: Quảng Ninh became a city on 1/9/2026 and Bắc Ninh on 20/9/2026, with
-    /// unchanged boundaries and codes (data README). Dates before [`DATA_DATE`] get the snapshot's
-    /// kind (Đồng Nai shows as a city).
+    /// unchanged boundaries and codes (data README); before those days they were provinces. Any
+    /// other province has the snapshot's kind (Đồng Nai shows as a city on every date).
     pub fn kind_on(&self, date: NaiveDate) -> ProvinceKind {
-        let became_city = BECAME_CITY
+        let still_a_province = BECAME_CITY
             .iter()
-            .any(|&(code, from)| code == self.code.0 && date >= from);
-        if became_city {
-            ProvinceKind::City
+            .any(|&(code, from)| code == self.code.0 && date < from);
+        if still_a_province {
+            ProvinceKind::Province
         } else {
             self.kind
         }
@@ -470,7 +460,7 @@ pub struct Commune {
     pub code: CommuneCode,
     /// Phường, Xã or Đặc khu.
     pub kind: CommuneKind,
-    /// Full name exactly as in the data: "Phường Ba Đình", "xã Bắc Sơn".
+    /// Full name exactly as in the data: "Phường Ba Đình", "Đặc khu Vân Đồn".
     pub full_name: &'static str,
     /// Name without the kind: "Ba Đình", "Bắc Sơn".
     pub short_name: &'static str,
@@ -568,8 +558,8 @@ pub struct Decoded {
 /// - a province: its kind tag (`T` Tỉnh, `C` Thành phố), its 2-digit code, a space, its short name;
 /// - then its communes: kind tag (`p` Phường, `x` Xã, `d` Đặc khu), the code as a signed decimal
 ///   difference from the previous commune's code (the first from 0), a space, the short name;
-/// - any line may end with `|` and a full name that differs from "prefix + short name" (the data's
-///   "xã Bắc Sơn").
+/// - any line may end with `|` and a full name that differs from "prefix + short name" (none in
+///   the 20/9/2026 snapshot; the 25/7/2026 one had "xã Bắc Sơn").
 ///
 /// # Errors
 /// [`TableError`] for a table that does not follow this format (a bad header, an unknown tag, a
@@ -1109,7 +1099,7 @@ fn piece(c: char) -> Piece {
         0x306 => Piece::CombiningModifier(2),
         0x31B => Piece::CombiningModifier(3),
         0x300..=0x36F => Piece::OtherMark,
-        0xFF10..=0xFF19 => Piece::Other(char::from_u32(code - 0xFF10 + 0x30).unwrap_or(c)),
+        0xFF10..=0xFF19 => Piece::Other(ascii_digit_of(c)),
         _ => Piece::Other(c.to_lowercase().next().unwrap_or(c)),
     }
 }
@@ -1530,6 +1520,8 @@ mod tests {
         assert_eq!(fold("Nghe\u{0323}\u{0302} An"), "nghe an");
     }
 
+    // unicode-normalization is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn fold_agrees_with_unicode_decomposition_on_every_name() {
         use unicode_normalization::UnicodeNormalization;

@@ -1,27 +1,26 @@
 //! Vietnamese working days: Monday to Friday, minus public holidays, plus make-up Saturdays.
 //!
 //! Processing times are counted in working days ("≤ 3 ngày làm việc", Nghị định 69/2024/NĐ-CP
-//! Art. 13; docs/rules.md §3.1, §3.3), and campaign officers plan in working days too. The holidays
-//! are those of Bộ luật Lao động 2019 Art. 112 cl. 1 — 11 days a year:
+//! Art. 13; docs/rules.md §3.1, §3.3, §5), and campaign officers plan in working days too. The
+//! holidays are those of Bộ luật Lao động 2019 Art. 112 cl. 1:
 //! - Tết Dương lịch: 1 day (1/1);
 //! - Tết Âm lịch: 5 days (the Prime Minister fixes which, Art. 112 cl. 3);
 //! - Ngày Chiến thắng: 1 day (30/4); Ngày Quốc tế lao động: 1 day (1/5);
 //! - Quốc khánh: 2 days (2/9 and one adjacent day, fixed by the Prime Minister);
 //! - Giỗ Tổ Hùng Vương: 1 day (10/3 âm lịch);
+//! - from 2026, Ngày Văn hóa Việt Nam: 1 day (24/11; Nghị quyết 28/2026/QH16 Art. 2, in force
+//!   1/7/2026) — 12 days a year;
 //!
 //! and, when a holiday falls on the weekly rest day, the next working day is given off in lieu
 //! (nghỉ bù, Art. 111 cl. 3). Each year the Government announces the schedule for civil servants,
 //! sometimes swapping a working day with a Saturday (hoán đổi; the Saturday is then worked).
 //! Agencies receiving e-ID applications follow that schedule.
 //!
-//! The table covers [`covered_years`]; each year says whether it is the announced schedule or only
-//! the statutory days ([`year_coverage`], a queryable flag) so the UI can say so. Outside it, only
-//! weekends are known.
-//!
-//! Not included: Ngày Văn hóa Việt Nam (24/11). Nghị quyết 80-NQ/TW (1/2026) decided it should be
-//! a paid day off, and Nghị quyết 30/NQ-CP (2/2026) asks for Art. 112 to be amended; until the
-//! amendment is in force and its first year is known, it is not a holiday here.
-
+//! The table covers [`covered_years`]. Each year says whether it is the announced schedule or only
+//! the statutory days ([`year_coverage`]), and each day why it is in the table ([`Basis`]: fixed by
+//! the law, announced, or derived by Sẵn Sàng from the Labour Code), so the UI can say what it relies
+//! on. After the announced years the app assumes the statutory days, 24/11 included, with the
+//! conventions written on [`Coverage::Statutory`]; after the table, only weekends are known.
 use std::ops::RangeInclusive;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -41,6 +40,21 @@ pub enum HolidayKind {
     LabourDay,
     /// Quốc khánh, 2/9 and one adjacent day.
     NationalDay,
+    /// Ngày Văn hóa Việt Nam, 24/11, from 2026 (Nghị quyết 28/2026/QH16 Art. 2).
+    CultureDay,
+}
+
+/// Why a day is in the table: how sure Sẵn Sàng is of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// A fixed solar date the law itself names (1/1, 30/4, 1/5, 2/9, 24/11).
+    Law,
+    /// The Government's announced schedule for the year.
+    Announced,
+    /// Worked out by Sẵn Sàng from the Labour Code and not (yet) announced: a lunar date (Tết, Giỗ
+    /// Tổ), a day in lieu (Art. 111 cl. 3), or the product's choice of the Tết days and the Quốc
+    /// khánh adjacent day. The Government may fix other days.
+    Derived,
 }
 
 /// Why a day is off.
@@ -61,6 +75,8 @@ pub struct Holiday {
     pub kind: HolidayKind,
     /// The holiday itself, a day in lieu, or a swapped working day.
     pub day_off: DayOff,
+    /// Fixed by the law, announced, or derived by Sẵn Sàng.
+    pub basis: Basis,
 }
 
 /// What kind of day a date is, for counting working days.
@@ -93,9 +109,11 @@ impl DayKind {
 pub enum Coverage {
     /// The schedule the Government announced, swaps included.
     Announced,
-    /// Statutory, not the announced schedule: the 11 days of Art. 112 with the product's choice of
-    /// the 5 Tết days and the Quốc khánh adjacent day, and days in lieu (Art. 111 cl. 3). The
-    /// Government may fix other days or swap days; the UI must say so.
+    /// Statutory, not the announced schedule: the 12 days of Art. 112 (24/11 included) with the
+    /// product's choice of the 5 Tết days (30 Tết and mùng 1–4, the last day of the lunar year
+    /// and the first four of the new one) and of the Quốc khánh adjacent day (3/9 when 2/9 is a
+    /// Thursday, else 1/9, as in the announced years 2025–2027), and days in lieu (Art. 111 cl. 3)
+    /// on the next working day. The Government may fix other days or swap days; the UI must say so.
     Statutory,
     /// Outside the table: only Saturdays and Sundays are known to be off.
     NotCovered,
@@ -109,8 +127,8 @@ enum Off {
     Swapped(u8, u8),
 }
 
-/// (month, day, holiday, why off).
-type Entry = (u8, u8, HolidayKind, Off);
+/// (month, day, holiday, why off, basis).
+type Entry = (u8, u8, HolidayKind, Off, Basis);
 
 struct YearTable {
     year: i32,
@@ -119,71 +137,120 @@ struct YearTable {
     days: &'static [Entry],
 }
 
-use HolidayKind::{HungKings, LabourDay, LunarNewYear, NationalDay, NewYear, ReunificationDay};
+use Basis::{Announced, Derived, Law};
+use HolidayKind::{
+    CultureDay, HungKings, LabourDay, LunarNewYear, NationalDay, NewYear, ReunificationDay,
+};
 
 /// 2025, announced. Tết Ất Tỵ (mùng 1 = 29/1/2025): off 25/1–2/2, the 5 Tết days are Mon 27/1 to
 /// Fri 31/1 (Bộ LĐ-TB&XH announcement, 11/2024, approved by the Prime Minister). Giỗ Tổ 10/3 Ất Tỵ
 /// = Mon 7/4. 30/4–4/5: Fri 2/5 swapped with Sat 26/4 (Government announcement, 3/2025).
 /// Quốc khánh: Mon 1/9 and Tue 2/9 (off 30/8–2/9).
 const Y2025: &[Entry] = &[
-    (1, 1, NewYear, Off::Holiday),
-    (1, 27, LunarNewYear, Off::Holiday),
-    (1, 28, LunarNewYear, Off::Holiday),
-    (1, 29, LunarNewYear, Off::Holiday),
-    (1, 30, LunarNewYear, Off::Holiday),
-    (1, 31, LunarNewYear, Off::Holiday),
-    (4, 7, HungKings, Off::Holiday),
-    (4, 30, ReunificationDay, Off::Holiday),
-    (5, 1, LabourDay, Off::Holiday),
-    (5, 2, LabourDay, Off::Swapped(4, 26)),
-    (9, 1, NationalDay, Off::Holiday),
-    (9, 2, NationalDay, Off::Holiday),
+    (1, 1, NewYear, Off::Holiday, Law),
+    (1, 27, LunarNewYear, Off::Holiday, Announced),
+    (1, 28, LunarNewYear, Off::Holiday, Announced),
+    (1, 29, LunarNewYear, Off::Holiday, Announced),
+    (1, 30, LunarNewYear, Off::Holiday, Announced),
+    (1, 31, LunarNewYear, Off::Holiday, Announced),
+    (4, 7, HungKings, Off::Holiday, Announced),
+    (4, 30, ReunificationDay, Off::Holiday, Law),
+    (5, 1, LabourDay, Off::Holiday, Law),
+    (5, 2, LabourDay, Off::Swapped(4, 26), Announced),
+    (9, 1, NationalDay, Off::Holiday, Announced),
+    (9, 2, NationalDay, Off::Holiday, Law),
 ];
 
 /// 2026, announced. Tết Dương lịch: Thu 1/1, Fri 2/1 swapped with Sat 10/1 (Văn bản
 /// 12729/VPCP-KGVX, 25/12/2025). Tết Bính Ngọ (mùng 1 = 17/2/2026): off 14/2–22/2, the 5 Tết days
 /// Mon 16/2 to Fri 20/2; Quốc khánh off Sat 29/8–Wed 2/9, the adjacent day Tue 1/9, Mon 31/8
 /// swapped with Sat 22/8 (Prime Minister's approval announced by Bộ Nội vụ, 10/2025). Giỗ Tổ
-/// 10/3 Bính Ngọ = Sun 26/4, in lieu Mon 27/4 (Art. 111 cl. 3). 30/4 Thu, 1/5 Fri.
+/// 10/3 Bính Ngọ = Sun 26/4, in lieu Mon 27/4 (Art. 111 cl. 3). 30/4 Thu, 1/5 Fri. Ngày Văn hóa
+/// Việt Nam Tue 24/11, one day with no swap (Nghị quyết 28/2026/QH16 Art. 2, in force 1/7/2026).
 const Y2026: &[Entry] = &[
-    (1, 1, NewYear, Off::Holiday),
-    (1, 2, NewYear, Off::Swapped(1, 10)),
-    (2, 16, LunarNewYear, Off::Holiday),
-    (2, 17, LunarNewYear, Off::Holiday),
-    (2, 18, LunarNewYear, Off::Holiday),
-    (2, 19, LunarNewYear, Off::Holiday),
-    (2, 20, LunarNewYear, Off::Holiday),
-    (4, 26, HungKings, Off::Holiday),
-    (4, 27, HungKings, Off::InLieu),
-    (4, 30, ReunificationDay, Off::Holiday),
-    (5, 1, LabourDay, Off::Holiday),
-    (8, 31, NationalDay, Off::Swapped(8, 22)),
-    (9, 1, NationalDay, Off::Holiday),
-    (9, 2, NationalDay, Off::Holiday),
+    (1, 1, NewYear, Off::Holiday, Law),
+    (1, 2, NewYear, Off::Swapped(1, 10), Announced),
+    (2, 16, LunarNewYear, Off::Holiday, Announced),
+    (2, 17, LunarNewYear, Off::Holiday, Announced),
+    (2, 18, LunarNewYear, Off::Holiday, Announced),
+    (2, 19, LunarNewYear, Off::Holiday, Announced),
+    (2, 20, LunarNewYear, Off::Holiday, Announced),
+    (4, 26, HungKings, Off::Holiday, Announced),
+    (4, 27, HungKings, Off::InLieu, Announced),
+    (4, 30, ReunificationDay, Off::Holiday, Law),
+    (5, 1, LabourDay, Off::Holiday, Law),
+    (8, 31, NationalDay, Off::Swapped(8, 22), Announced),
+    (9, 1, NationalDay, Off::Holiday, Announced),
+    (9, 2, NationalDay, Off::Holiday, Law),
+    (11, 24, CultureDay, Off::Holiday, Law),
 ];
 
-/// 2027, statutory, not the announced schedule. Tết Đinh Mùi: mùng 1 = Sat 6/2/2027; the 5 Tết
-/// days taken as 30 Tết (Fri 5/2) and mùng 1–4 (to Tue 9/2), with Sat 6/2 and Sun 7/2 compensated
-/// on Wed 10/2 and Thu 11/2. Giỗ Tổ 10/3 Đinh Mùi = Fri 16/4. 1/5 is a Saturday: in lieu Mon 3/5.
-/// Quốc khánh Thu 2/9 with Fri 3/9 as the adjacent day (the choice that joins a weekend).
+/// 2027, announced (Văn bản 10065/VPCP-KGVX, 2/10/2026): Tết Đinh Mùi (mùng 1 = Sat 6/2/2027)
+/// off Thu 4/2 to Wed 10/2, back on Thu 11/2 — the 5 Tết days are the weekdays 4, 5, 8, 9, 10/2;
+/// Quốc khánh off Thu 2/9 to Sun 5/9, the adjacent day Fri 3/9. Derived from the Labour Code, not
+/// in the announcement: Giỗ Tổ 10/3 Đinh Mùi = Fri 16/4; 1/5 is a Saturday, so Mon 3/5 is given in
+/// lieu (Art. 111 cl. 3). 24/11 is a Wednesday.
 const Y2027: &[Entry] = &[
-    (1, 1, NewYear, Off::Holiday),
-    (2, 5, LunarNewYear, Off::Holiday),
-    (2, 6, LunarNewYear, Off::Holiday),
-    (2, 7, LunarNewYear, Off::Holiday),
-    (2, 8, LunarNewYear, Off::Holiday),
-    (2, 9, LunarNewYear, Off::Holiday),
-    (2, 10, LunarNewYear, Off::InLieu),
-    (2, 11, LunarNewYear, Off::InLieu),
-    (4, 16, HungKings, Off::Holiday),
-    (4, 30, ReunificationDay, Off::Holiday),
-    (5, 1, LabourDay, Off::Holiday),
-    (5, 3, LabourDay, Off::InLieu),
-    (9, 2, NationalDay, Off::Holiday),
-    (9, 3, NationalDay, Off::Holiday),
+    (1, 1, NewYear, Off::Holiday, Law),
+    (2, 4, LunarNewYear, Off::Holiday, Announced),
+    (2, 5, LunarNewYear, Off::Holiday, Announced),
+    (2, 8, LunarNewYear, Off::Holiday, Announced),
+    (2, 9, LunarNewYear, Off::Holiday, Announced),
+    (2, 10, LunarNewYear, Off::Holiday, Announced),
+    (4, 16, HungKings, Off::Holiday, Derived),
+    (4, 30, ReunificationDay, Off::Holiday, Law),
+    (5, 1, LabourDay, Off::Holiday, Law),
+    (5, 3, LabourDay, Off::InLieu, Derived),
+    (9, 2, NationalDay, Off::Holiday, Law),
+    (9, 3, NationalDay, Off::Holiday, Announced),
+    (11, 24, CultureDay, Off::Holiday, Law),
 ];
 
-const TABLE: [YearTable; 3] = [
+/// 2028, statutory ([`Coverage::Statutory`]). Sat 1/1, in lieu Mon 3/1. Tết Mậu Thân: mùng 1 =
+/// Wed 26/1/2028 (Vietnamese lunar calendar, UTC+7), so 30 Tết = Tue 25/1 to mùng 4 = Sat 29/1,
+/// in lieu Mon 31/1. Giỗ Tổ = Tue 4/4. 30/4 is a Sunday: in lieu Tue 2/5 (Mon 1/5 is Labour
+/// Day). 2/9 is a Saturday: adjacent day Fri 1/9, in lieu Mon 4/9. 24/11 is a Friday.
+const Y2028: &[Entry] = &[
+    (1, 1, NewYear, Off::Holiday, Law),
+    (1, 3, NewYear, Off::InLieu, Derived),
+    (1, 25, LunarNewYear, Off::Holiday, Derived),
+    (1, 26, LunarNewYear, Off::Holiday, Derived),
+    (1, 27, LunarNewYear, Off::Holiday, Derived),
+    (1, 28, LunarNewYear, Off::Holiday, Derived),
+    (1, 29, LunarNewYear, Off::Holiday, Derived),
+    (1, 31, LunarNewYear, Off::InLieu, Derived),
+    (4, 4, HungKings, Off::Holiday, Derived),
+    (4, 30, ReunificationDay, Off::Holiday, Law),
+    (5, 1, LabourDay, Off::Holiday, Law),
+    (5, 2, ReunificationDay, Off::InLieu, Derived),
+    (9, 1, NationalDay, Off::Holiday, Derived),
+    (9, 2, NationalDay, Off::Holiday, Law),
+    (9, 4, NationalDay, Off::InLieu, Derived),
+    (11, 24, CultureDay, Off::Holiday, Law),
+];
+
+/// 2029, statutory ([`Coverage::Statutory`]). Tết Kỷ Dậu: mùng 1 = Tue 13/2/2029, so 30 Tết =
+/// Mon 12/2 to mùng 4 = Fri 16/2. Giỗ Tổ = Mon 23/4. 30/4 Mon, 1/5 Tue. 2/9 is a Sunday: adjacent
+/// day Sat 1/9, both in lieu on Mon 3/9 and Tue 4/9. 24/11 is a Saturday: in lieu Mon 26/11.
+const Y2029: &[Entry] = &[
+    (1, 1, NewYear, Off::Holiday, Law),
+    (2, 12, LunarNewYear, Off::Holiday, Derived),
+    (2, 13, LunarNewYear, Off::Holiday, Derived),
+    (2, 14, LunarNewYear, Off::Holiday, Derived),
+    (2, 15, LunarNewYear, Off::Holiday, Derived),
+    (2, 16, LunarNewYear, Off::Holiday, Derived),
+    (4, 23, HungKings, Off::Holiday, Derived),
+    (4, 30, ReunificationDay, Off::Holiday, Law),
+    (5, 1, LabourDay, Off::Holiday, Law),
+    (9, 1, NationalDay, Off::Holiday, Derived),
+    (9, 2, NationalDay, Off::Holiday, Law),
+    (9, 3, NationalDay, Off::InLieu, Derived),
+    (9, 4, NationalDay, Off::InLieu, Derived),
+    (11, 24, CultureDay, Off::Holiday, Law),
+    (11, 26, CultureDay, Off::InLieu, Derived),
+];
+
+const TABLE: [YearTable; 5] = [
     YearTable {
         year: 2025,
         coverage: Coverage::Announced,
@@ -196,15 +263,25 @@ const TABLE: [YearTable; 3] = [
     },
     YearTable {
         year: 2027,
-        coverage: Coverage::Statutory,
+        coverage: Coverage::Announced,
         days: Y2027,
+    },
+    YearTable {
+        year: 2028,
+        coverage: Coverage::Statutory,
+        days: Y2028,
+    },
+    YearTable {
+        year: 2029,
+        coverage: Coverage::Statutory,
+        days: Y2029,
     },
 ];
 
 /// The years the holiday table covers. Outside them only weekends are off
 /// ([`Coverage::NotCovered`]).
 pub fn covered_years() -> RangeInclusive<i32> {
-    2025..=2027
+    2025..=2029
 }
 
 /// A year and how much the table knows about its holidays (the UI states it next to a count).
@@ -222,6 +299,21 @@ pub fn year_coverage(year: i32) -> YearCoverage {
     YearCoverage { year, coverage }
 }
 
+/// The days off of `year` that Sẵn Sàng derived from the Labour Code rather than read in an
+/// announcement or the law ([`Basis::Derived`]), in date order: what the UI names when it says
+/// what a count relies on.
+pub fn derived_days(year: i32) -> Vec<(NaiveDate, Holiday)> {
+    let Some(table) = year_table(year) else {
+        return Vec::new();
+    };
+    table
+        .days
+        .iter()
+        .filter(|entry| matches!(entry.4, Basis::Derived))
+        .filter_map(|entry| Some((date_in(year, entry.0, entry.1)?, holiday_from(year, entry)?)))
+        .collect()
+}
+
 fn year_table(year: i32) -> Option<&'static YearTable> {
     TABLE.iter().find(|t| t.year == year)
 }
@@ -230,7 +322,7 @@ fn date_in(year: i32, month: u8, day: u8) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day))
 }
 
-fn holiday_from(year: i32, &(_, _, kind, off): &Entry) -> Option<Holiday> {
+fn holiday_from(year: i32, &(_, _, kind, off, basis): &Entry) -> Option<Holiday> {
     let day_off = match off {
         Off::Holiday => DayOff::Holiday,
         Off::InLieu => DayOff::InLieu,
@@ -238,7 +330,11 @@ fn holiday_from(year: i32, &(_, _, kind, off): &Entry) -> Option<Holiday> {
             made_up_on: date_in(year, m, d)?,
         },
     };
-    Some(Holiday { kind, day_off })
+    Some(Holiday {
+        kind,
+        day_off,
+        basis,
+    })
 }
 
 /// The holiday `date` is a day off for, if any (weekend statutory days included).
@@ -247,14 +343,14 @@ pub fn holiday_name(date: NaiveDate) -> Option<Holiday> {
     let entry = table
         .days
         .iter()
-        .find(|&&(m, d, _, _)| u32::from(m) == date.month() && u32::from(d) == date.day())?;
+        .find(|&&(m, d, ..)| u32::from(m) == date.month() && u32::from(d) == date.day())?;
     holiday_from(table.year, entry)
 }
 
 /// The weekday `date` replaces, when `date` is a make-up Saturday.
 fn make_up_for(date: NaiveDate) -> Option<NaiveDate> {
     let table = year_table(date.year())?;
-    table.days.iter().find_map(|&(m, d, _, off)| match off {
+    table.days.iter().find_map(|&(m, d, _, off, _)| match off {
         Off::Swapped(sm, sd) if u32::from(sm) == date.month() && u32::from(sd) == date.day() => {
             date_in(table.year, m, d)
         }
@@ -341,7 +437,7 @@ pub fn count_working_days(from: NaiveDate, to: NaiveDate, from_counts: bool) -> 
     }
     let mut count = weekdays_in(first, to);
     for table in &TABLE {
-        for &(m, d, _, off) in table.days {
+        for &(m, d, _, off, _) in table.days {
             if let Some(date) = date_in(table.year, m, d)
                 && (first..=to).contains(&date)
                 && !is_weekend(date)

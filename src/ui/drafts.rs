@@ -1,5 +1,6 @@
 //! Drafts that survive a reload or an accidental close: each tool's inputs are saved in this
-//! browser's local storage as the user types, under a versioned envelope
+//! browser's local storage once typing pauses ([`SAVE_DELAY_MS`]) and at once when the page is
+//! hidden or left (`pagehide`, `visibilitychange`), under a versioned envelope
 //! `{"v": <schema version>, "data": …}`. A draft from another schema version, or one that no longer
 //! reads, is dropped with a notice — never a crash. Nothing leaves the device.
 
@@ -103,8 +104,9 @@ fn flush(pending: &RefCell<Option<Rc<dyn Fn()>>>) {
 
 /// A reducer whose state is restored from, and saved to, a draft.
 ///
-/// The state is saved after every change, once typing pauses ([`SAVE_DELAY_MS`]). Returns the handle and what happened to an earlier
-/// draft (for a one-line notice above the form).
+/// A change is saved once typing pauses for [`SAVE_DELAY_MS`], and at once when the page is
+/// hidden or left. Returns the handle and what happened to an earlier draft (for a one-line
+/// notice above the form).
 #[hook]
 pub fn use_draft_reducer<R>(
     name: &'static str,

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::catalogue::{Lang, Text, shell as t};
 use crate::route::Route;
+use crate::rules::changes::RULE_CHANGES;
 use crate::ui::widgets::ConfirmAction;
 use crate::ui::{browser, drafts, icons};
 
@@ -140,12 +141,22 @@ pub fn Footer() -> Html {
             <ul class="site-footer__sources">
                 <li>{ t::SOURCE_UNITS.get(lang) }</li>
                 <li>{ t::SOURCE_ID_CODES.get(lang) }</li>
+                <li>{ t::SOURCE_PHONES.get(lang) }</li>
                 <li>{ t::SOURCE_RULES.get(lang) }</li>
             </ul>
+            <p class="site-footer__rules-as-of"><strong>{ t::rules_as_of(lang) }</strong></p>
+            <details class="site-footer__changes">
+                <summary>{ t::RULE_CHANGES_HEADING.get(lang) }</summary>
+                <ul>
+                    { for RULE_CHANGES.iter().map(|&(date, change)| html! {
+                        <li>{ t::rule_change_line(date, change, lang) }</li>
+                    }) }
+                </ul>
+            </details>
             <p class="site-footer__note">{ t::NOT_OFFICIAL.get(lang) }</p>
             <ClearData />
             <p class="print-only print-footer">
-                { format!("{} {today} · {} · {}", t::PRINTED_ON.get(lang), t::DATA_VERSION.get(lang), t::APP_NAME.get(lang)) }
+                { format!("{} {today} · {} · {} · {}", t::PRINTED_ON.get(lang), t::rules_as_of(lang), t::DATA_VERSION.get(lang), t::APP_NAME.get(lang)) }
             </p>
         </footer>
     }

@@ -26,7 +26,7 @@ fn main() {
     let gzipped = gzip.finish().expect("gzip in memory").len();
     let json = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/vn-units-2026-07-25.json"
+        "/tests/data/vn-units-2026-09-20.json"
     ))
     .map_or(0, |j| j.len());
     println!(

@@ -704,7 +704,7 @@ impl BulkChecker {
         match &phone {
             Some(Ok(number)) => {
                 bump(&mut self.summary.phone_ok);
-                if number.carrier().is_none() {
+                if !number.is_in_mobile_range() {
                     bump(&mut self.summary.phone_warnings);
                     let prefix = number.prefix();
                     self.problem(

@@ -38,14 +38,13 @@ pub enum RuleSource {
     Decree69 { article: u8, clause: Option<u8> },
     /// Thông tư 105/2020/TT-BTC (tax registration; tax code structure).
     TaxCircular105 { article: u8 },
-    /// Thông tư 86/2024/TT-BTC (personal ID number as tax code from 1/7/2025).
-    TaxCircular86,
+    /// Thông tư 90/2026/TT-BTC, which replaced Thông tư 86/2024/TT-BTC on 1/7/2026 (personal ID
+    /// number as tax code since 1/7/2025; structure and check digit unchanged).
+    TaxCircular90,
     /// Bộ luật Dân sự 2015.
     CivilCode2015 { article: u16, clause: Option<u8> },
     /// Luật Doanh nghiệp 2020.
     EnterpriseLaw2020 { article: u8, clause: Option<u8> },
-    /// Kế hoạch 374/KH-UBND of Kiên Giang, 25/12/2024: the four groups of organizations.
-    KienGiangPlan374,
     /// The Hưng Yên People's Committee's 2025 campaign guidance (`item` when it numbers one).
     HungYenPlan2025 { item: Option<u8> },
 }
@@ -148,12 +147,17 @@ impl Finding {
             Finding::Group {
                 kind: OrgKind::DependentUnit,
             } => HungYenPlan2025 { item: Some(4) },
-            Finding::Group { .. } | Finding::NoTaxCodeNeeded => KienGiangPlan374,
-            Finding::OneAccountNoLevels | Finding::HouseholdBusiness => decree(7, None),
+            // Who may have an organization account is national (NĐ 69/2024 Art. 7); the groups
+            // 1–4 are how campaigns count them, named only as an example (SOURCES_NOTE).
+            Finding::Group { .. } | Finding::OneAccountNoLevels | Finding::HouseholdBusiness => {
+                decree(7, None)
+            }
+            // The data an organization declares, a tax code only if it has one (Art. 13).
+            Finding::NoTaxCodeNeeded => decree(13, None),
             Finding::TaxCodeChecked { .. }
             | Finding::BranchCodeForIndependentOrg { .. }
             | Finding::DependentUnitWithoutBranchCode { .. } => TaxCircular105 { article: 5 },
-            Finding::TaxCodeIsPersonalId { .. } => TaxCircular86,
+            Finding::TaxCodeIsPersonalId { .. } => TaxCircular90,
             Finding::Inactive { .. } => HungYenPlan2025 { item: None },
             Finding::RepresentativeUnder18 {
                 kind: OrgKind::Enterprise | OrgKind::DependentUnit,
@@ -480,6 +484,11 @@ pub enum Reminder {
     /// Accounts of the national public-service portal stopped for organizations on 30/6/2025;
     /// from 1/7/2025 only the e-ID account logs in (Nghị định 69/2024/NĐ-CP Art. 40 cl. 4).
     PortalAccountsStopped,
+    /// Enterprises and cooperatives in the listed sectors must link their user accounts to e-ID by
+    /// 31/12/2026, banking by 30/6/2027 (Nghị định 69/2024/NĐ-CP Art. 40 cl. 9–10, added by Nghị
+    /// định 320/2026/NĐ-CP, in force 28/9/2026; docs/rules.md §3.1). Said to those that may run
+    /// such systems; the decree lists the sectors, Sẵn Sàng does not ask.
+    SectorAccountsLinkToEid,
     /// Registration is free (docs/rules.md §3.1).
     NoFee,
     /// Sẵn Sàng checks formats on this device; it cannot look anything up in national databases.
@@ -493,6 +502,10 @@ impl Reminder {
             Reminder::PortalAccountsStopped => Some(RuleSource::Decree69 {
                 article: 40,
                 clause: Some(4),
+            }),
+            Reminder::SectorAccountsLinkToEid => Some(RuleSource::Decree69 {
+                article: 40,
+                clause: Some(9),
             }),
             Reminder::NoFee | Reminder::FormatChecksOnly => None,
         }
@@ -537,11 +550,11 @@ pub fn decide(answers: &ValidAnswers, today: NaiveDate) -> Readiness {
 fn organization(d: &OrgDetails, today: NaiveDate) -> Readiness {
     let r = &d.registrant;
     let mut findings = vec![Finding::Group { kind: d.kind }, Finding::OneAccountNoLevels];
-    let reminders = vec![
-        Reminder::PortalAccountsStopped,
-        Reminder::NoFee,
-        Reminder::FormatChecksOnly,
-    ];
+    let mut reminders = vec![Reminder::PortalAccountsStopped];
+    if matches!(d.kind, OrgKind::Enterprise | OrgKind::Cooperative) {
+        reminders.push(Reminder::SectorAccountsLinkToEid);
+    }
+    reminders.extend([Reminder::NoFee, Reminder::FormatChecksOnly]);
 
     if d.status != OperatingStatus::Operating {
         findings.push(Finding::Inactive { status: d.status });
@@ -554,7 +567,7 @@ fn organization(d: &OrgDetails, today: NaiveDate) -> Readiness {
         };
     }
 
-    // Data: the tax code must be of the kind's sort (TT 105/2020 Art. 5; TT 86/2024).
+    // Data: the tax code must be of the kind's sort (TT 105/2020 Art. 5; TT 90/2026).
     match d.tax_code {
         Some(code) => findings.push(tax_code_finding(d.kind, code)),
         None => findings.push(Finding::NoTaxCodeNeeded),
@@ -659,7 +672,8 @@ fn organization(d: &OrgDetails, today: NaiveDate) -> Readiness {
 }
 
 /// Whether the tax code fits the kind: groups 1–3 have 10 digits, dependent units 13, and a
-/// 12-digit code is a person's (TT 105/2020/TT-BTC Art. 5; TT 86/2024/TT-BTC).
+/// 12-digit code is a person's (TT 105/2020/TT-BTC Art. 5; TT 90/2026/TT-BTC). The same test as
+/// [`super::validate::tax_code_fits`], which says it at the field.
 fn tax_code_finding(kind: OrgKind, code: TaxCode) -> Finding {
     match (code.kind(), kind) {
         (TaxCodeKind::PersonalId, _) => Finding::TaxCodeIsPersonalId { code },

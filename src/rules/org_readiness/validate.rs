@@ -12,7 +12,7 @@ use crate::rules::email::{EmailAddress, EmailError, EmailWarning};
 use crate::rules::name::{NameError, OrgName, OrgNameError, PersonName};
 use crate::rules::personal_id::{PersonalId, PersonalIdError, PersonalIdWarning, Sex};
 use crate::rules::phone::{MobileNumber, PhoneError, PhoneWarning};
-use crate::rules::tax_code::{TaxCode, TaxCodeError, TaxCodeWarning};
+use crate::rules::tax_code::{TaxCode, TaxCodeError, TaxCodeKind, TaxCodeWarning};
 use crate::rules::text::{collapse_spaces, nfc};
 use crate::rules::units::{self, Commune, CommuneCode, ProvinceCode};
 
@@ -59,6 +59,14 @@ pub enum Problem {
     Email(EmailError),
     // Warnings: the value is usable, something looks off.
     TaxCodeWarning(TaxCodeWarning),
+    /// A well-formed tax code of another sort than the chosen group has (docs/rules.md §2.1,
+    /// §3.1): a 12-digit personal ID for groups 1–3 or a dependent unit, a 13-digit branch code for
+    /// a group that is not a dependent unit, a 10-digit code for a dependent unit. Said at the
+    /// field, where "the format is right" alone would mislead; the result explains it again.
+    TaxCodeNotForGroup {
+        kind: OrgKind,
+        code: TaxCode,
+    },
     PersonalIdWarning(PersonalIdWarning),
     PhoneWarning(PhoneWarning),
     EmailWarning(EmailWarning),
@@ -285,7 +293,7 @@ fn street_address(raw: &str) -> Result<String, Problem> {
 }
 
 /// Checks every question the answers ask ([`OrgAnswers::asks`]) against its rule: names
-/// (`rules::name`), tax code (TT 105/2020/TT-BTC Art. 5, TT 86/2024/TT-BTC), personal ID (Luật Căn
+/// (`rules::name`), tax code (TT 105/2020/TT-BTC Art. 5, TT 90/2026/TT-BTC), personal ID (Luật Căn
 /// cước 2023 Art. 12; decoded per TT 07/2016/TT-BCA as warnings only), dates (not after `today`),
 /// the 2025 administrative units (Nghị quyết 202/2025/QH15), mobile number and email.
 ///
@@ -323,7 +331,10 @@ pub fn validate(answers: &OrgAnswers, today: NaiveDate) -> Validated {
         for warning in code.warnings() {
             check.warn(Field::TaxCode, Problem::TaxCodeWarning(warning));
         }
-        check.note(Field::TaxCode, Note::TaxCodeRead { code });
+        match kind.filter(|&kind| !tax_code_fits(kind, code)) {
+            Some(kind) => check.warn(Field::TaxCode, Problem::TaxCodeNotForGroup { kind, code }),
+            None => check.note(Field::TaxCode, Note::TaxCodeRead { code }),
+        }
     }
 
     let established = check.past_date(Field::Established, &answers.established, today);
@@ -480,5 +491,16 @@ fn head_office(check: &mut Checker, answers: &OrgAnswers) -> Option<&'static Com
         }
         Some(_) => Some(commune),
         None => None,
+    }
+}
+
+/// Whether a tax code is of the sort the group has (Thông tư 105/2020/TT-BTC Art. 5, Thông tư
+/// 90/2026/TT-BTC; docs/rules.md §2.1): 10 digits for groups 1–3, 13 for a dependent unit; a
+/// 12-digit personal ID is an individual's or a household business's.
+pub fn tax_code_fits(kind: OrgKind, code: TaxCode) -> bool {
+    match code.kind() {
+        TaxCodeKind::PersonalId => kind == OrgKind::HouseholdBusiness,
+        TaxCodeKind::DependentUnit => kind == OrgKind::DependentUnit,
+        TaxCodeKind::Organization => kind != OrgKind::DependentUnit,
     }
 }

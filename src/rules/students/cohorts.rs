@@ -11,6 +11,7 @@ use std::fmt;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::rules::date::{age_on, birthday, is_at_least, is_under};
+use crate::rules::digits::digit_value;
 
 /// An age group with its own rules, by exact age on a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -267,13 +268,11 @@ impl Grade {
     pub fn from_class_label(label: &str) -> Option<Grade> {
         let word = label
             .split(crate::rules::text::is_space)
-            .find(|w| w.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))?;
+            .find(|w| w.starts_with(|c: char| digit_value(c).is_some()))?;
         let mut n: u32 = 0;
         for c in word.chars() {
-            let digit = match c {
-                '0'..='9' => u32::from(c) - u32::from('0'),
-                '０'..='９' => u32::from(c) - u32::from('０'),
-                _ => break,
+            let Some(digit) = digit_value(c).map(u32::from) else {
+                break;
             };
             n = n.checked_mul(10)?.checked_add(digit)?;
             if n > 12 {

@@ -6,21 +6,8 @@
 use yew::prelude::*;
 
 use crate::catalogue::shell as t;
+pub use crate::forms::FieldMessages;
 use crate::ui::shell::use_lang;
-
-/// Messages shown with a field.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FieldMessages {
-    pub error: Option<AttrValue>,
-    pub warnings: Vec<AttrValue>,
-    pub notes: Vec<AttrValue>,
-}
-
-impl FieldMessages {
-    pub fn has_error(&self) -> bool {
-        self.error.is_some()
-    }
-}
 
 /// Ids of the hint and messages, for `aria-describedby`.
 fn described_by(id: &str, has_hint: bool, messages: &FieldMessages) -> Option<AttrValue> {

@@ -3,16 +3,9 @@
 use yew::prelude::*;
 
 use crate::catalogue::shell as t;
+pub use crate::forms::SummaryError;
 use crate::ui::browser;
 use crate::ui::shell::use_lang;
-
-/// One line of the error summary: the field it points to and the sentence.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SummaryError {
-    /// The id of the input to focus (for a group of radios, the first radio).
-    pub field_id: AttrValue,
-    pub message: AttrValue,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {

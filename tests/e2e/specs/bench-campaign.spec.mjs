@@ -9,7 +9,7 @@ import { openApp } from './helpers.mjs';
 
 /** Every commune of the 2025 list with deterministic, realistic figures. */
 function nationwideCampaign() {
-  const provinces = JSON.parse(readFileSync(new URL('../../data/vn-units-2026-07-25.json', import.meta.url), 'utf8'));
+  const provinces = JSON.parse(readFileSync(new URL('../../data/vn-units-2026-09-20.json', import.meta.url), 'utf8'));
   let seed = 42;
   const next = (below) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % below; };
   const units = provinces.flatMap((p) => p.Wards)

@@ -9,7 +9,8 @@ fn check(input: &str) {
     if let Ok(number) = MobileNumber::parse(input) {
         assert_eq!(MobileNumber::parse(&number.to_string()), Ok(number));
         assert_eq!(MobileNumber::parse(&number.international()), Ok(number));
-        assert_eq!(number.warnings().is_empty(), number.carrier().is_some());
+        assert_eq!(number.warnings().is_empty(), number.is_in_mobile_range());
+        assert!(number.carrier().is_none() || number.is_in_mobile_range());
     }
 }
 

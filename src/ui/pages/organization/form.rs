@@ -17,8 +17,8 @@ use crate::rules::units::{CommuneCode, ProvinceCode};
 use crate::ui::shell::use_shell;
 use crate::ui::widgets::{ChoiceOption, CommunePicker, FieldMessages, Radios, TextField};
 
-use super::StartAgain;
-use super::state::{Action, OFFICE_PICKER_ID, OrgState, field_id};
+use super::{OFFICE_PICKER_ID, StartAgain, field_id};
+use crate::forms::organization::{Action, OrgState};
 
 const YES_NO: [YesNo; 2] = [YesNo::Yes, YesNo::No];
 const YES_NO_UNSURE: [YesNoUnsure; 3] = [YesNoUnsure::Yes, YesNoUnsure::No, YesNoUnsure::NotSure];

@@ -1,29 +1,47 @@
 //! Organization readiness check (`#/to-chuc`): one form, then the result as a page section.
 //!
 //! The component keeps the answers exactly as typed in a reducer saved as a draft on this device
-//! ([`state`]); every check and the decision itself are `rules::org_readiness::assess`, and every
-//! word is `catalogue::organization`.
+//! ([`crate::forms::organization`]); every check and the decision itself are
+//! `rules::org_readiness::assess`, and every word is `catalogue::organization`.
 
 mod form;
 mod result;
-mod state;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::catalogue::{Localized, organization as t, shell as shell_text};
-use crate::rules::org_readiness::{Assessment, FieldProblem, assess};
+use crate::forms::Reducer;
+use crate::forms::organization::{Action, DRAFT_NAME, DRAFT_VERSION, OrgState};
+use crate::rules::org_readiness::{Assessment, Field, FieldProblem, assess};
 use crate::ui::browser;
 use crate::ui::drafts::{DraftNotice, use_draft_reducer};
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::shell::{use_page_title, use_shell};
 use crate::ui::widgets::{ConfirmAction, ErrorSummary, SummaryError, focus_field};
 
-use state::{Action, DRAFT_NAME, DRAFT_VERSION, OrgState, field_id};
-
 /// Id of the result's heading, focused when the result appears.
 const RESULT_TITLE_ID: &str = "org-result-title";
+
+/// The id prefix of the head office's province/commune picker.
+pub const OFFICE_PICKER_ID: &str = "org-office";
+
+/// The element id of a field's input (a radio group's first radio; the picker's two inputs).
+pub fn field_id(field: Field) -> String {
+    match field {
+        Field::Province => format!("{OFFICE_PICKER_ID}-province"),
+        Field::Commune => format!("{OFFICE_PICKER_ID}-commune"),
+        _ => format!("org-{}", field.key()),
+    }
+}
+
+impl Reducible for OrgState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Reducer::apply(self, action)
+    }
+}
 
 #[component]
 pub fn OrganizationPage() -> Html {

@@ -13,8 +13,8 @@ use crate::rules::org_readiness::{Assessment, Field, FieldProblem, Tone};
 use crate::ui::browser;
 use crate::ui::shell::use_shell;
 
-use super::state::{Action, OrgState};
 use super::{RESULT_TITLE_ID, StartAgain};
+use crate::forms::organization::{Action, OrgState};
 
 const SUMMARY_TEXT_ID: &str = "org-summary-text";
 
@@ -53,7 +53,7 @@ fn change_link(state: &UseReducerHandle<OrgState>, field: Field, lang: Lang) -> 
     let visible = t::CHANGE.get(lang);
     let hidden = label.strip_prefix(visible).unwrap_or(&label).to_owned();
     html! {
-        <a class="change-link no-print" href={format!("#{}", super::state::field_id(field))} {onclick}>
+        <a class="change-link no-print" href={format!("#{}", super::field_id(field))} {onclick}>
             { visible }<span class="visually-hidden">{ hidden }</span>
         </a>
     }

@@ -6,12 +6,12 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::CSV_MIME;
-use super::check::{
+use crate::catalogue::{Lang, Localized, data_files, students as t};
+use crate::forms::students::check::{
     COUNTS_FIELDS, Checked, FILE_ID, KEEP_ROSTER_ID, MAPPING_TITLE_ID, ROSTER_ID, column_id,
     row_field_id,
 };
-use super::state::{Action, FileOutcome, Form, OpenedFile};
-use crate::catalogue::{Lang, Localized, data_files, students as t};
+use crate::forms::students::{Action, FileOutcome, Form, OpenedFile};
 use crate::rules::delimited::{self, Confidence, ReadWarning};
 use crate::rules::students::roster::MAX_ROSTER_BYTES;
 use crate::rules::students::{Column, ConfirmedColumns, CountsField, RosterRead};

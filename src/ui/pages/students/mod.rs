@@ -1,15 +1,13 @@
 //! Student coverage estimator (`#/hoc-sinh`): counts per class or a roster in, coverage by age
 //! group and class, the campaigns' two groups, a collection plan and CSV lists out.
 //!
-//! The page holds raw input in a draft-backed reducer ([`state`]), checks it on submit with the
-//! rules ([`check`]), and renders catalogue text. The roster itself is never saved unless the
-//! user opts in.
+//! The page holds raw input in a draft-backed reducer ([`crate::forms::students`]), checks it on
+//! submit with the rules ([`check`]), and renders catalogue text. The roster itself is never saved
+//! unless the user opts in.
 
 mod chart;
-mod check;
 mod inputs;
 mod results;
-mod state;
 
 use std::rc::Rc;
 
@@ -25,14 +23,22 @@ use crate::ui::widgets::{
     Checkbox, ChoiceOption, CommunePicker, ErrorSummary, Radios, TextField, focus_field,
 };
 
-use check::{
-    COMMUNE_ID, DEADLINE_ID, MAPPING_TITLE_ID, MODE_ID, REFERENCE_ID, RESULTS_TITLE_ID, SCHOOL_ID,
-    SECOND_DEADLINE_ID, TODAY_COUNTS_ID, WEEKENDS_ID, capacity_id,
+use crate::forms::Reducer;
+use crate::forms::students::check::{
+    self, COMMUNE_ID, DEADLINE_ID, MAPPING_TITLE_ID, MODE_ID, REFERENCE_ID, RESULTS_TITLE_ID,
+    SCHOOL_ID, SECOND_DEADLINE_ID, TODAY_COUNTS_ID, WEEKENDS_ID, capacity_id,
 };
 /// The MIME type of the CSV files the page offers.
 const CSV_MIME: &str = "text/csv;charset=utf-8";
 
-use state::{Action, DRAFT_NAME, DRAFT_VERSION, Form, Mode, ROSTER_STORAGE_KEY};
+use crate::forms::students::{Action, DRAFT_NAME, DRAFT_VERSION, Form, Mode, ROSTER_STORAGE_KEY};
+
+impl Reducible for Form {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Reducer::apply(self, action)
+    }
+}
 
 #[component]
 pub fn StudentsPage() -> Html {

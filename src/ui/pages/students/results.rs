@@ -9,11 +9,11 @@ use yew::prelude::*;
 
 use super::CSV_MIME;
 use super::chart;
-use super::check::{Checked, Data, GROUP_BY_ID, Outcome, RESULTS_TITLE_ID};
 use super::inputs;
-use super::state::{Action, Form};
 use crate::catalogue::common::{LEAP_DAY_CONVENTION, WORKING_DAYS_DEFINITION};
 use crate::catalogue::{Lang, Localized, Text, count, shell as shell_text, students as t};
+use crate::forms::students::check::{Checked, Data, GROUP_BY_ID, Outcome, RESULTS_TITLE_ID};
+use crate::forms::students::{Action, Form};
 use crate::rules::students::coverage::Turning14Counts;
 use crate::rules::students::plan::schedule;
 use crate::rules::students::{

@@ -1,12 +1,13 @@
-//! The page's state: the answers exactly as typed (saved as a draft), which view shows, and which
-//! fields showed an error at the last submit. All decisions are in `rules::org_readiness`.
+//! The organization readiness check's state (`#/to-chuc`): the answers exactly as typed (saved
+//! as a draft), which view shows, and which fields showed an error at the last submit. Every
+//! decision about the answers is in `rules::org_readiness`.
 
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use yew::Reducible;
 
+use crate::forms::Reducer;
 use crate::rules::org_readiness::{
     Field, Level2Status, OperatingStatus, OrgAnswers, OrgKind, RegistrantRole, YesNo, YesNoUnsure,
     validate,
@@ -14,7 +15,7 @@ use crate::rules::org_readiness::{
 use crate::rules::personal_id::Sex;
 use crate::rules::units::{CommuneCode, ProvinceCode};
 
-/// Draft name and schema version for `use_draft_reducer`.
+/// Draft name and schema version (the page saves the state as a draft).
 pub const DRAFT_NAME: &str = "organization";
 pub const DRAFT_VERSION: u32 = 1;
 
@@ -38,6 +39,8 @@ pub struct OrgState {
     pub arrivals: u32,
 }
 
+/// What the user did on the page.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Text(Field, String),
     Kind(OrgKind),
@@ -59,10 +62,10 @@ pub enum Action {
     Reset,
 }
 
-impl Reducible for OrgState {
+impl Reducer for OrgState {
     type Action = Action;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         let a = &mut next.answers;
         match action {
@@ -136,15 +139,3 @@ fn text_slot(a: &mut OrgAnswers, field: Field) -> Option<&mut String> {
         _ => return None,
     })
 }
-
-/// The element id of a field's input (a radio group's first radio; the picker's two inputs).
-pub fn field_id(field: Field) -> String {
-    match field {
-        Field::Province => format!("{OFFICE_PICKER_ID}-province"),
-        Field::Commune => format!("{OFFICE_PICKER_ID}-commune"),
-        _ => format!("org-{}", field.key()),
-    }
-}
-
-/// The id prefix of the head office's province/commune picker.
-pub const OFFICE_PICKER_ID: &str = "org-office";

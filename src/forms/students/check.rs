@@ -5,10 +5,10 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use yew::AttrValue;
 
-use super::state::{Form, Mode};
+use super::{Form, Mode};
 use crate::catalogue::{Lang, Localized, students as t};
+use crate::forms::{FieldMessages, IString, SummaryError};
 use crate::rules::date::{DateError, parse_date};
 use crate::rules::students::counts::CountsInput;
 use crate::rules::students::plan::{CapacityInput, DeadlineError};
@@ -16,7 +16,6 @@ use crate::rules::students::{
     Calendar, Capacity, CapacityField, ClassCounts, Column, CountsCoverage, CountsField,
     DayCounting, Plan, Roster, RosterCoverage, RosterError, RosterRead,
 };
-use crate::ui::widgets::{FieldMessages, SummaryError};
 
 pub const SCHOOL_ID: &str = "students-school";
 pub const COMMUNE_ID: &str = "students-commune";
@@ -126,7 +125,7 @@ impl Checked {
 
     fn error(&mut self, id: &str, summary: String, inline: String) {
         self.errors.push(SummaryError {
-            field_id: AttrValue::from(id.to_owned()),
+            field_id: IString::from(id.to_owned()),
             message: summary.into(),
         });
         let entry = self.messages.entry(id.to_owned()).or_default();

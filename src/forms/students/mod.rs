@@ -1,12 +1,17 @@
-//! The estimator's form state: exactly what the user typed, and the actions that change it.
+//! The student coverage estimator's state (`#/hoc-sinh`): exactly what the user typed, and the
+//! actions that change it; [`check`] turns it into rule calls.
 //!
-//! Saved as a draft on every change, except the roster text (personal data): it lives in memory
-//! only, unless the user ticks "Lưu danh sách trên máy này" ([`ROSTER_STORAGE_KEY`]).
+//! The page saves it as a draft once typing pauses (300 ms) and at once when the page is hidden,
+//! except the roster text (personal data): it lives in memory only, unless the user ticks "Lưu
+//! danh sách trên máy này" ([`ROSTER_STORAGE_KEY`]).
+
+pub mod check;
 
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
-use yew::prelude::*;
+
+use crate::forms::Reducer;
 
 use crate::catalogue::{Lang, students as t};
 use crate::rules::date::{DateFormat, format_date};
@@ -171,6 +176,8 @@ impl Form {
 /// Most counts rows the form offers.
 pub const MAX_ROWS: usize = crate::rules::students::counts::MAX_COUNT_ROWS;
 
+/// What the user did on the page.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     School(String),
     Province(Option<ProvinceCode>),
@@ -204,10 +211,10 @@ pub enum Action {
     StartAgain,
 }
 
-impl Reducible for Form {
+impl Reducer for Form {
     type Action = Action;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut form = (*self).clone();
         let loading_example = matches!(action, Action::LoadExample(_));
         match action {
