@@ -102,8 +102,10 @@ pub fn apportion_detailed(total: u64, weights: &[u64]) -> Vec<Apportioned> {
     let leftover = usize::try_from(total128.saturating_sub(given)).unwrap_or(n);
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| {
-        let (ra, rb) = (out[a].exact.remainder, out[b].exact.remainder);
-        let (wa, wb) = (weights[a], weights[b]);
+        let remainder = |i: usize| out.get(i).map_or(0, |x| x.exact.remainder);
+        let weight = |i: usize| weights.get(i).copied().unwrap_or(0);
+        let (ra, rb) = (remainder(a), remainder(b));
+        let (wa, wb) = (weight(a), weight(b));
         rb.cmp(&ra).then(wb.cmp(&wa)).then(a.cmp(&b))
     });
     for &i in order.iter().take(leftover) {

@@ -412,7 +412,7 @@ fn code_of(cell: &str) -> Result<u32, RowReason> {
     let digits: String = cell
         .chars()
         .filter(|c| !c.is_whitespace())
-        .map(crate::rules::text::ascii_digit_of)
+        .map(crate::rules::digits::ascii_digit_of)
         .collect();
     let bad = || RowReason::BadCode {
         text: cell.chars().take(40).collect(),
@@ -578,7 +578,7 @@ pub fn read_rows(
             && name_cell.chars().count() <= 5
             && name_cell
                 .chars()
-                .all(|c| crate::rules::text::ascii_digit_of(c).is_ascii_digit());
+                .all(|c| crate::rules::digits::ascii_digit_of(c).is_ascii_digit());
         let code_cell = if code_cell.is_empty() && digits_only {
             name_cell
         } else {

@@ -204,6 +204,8 @@ fn unwrap_checked(version: u8, bytes: &[u8]) -> Result<&[u8], Damage> {
 // ---------------------------------------------------------------------------------------------
 // CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), table built at compile time.
 
+// `i < 256`, the table's length: a loop run by the compiler, not on user data.
+#[allow(clippy::indexing_slicing)]
 const CRC_TABLE: [u32; 256] = {
     let mut table = [0u32; 256];
     let mut i = 0;
@@ -224,21 +226,24 @@ const CRC_TABLE: [u32; 256] = {
     table
 };
 
+fn crc_step(crc: u32, b: u8) -> u32 {
+    // Every u8 is an index of the 256-entry table.
+    let entry = CRC_TABLE
+        .get(usize::from((crc as u8) ^ b))
+        .copied()
+        .unwrap_or(0);
+    entry ^ (crc >> 8)
+}
+
 fn crc32(version: u8, data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in std::iter::once(&version).chain(data) {
-        crc = CRC_TABLE[usize::from((crc as u8) ^ b)] ^ (crc >> 8);
-    }
-    !crc
+    !std::iter::once(&version)
+        .chain(data)
+        .fold(!0u32, |crc, &b| crc_step(crc, b))
 }
 
 /// CRC-32 of `data` alone (the standard check value of `"123456789"` is `0xCBF43926`).
 pub fn crc32_of(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in data {
-        crc = CRC_TABLE[usize::from((crc as u8) ^ b)] ^ (crc >> 8);
-    }
-    !crc
+    !data.iter().fold(!0u32, |crc, &b| crc_step(crc, b))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,16 +254,14 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [
-            chunk.first().copied().unwrap_or(0),
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        let [b0, b1, b2] = [0, 1, 2].map(|i| chunk.get(i).copied().unwrap_or(0));
+        let n = (u32::from(b0) << 16) | (u32::from(b1) << 8) | u32::from(b2);
         let chars = chunk.len() + 1;
         for i in 0..chars {
             let index = (n >> (18 - 6 * i)) & 63;
-            out.push(char::from(ALPHABET[index as usize]));
+            if let Some(&c) = ALPHABET.get(index as usize) {
+                out.push(char::from(c));
+            }
         }
     }
     out
