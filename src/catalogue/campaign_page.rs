@@ -495,10 +495,13 @@ pub fn per_day(rate: &str, lang: Lang) -> String {
     }
 }
 
-pub const PHASES_TABLE_CAPTION: Text = Text {
-    vi: "Tiến độ theo giai đoạn (toàn chiến dịch)",
-    en: "Progress by phase (whole campaign)",
-};
+/// "Tiến độ theo giai đoạn — Hợp tác xã".
+pub fn phases_caption(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Tiến độ theo giai đoạn — {name}"),
+        Lang::En => format!("Progress by phase — {name}"),
+    }
+}
 pub const COL_PHASE: Text = Text {
     vi: "Giai đoạn",
     en: "Phase",
@@ -909,11 +912,18 @@ pub fn month_line(month: &str, base: u64, done: u64, lang: Lang) -> String {
     }
 }
 
-/// "Từng tháng (ngưỡng 90 %)".
-pub fn months_caption(threshold: crate::rules::campaign::BasisPoints, lang: Lang) -> String {
+/// "Từng tháng — Kích hoạt tài khoản (ngưỡng 90 %)".
+pub fn months_caption(
+    name: &str,
+    threshold: crate::rules::campaign::BasisPoints,
+    lang: Lang,
+) -> String {
     match lang {
-        Lang::Vi => format!("Từng tháng (ngưỡng {})", share(threshold, lang)),
-        Lang::En => format!("Month by month (threshold {})", share(threshold, lang)),
+        Lang::Vi => format!("Từng tháng — {name} (ngưỡng {})", share(threshold, lang)),
+        Lang::En => format!(
+            "Month by month — {name} (threshold {})",
+            share(threshold, lang)
+        ),
     }
 }
 
@@ -957,6 +967,10 @@ pub fn units_under(
 pub const UNITS_TABLE_HEADING: Text = Text {
     vi: "Từng đơn vị, từng chỉ tiêu",
     en: "Each unit, each indicator",
+};
+pub const UNITS_MATRIX_CAPTION: Text = Text {
+    vi: "Bảng số liệu: mỗi đơn vị một dòng, mỗi chỉ tiêu năm cột",
+    en: "Figures: one row per unit, five columns per indicator",
 };
 pub const INDICATOR_SHOWN_LABEL: Text = Text {
     vi: "Sắp xếp và vẽ biểu đồ theo chỉ tiêu",

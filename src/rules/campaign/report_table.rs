@@ -149,14 +149,18 @@ fn filled_forward(cells: &[String]) -> Vec<String> {
 /// columns name a place and the most figures. `None` when no row names a place or a figure.
 pub fn find_layout(rows: &[TableRow], campaign: &Campaign) -> Option<Layout> {
     let mut best: Option<(usize, Layout)> = None;
+    let filled = |r: &TableRow| r.cells.iter().filter(|c| !c.trim().is_empty()).count();
     for (index, row) in rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
-        if row.is_blank() {
+        // A header names at least two columns (a title is one cell).
+        if filled(row) < 2 {
             continue;
         }
         let mut candidates = vec![(1, row.cells.clone())];
         if let Some(next) = rows.get(index + 1) {
-            let texts = next.cells.iter().filter(|c| !c.trim().is_empty()).count();
+            let texts = filled(next);
             let numbers = next.cells.iter().filter(|c| numeric(c)).count();
+            // Two rows make a header only when together they say more than the lower row alone
+            // (an indicator's name merged over "Đã thực hiện | Tỷ lệ"): checked below.
             if texts > 0 && numbers * 2 < texts {
                 let upper = filled_forward(&row.cells);
                 let width = row.cells.len().max(next.cells.len());
@@ -174,10 +178,16 @@ pub fn find_layout(rows: &[TableRow], campaign: &Campaign) -> Option<Layout> {
                 candidates.push((2, combined));
             }
         }
+        let lower_alone = rows
+            .get(index + 1)
+            .map_or(0, |next| score(&Mapping::of(&next.cells, campaign)));
         for (header_rows, header) in candidates {
             let mapping = Mapping::of(&header, campaign);
             let s = score(&mapping);
             if !mapping.has_place() && !mapping.has_figures() {
+                continue;
+            }
+            if header_rows == 2 && s <= lower_alone {
                 continue;
             }
             if best.as_ref().is_none_or(|(b, _)| s > *b) {

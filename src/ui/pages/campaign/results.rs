@@ -200,7 +200,7 @@ fn PhasesTable(props: &SummaryProps) -> Html {
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby={caption.clone()}>
             <table>
-                <caption id={caption}>{ t::PHASES_TABLE_CAPTION.get(lang) }</caption>
+                <caption id={caption}>{ t::phases_caption(&words::indicator_name(&props.campaign, props.index, lang), lang) }</caption>
                 <thead><tr>
                     <th scope="col">{ t::COL_PHASE.get(lang) }</th>
                     <th scope="col">{ t::COL_PHASE_END.get(lang) }</th>
@@ -246,7 +246,7 @@ fn MonthsTable(props: &SummaryProps) -> Html {
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby={caption.clone()}>
             <table>
-                <caption id={caption}>{ t::months_caption(x.flag_threshold, lang) }</caption>
+                <caption id={caption}>{ t::months_caption(&words::indicator_name(&props.campaign, props.index, lang), x.flag_threshold, lang) }</caption>
                 <thead><tr>
                     <th scope="col">{ t::MONTH_LABEL.get(lang) }</th>
                     <th scope="col" class="num">{ t::COL_MONTH_BASE.get(lang) }</th>
@@ -580,8 +580,8 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
                 <ProgressChart campaign={campaign.clone()} report={report.clone()} index={chosen} />
             </div>
             <div class="table-wrap units-matrix-wrap no-print" tabindex="0" role="region" aria-labelledby="units-caption">
-                <table class="units-matrix">
-                    <caption id="units-caption" class="visually-hidden">{ t::UNITS_TABLE_HEADING.get(lang) }</caption>
+                <table class="units-matrix units-table">
+                    <caption id="units-caption" class="visually-hidden">{ t::UNITS_MATRIX_CAPTION.get(lang) }</caption>
                     <thead>
                         <tr>
                             <th scope="col" rowspan="2">{ t::COL_UNIT.get(lang) }</th>
