@@ -164,7 +164,10 @@ fn main() {
     for (label, c) in links {
         let link = encode(c);
         println!("link length, {label}: {} characters", link.len());
-        assert_eq!(decode(&link).as_ref(), Ok(c));
+        assert!(
+            decode(&link).as_ref() == Ok(c),
+            "{label} does not read back"
+        );
     }
     let link = encode(&c3321);
     time("encode 3,321 × 4", 30, || encode(&c3321));

@@ -551,17 +551,88 @@ impl<'a> Schedule<'a> {
     }
 }
 
+/// The counted days of one indicator (the start to its deadline) or of one month, read off the
+/// campaign's one [`Schedule`] (built once per report, whatever the number of indicators).
+#[derive(Clone, Copy)]
+pub struct Window<'s, 'a> {
+    schedule: &'s Schedule<'a>,
+    first: NaiveDate,
+    last: NaiveDate,
+    /// Counted days before `first`.
+    skip: u32,
+    total: u32,
+}
+
+impl<'s, 'a> Window<'s, 'a> {
+    /// The days from `first` to `last`, both included (none when `last` is before `first`).
+    pub fn new(schedule: &'s Schedule<'a>, first: NaiveDate, last: NaiveDate) -> Self {
+        let skip = first
+            .pred_opt()
+            .map_or(0, |day| schedule.counted_through(day));
+        let total = if last < first {
+            0
+        } else {
+            schedule.counted_through(last).saturating_sub(skip)
+        };
+        Window {
+            schedule,
+            first,
+            last,
+            skip,
+            total,
+        }
+    }
+
+    /// Counted days in the window.
+    pub fn total(&self) -> u32 {
+        self.total
+    }
+
+    /// Counted days in `[first, date]` (0 before the window, the total after it).
+    pub fn counted_through(&self, date: NaiveDate) -> u32 {
+        if date < self.first {
+            return 0;
+        }
+        self.schedule
+            .counted_through(date.min(self.last))
+            .saturating_sub(self.skip)
+            .min(self.total)
+    }
+
+    /// Counted days elapsed in the window for a figure dated `date` (see the module doc).
+    pub fn position(&self, date: NaiveDate) -> u32 {
+        if self.schedule.counting.today_counts {
+            date.pred_opt()
+                .map_or(0, |before| self.counted_through(before))
+        } else {
+            self.counted_through(date)
+        }
+    }
+
+    /// [`Schedule::nth_counted_day`].
+    pub fn nth_counted_day(&self, k: u128) -> Option<NaiveDate> {
+        self.schedule.nth_counted_day(k)
+    }
+}
+
 /// Builds the full report for `campaign` on `today` (the figures' date), counting working days
 /// with `calendar` when the campaign counts working days (the calendar is not consulted for
 /// calendar days).
 pub fn report(campaign: &Campaign, today: NaiveDate, calendar: &dyn DayCalendar) -> CampaignReport {
+    let schedule = Schedule::new(
+        campaign.start,
+        campaign.last_deadline(),
+        campaign.day_counting,
+        calendar,
+        today,
+    );
     let indicators: Vec<IndicatorReport> = campaign
         .indicators
         .iter()
         .enumerate()
         .map(|(index, indicator)| match indicator.measure {
-            Measure::Cumulative => cumulative_report(campaign, index, indicator, today, calendar),
-            Measure::Monthly => monthly_report(campaign, index, indicator, today, calendar),
+            Measure::Cumulative => cumulative_report(campaign, index, indicator, today, &schedule),
+            Measure::Monthly => monthly_report(campaign, index, indicator, today, &schedule),
         })
         .collect();
     let units_flagged = (0..campaign.units.len())
@@ -609,21 +680,16 @@ fn tally(campaign: &Campaign, u: usize, i: usize) -> &Tally {
         .unwrap_or(&EMPTY_TALLY)
 }
 
-fn day_figures(
-    schedule: &Schedule<'_>,
-    counting: DayCounting,
-    today: NaiveDate,
-    end: NaiveDate,
-) -> DayFigures {
-    let total = schedule.total();
-    let elapsed = schedule.position(today).min(total);
+fn day_figures(window: &Window<'_, '_>, counting: DayCounting, today: NaiveDate) -> DayFigures {
+    let total = window.total();
+    let elapsed = window.position(today).min(total);
     DayFigures {
         total,
         elapsed,
         left: total - elapsed,
         counting,
-        started: today >= schedule.start,
-        ended: today > end,
+        started: today >= window.first,
+        ended: today > window.last,
     }
 }
 
@@ -632,21 +698,15 @@ fn cumulative_report(
     index: usize,
     indicator: &Indicator,
     today: NaiveDate,
-    calendar: &dyn DayCalendar,
+    schedule: &Schedule<'_>,
 ) -> IndicatorReport {
-    let schedule = Schedule::new(
-        campaign.start,
-        indicator.deadline,
-        campaign.day_counting,
-        calendar,
-        today,
-    );
-    let days = day_figures(&schedule, campaign.day_counting, today, indicator.deadline);
+    let window = Window::new(schedule, campaign.start, indicator.deadline);
+    let days = day_figures(&window, campaign.day_counting, today);
     let ctx = Context {
         indicator,
         start: campaign.start,
         deadline: indicator.deadline,
-        schedule: &schedule,
+        window,
         today,
         days,
     };
@@ -658,6 +718,7 @@ fn cumulative_report(
         .map(|u| {
             let quota = quotas.get(u).copied().unwrap_or(0);
             let phases = increments.get(u).cloned().unwrap_or_default();
+            // (An indicator without phases has no increments: nothing is allocated per unit.)
             let (base, exclusions) = campaign.unit_base(u, index);
             let t = tally(campaign, u, index);
             unit_report(&ctx, u, t, base, exclusions, quota, phases)
@@ -699,7 +760,7 @@ fn monthly_report(
     index: usize,
     indicator: &Indicator,
     today: NaiveDate,
-    calendar: &dyn DayCalendar,
+    schedule: &Schedule<'_>,
 ) -> IndicatorReport {
     let month = shown_month(campaign, index, today).unwrap_or(Month::of(today));
     let period_start = month
@@ -708,19 +769,13 @@ fn monthly_report(
     let period_end = month
         .last_day()
         .map_or(indicator.deadline, |d| d.min(indicator.deadline));
-    let schedule = Schedule::new(
-        period_start,
-        period_end,
-        campaign.day_counting,
-        calendar,
-        today,
-    );
-    let days = day_figures(&schedule, campaign.day_counting, today, period_end);
+    let window = Window::new(schedule, period_start, period_end);
+    let days = day_figures(&window, campaign.day_counting, today);
     let ctx = Context {
         indicator,
         start: period_start,
         deadline: period_end,
-        schedule: &schedule,
+        window,
         today,
         days,
     };
@@ -809,7 +864,7 @@ struct Context<'a> {
     start: NaiveDate,
     /// Last day of the period.
     deadline: NaiveDate,
-    schedule: &'a Schedule<'a>,
+    window: Window<'a, 'a>,
     today: NaiveDate,
     days: DayFigures,
 }
@@ -818,6 +873,9 @@ struct Context<'a> {
 /// ([`split_into_phases`]); counts for the whole indicator split over units in proportion to their
 /// quotas ([`apportion`]).
 fn phase_increments(indicator: &Indicator, quotas: &[u64]) -> Vec<Vec<u64>> {
+    if indicator.phases.is_empty() {
+        return Vec::new();
+    }
     let shares: Vec<BasisPoints> = indicator
         .phases
         .iter()
@@ -915,7 +973,7 @@ fn unit_report(
     let run_rate = match (t.done, base_line) {
         (Some(done), Some(b)) => {
             let from = match b.source {
-                BaselineSource::History => ctx.schedule.position(b.date),
+                BaselineSource::History => ctx.window.position(b.date),
                 _ => 0,
             };
             let days = ctx.days.elapsed.saturating_sub(from);
@@ -1000,7 +1058,7 @@ fn figures(ctx: &Context<'_>, i: FigureInputs) -> Figures {
         (Some(_), None) => Projection::NoRunRate,
         (Some(_), Some(rate)) => match rate.days_for(i.remaining) {
             None => Projection::NoRunRate,
-            Some(k) => match ctx.schedule.nth_counted_day(k) {
+            Some(k) => match ctx.window.nth_counted_day(k) {
                 Some(date) => Projection::Finish {
                     date,
                     by_deadline: date <= ctx.deadline,
@@ -1138,7 +1196,7 @@ fn totals(ctx: &Context<'_>, units: &[UnitReport]) -> Totals {
 
 fn phase_reports(ctx: &Context<'_>, totals: &Figures) -> Vec<PhaseReport> {
     let done = totals.done.unwrap_or(0);
-    let position = ctx.schedule.position(ctx.today);
+    let position = ctx.window.position(ctx.today);
     let mut current_taken = false;
     ctx.indicator
         .phases
@@ -1149,7 +1207,7 @@ fn phase_reports(ctx: &Context<'_>, totals: &Figures) -> Vec<PhaseReport> {
             let cumulative = totals.phase_cumulative.get(index).copied().unwrap_or(0);
             let remaining = cumulative.saturating_sub(done);
             let days_left = ctx
-                .schedule
+                .window
                 .counted_through(phase.end)
                 .saturating_sub(position);
             let status = if remaining == 0 {

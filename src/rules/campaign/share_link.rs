@@ -54,8 +54,9 @@ use super::{
 
 /// The version [`encode`] writes.
 pub const CURRENT_VERSION: u32 = 3;
-/// Longest link text [`decode`] reads (200 KB); a 3,321-unit campaign is far below.
-pub const MAX_LINK_CHARS: usize = 200_000;
+/// Longest link text [`decode`] reads (1 MB; browsers take addresses of 2 MB): a nationwide
+/// campaign of four indicators with weeks of history fits.
+pub const MAX_LINK_CHARS: usize = 1_000_000;
 /// The route prefix of a campaign link inside the URL fragment.
 pub const ROUTE_PREFIX: &str = "#/chien-dich/";
 

@@ -106,6 +106,11 @@ pub struct ProgressProps {
 #[component]
 pub fn ProgressChart(props: &ProgressProps) -> Html {
     let lang = use_lang();
+    // Every hook before any early return.
+    let computed = use_memo(
+        (props.campaign.clone(), props.report.clone(), props.index),
+        |(campaign, report, index)| progress(campaign, report, *index, &VietnamCalendar),
+    );
     let (Some(x), Some(r)) = (
         props.campaign.indicator(props.index),
         props.report.indicator(props.index),

@@ -300,7 +300,9 @@ fn PrintTable(props: &SummaryProps) -> Html {
     let lang = use_lang();
     let campaign = &props.campaign;
     let report = &props.report;
-    let order = print_order(campaign, report);
+    let order = use_memo((campaign.clone(), report.clone()), |(c, r)| {
+        print_order(c, r)
+    });
     let wide = campaign.indicators.len() <= 3;
     let shown = order.len().min(PRINT_ROWS);
     html! {
