@@ -42,7 +42,7 @@ fn simple(base: u64, done: Option<u64>) -> Campaign {
         Indicator::new(IndicatorKind::Level2Accounts, date(2025, 6, 30)),
         date(2025, 6, 1),
     );
-    c.units = vec![Unit::single(Place::Named("A".into()), base, done)];
+    c.set_units([Unit::single(Place::Named("A".into()), base, done)]);
     c
 }
 
@@ -51,7 +51,7 @@ fn first(r: &CampaignReport) -> &IndicatorReport {
 }
 
 fn tally(c: &mut Campaign, u: usize) -> &mut Tally {
-    &mut c.units[u].tallies[0]
+    c.tally_mut(u, 0).unwrap()
 }
 
 // ---- Huế 7218/UBND-TĐKT, 9/6/2025 (docs/rules.md §4) -------------------------------------------
@@ -418,7 +418,7 @@ fn chained() -> Campaign {
     });
     let mut records = Tally::new(10_000, Some(7_000));
     records.exclusions.set(ExclusionReason::Abroad, 1_000);
-    c.units = vec![
+    c.set_units([
         Unit::new(
             Place::Named("A".into()),
             vec![
@@ -435,7 +435,7 @@ fn chained() -> Campaign {
                 Tally::new(0, None),
             ],
         ),
-    ];
+    ]);
     c
 }
 
@@ -536,7 +536,7 @@ fn monthly(months: &[&[(u32, u64, u64)]]) -> Campaign {
                     .collect(),
                 ..Tally::default()
             };
-            Unit::new(Place::Named(format!("Xã {i}")), vec![t])
+            Unit::new(Place::Named(format!("Xã {i}")), vec![t]).into()
         })
         .collect();
     c
@@ -784,7 +784,7 @@ fn exclusions_change_the_target_base() {
 fn totals_are_sums_and_remaining_in_units_differs() {
     let mut c = simple(1_000, Some(1_000)); // over its 800 target by 200
     c.units
-        .push(Unit::single(Place::Named("B".into()), 1_000, Some(500))); // short by 300
+        .push(Unit::single(Place::Named("B".into()), 1_000, Some(500)).into()); // short by 300
     let r = report(&c, date(2025, 6, 10), &every_day);
     let t = &first(&r).totals;
     assert_eq!(t.figures.target, 1_600);
@@ -798,7 +798,7 @@ fn totals_are_sums_and_remaining_in_units_differs() {
 fn count_phases_are_split_by_quota_and_statuses_follow_the_date() {
     let mut c = simple(10_000, Some(3_000));
     c.units
-        .push(Unit::single(Place::Named("B".into()), 5_000, Some(1_000)));
+        .push(Unit::single(Place::Named("B".into()), 5_000, Some(1_000)).into());
     c.indicators[0].phases = vec![
         Phase {
             end: date(2025, 6, 10),
@@ -830,10 +830,11 @@ fn count_phases_are_split_by_quota_and_statuses_follow_the_date() {
 fn sorting_and_filters() {
     let mut c = simple(1_000, Some(100)); // 10 %
     c.units
-        .push(Unit::single(Place::Commune(12), 1_000, Some(900))); // 90 %: done
-    c.units.push(Unit::single(Place::Commune(4), 1_000, None));
+        .push(Unit::single(Place::Commune(12), 1_000, Some(900)).into()); // 90 %: done
     c.units
-        .push(Unit::single(Place::Commune(8), 3_000, Some(2_250))); // 75 %
+        .push(Unit::single(Place::Commune(4), 1_000, None).into());
+    c.units
+        .push(Unit::single(Place::Commune(8), 3_000, Some(2_250)).into()); // 75 %
     let r = report(&c, date(2025, 6, 10), &every_day);
     assert_eq!(
         sorted_units(&c, &r, 0, SortKey::Achieved, false),
@@ -880,11 +881,11 @@ fn validation_finds_each_problem() {
         .exclusions
         .set(ExclusionReason::Abroad, 200);
     c.units
-        .push(Unit::single(Place::Named("a ".into()), 10, None));
+        .push(Unit::single(Place::Named("a ".into()), 10, None).into());
     c.units
-        .push(Unit::single(Place::Commune(123_456), 10, None));
+        .push(Unit::single(Place::Commune(123_456), 10, None).into());
     c.units
-        .push(Unit::new(Place::Named("Thiếu".into()), vec![]));
+        .push(Unit::new(Place::Named("Thiếu".into()), vec![]).into());
     c.indicators[0].phases = vec![
         Phase {
             end: date(2025, 6, 20),
@@ -903,7 +904,7 @@ fn validation_finds_each_problem() {
     monthly.label = Some(" ".into());
     c.indicators.push(monthly);
     for u in c.units.iter_mut().take(3) {
-        u.tallies.push(Tally::default());
+        std::rc::Rc::make_mut(u).tallies.push(Tally::default());
     }
     let at = |unit, index| TallyAt {
         unit,
@@ -995,4 +996,50 @@ fn validation_finds_each_problem() {
     // A report of a campaign with a missing tally computes it as empty (no panic).
     let r = report(&c, date(2025, 6, 10), &every_day);
     assert_eq!(r.figures(3, 0).unwrap().status, Status::NoData);
+}
+
+#[test]
+fn a_report_after_an_edit_equals_the_full_report() {
+    use sansang::rules::campaign::metrics::report_after_edit;
+    for id in ExampleId::ALL {
+        let ex = id.load();
+        let before = ex.report();
+        for i in 0..ex.campaign.indicators.len() {
+            for u in [0, ex.campaign.units.len() / 2, ex.campaign.units.len() - 1] {
+                let mut c = ex.campaign.clone();
+                let t = c.tally_mut(u, i).unwrap();
+                t.done = Some(t.done.unwrap_or(0) + 1_000);
+                t.base += 7;
+                let full = report(&c, ex.as_of, &AllDays);
+                let quick = report_after_edit(&before, &c, ex.as_of, &AllDays, i);
+                assert_eq!(quick, full, "{id:?} indicator {i} unit {u}");
+                // Indicators the edit cannot move are shared with the report before.
+                let shared = quick
+                    .indicators
+                    .iter()
+                    .zip(&before.indicators)
+                    .filter(|(a, b)| std::rc::Rc::ptr_eq(a, b))
+                    .count();
+                let moved = c
+                    .indicators
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, x)| *j == i || x.base.refers_to() == Some(i))
+                    .count();
+                assert_eq!(shared, c.indicators.len() - moved, "{id:?} {i}");
+            }
+        }
+        // Another day: computed in full.
+        let later = report_after_edit(
+            &before,
+            &ex.campaign,
+            ex.as_of.succ_opt().unwrap(),
+            &AllDays,
+            0,
+        );
+        assert_eq!(
+            later,
+            report(&ex.campaign, ex.as_of.succ_opt().unwrap(), &AllDays)
+        );
+    }
 }

@@ -171,6 +171,24 @@ fn an_edit_copies_the_campaign_once_and_nothing_else() {
     }));
     assert!(!Rc::ptr_eq(&edited.campaign, &before));
     assert_eq!(edited.campaign.units[3].tallies[0].done, Some(1));
+    // Only the edited unit was copied: the other 103 are shared with the campaign before.
+    let shared = edited
+        .campaign
+        .units
+        .iter()
+        .zip(&before.units)
+        .filter(|(a, b)| Rc::ptr_eq(a, b))
+        .count();
+    assert_eq!(shared, 103);
+    // The page is told which indicator's figures moved.
+    assert_eq!(edited.figures_edited, Some(0));
+    assert_eq!(
+        edited
+            .clone()
+            .apply(TrackerAction::ToggleUnit(3))
+            .figures_edited,
+        None
+    );
     assert_ne!(before.units[3].tallies[0].done, Some(1));
     assert_eq!(edited.editing, Some(3));
 }

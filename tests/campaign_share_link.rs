@@ -134,7 +134,7 @@ fn link_lengths() {
     let mut c = hung_yen_2025().campaign;
     c.indicators.truncate(3);
     for u in &mut c.units {
-        u.tallies.truncate(3);
+        std::rc::Rc::make_mut(u).tallies.truncate(3);
     }
     let link = encode(&c);
     println!(
@@ -197,7 +197,8 @@ fn nationwide(n: usize, k: usize) -> Campaign {
                 t
             })
             .collect();
-        c.units.push(Unit::new(Place::Commune(code), tallies));
+        c.units
+            .push(Unit::new(Place::Commune(code), tallies).into());
     }
     c
 }
@@ -300,8 +301,9 @@ fn examples_round_trip() {
     }
     // A history on some report dates only, out of step with the others.
     let mut c = hue_2025().campaign;
-    c.units.push(Unit::single(Place::Commune(4), 100, Some(50)));
-    c.units[1].tallies[0].history = vec![
+    c.units
+        .push(Unit::single(Place::Commune(4), 100, Some(50)).into());
+    c.tally_mut(1, 0).unwrap().history = vec![
         DonePoint {
             date: date(2025, 6, 12),
             done: 40,
@@ -475,11 +477,11 @@ fn arb_campaign() -> impl Strategy<Value = Campaign> {
                         .into_iter()
                         .map(|(place, mut tallies, illustrative)| {
                             tallies.truncate(n);
-                            Unit {
+                            std::rc::Rc::new(Unit {
                                 place,
                                 tallies,
                                 illustrative,
-                            }
+                            })
                         })
                         .collect(),
                 }

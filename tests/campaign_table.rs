@@ -31,8 +31,8 @@ fn table(rows: &[&[&str]]) -> Vec<TableRow> {
         .collect()
 }
 
-fn without_history(units: &[Unit]) -> Vec<Unit> {
-    let mut units = units.to_vec();
+fn without_history(units: &[std::rc::Rc<Unit>]) -> Vec<Unit> {
+    let mut units: Vec<Unit> = units.iter().map(|u| Unit::clone(u)).collect();
     for u in &mut units {
         for t in &mut u.tallies {
             t.history.clear();
@@ -275,11 +275,11 @@ fn a_first_report_into_a_campaign_without_history_keeps_the_previous_figure() {
         date(2025, 10, 1),
     );
     c.as_of = Some(date(2025, 10, 31));
-    c.units = vec![Unit::single(
+    c.set_units([Unit::single(
         Place::Named("Khối cơ quan".into()),
         1_000,
         Some(400),
-    )];
+    )]);
     let rows = table(&[&["Đơn vị", "Hồ sơ đã thu nhận"], &["Khối cơ quan", "520"]]);
     let layout = find_layout(&rows, &c).unwrap();
     let reading = read_rows(&rows, &layout, &c, date(2025, 11, 7), true);

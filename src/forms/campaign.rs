@@ -114,6 +114,10 @@ pub struct TrackerState {
     pub import: Option<Import>,
     /// What the last table did.
     pub imported: Option<Imported>,
+    /// The indicator whose unit figures the last action changed, when that is all it changed:
+    /// the page then recomputes only the indicators that can move
+    /// ([`crate::rules::campaign::metrics::report_after_edit`]).
+    pub figures_edited: Option<usize>,
 }
 
 /// A change on the tracker's page.
@@ -185,6 +189,7 @@ impl TrackerState {
             editing: None,
             import: None,
             imported: None,
+            figures_edited: None,
         }
     }
 
@@ -283,6 +288,10 @@ impl Reducer for TrackerState {
 
     fn apply(self: Rc<Self>, action: TrackerAction) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
+        next.figures_edited = match &action {
+            TrackerAction::Edit(CampaignEdit::Tally { indicator, .. }) => Some(*indicator),
+            _ => None,
+        };
         match action {
             TrackerAction::Edit(edit) => {
                 let removes = match &edit {

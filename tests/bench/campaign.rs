@@ -89,7 +89,8 @@ fn campaign(units: usize, history: bool) -> Campaign {
                     .collect();
             }
         }
-        c.units.push(Unit::new(Place::Commune(code), tallies));
+        c.units
+            .push(Unit::new(Place::Commune(code), tallies).into());
     }
     c
 }
@@ -146,7 +147,7 @@ fn main() {
     let four = hung_yen.clone();
     hung_yen.indicators.truncate(3);
     for u in &mut hung_yen.units {
-        u.tallies.truncate(3);
+        std::rc::Rc::make_mut(u).tallies.truncate(3);
     }
     let c3321 = campaign(3_321, false);
     let links = [

@@ -6,6 +6,7 @@
 //! earlier indicators.
 
 use std::collections::HashSet;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 
@@ -139,9 +140,10 @@ pub fn apply(campaign: &mut Campaign, edit: CampaignEdit) {
                     break;
                 }
                 if present.insert(code) {
-                    campaign
-                        .units
-                        .push(Unit::new(Place::Commune(code), vec![Tally::default(); n]));
+                    campaign.units.push(Rc::new(Unit::new(
+                        Place::Commune(code),
+                        vec![Tally::default(); n],
+                    )));
                 }
             }
         }
@@ -149,10 +151,10 @@ pub fn apply(campaign: &mut Campaign, edit: CampaignEdit) {
             let name = name.trim();
             if !name.is_empty() && campaign.units.len() < MAX_UNITS {
                 let n = campaign.indicators.len();
-                campaign.units.push(Unit::new(
+                campaign.units.push(Rc::new(Unit::new(
                     Place::Named(name.to_owned()),
                     vec![Tally::default(); n],
-                ));
+                )));
             }
         }
         CampaignEdit::Tally {
@@ -160,11 +162,7 @@ pub fn apply(campaign: &mut Campaign, edit: CampaignEdit) {
             indicator,
             edit,
         } => {
-            if let Some(t) = campaign
-                .units
-                .get_mut(unit)
-                .and_then(|u| u.tallies.get_mut(indicator))
-            {
+            if let Some(t) = campaign.tally_mut(unit, indicator) {
                 apply_to_tally(t, edit);
             }
         }
@@ -174,9 +172,8 @@ pub fn apply(campaign: &mut Campaign, edit: CampaignEdit) {
             }
         }
         CampaignEdit::RemoveAllUnits => campaign.units.clear(),
-        CampaignEdit::ReplaceUnits(mut units) => {
-            units.truncate(MAX_UNITS);
-            campaign.units = units;
+        CampaignEdit::ReplaceUnits(units) => {
+            campaign.set_units(units.into_iter().take(MAX_UNITS));
             fit_tallies(campaign);
         }
         CampaignEdit::AppendUnits(units) => {
@@ -190,14 +187,17 @@ pub fn apply(campaign: &mut Campaign, edit: CampaignEdit) {
                     Place::Named(_) => true,
                 };
                 if fresh {
-                    campaign.units.push(unit);
+                    campaign.units.push(Rc::new(unit));
                 }
             }
             fit_tallies(campaign);
         }
         CampaignEdit::SetQuotas { indicator, quotas } => {
             for (unit, quota) in campaign.units.iter_mut().zip(quotas) {
-                if let Some(t) = unit.tallies.get_mut(indicator) {
+                // Only the units whose quota changes are copied.
+                if unit.tally(indicator).is_some_and(|t| t.quota != quota)
+                    && let Some(t) = Rc::make_mut(unit).tallies.get_mut(indicator)
+                {
                     t.quota = quota;
                 }
             }
@@ -302,7 +302,7 @@ fn remove_indicator(campaign: &mut Campaign, index: usize) {
     }
     for unit in &mut campaign.units {
         if index < unit.tallies.len() {
-            unit.tallies.remove(index);
+            Rc::make_mut(unit).tallies.remove(index);
         }
     }
 }
@@ -311,7 +311,9 @@ fn remove_indicator(campaign: &mut Campaign, index: usize) {
 fn fit_tallies(campaign: &mut Campaign) {
     let n = campaign.indicators.len();
     for unit in &mut campaign.units {
-        unit.tallies.resize_with(n, Tally::default);
+        if unit.tallies.len() != n {
+            Rc::make_mut(unit).tallies.resize_with(n, Tally::default);
+        }
     }
 }
 
@@ -361,7 +363,7 @@ pub fn apply_report(campaign: &mut Campaign, update: ReportUpdate) {
                 }
                 let mut unit = Unit::new(row.place.clone(), vec![Tally::default(); n]);
                 unit.illustrative = row.illustrative;
-                campaign.units.push(unit);
+                campaign.units.push(Rc::new(unit));
                 let i = campaign.units.len() - 1;
                 index_of.insert(row.place.clone(), i);
                 i
@@ -372,11 +374,7 @@ pub fn apply_report(campaign: &mut Campaign, update: ReportUpdate) {
                 .indicators
                 .get(figure.indicator)
                 .is_some_and(|x| x.measure == Measure::Monthly);
-            let Some(t) = campaign
-                .units
-                .get_mut(unit)
-                .and_then(|u| u.tallies.get_mut(figure.indicator))
-            else {
+            let Some(t) = campaign.tally_mut(unit, figure.indicator) else {
                 continue;
             };
             if monthly {
@@ -434,16 +432,13 @@ pub fn campaign_from_counts(
     campaign.area = counts.province.map(|p| p.get());
     let mut rows: Vec<_> = counts.rows.iter().take(MAX_UNITS).collect();
     rows.sort_by_key(|(code, _, _)| code.get());
-    campaign.units = rows
-        .into_iter()
-        .map(|&(code, total, inactive)| {
-            let mut tally = Tally::new(u64::from(total), None);
-            tally.exclusions.set(
-                ExclusionReason::InactiveEnterprise,
-                u64::from(inactive.min(total)),
-            );
-            Unit::new(Place::Commune(code.get()), vec![tally])
-        })
-        .collect();
+    campaign.set_units(rows.into_iter().map(|&(code, total, inactive)| {
+        let mut tally = Tally::new(u64::from(total), None);
+        tally.exclusions.set(
+            ExclusionReason::InactiveEnterprise,
+            u64::from(inactive.min(total)),
+        );
+        Unit::new(Place::Commune(code.get()), vec![tally])
+    }));
     campaign
 }

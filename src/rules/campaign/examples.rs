@@ -265,7 +265,7 @@ pub fn hue_2025() -> Example {
     );
     campaign.area = Some(46);
     campaign.as_of = Some(as_of);
-    campaign.units = vec![named("Doanh nghiệp và hợp tác xã", vec![tally])];
+    campaign.set_units([named("Doanh nghiệp và hợp tác xã", vec![tally])]);
     let r = report(&campaign, as_of, &AllDays);
     let f = totals(&r, 0);
     let target = campaign.indicators.first().map(|x| x.target);
@@ -364,7 +364,7 @@ pub fn kien_giang_2024() -> Example {
     other.flag_threshold = BasisPoints::percent(50);
     campaign.indicators.push(other);
     campaign.as_of = Some(as_of);
-    campaign.units = vec![named(
+    campaign.set_units([named(
         "Toàn tỉnh Kiên Giang",
         vec![
             Tally::new(11_589, None),
@@ -372,7 +372,7 @@ pub fn kien_giang_2024() -> Example {
             Tally::new(1_748, None),
             Tally::new(0, None),
         ],
-    )];
+    )]);
     let published_quota = [9_387, 430, 1_416];
     let published_phases = [[2_816, 6_571], [130, 300], [425, 991]];
     let mut figures = Vec::new();
@@ -601,7 +601,7 @@ pub fn hung_yen_2025() -> Example {
             DonePoint { date: as_of, done },
         ]
     };
-    campaign.units = (0..n)
+    let units = (0..n)
         .map(|i| {
             let at = |v: &[u64]| v.get(i).copied().unwrap_or(0);
             let mut records = Tally::new(at(&citizens), Some(at(&done_records)));
@@ -624,7 +624,8 @@ pub fn hung_yen_2025() -> Example {
             unit.illustrative = true;
             unit
         })
-        .collect();
+        .collect::<Vec<Unit>>();
+    campaign.set_units(units);
 
     let r = report(&campaign, as_of, &AllDays);
     let done = |i: usize| totals(&r, i).and_then(|f| f.done).map(Amount::Count);
@@ -768,7 +769,7 @@ pub fn dong_nai_2026() -> Example {
     );
     let april = Month::new(2026, 4).unwrap_or(Month::of(as_of));
     let may = Month::new(2026, 5).unwrap_or(Month::of(as_of));
-    campaign.units = (0..n)
+    let units = (0..n)
         .map(|i| {
             let at = |v: &[u64]| v.get(i).copied().unwrap_or(0);
             let cards_done = at(&without_card) * rng.between(64, 97) / 100;
@@ -811,7 +812,8 @@ pub fn dong_nai_2026() -> Example {
             unit.illustrative = true;
             unit
         })
-        .collect();
+        .collect::<Vec<Unit>>();
+    campaign.set_units(units);
     let r = report(&campaign, as_of, &AllDays);
     let base = |i: usize| totals(&r, i).map(|f| Amount::Count(f.base));
     let deadline = |i: usize| campaign.indicators.get(i).map(|x| Amount::Date(x.deadline));

@@ -3,6 +3,8 @@
 //! migrated to the current [`Campaign`] with one indicator — nothing is lost, every field has its
 //! place in the new model.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -112,17 +114,19 @@ impl From<CampaignV2> for Campaign {
             units: old
                 .units
                 .into_iter()
-                .map(|u| Unit {
-                    place: u.place,
-                    tallies: vec![Tally {
-                        base: u.base,
-                        exclusions: u.exclusions,
-                        done: u.done,
-                        quota: u.quota,
-                        history: u.history,
-                        months: Vec::new(),
-                    }],
-                    illustrative: u.illustrative,
+                .map(|u| {
+                    Rc::new(Unit {
+                        place: u.place,
+                        tallies: vec![Tally {
+                            base: u.base,
+                            exclusions: u.exclusions,
+                            done: u.done,
+                            quota: u.quota,
+                            history: u.history,
+                            months: Vec::new(),
+                        }],
+                        illustrative: u.illustrative,
+                    })
                 })
                 .collect(),
         }

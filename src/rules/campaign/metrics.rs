@@ -41,6 +41,7 @@
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -402,7 +403,7 @@ pub struct CampaignReport {
     #[serde(with = "super::serde_date")]
     pub today: NaiveDate,
     /// One per indicator, in the campaign's order.
-    pub indicators: Vec<IndicatorReport>,
+    pub indicators: Vec<Rc<IndicatorReport>>,
     /// Units flagged (under the threshold) on at least one indicator.
     pub units_flagged: usize,
 }
@@ -410,7 +411,7 @@ pub struct CampaignReport {
 impl CampaignReport {
     /// The report of indicator `i`.
     pub fn indicator(&self, i: usize) -> Option<&IndicatorReport> {
-        self.indicators.get(i)
+        self.indicators.get(i).map(|r| &**r)
     }
 
     /// Unit `u`'s figures for indicator `i`.
@@ -619,6 +620,51 @@ impl<'s, 'a> Window<'s, 'a> {
 /// with `calendar` when the campaign counts working days (the calendar is not consulted for
 /// calendar days).
 pub fn report(campaign: &Campaign, today: NaiveDate, calendar: &dyn DayCalendar) -> CampaignReport {
+    build(campaign, today, calendar, None, &[])
+}
+
+/// The report after an edit of unit figures of indicator `changed` only (the tracker's most
+/// common edit): the indicators that cannot move — neither `changed` nor one whose base is chained
+/// to it — are taken from `previous` as they are (shared, not copied); the others are computed
+/// again. Anything else (another day, other indicators or units) gives the full [`report`].
+pub fn report_after_edit(
+    previous: &CampaignReport,
+    campaign: &Campaign,
+    today: NaiveDate,
+    calendar: &dyn DayCalendar,
+    changed: usize,
+) -> CampaignReport {
+    let same_shape = previous.today == today
+        && previous.indicators.len() == campaign.indicators.len()
+        && previous
+            .indicators
+            .iter()
+            .all(|r| r.units.len() == campaign.units.len());
+    if !same_shape {
+        return report(campaign, today, calendar);
+    }
+    // An indicator moves when it changed or its base refers to one that moves (references go
+    // backwards, so one pass in order finds them all).
+    let mut moves = vec![false; campaign.indicators.len()];
+    for (i, x) in campaign.indicators.iter().enumerate() {
+        let refers = x
+            .base
+            .refers_to()
+            .is_some_and(|to| to < i && moves.get(to).copied().unwrap_or(true));
+        if let Some(slot) = moves.get_mut(i) {
+            *slot = i == changed || refers;
+        }
+    }
+    build(campaign, today, calendar, Some(previous), &moves)
+}
+
+fn build(
+    campaign: &Campaign,
+    today: NaiveDate,
+    calendar: &dyn DayCalendar,
+    previous: Option<&CampaignReport>,
+    moves: &[bool],
+) -> CampaignReport {
     let schedule = Schedule::new(
         campaign.start,
         campaign.last_deadline(),
@@ -626,13 +672,23 @@ pub fn report(campaign: &Campaign, today: NaiveDate, calendar: &dyn DayCalendar)
         calendar,
         today,
     );
-    let indicators: Vec<IndicatorReport> = campaign
+    let indicators: Vec<Rc<IndicatorReport>> = campaign
         .indicators
         .iter()
         .enumerate()
-        .map(|(index, indicator)| match indicator.measure {
-            Measure::Cumulative => cumulative_report(campaign, index, indicator, today, &schedule),
-            Measure::Monthly => monthly_report(campaign, index, indicator, today, &schedule),
+        .map(|(index, indicator)| {
+            let kept = previous
+                .filter(|_| !moves.get(index).copied().unwrap_or(true))
+                .and_then(|p| p.indicators.get(index));
+            if let Some(kept) = kept {
+                return kept.clone();
+            }
+            Rc::new(match indicator.measure {
+                Measure::Cumulative => {
+                    cumulative_report(campaign, index, indicator, today, &schedule)
+                }
+                Measure::Monthly => monthly_report(campaign, index, indicator, today, &schedule),
+            })
         })
         .collect();
     let units_flagged = (0..campaign.units.len())

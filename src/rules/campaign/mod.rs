@@ -57,6 +57,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::rc::Rc;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -633,6 +634,22 @@ impl Unit {
     }
 }
 
+impl Campaign {
+    /// Replaces the units (each is put behind its own `Rc`).
+    pub fn set_units(&mut self, units: impl IntoIterator<Item = Unit>) {
+        self.units = units.into_iter().map(Rc::new).collect();
+    }
+
+    /// Unit `u`'s tally of indicator `i`, to change: the unit is copied first only if another
+    /// copy of the campaign still shares it.
+    pub fn tally_mut(&mut self, u: usize, i: usize) -> Option<&mut Tally> {
+        self.units
+            .get_mut(u)
+            .map(Rc::make_mut)
+            .and_then(|unit| unit.tallies.get_mut(i))
+    }
+}
+
 /// A peak campaign: what is counted, where, from when, as of which date.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Campaign {
@@ -650,8 +667,10 @@ pub struct Campaign {
     pub day_counting: DayCounting,
     /// What is counted, one or more.
     pub indicators: Vec<Indicator>,
-    /// The rows.
-    pub units: Vec<Unit>,
+    /// The rows, each behind an `Rc`: a copy of the campaign (the page keeps the one before an
+    /// edit) shares every unit the edit did not touch ([`Rc::make_mut`] copies only the one it
+    /// changes), so an edit never copies thousands of units.
+    pub units: Vec<Rc<Unit>>,
 }
 
 /// The flag threshold most plans use: 70 % (Hưng Yên 2025: "communes under 70 %").
@@ -1384,10 +1403,12 @@ impl<'de> Deserialize<'de> for Campaign {
                 units: any
                     .units
                     .into_iter()
-                    .map(|u| Unit {
-                        place: u.place,
-                        tallies: u.tallies.unwrap_or_default(),
-                        illustrative: u.illustrative,
+                    .map(|u| {
+                        Rc::new(Unit {
+                            place: u.place,
+                            tallies: u.tallies.unwrap_or_default(),
+                            illustrative: u.illustrative,
+                        })
                     })
                     .collect(),
             });

@@ -1359,11 +1359,11 @@ mod v3 {
                 last_code = code;
                 Place::Commune(u32::try_from(code).map_err(|_| Damage::OutOfRange)?)
             };
-            c.units.push(Unit {
+            c.units.push(std::rc::Rc::new(Unit {
                 place,
                 tallies: Vec::with_capacity(indicators),
                 illustrative: f & ILLUSTRATIVE != 0,
-            });
+            }));
         }
         for i in 0..indicators {
             let (own, first_month) = match c.indicators.get(i) {
@@ -1453,8 +1453,9 @@ mod v3 {
                 }
                 // The tally goes in before its count done is read: the base it is stored
                 // against may be its own (the same tally) or an earlier indicator's.
+                // Each unit is this reader's alone: no copy is made.
                 let unit = c.units.get_mut(u).ok_or(Damage::CutShort)?;
-                unit.tallies.push(t);
+                std::rc::Rc::make_mut(unit).tallies.push(t);
                 let base = c.unit_base(u, i).0;
                 let done = if f & HAS_DONE != 0 {
                     let gap = gaps.next().ok_or(Damage::CutShort)?;
@@ -1523,7 +1524,12 @@ mod v3 {
                         });
                     }
                 }
-                if let Some(t) = c.units.get_mut(u).and_then(|x| x.tallies.last_mut()) {
+                if let Some(t) = c
+                    .units
+                    .get_mut(u)
+                    .map(std::rc::Rc::make_mut)
+                    .and_then(|x| x.tallies.last_mut())
+                {
                     t.done = done;
                     t.history = history;
                     t.months = months;

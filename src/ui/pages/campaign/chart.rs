@@ -139,15 +139,10 @@ pub fn ProgressChart(props: &ProgressProps) -> Html {
             })
             .collect()
     } else {
-        progress(
-            &props.campaign,
-            &props.report,
-            props.index,
-            &VietnamCalendar,
-        )
-        .into_iter()
-        .map(|p| (words::day(p.date), p.done, p.expected, p.done < p.expected))
-        .collect()
+        computed
+            .iter()
+            .map(|p| (words::day(p.date), p.done, p.expected, p.done < p.expected))
+            .collect()
     };
     if points.len() < 2 && x.measure != Measure::Monthly {
         return html! {};

@@ -25,7 +25,7 @@ use crate::rules::bulk::export::{CommuneCounts, HANDOVER_KEY};
 use crate::rules::campaign::VietnamCalendar;
 use crate::rules::campaign::edit::{CampaignEdit, campaign_from_counts};
 use crate::rules::campaign::examples::ExampleId;
-use crate::rules::campaign::metrics::report;
+use crate::rules::campaign::metrics::{CampaignReport, report, report_after_edit};
 use crate::ui::browser;
 use crate::ui::drafts::{DraftNotice, use_draft_reducer};
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -71,10 +71,24 @@ fn Editor() -> Html {
 
     let campaign = state.campaign.clone();
     let as_of = campaign.figures_date(today);
+    // The report of the figures shown, kept between renders: after an edit of one indicator's
+    // unit figures only the indicators that can move are computed again.
+    let last = use_mut_ref(|| None::<Rc<CampaignReport>>);
     let figures = {
         let campaign = campaign.clone();
-        use_memo((campaign, as_of), |(c, as_of)| {
-            Rc::new(report(c, *as_of, &VietnamCalendar))
+        let edited = state.figures_edited;
+        let last = last.clone();
+        use_memo((campaign, as_of), move |(c, as_of)| {
+            let previous = last.borrow().clone();
+            let next = match (previous, edited) {
+                (Some(previous), Some(i)) => {
+                    report_after_edit(&previous, c, *as_of, &VietnamCalendar, i)
+                }
+                _ => report(c, *as_of, &VietnamCalendar),
+            };
+            let next = Rc::new(next);
+            *last.borrow_mut() = Some(next.clone());
+            next
         })
     };
     let figures: Rc<_> = (*figures).clone();

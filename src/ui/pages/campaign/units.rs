@@ -113,7 +113,7 @@ pub fn AddUnits(props: &AddUnitsProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct UnitEditorProps {
     pub index: usize,
-    pub unit: Unit,
+    pub unit: Rc<Unit>,
     pub campaign: Rc<Campaign>,
     pub report: Rc<CampaignReport>,
     pub dispatch: Callback<CampaignEdit>,

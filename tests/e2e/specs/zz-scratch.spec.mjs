@@ -1,0 +1,21 @@
+import { test, expect } from '@playwright/test';
+import { SCREENS } from './helpers.mjs';
+import { CampaignPage } from './campaign-page.mjs';
+test('scratch', async ({ page }) => {
+  const tracker = await new CampaignPage(page).open();
+  await tracker.openExample('hue');
+  const link = await tracker.makeLink();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(link);
+  await expect(page.locator('.shared-dates')).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}zz-shared-top-375.png` });
+  await page.locator('.unit-cards').screenshot({ path: `${SCREENS}zz-shared-cards-375.png` });
+  await page.goto('/#/chien-dich');
+  await tracker.openExample('hungYen');
+  await page.locator('.units-block').scrollIntoViewIfNeeded();
+  await page.locator('.units-block h3').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}zz-hy-units-375.png` });
+  await tracker.cards.nth(5).screenshot({ path: `${SCREENS}zz-hy-card-375.png` });
+  const preview = await tracker.pasteWeeklyTable('STT\tXã, phường\tHồ sơ đã thu nhận\tTỷ lệ (%)\tĐã đạt\n1\tPhường Phố Hiến\t16.500\t77,8\t15.100\n');
+  await preview.screenshot({ path: `${SCREENS}zz-weekly-375.png` });
+});
