@@ -20,6 +20,8 @@ pub enum Route {
     },
     /// `#/danh-sach` — bulk check of organization lists.
     Bulk,
+    /// `#/doi-dia-chi` — old address → today's commune, one or a pasted list.
+    Converter,
     /// Anything else; keeps what was asked for so the page can show it.
     NotFound(String),
 }
@@ -28,6 +30,7 @@ const ORGANIZATION: &str = "to-chuc";
 const STUDENTS: &str = "hoc-sinh";
 const CAMPAIGN: &str = "chien-dich";
 const BULK: &str = "danh-sach";
+const CONVERTER: &str = "doi-dia-chi";
 
 impl Route {
     /// Reads a location hash (`#/to-chuc`, `#to-chuc`, `` or `#/`). Never fails: an unknown
@@ -47,6 +50,7 @@ impl Route {
             (ORGANIZATION, None) => Route::Organization,
             (STUDENTS, None) => Route::Students,
             (BULK, None) => Route::Bulk,
+            (CONVERTER, None) => Route::Converter,
             (CAMPAIGN, shared) => Route::Campaign {
                 shared: shared.map(str::to_owned),
             },
@@ -67,6 +71,7 @@ impl fmt::Display for Route {
             Route::Organization => write!(f, "#/{ORGANIZATION}"),
             Route::Students => write!(f, "#/{STUDENTS}"),
             Route::Bulk => write!(f, "#/{BULK}"),
+            Route::Converter => write!(f, "#/{CONVERTER}"),
             Route::Campaign { shared: None } => write!(f, "#/{CAMPAIGN}"),
             Route::Campaign { shared: Some(link) } => write!(f, "#/{CAMPAIGN}/{link}"),
             Route::NotFound(path) => write!(f, "#/{path}"),
@@ -85,6 +90,7 @@ mod tests {
             Route::Organization,
             Route::Students,
             Route::Bulk,
+            Route::Converter,
             Route::Campaign { shared: None },
             Route::Campaign {
                 shared: Some("v1.AbC-_".into()),

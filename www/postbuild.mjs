@@ -5,9 +5,19 @@
 //    injects a live-reload script and socket that a strict policy would block.
 // 2. Service worker: writes the list of files to precache and a version derived from their
 //    contents, so each new build installs as a new version.
+// 3. Lazy assets (LAZY below): data the page fetches only when a user needs it. Each gets a
+//    content-hashed name, announced to the app by a <meta name="sansang-asset-…"> in
+//    index.html, and is left out of the install-time precache (the service worker caches it the
+//    first time the page fetches it).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { renameSync } from 'node:fs';
+
+/** Lazy assets: [file Trunk copies, meta name announcing its hashed name, hashed-name pattern]. */
+export const LAZY = [
+  ['old-units.bin', 'sansang-asset-old-units', /^old-units-[0-9a-f]{16}\.bin$/],
+];
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -38,6 +48,16 @@ if (release) {
 } else {
   html = html.replace(PLACEHOLDER, '');
 }
+for (const [file, meta] of LAZY) {
+  const path = join(staging, file);
+  if (!existsSync(path)) continue;
+  const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  const hashed = file.replace(/(\.[^.]+)$/, `-${hash}$1`);
+  renameSync(path, join(staging, hashed));
+  const tag = new RegExp(`<meta name="${meta}" content="[^"]*">`);
+  if (!tag.test(html)) throw new Error(`postbuild.mjs: index.html lacks <meta name="${meta}">`);
+  html = html.replace(tag, `<meta name="${meta}" content="${hashed}">`);
+}
 writeFileSync(indexPath, html);
 
 const swPath = join(staging, 'sw.js');
@@ -54,9 +74,13 @@ if (existsSync(swPath)) {
   const digest = createHash('sha256');
   for (const file of files) digest.update(file).update(readFileSync(join(staging, file)));
   const version = digest.digest('hex').slice(0, 16);
-  const list = files.filter((f) => f !== 'index.html').map((f) => `'./${f}'`);
+  const isLazy = (f) => LAZY.some(([, , pattern]) => pattern.test(f));
+  const list = files.filter((f) => f !== 'index.html' && !isLazy(f)).map((f) => `'./${f}'`);
+  const lazy = files.filter(isLazy).map((f) => `'./${f}'`);
   let sw = readFileSync(swPath, 'utf8');
   sw = sw.replace('__SW_VERSION__', version).replace('/*__SW_PRECACHE__*/', list.length ? `, ${list.join(', ')}` : '');
+  // For a worker that caches lazy files on first fetch: `const LAZY = [/*__SW_LAZY__*/];`.
+  sw = sw.replace('/*__SW_LAZY__*/', lazy.join(', '));
   writeFileSync(swPath, sw);
   console.log(`postbuild: service worker ${version} precaches ${list.length + 1} files; CSP ${release ? 'on' : 'off (dev)'}`);
 }

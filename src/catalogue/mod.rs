@@ -22,6 +22,7 @@ pub mod campaign_page;
 pub mod common;
 pub mod data_files;
 pub mod identifiers;
+pub mod old_address;
 pub mod organization;
 pub mod shell;
 pub mod students;

@@ -13,6 +13,7 @@ pub use implicit_clone::unsync::IString;
 
 pub mod bulk;
 pub mod campaign;
+pub mod converter;
 pub mod organization;
 pub mod students;
 

@@ -30,6 +30,7 @@ pub mod email;
 pub mod id_card;
 pub mod name;
 pub mod number;
+pub mod old_address;
 pub mod org_readiness;
 pub mod personal_id;
 pub mod phone;

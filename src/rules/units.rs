@@ -1139,7 +1139,7 @@ pub(crate) fn search_key(text: &str) -> String {
 /// old and new tone placements agree ("Thanh Hoá" and "Thanh Hóa" → "thanh hoa'") while "Văn
 /// Lang" and "Văn Lăng", or "Sơn Hà" and "Sơn Hạ", stay apart. Works on composed (NFC) and
 /// decomposed (NFD) text.
-fn accent_key(text: &str) -> String {
+pub(crate) fn accent_key(text: &str) -> String {
     const MODIFIERS: [&str; 5] = ["", "^", "(", "+", "d"];
     const TONES: [&str; 6] = ["", "`", "'", "?", "~", "."];
     let mut out = String::with_capacity(text.len() + 8);
@@ -1191,7 +1191,7 @@ fn accent_key(text: &str) -> String {
 }
 
 /// Whether the text carries any Vietnamese tone or modifier (then accents can break ties).
-fn has_accents(text: &str) -> bool {
+pub(crate) fn has_accents(text: &str) -> bool {
     text.chars().any(|c| match piece(c) {
         Piece::Letter(letter) => letter.modifier != 0 || letter.tone != 0,
         Piece::CombiningTone(_) | Piece::CombiningModifier(_) => true,

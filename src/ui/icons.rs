@@ -32,6 +32,13 @@ pub fn list() -> Html {
     icon("M9 6h12M9 12h12M9 18h12M3 6l1.5 1.5L7 5M3 12l1.5 1.5L7 11M3 18l1.5 1.5L7 17")
 }
 
+/// A map pin with an arrow: an old address to a new one.
+pub fn relocate() -> Html {
+    icon(
+        "M12 21s-6-5.5-6-10a6 6 0 0112 0c0 4.5-6 10-6 10zM12 13a2 2 0 100-4 2 2 0 000 4M17 3h4v4M21 3l-4 4",
+    )
+}
+
 /// A padlock: privacy.
 pub fn lock() -> Html {
     icon("M6 11h12v10H6zM8 11V7a4 4 0 018 0v4")

@@ -9,6 +9,7 @@ pub mod crash;
 pub mod drafts;
 pub mod icons;
 mod offline;
+pub mod old_units;
 pub mod pages;
 pub mod shell;
 pub mod widgets;

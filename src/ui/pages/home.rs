@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::catalogue::{Text, shell as t};
+use crate::catalogue::{Text, old_address, shell as t};
 use crate::route::Route;
 use crate::ui::icons;
 use crate::ui::pages::PAGE_TITLE_ID;
@@ -16,7 +16,7 @@ struct ToolCard {
     icon: fn() -> Html,
 }
 
-fn tool_cards() -> [ToolCard; 4] {
+fn tool_cards() -> [ToolCard; 5] {
     [
         ToolCard {
             route: Route::Organization,
@@ -45,6 +45,13 @@ fn tool_cards() -> [ToolCard; 4] {
             audience: t::HOME_BULK_AUDIENCE,
             question: t::HOME_BULK_QUESTION,
             icon: icons::list,
+        },
+        ToolCard {
+            route: Route::Converter,
+            name: old_address::TITLE,
+            audience: old_address::HOME_AUDIENCE,
+            question: old_address::HOME_QUESTION,
+            icon: icons::relocate,
         },
     ]
 }

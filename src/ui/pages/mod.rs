@@ -2,6 +2,7 @@
 
 mod bulk;
 pub mod campaign;
+mod converter;
 mod home;
 mod not_found;
 mod organization;
@@ -36,6 +37,7 @@ pub fn render(route: &Route) -> Html {
         },
         Route::Organization => html! { <organization::OrganizationPage /> },
         Route::Bulk => html! { <bulk::BulkPage /> },
+        Route::Converter => html! { <converter::ConverterPage /> },
         Route::Students => html! { <students::StudentsPage /> },
         Route::NotFound(_) => html! { <not_found::NotFound /> },
     }

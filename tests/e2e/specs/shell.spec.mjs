@@ -14,7 +14,7 @@ test('home page tells each audience which tool is theirs', async ({ page }) => {
   const problems = watchForProblems(page);
   await openApp(page);
   await expect(page.locator('h1')).toHaveText('Bạn cần biết điều gì hôm nay?');
-  await expect(page.locator('.tool-card')).toHaveCount(4);
+  await expect(page.locator('.tool-card')).toHaveCount(5);
   await expect(page.locator('footer')).toContainText('Dữ liệu bạn nhập không rời khỏi máy');
   await expectNoAxeViolations(page, 'home');
   await screenshots(page, 'home');

@@ -1,0 +1,1792 @@
+//! The conversion data as a compact binary asset, and its in-memory index.
+//!
+//! The asset (`www/data/old-units.bin`, about 300 KB raw) is compiled from the statistics office's
+//! table "Bảng chuyển đổi ĐVHC mới – cũ" (23/10/2025) and the 2019–2024 aliases by the ignored test
+//! `cargo test --test old_address -- --ignored regenerate_old_units_asset`. It is **not** compiled
+//! into the app: the page fetches it the first time an old address needs it (`docs/rules.md §2.4`).
+//!
+//! Format (version 1), all integers unsigned LEB128 (`v`) unless said otherwise:
+//! - header: `SSOU`, version byte, source date (year u16 little-endian, month, day);
+//! - names: count, then each name front-coded against the previous one (bytes shared `v`,
+//!   suffix length `v`, suffix), sorted, deduplicated; a unit stores the index of its short name
+//!   (without "Xã", "Huyện", …) unless its full name is not "prefix + space + short name";
+//! - old provinces: count, then code byte, tag byte, name `v`, district count `v`;
+//! - old districts (grouped by province): code delta `v`, tag, name `v`, commune count `v`;
+//! - old communes (grouped by district), as columns: code (zig-zag delta `v`; code 0 for the five
+//!   districts without communes and the Kim Sơn coastal strip), tag, name `v`, target count byte;
+//! - targets, as columns: new commune index (zig-zag delta `v`), transfer byte;
+//! - new communes (by code): code delta `v`, tag, name `v`, province code byte;
+//! - ward aliases (by old commune): commune index delta `v`, key; district aliases: old
+//!   province index byte, key, district count `v`, district indices `v`; province aliases: key,
+//!   old province index byte (a key is length `v` + ASCII bytes: [`compact_key`] of the name);
+//! - trailer: FNV-1a 64 of every byte before it, little-endian.
+//!
+//! A tag byte is the kind (low 4 bits) and, in bit 7, "the name index is the full name".
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::keys::{accent_key, fold_key};
+use crate::rules::units::{CommuneCode, CommuneKind, ProvinceCode};
+
+/// The asset's magic bytes.
+const MAGIC: &[u8; 4] = b"SSOU";
+/// The format version this build reads and writes.
+pub const FORMAT_VERSION: u8 = 1;
+/// Tag bit: the name index points at the full name, not the short one.
+const VERBATIM: u8 = 0x80;
+/// Transfer bit: this row spells the new commune's name otherwise (its tag and name follow in
+/// the respellings column).
+const RESPELLED: u8 = 0x80;
+
+// ---------------------------------------------------------------------------------------------
+// Kinds
+// ---------------------------------------------------------------------------------------------
+
+/// Kind of a province-level unit before 1/7/2025.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OldProvinceKind {
+    /// Tỉnh.
+    Province,
+    /// Thành phố trực thuộc trung ương.
+    City,
+}
+
+/// Kind of a district-level unit (abolished on 1/7/2025, Nghị quyết 202/2025/QH15).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DistrictKind {
+    /// Quận (urban district).
+    UrbanDistrict,
+    /// Huyện (rural district).
+    RuralDistrict,
+    /// Thị xã (town).
+    Town,
+    /// Thành phố thuộc tỉnh (provincial city).
+    City,
+}
+
+/// Kind of a commune-level unit before 1/7/2025.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum OldCommuneKind {
+    /// Phường.
+    Ward,
+    /// Xã.
+    Commune,
+    /// Thị trấn (abolished on 1/7/2025).
+    Township,
+    /// No commune: a district without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo)
+    /// or the Kim Sơn coastal strip.
+    None,
+}
+
+/// How an old commune went into a new one (the table's `transfer` column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Transfer {
+    /// The whole unit.
+    Whole,
+    /// Part of it (area and population).
+    Part,
+    /// Part of its area.
+    PartArea,
+    /// Part of its area, with the whole population.
+    PartAreaWholePopulation,
+    /// Part of its population.
+    PartPopulation,
+}
+
+impl Transfer {
+    /// All transfers, in the order of their byte in the asset.
+    pub const ALL: [Transfer; 5] = [
+        Transfer::Whole,
+        Transfer::Part,
+        Transfer::PartArea,
+        Transfer::PartAreaWholePopulation,
+        Transfer::PartPopulation,
+    ];
+
+    /// The table's word: `whole`, `part`, `part-area`, `part-area-whole-population`,
+    /// `part-population`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Transfer::Whole => "whole",
+            Transfer::Part => "part",
+            Transfer::PartArea => "part-area",
+            Transfer::PartAreaWholePopulation => "part-area-whole-population",
+            Transfer::PartPopulation => "part-population",
+        }
+    }
+
+    /// Reads the table's word.
+    pub fn parse(text: &str) -> Option<Transfer> {
+        Transfer::ALL.into_iter().find(|t| t.as_str() == text)
+    }
+
+    fn byte(self) -> u8 {
+        match self {
+            Transfer::Whole => 0,
+            Transfer::Part => 1,
+            Transfer::PartArea => 2,
+            Transfer::PartAreaWholePopulation => 3,
+            Transfer::PartPopulation => 4,
+        }
+    }
+}
+
+impl OldProvinceKind {
+    /// The official prefix of the full name.
+    pub const fn prefix(self) -> &'static str {
+        match self {
+            OldProvinceKind::Province => "Tỉnh",
+            OldProvinceKind::City => "Thành phố",
+        }
+    }
+    const ALL: [OldProvinceKind; 2] = [OldProvinceKind::Province, OldProvinceKind::City];
+}
+
+impl DistrictKind {
+    /// The official prefix of the full name.
+    pub const fn prefix(self) -> &'static str {
+        match self {
+            DistrictKind::UrbanDistrict => "Quận",
+            DistrictKind::RuralDistrict => "Huyện",
+            DistrictKind::Town => "Thị xã",
+            DistrictKind::City => "Thành phố",
+        }
+    }
+    const ALL: [DistrictKind; 4] = [
+        DistrictKind::UrbanDistrict,
+        DistrictKind::RuralDistrict,
+        DistrictKind::Town,
+        DistrictKind::City,
+    ];
+}
+
+impl OldCommuneKind {
+    /// The official prefix of the full name (empty for [`OldCommuneKind::None`]).
+    pub const fn prefix(self) -> &'static str {
+        match self {
+            OldCommuneKind::Ward => "Phường",
+            OldCommuneKind::Commune => "Xã",
+            OldCommuneKind::Township => "Thị trấn",
+            OldCommuneKind::None => "",
+        }
+    }
+}
+
+const NEW_KINDS: [CommuneKind; 3] = CommuneKind::ALL;
+
+/// Prefixes of a kind family, in tag order (tag = position + 1; tag 0 = no prefix).
+trait Kinded: Copy + Sized + 'static {
+    const KINDS: &'static [Self];
+    fn prefix_of(self) -> &'static str;
+}
+impl Kinded for OldProvinceKind {
+    const KINDS: &'static [Self] = &OldProvinceKind::ALL;
+    fn prefix_of(self) -> &'static str {
+        self.prefix()
+    }
+}
+impl Kinded for DistrictKind {
+    const KINDS: &'static [Self] = &DistrictKind::ALL;
+    fn prefix_of(self) -> &'static str {
+        self.prefix()
+    }
+}
+impl Kinded for OldCommuneKind {
+    // `None` has no prefix: it is tag 0, never looked up by prefix.
+    const KINDS: &'static [Self] = &[
+        OldCommuneKind::Ward,
+        OldCommuneKind::Commune,
+        OldCommuneKind::Township,
+    ];
+    fn prefix_of(self) -> &'static str {
+        self.prefix()
+    }
+}
+impl Kinded for CommuneKind {
+    const KINDS: &'static [Self] = &NEW_KINDS;
+    fn prefix_of(self) -> &'static str {
+        self.prefix()
+    }
+}
+
+/// Splits a full name into (tag kind number, short name, verbatim): "Xã Vĩnh Hòa Hiệp" → (2,
+/// "Vĩnh Hòa Hiệp", false); "Thị Trấn Ái Tử" → (3, "Ái Tử", true: the prefix's case differs).
+fn split_full<K: Kinded>(full: &str) -> (u8, &str, bool) {
+    for (i, kind) in K::KINDS.iter().enumerate() {
+        let prefix = kind.prefix_of();
+        let Some(head) = full.get(..prefix.len()) else {
+            continue;
+        };
+        let Some(rest) = full.get(prefix.len()..).and_then(|r| r.strip_prefix(' ')) else {
+            continue;
+        };
+        if head.to_lowercase() == prefix.to_lowercase() && !rest.is_empty() {
+            let tag = u8::try_from(i + 1).unwrap_or(0);
+            return (tag, rest, head != prefix);
+        }
+    }
+    (0, full, !full.is_empty())
+}
+
+fn kind_of<K: Kinded>(tag: u8) -> Option<K> {
+    match tag & 0x0F {
+        0 => None,
+        n => K::KINDS.get(usize::from(n - 1)).copied(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Source (what the generator reads) and encoding
+// ---------------------------------------------------------------------------------------------
+
+/// One row of the conversion table, exactly as written in the TSV.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceRow {
+    /// Old province code (2 digits).
+    pub old_province_code: u8,
+    /// Old province full name ("Tỉnh Kiên Giang").
+    pub old_province: String,
+    /// Old district code (3 digits).
+    pub old_district_code: u16,
+    /// Old district full name ("Huyện Châu Thành").
+    pub old_district: String,
+    /// Old commune code (5 digits); `None` for the districts without communes.
+    pub old_commune_code: Option<u32>,
+    /// Old commune full name ("Xã Vĩnh Hòa Hiệp"; may be empty).
+    pub old_commune: String,
+    /// New province code.
+    pub new_province_code: u8,
+    /// New commune code.
+    pub new_commune_code: u32,
+    /// New commune full name as on 1/7/2025.
+    pub new_commune: String,
+    /// How it moved.
+    pub transfer: Transfer,
+}
+
+/// A commune or ward name from before a 2019–2024 merger, resolved to the old unit it became.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceWardAlias {
+    /// Old district code of the unit.
+    pub district_code: u16,
+    /// Old commune code of the unit it merged into.
+    pub commune_code: u32,
+    /// The older name (any spelling; stored as its [`compact_key`] without the kind word).
+    pub alias: String,
+}
+
+/// A district name from before 2025, or a district later divided: the old districts to search.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceDistrictAlias {
+    /// Old province code.
+    pub province_code: u8,
+    /// The older name.
+    pub alias: String,
+    /// The old districts (codes) it may now mean.
+    pub district_codes: Vec<u16>,
+}
+
+/// A province abbreviation or older name ("Thừa Thiên Huế", "BR-VT").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceProvinceAlias {
+    /// The alias.
+    pub alias: String,
+    /// The old province code it means.
+    pub province_code: u8,
+}
+
+/// Everything the asset is compiled from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Publication date of the table.
+    pub date: NaiveDate,
+    /// The table's rows, in its order (grouped by province, district, commune).
+    pub rows: Vec<SourceRow>,
+    /// Ward aliases.
+    pub ward_aliases: Vec<SourceWardAlias>,
+    /// District aliases.
+    pub district_aliases: Vec<SourceDistrictAlias>,
+    /// Province aliases.
+    pub province_aliases: Vec<SourceProvinceAlias>,
+}
+
+/// Why a [`Source`] cannot be encoded (the generator's input breaks an assumption).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EncodeError {
+    /// Rows of one old unit are not next to each other, or units are not grouped by district.
+    NotGrouped {
+        /// 1-based data row.
+        row: usize,
+    },
+    /// A new commune appears with two names or provinces.
+    NewCommuneDiffers {
+        /// Its code.
+        code: u32,
+    },
+    /// A count does not fit the format (more than 255 targets, 65,535 units).
+    TooMany,
+}
+
+impl fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EncodeError::NotGrouped { row } => write!(f, "row {row}: units are not grouped"),
+            EncodeError::NewCommuneDiffers { code } => {
+                write!(f, "new commune {code:05} has two names or provinces")
+            }
+            EncodeError::TooMany => f.write_str("a count does not fit the format"),
+        }
+    }
+}
+
+impl std::error::Error for EncodeError {}
+
+fn put_varint(out: &mut Vec<u8>, mut value: u64) {
+    loop {
+        let byte = (value & 0x7F) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn zigzag(delta: i64) -> u64 {
+    ((delta << 1) ^ (delta >> 63)) as u64
+}
+
+fn unzigzag(value: u64) -> i64 {
+    ((value >> 1) as i64) ^ -((value & 1) as i64)
+}
+
+fn put_key(out: &mut Vec<u8>, key: &str) {
+    put_varint(out, key.len() as u64);
+    out.extend_from_slice(key.as_bytes());
+}
+
+/// FNV-1a, 64 bits: the trailer that tells a damaged asset from a good one.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3)
+    })
+}
+
+/// The name dictionary, in order of first use: a reference is 0 for "the next name not used
+/// yet" (most names are used once), else the name's index + 1.
+#[derive(Default)]
+struct Names {
+    order: Vec<String>,
+    index: std::collections::HashMap<String, usize>,
+}
+
+impl Names {
+    fn reference(&mut self, name: &str) -> u64 {
+        if let Some(&i) = self.index.get(name) {
+            return i as u64 + 1;
+        }
+        self.index.insert(name.to_owned(), self.order.len());
+        self.order.push(name.to_owned());
+        0
+    }
+}
+
+/// What a unit stores: its tag and the name it points at (short, or full when verbatim).
+fn stored_name<K: Kinded>(full: &str) -> (u8, &str) {
+    let (tag, short, verbatim) = split_full::<K>(full);
+    if verbatim {
+        (tag | VERBATIM, full)
+    } else {
+        (tag, short)
+    }
+}
+
+/// A province's first row with its districts (each: first row and communes).
+type ProvinceRows<'a> = (&'a SourceRow, Vec<DistrictRows<'a>>);
+/// A district's first row with its communes.
+type DistrictRows<'a> = (&'a SourceRow, Vec<OldCommuneRows<'a>>);
+
+struct OldCommuneRows<'a> {
+    first: &'a SourceRow,
+    targets: Vec<&'a SourceRow>,
+}
+
+/// Compiles the source into the asset's bytes.
+///
+/// # Errors
+/// [`EncodeError`] when the rows are not grouped by province, district and commune, when a new
+/// commune appears with two names, or a count does not fit.
+pub fn encode(source: &Source) -> Result<Vec<u8>, EncodeError> {
+    // Group rows: province → district → commune (each commune's rows adjacent).
+    let mut provinces: Vec<ProvinceRows<'_>> = Vec::new();
+    for (i, row) in source.rows.iter().enumerate() {
+        let same_province = provinces
+            .last()
+            .is_some_and(|(p, _)| p.old_province_code == row.old_province_code);
+        if !same_province {
+            if provinces
+                .iter()
+                .any(|(p, _)| p.old_province_code == row.old_province_code)
+            {
+                return Err(EncodeError::NotGrouped { row: i + 1 });
+            }
+            provinces.push((row, Vec::new()));
+        }
+        let Some((_, districts)) = provinces.last_mut() else {
+            return Err(EncodeError::NotGrouped { row: i + 1 });
+        };
+        let same_district = districts
+            .last()
+            .is_some_and(|(d, _)| d.old_district_code == row.old_district_code);
+        if !same_district {
+            if districts
+                .iter()
+                .any(|(d, _)| d.old_district_code == row.old_district_code)
+            {
+                return Err(EncodeError::NotGrouped { row: i + 1 });
+            }
+            districts.push((row, Vec::new()));
+        }
+        let Some((_, communes)) = districts.last_mut() else {
+            return Err(EncodeError::NotGrouped { row: i + 1 });
+        };
+        let same_commune = communes.last().is_some_and(|c| {
+            c.first.old_commune_code == row.old_commune_code
+                && c.first.old_commune == row.old_commune
+        });
+        if same_commune {
+            if let Some(c) = communes.last_mut() {
+                c.targets.push(row);
+            }
+        } else {
+            communes.push(OldCommuneRows {
+                first: row,
+                targets: vec![row],
+            });
+        }
+    }
+
+    // New communes, by code, each with its most frequent spelling (the table spells one,
+    // Xã Điềm Thuỵ, two ways: the other spelling is stored on the rows that use it).
+    let mut spellings: std::collections::BTreeMap<u32, Vec<(&str, u8, usize)>> =
+        std::collections::BTreeMap::new();
+    for r in &source.rows {
+        let entry = spellings.entry(r.new_commune_code).or_default();
+        match entry
+            .iter_mut()
+            .find(|(n, p, _)| *n == r.new_commune && *p == r.new_province_code)
+        {
+            Some(found) => found.2 += 1,
+            None => entry.push((r.new_commune.as_str(), r.new_province_code, 1)),
+        }
+    }
+    let mut new_communes: Vec<(u32, &str, u8)> = Vec::with_capacity(spellings.len());
+    for (code, found) in &spellings {
+        let provinces: std::collections::BTreeSet<u8> = found.iter().map(|f| f.1).collect();
+        let best = found
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, f)| (f.2, std::cmp::Reverse(*i)))
+            .map(|(_, f)| f);
+        match (provinces.len(), best) {
+            (1, Some(best)) => new_communes.push((*code, best.0, best.1)),
+            _ => return Err(EncodeError::NewCommuneDiffers { code: *code }),
+        }
+    }
+    let new_index = |code: u32| {
+        new_communes
+            .binary_search_by_key(&code, |n| n.0)
+            .map_or(0, |i| i as i64)
+    };
+
+    let mut out = Vec::with_capacity(400_000);
+    out.extend_from_slice(MAGIC);
+    out.push(FORMAT_VERSION);
+    let year = u16::try_from(chrono::Datelike::year(&source.date)).unwrap_or(0);
+    out.extend_from_slice(&year.to_le_bytes());
+    out.push(u8::try_from(chrono::Datelike::month(&source.date)).unwrap_or(0));
+    out.push(u8::try_from(chrono::Datelike::day(&source.date)).unwrap_or(0));
+
+    let mut names = Names::default();
+    let mut body: Vec<u8> = Vec::with_capacity(400_000);
+    put_varint(&mut body, provinces.len() as u64);
+    for (p, districts) in &provinces {
+        let (tag, name) = stored_name::<OldProvinceKind>(&p.old_province);
+        body.push(p.old_province_code);
+        body.push(tag);
+        put_varint(&mut body, names.reference(name));
+        put_varint(&mut body, districts.len() as u64);
+    }
+    let mut previous_district = 0i64;
+    let mut district_index: Vec<u16> = Vec::new();
+    for (_, districts) in &provinces {
+        for (d, communes) in districts {
+            let (tag, name) = stored_name::<DistrictKind>(&d.old_district);
+            let code = i64::from(d.old_district_code);
+            put_varint(&mut body, zigzag(code - previous_district));
+            previous_district = code;
+            body.push(tag);
+            put_varint(&mut body, names.reference(name));
+            put_varint(&mut body, communes.len() as u64);
+            district_index.push(d.old_district_code);
+        }
+    }
+    let communes: Vec<&OldCommuneRows<'_>> = provinces
+        .iter()
+        .flat_map(|(_, ds)| ds.iter().flat_map(|(_, cs)| cs.iter()))
+        .collect();
+    if communes.len() > usize::from(u16::MAX) || district_index.len() > usize::from(u16::MAX) {
+        return Err(EncodeError::TooMany);
+    }
+    let mut previous_code = 0i64;
+    for c in &communes {
+        let code = i64::from(c.first.old_commune_code.unwrap_or(0));
+        put_varint(&mut body, zigzag(code - previous_code));
+        previous_code = code;
+    }
+    for c in &communes {
+        body.push(stored_name::<OldCommuneKind>(&c.first.old_commune).0);
+    }
+    for c in &communes {
+        put_varint(
+            &mut body,
+            names.reference(stored_name::<OldCommuneKind>(&c.first.old_commune).1),
+        );
+    }
+    for c in &communes {
+        body.push(u8::try_from(c.targets.len()).map_err(|_| EncodeError::TooMany)?);
+    }
+    let mut previous_target = 0i64;
+    for c in &communes {
+        for t in &c.targets {
+            let index = new_index(t.new_commune_code);
+            put_varint(&mut body, zigzag(index - previous_target));
+            previous_target = index;
+        }
+    }
+    let canonical = |t: &SourceRow| {
+        new_communes
+            .binary_search_by_key(&t.new_commune_code, |n| n.0)
+            .ok()
+            .and_then(|i| new_communes.get(i))
+            .is_some_and(|n| n.1 == t.new_commune)
+    };
+    for c in &communes {
+        for t in &c.targets {
+            let respelled = if canonical(t) { 0 } else { RESPELLED };
+            body.push(t.transfer.byte() | respelled);
+        }
+    }
+    for c in &communes {
+        for t in c.targets.iter().filter(|t| !canonical(t)) {
+            let (tag, name) = stored_name::<CommuneKind>(&t.new_commune);
+            body.push(tag);
+            put_varint(&mut body, names.reference(name));
+        }
+    }
+
+    // Sources of each new commune (old commune positions, ascending): a new commune usually
+    // keeps the code, and often the name, of one of them.
+    let mut sources: Vec<Vec<usize>> = vec![Vec::new(); new_communes.len()];
+    for (i, c) in communes.iter().enumerate() {
+        for t in &c.targets {
+            if let Some(list) = usize::try_from(new_index(t.new_commune_code))
+                .ok()
+                .and_then(|n| sources.get_mut(n))
+                && !list.contains(&i)
+            {
+                list.push(i);
+            }
+        }
+    }
+    put_varint(&mut body, new_communes.len() as u64);
+    let mut previous_new = 0i64;
+    for ((code, name, province), from) in new_communes.iter().zip(&sources) {
+        let (tag, stored) = stored_name::<CommuneKind>(name);
+        let same = |want: &dyn Fn(&OldCommuneRows<'_>) -> bool| {
+            from.iter()
+                .position(|&i| communes.get(i).is_some_and(|c| want(c)))
+                .and_then(|k| u8::try_from(k + 1).ok())
+                .filter(|&k| k < u8::MAX)
+        };
+        match same(&|c| c.first.old_commune_code == Some(*code)) {
+            Some(k) => body.push(k),
+            None => {
+                body.push(0);
+                put_varint(&mut body, zigzag(i64::from(*code) - previous_new));
+            }
+        }
+        previous_new = i64::from(*code);
+        body.push(tag);
+        let verbatim = tag & VERBATIM != 0;
+        match same(&|c| !verbatim && split_full::<OldCommuneKind>(&c.first.old_commune).1 == stored)
+        {
+            Some(k) => body.push(k),
+            None => {
+                body.push(0);
+                put_varint(&mut body, names.reference(stored));
+            }
+        }
+        body.push(*province);
+    }
+
+    // Ward aliases, by old commune index, keys without the kind word, without repeats.
+    let commune_position = |district: u16, code: u32| {
+        communes.iter().position(|c| {
+            c.first.old_district_code == district && c.first.old_commune_code == Some(code)
+        })
+    };
+    let mut ward_aliases: Vec<(usize, String)> = source
+        .ward_aliases
+        .iter()
+        .filter_map(|a| {
+            let key = super::keys::alias_key(&a.alias, super::keys::KindFamily::Commune);
+            let at = commune_position(a.district_code, a.commune_code)?;
+            (!key.is_empty()).then_some((at, key))
+        })
+        .collect();
+    ward_aliases.sort_unstable();
+    ward_aliases.dedup();
+    put_varint(&mut body, ward_aliases.len() as u64);
+    let mut previous_alias = 0usize;
+    for (at, key) in &ward_aliases {
+        put_varint(&mut body, (at - previous_alias) as u64);
+        previous_alias = *at;
+        put_key(&mut body, key);
+    }
+
+    let province_position = |code: u8| {
+        provinces
+            .iter()
+            .position(|(p, _)| p.old_province_code == code)
+    };
+    let mut district_aliases: Vec<(usize, String, Vec<usize>)> = source
+        .district_aliases
+        .iter()
+        .filter_map(|a| {
+            let province = province_position(a.province_code)?;
+            let key = super::keys::alias_key(&a.alias, super::keys::KindFamily::District);
+            let mut found: Vec<usize> = a
+                .district_codes
+                .iter()
+                .filter_map(|code| district_index.iter().position(|d| d == code))
+                .collect();
+            found.sort_unstable();
+            found.dedup();
+            (!key.is_empty() && !found.is_empty()).then_some((province, key, found))
+        })
+        .collect();
+    district_aliases.sort_unstable();
+    district_aliases.dedup();
+    put_varint(&mut body, district_aliases.len() as u64);
+    for (province, key, found) in &district_aliases {
+        body.push(u8::try_from(*province).map_err(|_| EncodeError::TooMany)?);
+        put_key(&mut body, key);
+        put_varint(&mut body, found.len() as u64);
+        for d in found {
+            put_varint(&mut body, *d as u64);
+        }
+    }
+
+    let mut province_aliases: Vec<(String, usize)> = source
+        .province_aliases
+        .iter()
+        .filter_map(|a| {
+            let key = super::keys::alias_key(&a.alias, super::keys::KindFamily::Province);
+            Some((key, province_position(a.province_code)?))
+        })
+        .filter(|(key, _)| !key.is_empty())
+        .collect();
+    province_aliases.sort_unstable();
+    province_aliases.dedup();
+    put_varint(&mut body, province_aliases.len() as u64);
+    for (key, province) in &province_aliases {
+        put_key(&mut body, key);
+        body.push(u8::try_from(*province).map_err(|_| EncodeError::TooMany)?);
+    }
+
+    put_varint(&mut out, names.order.len() as u64);
+    let mut previous: &str = "";
+    for name in &names.order {
+        let shared = previous
+            .bytes()
+            .zip(name.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        put_varint(&mut out, shared as u64);
+        let suffix = name.as_bytes().get(shared..).unwrap_or(&[]);
+        put_varint(&mut out, suffix.len() as u64);
+        out.extend_from_slice(suffix);
+        previous = name;
+    }
+
+    out.extend_from_slice(&body);
+    let hash = fnv1a64(&out);
+    out.extend_from_slice(&hash.to_le_bytes());
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+// ---------------------------------------------------------------------------------------------
+
+/// Why the asset's bytes do not decode: the file was cut short by a network error, damaged on
+/// the way or on disk, or is from another version of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AssetError {
+    /// Not this format at all (an HTML error page, an empty file).
+    NotAnAsset,
+    /// A version this build does not read.
+    UnsupportedVersion {
+        /// The version byte found.
+        found: u8,
+    },
+    /// The bytes end before the data does.
+    Truncated,
+    /// The checksum does not match: bytes were changed.
+    Damaged,
+    /// Well formed bytes whose content breaks the format's rules (an index out of range, a
+    /// name that is not UTF-8, bytes after the end).
+    Inconsistent,
+}
+
+impl fmt::Display for AssetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AssetError::NotAnAsset => f.write_str("not an old-units asset"),
+            AssetError::UnsupportedVersion { found } => {
+                write!(
+                    f,
+                    "old-units asset version {found}, expected {FORMAT_VERSION}"
+                )
+            }
+            AssetError::Truncated => f.write_str("old-units asset is truncated"),
+            AssetError::Damaged => f.write_str("old-units asset checksum does not match"),
+            AssetError::Inconsistent => f.write_str("old-units asset content is inconsistent"),
+        }
+    }
+}
+
+impl std::error::Error for AssetError {}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Result<u8, AssetError> {
+        let b = *self.bytes.get(self.at).ok_or(AssetError::Truncated)?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    fn take(&mut self, n: usize) -> Result<&'a [u8], AssetError> {
+        let end = self.at.checked_add(n).ok_or(AssetError::Truncated)?;
+        let slice = self.bytes.get(self.at..end).ok_or(AssetError::Truncated)?;
+        self.at = end;
+        Ok(slice)
+    }
+
+    fn varint(&mut self) -> Result<u64, AssetError> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            value |= u64::from(b & 0x7F) << shift;
+            if b & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(AssetError::Inconsistent)
+    }
+
+    /// A count, bounded by what the remaining bytes can hold (each item takes ≥ 1 byte), so a
+    /// damaged count cannot ask for a huge allocation.
+    fn count(&mut self) -> Result<usize, AssetError> {
+        let n = usize::try_from(self.varint()?).map_err(|_| AssetError::Inconsistent)?;
+        if n > self.bytes.len().saturating_sub(self.at) {
+            return Err(AssetError::Truncated);
+        }
+        Ok(n)
+    }
+
+    fn index(&mut self, below: usize) -> Result<usize, AssetError> {
+        let i = usize::try_from(self.varint()?).map_err(|_| AssetError::Inconsistent)?;
+        if i < below {
+            Ok(i)
+        } else {
+            Err(AssetError::Inconsistent)
+        }
+    }
+
+    /// A name reference (see `Names`): 0 is the next name not used yet.
+    fn name(&mut self, names: &[Span], next: &mut usize) -> Result<Span, AssetError> {
+        let i = match self.varint()? {
+            0 => {
+                *next += 1;
+                *next - 1
+            }
+            n => usize::try_from(n - 1).map_err(|_| AssetError::Inconsistent)?,
+        };
+        names.get(i).copied().ok_or(AssetError::Inconsistent)
+    }
+
+    fn key(&mut self) -> Result<&'a str, AssetError> {
+        let n = self.count()?;
+        std::str::from_utf8(self.take(n)?).map_err(|_| AssetError::Inconsistent)
+    }
+}
+
+/// A range of bytes in [`OldUnits`]' text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Span(u32, u32);
+
+impl Span {
+    fn of(text: &str, range: (usize, usize)) -> Span {
+        let _ = text;
+        Span(
+            u32::try_from(range.0).unwrap_or(u32::MAX),
+            u32::try_from(range.1).unwrap_or(u32::MAX),
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct UnitRec {
+    code: u32,
+    tag: u8,
+    full: Span,
+    short: Span,
+    /// Parent index (province of a district, district of a commune, province code of a new
+    /// commune).
+    parent: u16,
+    /// Children (districts of a province, communes of a district, targets of a commune).
+    children: (u32, u32),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct TargetRec {
+    new: u16,
+    transfer: Transfer,
+    /// The row's own spelling of the new commune's full name, when it differs.
+    respelled: Option<Span>,
+}
+
+/// Search keys of one unit: folded (no tones) and accented (tones normalised).
+#[derive(Clone, Copy, Debug, Default)]
+struct Keys {
+    folded: Span,
+    accented: Span,
+}
+
+/// The decoded conversion data with its lookup indices: 63 old provinces, 696 old districts,
+/// 10,041 old units, their 10,571 links to the 3,321 new communes, and the aliases.
+#[derive(Debug)]
+pub struct OldUnits {
+    date: NaiveDate,
+    text: String,
+    keys: String,
+    provinces: Vec<UnitRec>,
+    districts: Vec<UnitRec>,
+    communes: Vec<UnitRec>,
+    targets: Vec<TargetRec>,
+    new_communes: Vec<UnitRec>,
+    province_keys: Vec<Keys>,
+    district_keys: Vec<Keys>,
+    commune_keys: Vec<Keys>,
+    /// District indices sorted by folded key.
+    districts_by_key: Vec<u16>,
+    /// Commune indices sorted by folded key.
+    communes_by_key: Vec<u16>,
+    /// (new commune index, old commune index), sorted: which old units fed each new commune.
+    sources: Vec<(u16, u16)>,
+    /// (key, old commune index), sorted by key.
+    ward_aliases: Vec<(Span, u16)>,
+    /// (key, old province index, range in `alias_districts`), sorted by key.
+    district_aliases: Vec<(Span, u8, (u32, u32))>,
+    alias_districts: Vec<u16>,
+    /// (key, old province index), sorted by key.
+    province_aliases: Vec<(Span, u8)>,
+    /// The new province code of each old province.
+    new_of_old: Vec<u8>,
+    /// Folded names with " - " inside ("ba ria vung tau", "cam ly da lat").
+    hyphenated: Vec<String>,
+}
+
+/// Builds a unit's full and short names in `text` from its stored name.
+fn unit_names(
+    code: u32,
+    tag: u8,
+    stored: &str,
+    text: &mut String,
+    prefix: fn(u8) -> Option<&'static str>,
+) -> Result<UnitRec, AssetError> {
+    let kind_prefix = match tag & 0x0F {
+        0 => "",
+        n => prefix(n).ok_or(AssetError::Inconsistent)?,
+    };
+    let start = text.len();
+    let (full, short) = if tag & VERBATIM != 0 {
+        text.push_str(stored);
+        // The short name is what follows the prefix, whatever its case.
+        let skip = if kind_prefix.is_empty() {
+            0
+        } else {
+            stored
+                .char_indices()
+                .nth(kind_prefix.chars().count() + 1)
+                .map_or(stored.len(), |(i, _)| i)
+        };
+        ((start, text.len()), (start + skip, text.len()))
+    } else {
+        if !kind_prefix.is_empty() {
+            text.push_str(kind_prefix);
+            text.push(' ');
+        }
+        let short_start = text.len();
+        text.push_str(stored);
+        ((start, text.len()), (short_start, text.len()))
+    };
+    Ok(UnitRec {
+        code,
+        tag,
+        full: Span::of(text, full),
+        short: Span::of(text, short),
+        parent: 0,
+        children: (0, 0),
+    })
+}
+
+fn province_prefix(n: u8) -> Option<&'static str> {
+    OldProvinceKind::KINDS
+        .get(usize::from(n).checked_sub(1)?)
+        .map(|k| k.prefix())
+}
+fn district_prefix(n: u8) -> Option<&'static str> {
+    DistrictKind::KINDS
+        .get(usize::from(n).checked_sub(1)?)
+        .map(|k| k.prefix())
+}
+fn commune_prefix(n: u8) -> Option<&'static str> {
+    <OldCommuneKind as Kinded>::KINDS
+        .get(usize::from(n).checked_sub(1)?)
+        .map(|k| k.prefix())
+}
+fn new_prefix(n: u8) -> Option<&'static str> {
+    NEW_KINDS
+        .get(usize::from(n).checked_sub(1)?)
+        .map(|k| k.prefix())
+}
+
+fn add_delta(previous: &mut i64, r: &mut Reader<'_>, max: i64) -> Result<u32, AssetError> {
+    let next = previous
+        .checked_add(unzigzag(r.varint()?))
+        .ok_or(AssetError::Inconsistent)?;
+    if !(0..=max).contains(&next) {
+        return Err(AssetError::Inconsistent);
+    }
+    *previous = next;
+    u32::try_from(next).map_err(|_| AssetError::Inconsistent)
+}
+
+impl OldUnits {
+    /// Decodes the asset and builds the lookup indices (about 10 ms natively).
+    ///
+    /// # Errors
+    /// - an empty file, an HTML page → [`AssetError::NotAnAsset`];
+    /// - a file from another version of the app → [`AssetError::UnsupportedVersion`];
+    /// - cut short → [`AssetError::Truncated`]; changed bytes → [`AssetError::Damaged`];
+    /// - a checksum that matches content breaking the format → [`AssetError::Inconsistent`].
+    pub fn decode(bytes: &[u8]) -> Result<OldUnits, AssetError> {
+        if bytes.get(..4) != Some(MAGIC.as_slice()) {
+            return Err(AssetError::NotAnAsset);
+        }
+        let version = *bytes.get(4).ok_or(AssetError::Truncated)?;
+        if version != FORMAT_VERSION {
+            return Err(AssetError::UnsupportedVersion { found: version });
+        }
+        let Some(body_len) = bytes.len().checked_sub(8).filter(|&n| n >= 9) else {
+            return Err(AssetError::Truncated);
+        };
+        let (body, trailer) = bytes.split_at(body_len);
+        let stored = trailer
+            .try_into()
+            .map(u64::from_le_bytes)
+            .map_err(|_| AssetError::Truncated)?;
+        if fnv1a64(body) != stored {
+            // A cut file most often ends early: say so when the structure runs out.
+            return Err(match Self::parse(body) {
+                Err(AssetError::Truncated) => AssetError::Truncated,
+                _ => AssetError::Damaged,
+            });
+        }
+        Self::parse(body)
+    }
+
+    fn parse(body: &[u8]) -> Result<OldUnits, AssetError> {
+        let mut r = Reader { bytes: body, at: 5 };
+        let year = u16::from_le_bytes([r.byte()?, r.byte()?]);
+        let (month, day) = (r.byte()?, r.byte()?);
+        let date = NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
+            .ok_or(AssetError::Inconsistent)?;
+
+        // Names.
+        let name_count = r.count()?;
+        let mut name_text = String::new();
+        let mut name_bytes: Vec<u8> = Vec::new();
+        let mut names: Vec<Span> = Vec::with_capacity(name_count);
+        let mut previous: (usize, usize) = (0, 0);
+        for _ in 0..name_count {
+            let shared = usize::try_from(r.varint()?).map_err(|_| AssetError::Inconsistent)?;
+            if shared > previous.1 - previous.0 {
+                return Err(AssetError::Inconsistent);
+            }
+            let suffix_len = r.count()?;
+            let suffix = r.take(suffix_len)?;
+            let start = name_bytes.len();
+            let head = name_bytes
+                .get(previous.0..previous.0 + shared)
+                .map(<[u8]>::to_vec)
+                .ok_or(AssetError::Inconsistent)?;
+            name_bytes.extend_from_slice(&head);
+            name_bytes.extend_from_slice(suffix);
+            previous = (start, name_bytes.len());
+            names.push(Span::of("", previous));
+        }
+        name_text.push_str(std::str::from_utf8(&name_bytes).map_err(|_| AssetError::Inconsistent)?);
+        // Every name must start and end on a character boundary.
+        if names.iter().any(|s| {
+            !name_text.is_char_boundary(s.0 as usize) || !name_text.is_char_boundary(s.1 as usize)
+        }) {
+            return Err(AssetError::Inconsistent);
+        }
+
+        let mut text = String::with_capacity(name_text.len() * 3);
+        let mut next_name = 0usize;
+
+        // Provinces.
+        let province_count = r.count()?;
+        let mut provinces = Vec::with_capacity(province_count);
+        let mut district_counts = Vec::with_capacity(province_count);
+        for _ in 0..province_count {
+            let code = r.byte()?;
+            let tag = r.byte()?;
+            let name = r.name(&names, &mut next_name)?;
+            provinces.push(unit_names(
+                u32::from(code),
+                tag,
+                span_str(&name_text, name),
+                &mut text,
+                province_prefix,
+            )?);
+            district_counts.push(r.count()?);
+        }
+        let district_total: usize = district_counts.iter().sum();
+        let mut districts = Vec::with_capacity(district_total.min(body.len()));
+        let mut commune_counts = Vec::with_capacity(district_total.min(body.len()));
+        let mut previous_district = 0i64;
+        for (p, count) in district_counts.iter().enumerate() {
+            let start = u32::try_from(districts.len()).map_err(|_| AssetError::Inconsistent)?;
+            for _ in 0..*count {
+                let code = add_delta(&mut previous_district, &mut r, 999)?;
+                let tag = r.byte()?;
+                let name = r.name(&names, &mut next_name)?;
+                let mut unit = unit_names(
+                    code,
+                    tag,
+                    span_str(&name_text, name),
+                    &mut text,
+                    district_prefix,
+                )?;
+                unit.parent = u16::try_from(p).map_err(|_| AssetError::Inconsistent)?;
+                districts.push(unit);
+                commune_counts.push(r.count()?);
+            }
+            let end = u32::try_from(districts.len()).map_err(|_| AssetError::Inconsistent)?;
+            if let Some(province) = provinces.get_mut(p) {
+                province.children = (start, end);
+            }
+        }
+
+        // Communes, column by column.
+        let commune_total: usize = commune_counts.iter().sum();
+        if commune_total > usize::from(u16::MAX) || commune_total > body.len() {
+            return Err(AssetError::Inconsistent);
+        }
+        let mut codes = Vec::with_capacity(commune_total);
+        let mut previous_code = 0i64;
+        for _ in 0..commune_total {
+            codes.push(add_delta(&mut previous_code, &mut r, 99_999)?);
+        }
+        let tags = r.take(commune_total)?;
+        let mut communes = Vec::with_capacity(commune_total);
+        for (code, &tag) in codes.iter().zip(tags) {
+            let name = r.name(&names, &mut next_name)?;
+            communes.push(unit_names(
+                *code,
+                tag,
+                span_str(&name_text, name),
+                &mut text,
+                commune_prefix,
+            )?);
+        }
+        let mut at = 0usize;
+        for (d, count) in commune_counts.iter().enumerate() {
+            let start = u32::try_from(at).map_err(|_| AssetError::Inconsistent)?;
+            for c in communes.get_mut(at..at + count).unwrap_or(&mut []) {
+                c.parent = u16::try_from(d).map_err(|_| AssetError::Inconsistent)?;
+            }
+            at += count;
+            if let Some(district) = districts.get_mut(d) {
+                district.children = (start, u32::try_from(at).unwrap_or(u32::MAX));
+            }
+        }
+        let target_counts = r.take(commune_total)?;
+        let target_total: usize = target_counts.iter().map(|&n| usize::from(n)).sum();
+        if target_total > body.len() {
+            return Err(AssetError::Truncated);
+        }
+        let mut target_new = Vec::with_capacity(target_total);
+        let mut previous_target = 0i64;
+        for _ in 0..target_total {
+            target_new.push(add_delta(
+                &mut previous_target,
+                &mut r,
+                i64::from(u16::MAX),
+            )?);
+        }
+        let transfers = r.take(target_total)?;
+        let mut targets = Vec::with_capacity(target_total);
+        for (&new, &t) in target_new.iter().zip(transfers) {
+            targets.push(TargetRec {
+                new: u16::try_from(new).map_err(|_| AssetError::Inconsistent)?,
+                transfer: *Transfer::ALL
+                    .get(usize::from(t & !RESPELLED))
+                    .ok_or(AssetError::Inconsistent)?,
+                respelled: None,
+            });
+        }
+        for (target, &t) in targets.iter_mut().zip(transfers) {
+            if t & RESPELLED != 0 {
+                let tag = r.byte()?;
+                let name = r.name(&names, &mut next_name)?;
+                target.respelled = Some(
+                    unit_names(0, tag, span_str(&name_text, name), &mut text, new_prefix)?.full,
+                );
+            }
+        }
+        let mut at = 0u32;
+        for (c, &n) in communes.iter_mut().zip(target_counts) {
+            if n == 0 {
+                return Err(AssetError::Inconsistent);
+            }
+            c.children = (at, at + u32::from(n));
+            at += u32::from(n);
+        }
+
+        // New communes.
+        let new_count = r.count()?;
+        let mut sources: Vec<(usize, usize)> = Vec::with_capacity(targets.len());
+        for (i, c) in communes.iter().enumerate() {
+            for t in targets
+                .get(c.children.0 as usize..c.children.1 as usize)
+                .unwrap_or(&[])
+            {
+                sources.push((usize::from(t.new), i));
+            }
+        }
+        sources.sort_unstable();
+        sources.dedup();
+        let mut previous_new = 0i64;
+        let mut new_communes = Vec::with_capacity(new_count);
+        for n in 0..new_count {
+            let start = sources.partition_point(|&(new, _)| new < n);
+            let from = |k: u8| -> Result<&UnitRec, AssetError> {
+                let &(new, old) = sources
+                    .get(start + usize::from(k) - 1)
+                    .ok_or(AssetError::Inconsistent)?;
+                if new != n {
+                    return Err(AssetError::Inconsistent);
+                }
+                communes.get(old).ok_or(AssetError::Inconsistent)
+            };
+            let code = match r.byte()? {
+                0 => add_delta(&mut previous_new, &mut r, 99_999)?,
+                k => {
+                    let code = from(k)?.code;
+                    previous_new = i64::from(code);
+                    code
+                }
+            };
+            let tag = r.byte()?;
+            let stored = match r.byte()? {
+                0 => span_str(&name_text, r.name(&names, &mut next_name)?).to_owned(),
+                k => span_str(&text, from(k)?.short).to_owned(),
+            };
+            let mut unit = unit_names(code, tag, &stored, &mut text, new_prefix)?;
+            unit.parent = u16::from(r.byte()?);
+            new_communes.push(unit);
+        }
+        if targets
+            .iter()
+            .any(|t| usize::from(t.new) >= new_communes.len())
+        {
+            return Err(AssetError::Inconsistent);
+        }
+
+        // Aliases.
+        let mut keys = String::new();
+        let ward_count = r.count()?;
+        let mut ward_aliases = Vec::with_capacity(ward_count);
+        let mut previous_alias = 0usize;
+        for _ in 0..ward_count {
+            let at = previous_alias
+                .checked_add(usize::try_from(r.varint()?).map_err(|_| AssetError::Inconsistent)?)
+                .filter(|&i| i < communes.len())
+                .ok_or(AssetError::Inconsistent)?;
+            previous_alias = at;
+            let key = r.key()?;
+            let span = push_key(&mut keys, key);
+            ward_aliases.push((
+                span,
+                u16::try_from(at).map_err(|_| AssetError::Inconsistent)?,
+            ));
+        }
+        let district_alias_count = r.count()?;
+        let mut district_aliases = Vec::with_capacity(district_alias_count);
+        let mut alias_districts = Vec::new();
+        for _ in 0..district_alias_count {
+            let province = r.byte()?;
+            if usize::from(province) >= provinces.len() {
+                return Err(AssetError::Inconsistent);
+            }
+            let key = r.key()?;
+            let span = push_key(&mut keys, key);
+            let n = r.count()?;
+            let start = u32::try_from(alias_districts.len()).unwrap_or(u32::MAX);
+            for _ in 0..n {
+                let d = r.index(districts.len())?;
+                alias_districts.push(u16::try_from(d).map_err(|_| AssetError::Inconsistent)?);
+            }
+            let end = u32::try_from(alias_districts.len()).unwrap_or(u32::MAX);
+            district_aliases.push((span, province, (start, end)));
+        }
+        let province_alias_count = r.count()?;
+        let mut province_aliases = Vec::with_capacity(province_alias_count);
+        for _ in 0..province_alias_count {
+            let key = r.key()?;
+            let span = push_key(&mut keys, key);
+            let province = r.byte()?;
+            if usize::from(province) >= provinces.len() {
+                return Err(AssetError::Inconsistent);
+            }
+            province_aliases.push((span, province));
+        }
+        if r.at != body.len() {
+            return Err(AssetError::Inconsistent);
+        }
+
+        let mut units = OldUnits {
+            date,
+            text,
+            keys,
+            provinces,
+            districts,
+            communes,
+            targets,
+            new_communes,
+            province_keys: Vec::new(),
+            district_keys: Vec::new(),
+            commune_keys: Vec::new(),
+            districts_by_key: Vec::new(),
+            communes_by_key: Vec::new(),
+            sources: Vec::new(),
+            ward_aliases,
+            district_aliases,
+            alias_districts,
+            province_aliases,
+            new_of_old: Vec::new(),
+            hyphenated: Vec::new(),
+        };
+        units.index();
+        Ok(units)
+    }
+
+    /// Folded and accented keys, sorted indices, and the new → old links.
+    fn index(&mut self) {
+        let mut keys = std::mem::take(&mut self.keys);
+        let mut keys_of = |units: &[UnitRec], text: &str| -> Vec<Keys> {
+            units
+                .iter()
+                .map(|u| {
+                    let short = text
+                        .get(u.short.0 as usize..u.short.1 as usize)
+                        .unwrap_or("");
+                    Keys {
+                        folded: push_key(&mut keys, &fold_key(short)),
+                        accented: push_key(&mut keys, &accent_key(short)),
+                    }
+                })
+                .collect()
+        };
+        self.province_keys = keys_of(&self.provinces, &self.text);
+        self.district_keys = keys_of(&self.districts, &self.text);
+        self.commune_keys = keys_of(&self.communes, &self.text);
+        self.keys = keys;
+        let key = |keys: &[Keys], i: u16| {
+            keys.get(usize::from(i))
+                .map_or("", |k| span_str(&self.keys, k.folded))
+        };
+        let by = |keys: &[Keys]| {
+            let mut order: Vec<u16> = (0..keys.len())
+                .filter_map(|i| u16::try_from(i).ok())
+                .collect();
+            order.sort_by(|&a, &b| key(keys, a).cmp(key(keys, b)));
+            order
+        };
+        self.districts_by_key = by(&self.district_keys);
+        self.communes_by_key = by(&self.commune_keys);
+        let mut sources: Vec<(u16, u16)> = Vec::with_capacity(self.targets.len());
+        for (i, c) in self.communes.iter().enumerate() {
+            for t in self
+                .targets
+                .get(c.children.0 as usize..c.children.1 as usize)
+                .unwrap_or(&[])
+            {
+                sources.push((t.new, u16::try_from(i).unwrap_or(u16::MAX)));
+            }
+        }
+        sources.sort_unstable();
+        self.sources = sources;
+        let mut hyphenated: Vec<String> = self
+            .provinces
+            .iter()
+            .chain(&self.districts)
+            .chain(&self.communes)
+            .chain(&self.new_communes)
+            .map(|u| span_str(&self.text, u.short))
+            .filter(|n| n.contains(" - "))
+            .map(fold_key)
+            .collect();
+        hyphenated.sort_unstable();
+        hyphenated.dedup();
+        self.hyphenated = hyphenated;
+        self.new_of_old = (0..self.provinces.len())
+            .map(|i| {
+                u8::try_from(i)
+                    .ok()
+                    .and_then(|i| self.compute_new_province_of(OldProvinceId(i)))
+                    .unwrap_or(0)
+            })
+            .collect();
+        let keys = &self.keys;
+        self.ward_aliases.sort_by(|a, b| {
+            span_str(keys, a.0)
+                .cmp(span_str(keys, b.0))
+                .then(a.1.cmp(&b.1))
+        });
+        self.district_aliases
+            .sort_by(|a, b| span_str(keys, a.0).cmp(span_str(keys, b.0)));
+        self.province_aliases
+            .sort_by(|a, b| span_str(keys, a.0).cmp(span_str(keys, b.0)));
+    }
+}
+
+fn push_key(keys: &mut String, key: &str) -> Span {
+    let start = keys.len();
+    keys.push_str(key);
+    Span::of(keys, (start, keys.len()))
+}
+
+fn span_str(text: &str, span: Span) -> &str {
+    text.get(span.0 as usize..span.1 as usize).unwrap_or("")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views
+// ---------------------------------------------------------------------------------------------
+
+/// An old commune-level unit, by its position in [`OldUnits`] (stable for one asset).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub struct OldCommuneId(pub(crate) u16);
+
+/// An old district, by its position in [`OldUnits`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OldDistrictId(pub(crate) u16);
+
+/// An old province, by its position in [`OldUnits`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OldProvinceId(pub(crate) u8);
+
+/// An old province (before 1/7/2025), as the statistics office's old list names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OldProvince<'a> {
+    /// Its position.
+    pub id: OldProvinceId,
+    /// Two-digit code (`91` Kiên Giang).
+    pub code: u8,
+    /// Tỉnh or Thành phố.
+    pub kind: Option<OldProvinceKind>,
+    /// "Tỉnh Kiên Giang".
+    pub full_name: &'a str,
+    /// "Kiên Giang".
+    pub short_name: &'a str,
+}
+
+/// An old district.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OldDistrict<'a> {
+    /// Its position.
+    pub id: OldDistrictId,
+    /// Three-digit code (`905` Châu Thành, Kiên Giang).
+    pub code: u16,
+    /// Quận, Huyện, Thị xã or Thành phố.
+    pub kind: Option<DistrictKind>,
+    /// "Huyện Châu Thành".
+    pub full_name: &'a str,
+    /// "Châu Thành".
+    pub short_name: &'a str,
+    /// Its province.
+    pub province: OldProvince<'a>,
+}
+
+/// An old commune, ward or township (or a district without communes: code `None`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OldCommune<'a> {
+    /// Its position.
+    pub id: OldCommuneId,
+    /// Five-digit code (`30892` Vĩnh Hòa Hiệp); `None` for the districts without communes.
+    pub code: Option<u32>,
+    /// Phường, Xã, Thị trấn, or none.
+    pub kind: OldCommuneKind,
+    /// "Xã Vĩnh Hòa Hiệp".
+    pub full_name: &'a str,
+    /// "Vĩnh Hòa Hiệp".
+    pub short_name: &'a str,
+    /// Its district.
+    pub district: OldDistrict<'a>,
+}
+
+/// One new commune an old one went into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Target {
+    /// The new commune's code.
+    pub code: u32,
+    /// How.
+    pub transfer: Transfer,
+}
+
+impl OldUnits {
+    /// The table's publication date, as written in the asset.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Number of old units (10,041: 10,035 communes, 5 districts without communes, 1 strip).
+    pub fn commune_count(&self) -> usize {
+        self.communes.len()
+    }
+
+    fn name(&self, span: Span) -> &str {
+        span_str(&self.text, span)
+    }
+
+    /// The old province at this position.
+    pub fn province(&self, id: OldProvinceId) -> Option<OldProvince<'_>> {
+        let p = self.provinces.get(usize::from(id.0))?;
+        Some(OldProvince {
+            id,
+            code: u8::try_from(p.code).unwrap_or(0),
+            kind: kind_of(p.tag),
+            full_name: self.name(p.full),
+            short_name: self.name(p.short),
+        })
+    }
+
+    /// The old district at this position.
+    pub fn district(&self, id: OldDistrictId) -> Option<OldDistrict<'_>> {
+        let d = self.districts.get(usize::from(id.0))?;
+        Some(OldDistrict {
+            id,
+            code: u16::try_from(d.code).unwrap_or(0),
+            kind: kind_of(d.tag),
+            full_name: self.name(d.full),
+            short_name: self.name(d.short),
+            province: self.province(OldProvinceId(u8::try_from(d.parent).ok()?))?,
+        })
+    }
+
+    /// The old commune at this position.
+    pub fn commune(&self, id: OldCommuneId) -> Option<OldCommune<'_>> {
+        let c = self.communes.get(usize::from(id.0))?;
+        Some(OldCommune {
+            id,
+            code: (c.code != 0).then_some(c.code),
+            kind: kind_of(c.tag).unwrap_or(OldCommuneKind::None),
+            full_name: self.name(c.full),
+            short_name: self.name(c.short),
+            district: self.district(OldDistrictId(c.parent))?,
+        })
+    }
+
+    /// Every old unit, in the table's order.
+    pub fn communes(&self) -> impl Iterator<Item = OldCommune<'_>> + '_ {
+        (0..self.communes.len())
+            .filter_map(|i| u16::try_from(i).ok())
+            .filter_map(|i| self.commune(OldCommuneId(i)))
+    }
+
+    /// The old commune with this code.
+    pub fn commune_by_code(&self, code: u32) -> Option<OldCommuneId> {
+        if code == 0 {
+            return None;
+        }
+        // Codes ascend in the table's order except for the code-less units.
+        let i = self.communes.iter().position(|c| c.code == code)?;
+        u16::try_from(i).ok().map(OldCommuneId)
+    }
+
+    /// The new communes an old one went into, in the table's order.
+    pub fn targets(&self, id: OldCommuneId) -> impl Iterator<Item = Target> + '_ {
+        let range = self
+            .communes
+            .get(usize::from(id.0))
+            .map_or((0, 0), |c| c.children);
+        self.targets
+            .get(range.0 as usize..range.1 as usize)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|t| {
+                Some(Target {
+                    code: self.new_communes.get(usize::from(t.new))?.code,
+                    transfer: t.transfer,
+                })
+            })
+    }
+
+    /// A new commune's full name as on 1/7/2025 (the table's spelling; the app shows today's
+    /// name from the units list, keyed by code).
+    pub fn new_commune_name(&self, code: u32) -> Option<&str> {
+        let i = self.new_index(code)?;
+        self.new_communes
+            .get(usize::from(i))
+            .map(|n| self.name(n.full))
+    }
+
+    /// The table rebuilt row by row from the asset (for the round-trip test).
+    pub fn rows(&self) -> Vec<SourceRow> {
+        let mut rows = Vec::with_capacity(self.targets.len());
+        for commune in self.communes() {
+            let range = self
+                .communes
+                .get(usize::from(commune.id.0))
+                .map_or((0, 0), |c| c.children);
+            let records = self
+                .targets
+                .get(range.0 as usize..range.1 as usize)
+                .unwrap_or(&[]);
+            for (target, record) in self.targets(commune.id).zip(records) {
+                let new = self
+                    .new_index(target.code)
+                    .and_then(|i| self.new_communes.get(usize::from(i)));
+                let new_name = match record.respelled {
+                    Some(span) => self.name(span),
+                    None => new.map_or("", |n| self.name(n.full)),
+                };
+                rows.push(SourceRow {
+                    old_province_code: commune.district.province.code,
+                    old_province: commune.district.province.full_name.to_owned(),
+                    old_district_code: commune.district.code,
+                    old_district: commune.district.full_name.to_owned(),
+                    old_commune_code: commune.code,
+                    old_commune: commune.full_name.to_owned(),
+                    new_province_code: new.map_or(0, |n| u8::try_from(n.parent).unwrap_or(0)),
+                    new_commune_code: target.code,
+                    new_commune: new_name.to_owned(),
+                    transfer: target.transfer,
+                });
+            }
+        }
+        rows
+    }
+
+    /// The new province an old one went into (every old province went into exactly one).
+    pub fn new_province_of(&self, id: OldProvinceId) -> Option<ProvinceCode> {
+        let code = *self.new_of_old.get(usize::from(id.0))?;
+        ProvinceCode::new(code).ok()
+    }
+
+    fn compute_new_province_of(&self, id: OldProvinceId) -> Option<u8> {
+        let p = self.provinces.get(usize::from(id.0))?;
+        let district = self.districts.get(p.children.0 as usize)?;
+        let commune = self.communes.get(district.children.0 as usize)?;
+        let target = self.targets.get(commune.children.0 as usize)?;
+        let new = self.new_communes.get(usize::from(target.new))?;
+        u8::try_from(new.parent).ok()
+    }
+
+    /// The old provinces that make up a new one (An Giang: old An Giang and Kiên Giang).
+    pub fn old_provinces_of(&self, new: ProvinceCode) -> Vec<OldProvinceId> {
+        (0..self.provinces.len())
+            .filter_map(|i| u8::try_from(i).ok().map(OldProvinceId))
+            .filter(|&id| self.new_province_of(id) == Some(new))
+            .collect()
+    }
+
+    pub(crate) fn new_index(&self, code: u32) -> Option<u16> {
+        let i = self
+            .new_communes
+            .binary_search_by_key(&code, |n| n.code)
+            .ok()?;
+        u16::try_from(i).ok()
+    }
+
+    /// Whether some old unit satisfying `from` went (wholly or partly) into new commune `code`.
+    pub(crate) fn feeds(&self, code: CommuneCode, from: impl Fn(OldCommuneId) -> bool) -> bool {
+        let Some(new) = self.new_index(code.get()) else {
+            return false;
+        };
+        let start = self.sources.partition_point(|&(n, _)| n < new);
+        self.sources
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&(n, _)| n == new)
+            .any(|&(_, old)| from(OldCommuneId(old)))
+    }
+
+    /// Folded names with " - " inside, so an address split at " - " can put them back.
+    pub(crate) fn hyphenated(&self) -> &[String] {
+        &self.hyphenated
+    }
+
+    pub(crate) fn province_count(&self) -> usize {
+        self.provinces.len()
+    }
+
+    pub(crate) fn province_keys(&self, id: OldProvinceId) -> (&str, &str) {
+        self.province_keys
+            .get(usize::from(id.0))
+            .map_or(("", ""), |k| {
+                (
+                    span_str(&self.keys, k.folded),
+                    span_str(&self.keys, k.accented),
+                )
+            })
+    }
+
+    pub(crate) fn district_accent(&self, i: u16) -> &str {
+        self.district_keys
+            .get(usize::from(i))
+            .map_or("", |k| span_str(&self.keys, k.accented))
+    }
+
+    pub(crate) fn commune_accent(&self, i: u16) -> &str {
+        self.commune_keys
+            .get(usize::from(i))
+            .map_or("", |k| span_str(&self.keys, k.accented))
+    }
+
+    pub(crate) fn district_tag(&self, i: u16) -> Option<DistrictKind> {
+        self.districts
+            .get(usize::from(i))
+            .and_then(|d| kind_of(d.tag))
+    }
+
+    pub(crate) fn commune_tag(&self, i: u16) -> OldCommuneKind {
+        self.communes
+            .get(usize::from(i))
+            .and_then(|c| kind_of(c.tag))
+            .unwrap_or(OldCommuneKind::None)
+    }
+
+    pub(crate) fn district_province(&self, i: u16) -> u8 {
+        self.districts
+            .get(usize::from(i))
+            .map_or(u8::MAX, |d| u8::try_from(d.parent).unwrap_or(u8::MAX))
+    }
+
+    pub(crate) fn commune_district(&self, i: u16) -> u16 {
+        self.communes
+            .get(usize::from(i))
+            .map_or(u16::MAX, |c| c.parent)
+    }
+
+    /// Indices whose folded key equals `folded`, through a sorted order.
+    fn equal<'s>(
+        &'s self,
+        order: &'s [u16],
+        keys: &'s [Keys],
+        folded: &'s str,
+    ) -> impl Iterator<Item = u16> + 's {
+        let key = move |i: u16| {
+            keys.get(usize::from(i))
+                .map_or("", |k| span_str(&self.keys, k.folded))
+        };
+        let start = order.partition_point(|&i| key(i) < folded);
+        order
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .take_while(move |&i| key(i) == folded)
+    }
+
+    /// Old districts whose folded short name is `folded`.
+    pub(crate) fn districts_named<'s>(&'s self, folded: &'s str) -> impl Iterator<Item = u16> + 's {
+        self.equal(&self.districts_by_key, &self.district_keys, folded)
+    }
+
+    /// Old communes whose folded short name is `folded`.
+    pub(crate) fn communes_named<'s>(&'s self, folded: &'s str) -> impl Iterator<Item = u16> + 's {
+        self.equal(&self.communes_by_key, &self.commune_keys, folded)
+    }
+
+    /// Old communes that had this name before a 2019–2024 merger (alias key).
+    pub(crate) fn ward_alias<'s>(&'s self, key: &'s str) -> impl Iterator<Item = u16> + 's {
+        let start = self
+            .ward_aliases
+            .partition_point(|a| span_str(&self.keys, a.0) < key);
+        self.ward_aliases
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |a| span_str(&self.keys, a.0) == key)
+            .map(|a| a.1)
+    }
+
+    /// Old districts an older district name may mean, in one old province.
+    pub(crate) fn district_alias(&self, key: &str, province: u8) -> Vec<u16> {
+        let start = self
+            .district_aliases
+            .partition_point(|a| span_str(&self.keys, a.0) < key);
+        self.district_aliases
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|a| span_str(&self.keys, a.0) == key)
+            .filter(|a| a.1 == province)
+            .flat_map(|a| {
+                self.alias_districts
+                    .get(a.2.0 as usize..a.2.1 as usize)
+                    .unwrap_or(&[])
+                    .iter()
+                    .copied()
+            })
+            .collect()
+    }
+
+    /// The old province an abbreviation or older name means ("thuathienhue" → Huế).
+    pub(crate) fn province_alias(&self, key: &str) -> Option<OldProvinceId> {
+        let i = self
+            .province_aliases
+            .binary_search_by(|a| span_str(&self.keys, a.0).cmp(key))
+            .ok()?;
+        self.province_aliases.get(i).map(|a| OldProvinceId(a.1))
+    }
+}
