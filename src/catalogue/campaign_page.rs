@@ -1368,3 +1368,46 @@ pub const EXPORT_CSV_HINT: Text = Text {
     vi: "Bảng CSV có mỗi đơn vị một dòng, mỗi chỉ tiêu các cột tổng số, loại trừ, đã đạt và chỉ tiêu giao. Sửa trong Excel rồi mở lại ở “Cập nhật từ bảng báo cáo tuần”.",
     en: "The CSV table has one row per unit and, per indicator, columns for the total, exclusions, done and assigned quota. Edit it in a spreadsheet and open it again in “Update from the weekly report table”.",
 };
+
+/// "Tính số liệu đến ngày 09/06/2025" (the printed page's line).
+pub fn as_of_line(date: &str, lang: Lang) -> String {
+    format!("{} {date}", AS_OF_LABEL.get(lang))
+}
+
+/// "Cách đếm ngày: ngày theo lịch, không tính hôm nay".
+pub fn days_counted(counting: &str, lang: Lang) -> String {
+    format!("{}: {counting}", DAYS_LEGEND.get(lang))
+}
+
+/// "6.904 (80 %)": a target count with its share.
+pub fn target_with_share(
+    target: u64,
+    share: crate::rules::campaign::BasisPoints,
+    lang: Lang,
+) -> String {
+    format!("{} ({})", count(target, lang), self::share(share, lang))
+}
+
+/// "63,14 % (12.420 / 19.671)": a rate with what it divides.
+pub fn rate_of(rate: &str, done: u64, base: u64, lang: Lang) -> String {
+    format!("{rate} ({} / {})", count(done, lang), count(base, lang))
+}
+
+/// "23.848 / 29.969": done of a target (a dash when nothing is reported).
+pub fn done_of_target(done: Option<u64>, target: u64, lang: Lang) -> String {
+    let done = done.map_or_else(|| super::campaign::DASH.to_owned(), |d| count(d, lang));
+    format!("{done} / {}", count(target, lang))
+}
+
+/// "09/06/2025: 1.309": a dated figure.
+pub fn dated_figure(date: &str, done: u64, lang: Lang) -> String {
+    format!("{date}: {}", count(done, lang))
+}
+
+/// "Không có đơn vị nào: Dưới ngưỡng cảnh báo".
+pub fn none_shown(filter: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Không có đơn vị nào: {filter}"),
+        Lang::En => format!("No unit: {filter}"),
+    }
+}

@@ -212,7 +212,7 @@ fn Editor() -> Html {
 
             <div class="print-only">
                 <p class="verdict">{ campaign.name.clone() }</p>
-                <p>{ format!("{} {}", t::AS_OF_LABEL.get(lang), words::day(as_of)) }</p>
+                <p>{ t::as_of_line(&words::day(as_of), lang) }</p>
             </div>
 
             <div class="no-print as-of">

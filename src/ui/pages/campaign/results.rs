@@ -88,7 +88,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <ul class="source">
                     { for words::DEFINITIONS.iter().map(|d| html! { <li>{ d.get(lang) }</li> }) }
                     <li>{ words::ROUND_HALF_UP.get(lang) }</li>
-                    <li>{ format!("{}: {}", t::DAYS_LEGEND.get(lang), campaign.day_counting.localize(lang)) }</li>
+                    <li>{ t::days_counted(&campaign.day_counting.localize(lang), lang) }</li>
                 </ul>
             </details>
         </section>
@@ -154,7 +154,7 @@ fn Summary(props: &SummaryProps) -> Html {
                     <div><dt>{ t::MONTH_LABEL.get(lang) }</dt><dd>{ words::month(month) }</dd></div>
                 }
                 <div><dt>{ t::TARGET_COUNT_LABEL.get(lang) }</dt>
-                    <dd class="num">{ format!("{} ({})", count(f.target, lang), t::share(x.target, lang)) }</dd></div>
+                    <dd class="num">{ t::target_with_share(f.target, x.target, lang) }</dd></div>
                 <div><dt>{ t::REMAINING_LABEL.get(lang) }</dt><dd class="num">{ count(f.remaining, lang) }</dd></div>
                 <div><dt>{ t::PER_DAY_LABEL.get(lang) }</dt><dd class="num">{ words::per_day(f.required_per_day, lang) }</dd></div>
                 <div><dt>{ t::DEADLINE_LABEL.get(lang) }</dt><dd>{ words::day(x.deadline) }</dd></div>
@@ -165,9 +165,9 @@ fn Summary(props: &SummaryProps) -> Html {
                 }
                 if f.excluded > 0 {
                     <div><dt>{ t::ACHIEVED_AFTER_LABEL.get(lang) }</dt>
-                        <dd class="num">{ format!("{} ({} / {})", rate(f.achieved_after_exclusions, 2, lang), count(done, lang), count(f.base.saturating_sub(f.excluded), lang)) }</dd></div>
+                        <dd class="num">{ t::rate_of(&rate(f.achieved_after_exclusions, 2, lang), done, f.base.saturating_sub(f.excluded), lang) }</dd></div>
                     <div><dt>{ t::ACHIEVED_OF_BASE_LABEL.get(lang) }</dt>
-                        <dd class="num">{ format!("{} ({} / {})", rate(f.achieved_of_base, 2, lang), count(done, lang), count(f.base, lang)) }</dd></div>
+                        <dd class="num">{ t::rate_of(&rate(f.achieved_of_base, 2, lang), done, f.base, lang) }</dd></div>
                 }
                 if x.base != crate::rules::campaign::BaseSource::Own {
                     <div><dt>{ t::BASE_SOURCE_LABEL.get(lang) }</dt>
@@ -540,7 +540,7 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
         })
         .collect();
     let summary = if order.is_empty() {
-        format!("{}: 0", t::unit_filter(*filter).get(lang))
+        t::none_shown(t::unit_filter(*filter).get(lang), lang)
     } else {
         t::showing(first + 1, first + visible.len(), order.len(), lang)
     };
@@ -759,7 +759,7 @@ fn UnitCard(props: &RowProps) -> Html {
                         <tbody class={classes!(f.under_threshold.then_some("row--flagged"))}>
                             <tr><th scope="rowgroup" colspan="4" class="unit-card__indicator">{ name }</th></tr>
                             <tr>
-                                <td class="num">{ format!("{} / {}", done_text(f, lang), count(f.target, lang)) }</td>
+                                <td class="num">{ t::done_of_target(f.done, f.target, lang) }</td>
                                 <td class={classes!("num", f.under_threshold.then_some("cell--flagged"))}>{ rate(f.achieved, 1, lang) }</td>
                                 <td class="num">{ count(f.remaining, lang) }</td>
                                 <td class="num">{ per_day_short(f, lang) }</td>

@@ -324,7 +324,7 @@ fn TallyFields(props: &TallyProps) -> Html {
                             let label = day(date);
                             html! {
                                 <li>
-                                    <span class="num">{ format!("{label}: {}", count(point.done, lang)) }</span>
+                                    <span class="num">{ t::dated_figure(&label, point.done, lang) }</span>
                                     {" "}
                                     <button type="button" class="link-button" onclick={remove}>
                                         { t::REMOVE_POINT.get(lang) }<span class="visually-hidden">{ format!(" {label}") }</span>
