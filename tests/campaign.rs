@@ -365,6 +365,17 @@ fn hung_yen_ten_communes_under_70_after_exclusions_more_without() {
             .get(ExclusionReason::FrailOrElderly),
         frail
     );
+    // The printed order: flagged on most indicators first, then the others in campaign order.
+    let order = sansang::rules::campaign::metrics::flagged_first(&ex.campaign, &r);
+    assert_eq!(order.len(), 104);
+    let counts: Vec<usize> = order.iter().map(|&u| r.flag_count(u)).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    let unflagged: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&u| r.flag_count(u) == 0)
+        .collect();
+    assert!(unflagged.windows(2).all(|w| w[0] < w[1]));
     // A unit flagged on records is flagged on which: the report names the indicators.
     let flagged = units_under_threshold(records)[0];
     assert!(r.flagged_on(flagged).contains(&0));

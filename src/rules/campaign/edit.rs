@@ -270,8 +270,8 @@ fn apply_to_tally(t: &mut Tally, edit: TallyEdit) {
         TallyEdit::SetMonth(figure) => {
             t.months.retain(|m| m.month != figure.month);
             if t.months.len() < MAX_MONTHS {
-                t.months.push(figure);
-                t.months.sort_by_key(|m| m.month);
+                let at = t.months.partition_point(|m| m.month < figure.month);
+                t.months.insert(at, figure);
             }
         }
         TallyEdit::RemoveMonth(month) => t.months.retain(|m| m.month != month),

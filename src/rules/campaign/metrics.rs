@@ -1429,6 +1429,27 @@ pub fn filtered_units(
         .collect()
 }
 
+/// Every unit, the flagged ones first: those flagged on most indicators first, each group by its
+/// achieved rate on the first indicator that flags anyone (lowest first); then the others, in
+/// campaign order. The printed page lists units in this order (the units to act on first).
+pub fn flagged_first(campaign: &Campaign, report: &CampaignReport) -> Vec<usize> {
+    let n = campaign.units.len();
+    let by = report
+        .indicators
+        .iter()
+        .position(|r| r.totals.units_under_threshold > 0)
+        .unwrap_or(0);
+    let order = sorted_units(campaign, report, by, SortKey::Achieved, false);
+    let flags: Vec<usize> = (0..n).map(|u| report.flag_count(u)).collect();
+    let count = |u: usize| flags.get(u).copied().unwrap_or(0);
+    let mut out = Vec::with_capacity(n);
+    for k in (1..=report.indicators.len()).rev() {
+        out.extend(order.iter().copied().filter(|&u| count(u) == k));
+    }
+    out.extend((0..n).filter(|&u| count(u) == 0));
+    out
+}
+
 /// Indices of the units achieving less than the indicator's flag threshold (Hưng Yên: "10
 /// communes under 70 %"), in campaign order.
 pub fn units_under_threshold(report: &IndicatorReport) -> Vec<usize> {

@@ -9,7 +9,8 @@ use yew::prelude::*;
 use crate::catalogue::campaign::{self as words, DASH, rate};
 use crate::catalogue::{Lang, Localized, campaign_page as t, count};
 use crate::rules::campaign::metrics::{
-    CampaignReport, Figures, SortKey, Status, UnitFilter, explain, filtered_units, sorted_units,
+    CampaignReport, Figures, SortKey, Status, UnitFilter, explain, filtered_units, flagged_first,
+    sorted_units,
 };
 use crate::rules::campaign::{Campaign, Measure};
 use crate::ui::pages::campaign::chart::{Chart, ProgressChart};
@@ -67,9 +68,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         <section class="campaign-results" aria-labelledby="results-title">
             <h2 id="results-title">{ t::RESULTS_HEADING.get(lang) }</h2>
             <div class="indicator-summaries">
-                { for report.indicators.iter().map(|r| html! {
-                    <Summary campaign={campaign.clone()} report={report.clone()} index={r.index} />
-                }) }
+                { for report.indicators.iter().map(|r| summary(campaign, report, r.index, lang)) }
             </div>
             <PrintTable campaign={campaign.clone()} report={report.clone()} index={0} />
             <UnitsTable campaign={campaign.clone()} report={report.clone()}
@@ -102,14 +101,10 @@ struct SummaryProps {
     index: usize,
 }
 
-/// One indicator's figures for the whole campaign, each with its base.
-#[component]
-fn Summary(props: &SummaryProps) -> Html {
-    let lang = use_lang();
-    let (Some(x), Some(r)) = (
-        props.campaign.indicator(props.index),
-        props.report.indicator(props.index),
-    ) else {
+/// One indicator's figures for the whole campaign, each with its base (rendered with the
+/// results: a plain function, not a component).
+fn summary(campaign: &Campaign, report: &CampaignReport, index: usize, lang: Lang) -> Html {
+    let (Some(x), Some(r)) = (campaign.indicator(index), report.indicator(index)) else {
         return html! {};
     };
     let totals = &r.totals;
@@ -120,8 +115,8 @@ fn Summary(props: &SummaryProps) -> Html {
         Status::UnderThreshold => "panel panel--stop indicator-summary",
         Status::NoData => "panel panel--info indicator-summary",
     };
-    let name = words::indicator_name(&props.campaign, props.index, lang);
-    let heading_id = format!("indicator-{}-title", props.index);
+    let name = words::indicator_name(campaign, index, lang);
+    let heading_id = format!("indicator-{}-title", index);
     let days = if r.days.left == 0 && r.days.ended {
         t::NO_DEADLINE_DAYS.get(lang).to_owned()
     } else {
@@ -171,36 +166,31 @@ fn Summary(props: &SummaryProps) -> Html {
                 }
                 if x.base != crate::rules::campaign::BaseSource::Own {
                     <div><dt>{ t::BASE_SOURCE_LABEL.get(lang) }</dt>
-                        <dd>{ words::base_source(&props.campaign, x.base, lang) }</dd></div>
+                        <dd>{ words::base_source(campaign, x.base, lang) }</dd></div>
                 }
                 <div><dt>{ t::UNITS_UNDER_LABEL.get(lang) }</dt>
                     <dd class="num">{ t::units_under(totals.units_under_threshold, totals.units, x.flag_threshold, lang) }</dd></div>
             </dl>
             if !r.phases.is_empty() {
-                <PhasesTable campaign={props.campaign.clone()} report={props.report.clone()} index={props.index} />
+                { phases_table(campaign, report, index, lang) }
             }
             if monthly && !r.months.is_empty() {
-                <MonthsTable campaign={props.campaign.clone()} report={props.report.clone()} index={props.index} />
+                { months_table(campaign, report, index, lang) }
             }
         </section>
     }
 }
 
 /// Phase targets of one indicator and how it stands on each.
-#[component]
-fn PhasesTable(props: &SummaryProps) -> Html {
-    let lang = use_lang();
-    let (Some(x), Some(r)) = (
-        props.campaign.indicator(props.index),
-        props.report.indicator(props.index),
-    ) else {
+fn phases_table(campaign: &Campaign, report: &CampaignReport, index: usize, lang: Lang) -> Html {
+    let (Some(x), Some(r)) = (campaign.indicator(index), report.indicator(index)) else {
         return html! {};
     };
-    let caption = format!("phases-caption-{}", props.index);
+    let caption = format!("phases-caption-{}", index);
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby={caption.clone()}>
             <table>
-                <caption id={caption}>{ t::phases_caption(&words::indicator_name(&props.campaign, props.index, lang), lang) }</caption>
+                <caption id={caption}>{ t::phases_caption(&words::indicator_name(campaign, index, lang), lang) }</caption>
                 <thead><tr>
                     <th scope="col">{ t::COL_PHASE.get(lang) }</th>
                     <th scope="col">{ t::COL_PHASE_END.get(lang) }</th>
@@ -233,20 +223,15 @@ fn PhasesTable(props: &SummaryProps) -> Html {
 }
 
 /// A monthly indicator's months, summed over the units, against its threshold.
-#[component]
-fn MonthsTable(props: &SummaryProps) -> Html {
-    let lang = use_lang();
-    let (Some(x), Some(r)) = (
-        props.campaign.indicator(props.index),
-        props.report.indicator(props.index),
-    ) else {
+fn months_table(campaign: &Campaign, report: &CampaignReport, index: usize, lang: Lang) -> Html {
+    let (Some(x), Some(r)) = (campaign.indicator(index), report.indicator(index)) else {
         return html! {};
     };
-    let caption = format!("months-caption-{}", props.index);
+    let caption = format!("months-caption-{}", index);
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby={caption.clone()}>
             <table>
-                <caption id={caption}>{ t::months_caption(&words::indicator_name(&props.campaign, props.index, lang), x.flag_threshold, lang) }</caption>
+                <caption id={caption}>{ t::months_caption(&words::indicator_name(campaign, index, lang), x.flag_threshold, lang) }</caption>
                 <thead><tr>
                     <th scope="col">{ t::MONTH_LABEL.get(lang) }</th>
                     <th scope="col" class="num">{ t::COL_MONTH_BASE.get(lang) }</th>
@@ -273,27 +258,6 @@ fn MonthsTable(props: &SummaryProps) -> Html {
     }
 }
 
-/// The order the printed table uses: units flagged on most indicators first, then by their
-/// lowest achieved rate among those; the others after, in campaign order.
-pub fn print_order(campaign: &Campaign, report: &CampaignReport) -> Vec<usize> {
-    let flagged = report
-        .indicators
-        .iter()
-        .position(|r| r.totals.units_under_threshold > 0)
-        .unwrap_or(0);
-    let order = sorted_units(campaign, report, flagged, SortKey::Achieved, false);
-    let mut ranked: Vec<(usize, usize)> = order
-        .into_iter()
-        .enumerate()
-        .map(|(rank, u)| (u, rank))
-        .collect();
-    ranked.sort_by_key(|&(u, rank)| {
-        let flags = report.flag_count(u);
-        (std::cmp::Reverse(flags), if flags > 0 { rank } else { u })
-    });
-    ranked.into_iter().map(|(u, _)| u).collect()
-}
-
 /// Print only: units × indicators, flagged units first, as many rows as fit one A4 page.
 #[component]
 fn PrintTable(props: &SummaryProps) -> Html {
@@ -301,7 +265,7 @@ fn PrintTable(props: &SummaryProps) -> Html {
     let campaign = &props.campaign;
     let report = &props.report;
     let order = use_memo((campaign.clone(), report.clone()), |(c, r)| {
-        print_order(c, r)
+        flagged_first(c, r)
     });
     let wide = campaign.indicators.len() <= 3;
     let shown = order.len().min(PRINT_ROWS);
