@@ -13,11 +13,14 @@
 use std::fmt::Write as _;
 
 use crate::catalogue::shell::{
-    self as t, BULK_HEADING, CAMPAIGN_HEADING, HOME_HEADING, Heading, NAV_ITEMS,
+    self as t, BULK_HEADING, CAMPAIGN_HEADING, HOME_HEADING, Heading, NAV_ITEMS, NOT_FOUND_HEADING,
     ORGANIZATION_HEADING, STUDENTS_HEADING,
 };
 use crate::catalogue::{LANG_STORAGE_KEY, Lang, Text};
 use crate::route::Route;
+
+/// Every page's `<h1>` carries this id, so navigation can move focus to it.
+pub const PAGE_TITLE_ID: &str = "page-title";
 
 /// The global the first paint sets: a promise that settles once the browser has shown it.
 pub const SHOWN_PROMISE: &str = "sansangFirstPaint";
@@ -25,24 +28,72 @@ pub const SHOWN_PROMISE: &str = "sansangFirstPaint";
 /// The longest the app waits for the first paint to be shown before it mounts anyway.
 const MAX_MOUNT_WAIT_MS: u32 = 300;
 
-/// The pages whose heading the first paint shows, with the classes of their lead paragraph and
-/// of their privacy note.
-/// A shared campaign link or an unknown address shows the header only: their headings depend
-/// on what the app decodes.
-const PAGES: [(Route, Heading, [&str; 2]); 5] = [
-    (Route::Home, HOME_HEADING, ["lead", "hint"]),
-    (Route::Organization, ORGANIZATION_HEADING, ["lead", "hint"]),
-    (
-        Route::Students,
-        STUDENTS_HEADING,
-        ["lead no-print", "hint no-print"],
-    ),
-    (
-        Route::Campaign { shared: None },
-        CAMPAIGN_HEADING,
-        ["lead no-print", "hint no-print"],
-    ),
-    (Route::Bulk, BULK_HEADING, ["lead", "hint"]),
+/// A page's heading block: the `<h1>`, the lead paragraph and the privacy note. The app's
+/// `PageHeading` widget renders it and the first paint draws it from this one description, so
+/// the two write the same markup in the same place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageHead {
+    pub heading: Heading,
+    /// The lead and the note print too. The estimator and the tracker leave them off the
+    /// printed page to keep their results on one A4 sheet.
+    pub prints: bool,
+}
+
+impl PageHead {
+    /// The class of the lead paragraph.
+    pub const fn lead_class(&self) -> &'static str {
+        if self.prints { "lead" } else { "lead no-print" }
+    }
+
+    /// The class of the privacy note.
+    pub const fn note_class(&self) -> &'static str {
+        if self.prints { "hint" } else { "hint no-print" }
+    }
+}
+
+pub const HOME_HEAD: PageHead = PageHead {
+    heading: HOME_HEADING,
+    prints: true,
+};
+pub const ORGANIZATION_HEAD: PageHead = PageHead {
+    heading: ORGANIZATION_HEADING,
+    prints: true,
+};
+pub const STUDENTS_HEAD: PageHead = PageHead {
+    heading: STUDENTS_HEADING,
+    prints: false,
+};
+pub const CAMPAIGN_HEAD: PageHead = PageHead {
+    heading: CAMPAIGN_HEADING,
+    prints: false,
+};
+pub const BULK_HEAD: PageHead = PageHead {
+    heading: BULK_HEADING,
+    prints: true,
+};
+/// The address converter (issue 14): rendered by the app only for now.
+pub const CONVERTER_HEAD: PageHead = PageHead {
+    heading: Heading {
+        title: crate::catalogue::old_address::TITLE,
+        lead: crate::catalogue::old_address::LEAD,
+        privacy: None,
+    },
+    prints: true,
+};
+/// Rendered by the app only: the first paint draws no heading for an address it does not know.
+pub const NOT_FOUND_HEAD: PageHead = PageHead {
+    heading: NOT_FOUND_HEADING,
+    prints: true,
+};
+
+/// The pages whose heading block the first paint draws. A shared campaign link or an unknown
+/// address shows the header only: their headings depend on what the app decodes.
+const PAGES: [(Route, PageHead); 5] = [
+    (Route::Home, HOME_HEAD),
+    (Route::Organization, ORGANIZATION_HEAD),
+    (Route::Students, STUDENTS_HEAD),
+    (Route::Campaign { shared: None }, CAMPAIGN_HEAD),
+    (Route::Bulk, BULK_HEAD),
 ];
 
 /// `text` with the characters that mean something in HTML escaped (also for the crash panel,
@@ -126,17 +177,20 @@ fn header_html(lang: Lang) -> String {
     html
 }
 
-/// The heading, lead and privacy note of a page, as the page renders them.
-fn heading_html(heading: Heading, [lead_class, note_class]: [&str; 2], lang: Lang) -> String {
+/// The heading, lead and privacy note of a page, as `PageHeading` renders them.
+fn heading_html(head: PageHead, lang: Lang) -> String {
+    let heading = head.heading;
     let mut html = format!(
-        r#"<h1 id="page-title" tabindex="-1">{}</h1><p class="{lead_class}">{}</p>"#,
+        r#"<h1 id="{PAGE_TITLE_ID}" tabindex="-1">{}</h1><p class="{}">{}</p>"#,
         escape_html(heading.title.get(lang)),
+        head.lead_class(),
         escape_html(heading.lead.get(lang)),
     );
     if let Some(note) = heading.privacy {
         let _ = write!(
             html,
-            r#"<p class="{note_class}">{}</p>"#,
+            r#"<p class="{}">{}</p>"#,
+            head.note_class(),
             escape_html(note.get(lang))
         );
     }
@@ -156,12 +210,12 @@ pub fn boot_script() -> String {
             lang.tag(),
             js_string(&header_html(lang))
         );
-        for (route, heading, classes) in &PAGES {
+        for (route, head) in &PAGES {
             let _ = write!(
                 texts,
                 "\n        {}: {},",
                 js_string(&slug(route)),
-                js_string(&heading_html(*heading, *classes, lang))
+                js_string(&heading_html(*head, lang))
             );
         }
         texts.push_str("\n      },\n    },");
@@ -240,7 +294,7 @@ mod tests {
             let quoted = js_string(&escape_html(text.get(lang)));
             quoted.trim_matches('\'').to_owned()
         };
-        for (_, heading, _) in &PAGES {
+        for (_, PageHead { heading, .. }) in &PAGES {
             for lang in Lang::ALL {
                 assert!(script.contains(&written(heading.title, lang)));
                 assert!(script.contains(&written(heading.lead, lang)));

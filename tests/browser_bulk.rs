@@ -5,6 +5,7 @@
 #[path = "browser/support.rs"]
 mod support;
 
+use sansang::catalogue::bulk as t;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -22,18 +23,6 @@ async fn paste(root: &web_sys::Element, text: &str) {
     settle().await;
 }
 
-/// Waits until `selector` appears (the check yields to the browser between chunks).
-async fn wait_for(root: &web_sys::Element, selector: &str) {
-    for _ in 0..200 {
-        if root.query_selector(selector).unwrap().is_some() {
-            return;
-        }
-        sleep_ms(20).await;
-        yew::scheduler::flush().await;
-    }
-    panic!("{selector} never appeared");
-}
-
 const LIST: &str = "Mã số thuế\tTên doanh nghiệp\tPhường/xã\tĐiện thoại\tTrạng thái\n\
     0100109106\tViettel\tPhường Ba Đình\t0912 345 678\tĐang hoạt động\n\
     0100109107\tSai chữ số\tPhường Ba Đình\t0912345679\tĐang hoạt động\n\
@@ -46,7 +35,7 @@ async fn a_pasted_list_shows_its_summary_and_problems() {
     let root = open_app_at("#/danh-sach").await;
     assert_eq!(text_of(&root, "h1"), "Kiểm tra danh sách tổ chức");
     paste(&root, LIST).await;
-    click(&root, ".bulk-paste button[type=submit]").await;
+    press_button(&root, t::CHECK_PASTED).await;
     wait_for(&root, "#bulk-results").await;
 
     assert_eq!(
@@ -86,7 +75,6 @@ async fn a_pasted_list_shows_its_summary_and_problems() {
         let value = storage.get_item(&key).unwrap().unwrap_or_default();
         assert!(!value.contains("0100109106"), "{key} holds list data");
     }
-    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -98,9 +86,8 @@ async fn unsure_headers_bring_up_the_mapping_step() {
         "Mã số thuế của đơn vị\tTên\n0100109106\tViettel\n0314409058-002\tChi nhánh\n",
     )
     .await;
-    click(&root, ".bulk-paste button[type=submit]").await;
-    sleep_ms(100).await;
-    settle().await;
+    press_button(&root, t::CHECK_PASTED).await;
+    wait_for(&root, "#bulk-columns-title").await;
 
     // No results yet: the mapping step asks to check the columns.
     assert!(root.query_selector("#bulk-results").unwrap().is_none());
@@ -114,23 +101,21 @@ async fn unsure_headers_bring_up_the_mapping_step() {
     let warning = text_of(&root, ".bulk-mapping__column--unsure .warning-message");
     assert!(warning.contains("Cần kiểm tra"), "{warning}");
 
-    click(&root, ".bulk-mapping button[type=submit]").await;
+    press_button(&root, t::START_CHECK).await;
     wait_for(&root, "#bulk-results").await;
     assert_eq!(
         text_of(&root, "#bulk-results .verdict"),
         "Đã kiểm tra 2 dòng: mã số thuế đều đúng và không trùng."
     );
-    root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn an_empty_paste_is_an_error_that_takes_focus() {
     let root = open_app_at("#/danh-sach").await;
-    click(&root, ".bulk-paste button[type=submit]").await;
+    press_button(&root, t::CHECK_PASTED).await;
     assert_eq!(
         text_of(&root, ".error-summary li"),
         "Dán danh sách vào ô, kể cả dòng tiêu đề"
     );
     assert!(document().title().starts_with("Lỗi: "));
-    root.remove();
 }

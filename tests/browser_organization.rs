@@ -6,6 +6,7 @@
 #[path = "browser/support.rs"]
 mod support;
 
+use sansang::catalogue::organization as t;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -43,7 +44,7 @@ fn value_of(root: &web_sys::Element, selector: &str) -> String {
 }
 
 async fn press_see_result(app: &web_sys::Element) {
-    click(app, ".org-form button[type=submit]").await;
+    press_button(app, t::SUBMIT).await;
 }
 
 fn summary_links(app: &web_sys::Element) -> Vec<(String, String)> {
@@ -95,7 +96,6 @@ async fn an_empty_submit_shows_the_summary_and_its_links_move_focus() {
     assert_eq!(active_element_id(), "org-person-id");
     click(&app, ".error-summary a[href='#org-kind']").await;
     assert_eq!(active_element_id(), "org-kind");
-    app.remove();
     clear_storage();
 }
 
@@ -152,7 +152,6 @@ async fn answers_survive_errors_and_the_fixed_field_rechecks() {
         text_of(&again, ".draft-notice"),
         "Đã khôi phục câu trả lời bạn nhập lần trước trên máy này."
     );
-    again.remove();
     clear_storage();
 }
 
@@ -239,7 +238,6 @@ async fn conditional_questions_appear_only_when_they_apply() {
     assert!(
         text_of(&app, ".verdict").starts_with("Hộ kinh doanh không đăng ký tài khoản định danh")
     );
-    app.remove();
     clear_storage();
 }
 
@@ -278,7 +276,6 @@ async fn a_complete_form_gives_the_result_and_change_links_return_to_the_field()
 
     // "Thay đổi" next to the tax code: back to the form, focus on the field.
     click(&app, ".summary-list a[href='#org-tax-code']").await;
-    settle().await;
     assert_eq!(active_element_id(), "org-tax-code");
     assert_eq!(value_of(&app, "#org-tax-code"), "0100109106");
 
@@ -295,7 +292,6 @@ async fn a_complete_form_gives_the_result_and_change_links_return_to_the_field()
             .unwrap()
             .contains("0314409058")
     );
-    app.remove();
     clear_storage();
 }
 
@@ -315,6 +311,5 @@ async fn start_again_asks_first_then_clears_the_answers() {
     click(&app, ".start-again .button--warning").await;
     assert_eq!(value_of(&app, "#org-name"), "");
     assert_eq!(active_element_id(), "page-title");
-    app.remove();
     clear_storage();
 }

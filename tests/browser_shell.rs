@@ -38,12 +38,11 @@ async fn opens_in_vietnamese_and_switches_to_english_and_remembers() {
     );
     assert_eq!(stored("sansang.lang").as_deref(), Some("en"));
     assert!(document().title().ends_with("— Sẵn Sàng"));
-    app.remove();
+    drop(app);
 
     // A new visit starts in the remembered language.
     let again = open_app_at("#/").await;
     assert_eq!(text_of(&again, "h1"), "What do you need to know today?");
-    again.remove();
     clear_storage();
 }
 
@@ -103,12 +102,14 @@ async fn navigation_marks_the_current_tool_and_unknown_addresses_get_a_page() {
     assert_eq!(text_of(&app, "h1"), "Không tìm thấy trang");
 
     click(&app, "nav a[href='#/hoc-sinh']").await;
-    sleep_ms(50).await;
-    settle().await;
+    wait_for(&app, "nav a[href='#/hoc-sinh'][aria-current='page']").await;
     assert_eq!(text_of(&app, "nav a[aria-current='page']"), "Học sinh");
     // Focus follows navigation to the new page's heading.
+    wait_until("focus on the new page's heading", || {
+        active_element_id() == "page-title"
+    })
+    .await;
     assert_eq!(active_element_id(), "page-title");
-    app.remove();
 }
 
 #[wasm_bindgen_test]

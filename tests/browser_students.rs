@@ -5,20 +5,18 @@
 #[path = "browser/support.rs"]
 mod support;
 
+use sansang::catalogue::students as t;
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Long enough for the draft to be saved once typing pauses (`ui::drafts`).
-const DRAFT_SAVED_MS: u32 = 1_000;
 
 /// Same file as the native and end-to-end tests: rows 15, 24 and 35 have problems.
 const ROSTER_40: &str = include_str!("data/students-40.tsv");
 
-async fn open_estimator() -> Element {
+async fn open_estimator() -> Mounted {
     clear_storage();
     let app = open_app_at("#/hoc-sinh").await;
     assert_eq!(
@@ -33,7 +31,7 @@ async fn choose_roster_mode(app: &Element) {
 }
 
 async fn press_see_result(app: &Element) {
-    click(app, ".students-form button[type='submit']").await;
+    press_button(app, t::SUBMIT).await;
 }
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
@@ -89,12 +87,14 @@ async fn pasted_roster_with_three_bad_rows_gives_counts_and_row_messages() {
     // Focus moved to the results, as a new page would.
     assert_eq!(active_element_id(), "students-results-title");
     // The roster is not kept on the device; the rest of the form is (saved when typing pauses).
-    sleep_ms(DRAFT_SAVED_MS).await;
+    wait_until("the draft saved once typing pauses", || {
+        stored("sansang.draft.students").is_some_and(|d| d.contains("15/05/2026"))
+    })
+    .await;
     let draft = stored("sansang.draft.students").unwrap_or_default();
     assert!(draft.contains("15/05/2026"));
     assert!(!draft.contains("Nguyễn"));
     assert_eq!(stored("sansang.draft.students-roster"), None);
-    app.remove();
 }
 
 #[wasm_bindgen_test]
@@ -108,30 +108,25 @@ async fn keeping_the_roster_is_an_explicit_choice() {
         stored("sansang.draft.students-roster").as_deref(),
         Some(ROSTER_40)
     );
-    sleep_ms(DRAFT_SAVED_MS).await;
-    app.remove();
+    // Leaving the page saves the draft (with the choice) at once.
+    leave_page().await;
+    drop(app);
 
     // A new visit restores it; unticking forgets it.
     let again = open_app_at("#/hoc-sinh").await;
-    sleep_ms(30).await;
-    settle().await;
-    let area: web_sys::HtmlTextAreaElement = find(&again, "#students-roster").unchecked_into();
+    let area: web_sys::HtmlTextAreaElement =
+        wait_for(&again, "#students-roster").await.unchecked_into();
+    wait_until("the saved roster", || !area.value().is_empty()).await;
     assert_eq!(area.value(), ROSTER_40);
     click(&again, "#students-keep-roster").await;
     assert_eq!(stored("sansang.draft.students-roster"), None);
-    again.remove();
     clear_storage();
 }
 
 #[wasm_bindgen_test]
 async fn hung_yen_example_in_one_click() {
     let app = open_estimator().await;
-    let example = find_all(&app, ".students-form button")
-        .into_iter()
-        .find(|b| b.text_content().unwrap_or_default() == "Dùng ví dụ Hưng Yên 2026")
-        .expect("the example button");
-    example.unchecked_into::<HtmlElement>().click();
-    settle().await;
+    press_button(&app, t::EXAMPLE_BUTTON).await;
     let figures = text_of(&app, ".students-figures");
     assert!(figures.contains("Có thẻ căn cước, chưa có tài khoản mức 2237.176"));
     assert!(figures.contains("Chưa có thẻ căn cước, chưa có tài khoản199.393"));
@@ -147,7 +142,6 @@ async fn hung_yen_example_in_one_click() {
         text_of(&app, ".students-figures")
             .contains("Records to collect before the deadline436,569")
     );
-    app.remove();
     clear_storage();
 }
 
@@ -155,7 +149,7 @@ async fn hung_yen_example_in_one_click() {
 async fn errors_take_focus_and_prefix_the_title() {
     let app = open_estimator().await;
     press_see_result(&app).await;
-    sleep_ms(30).await;
+    wait_for(&app, ".error-summary li").await;
     let summary = texts(&app, ".error-summary li");
     assert_eq!(
         summary.first().map(String::as_str),
@@ -172,6 +166,5 @@ async fn errors_take_focus_and_prefix_the_title() {
         text_of(&app, "#students-deadline-error"),
         "Lỗi: Nhập hạn hoàn thành thu nhận hồ sơ, ví dụ 15/05/2026"
     );
-    app.remove();
     clear_storage();
 }

@@ -5,11 +5,11 @@
 mod support;
 
 use chrono::NaiveDate;
-use sansang::catalogue::Lang;
+use sansang::catalogue::{Lang, shell};
 use sansang::route::Route;
 use sansang::rules::units::{CommuneCode, ProvinceCode};
 use sansang::ui::shell::ShellContext;
-use sansang::ui::widgets::CommunePicker;
+use sansang::ui::widgets::{CommunePicker, pager};
 use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -43,12 +43,8 @@ fn PickerHarness() -> Html {
     }
 }
 
-async fn mount_picker() -> web_sys::Element {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<PickerHarness>::with_root(root.clone()).render();
-    settle().await;
-    root
+async fn mount_picker() -> Mounted {
+    mount::<PickerHarness>().await
 }
 
 async fn press(root: &web_sys::Element, selector: &str, key: &str) {
@@ -98,7 +94,6 @@ async fn typing_without_accents_finds_the_ward_and_enter_chooses_it_with_its_pro
             .as_deref(),
         Some("false")
     );
-    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -118,7 +113,6 @@ async fn arrow_keys_move_the_active_option_and_escape_closes() {
         Some("false")
     );
     assert_eq!(text_of(&root, "#chosen"), "None|None");
-    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -135,5 +129,57 @@ async fn enter_right_after_typing_chooses_from_what_is_typed_not_from_a_stale_li
         .unwrap();
     press(&root, "#office-commune", "Enter").await;
     assert_eq!(text_of(&root, "#chosen"), r#"Some("01")|Some("00004")"#);
-    root.remove();
+}
+
+#[component]
+fn PagerHarness() -> Html {
+    let page = use_state(|| 0usize);
+    let on_page = {
+        let page = page.clone();
+        Callback::from(move |p| page.set(p))
+    };
+    pager(*page, 3, "Các trang", &on_page, Lang::Vi)
+}
+
+fn pager_buttons(root: &web_sys::Element) -> Vec<(String, Option<String>)> {
+    find_all(root, ".pager button")
+        .iter()
+        .map(|b| {
+            (
+                b.text_content().unwrap_or_default(),
+                b.get_attribute("aria-disabled"),
+            )
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_pager_keeps_both_buttons_and_the_focus_at_its_ends() {
+    let root = mount::<PagerHarness>().await;
+    assert_eq!(text_of(&root, ".pager span"), "1 / 3");
+    assert_eq!(
+        pager_buttons(&root),
+        [
+            ("Trang trước".to_owned(), Some("true".to_owned())),
+            ("Trang sau".to_owned(), None)
+        ]
+    );
+    let next = button_labelled(&root, shell::NEXT_PAGE);
+    next.clone()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .focus()
+        .unwrap();
+    press_button(&root, shell::NEXT_PAGE).await;
+    press_button(&root, shell::NEXT_PAGE).await;
+    assert_eq!(text_of(&root, ".pager span"), "3 / 3");
+    // On the last page "next" stays where it was, unavailable, with the focus on it.
+    assert_eq!(
+        pager_buttons(&root)[1],
+        ("Trang sau".to_owned(), Some("true".to_owned()))
+    );
+    assert!(document().active_element() == Some(next));
+    press_button(&root, shell::NEXT_PAGE).await;
+    assert_eq!(text_of(&root, ".pager span"), "3 / 3");
+    press_button(&root, shell::PREVIOUS_PAGE).await;
+    assert_eq!(text_of(&root, ".pager span"), "2 / 3");
 }

@@ -1,180 +1,184 @@
 //! Texts of the bulk check of organization lists (`#/danh-sach`): steps, column names, the
 //! summary, per-commune counts, problems and exports.
 
-use super::{Lang, Localized, Text, count, percent};
+use super::{Lang, Localized, Registry, Text, count, percent, texts};
 use crate::rules::bulk::export::{CLEANED_COLUMNS, CleanedLabels};
 use crate::rules::bulk::{Column, InactiveReason, ProblemCategory, ProblemKind};
 use crate::rules::units::{self, CommuneMatch};
 
 // ---------------------------------------------------------------- page and steps
 
-pub const LEAD: Text = Text {
-    vi: "Mở tệp danh sách (CSV, hoặc “Unicode Text” lưu từ Excel) hay dán bảng từ bảng tính. \
-         Sẵn Sàng kiểm tra mã số thuế, mã trùng, xã/phường theo danh sách từ 01/07/2025, số điện \
-         thoại, email, trạng thái hoạt động, rồi đếm số tổ chức theo từng xã.",
-    en: "Open a list file (CSV, or “Unicode Text” saved from Excel) or paste a table from a \
-         spreadsheet. Sẵn Sàng checks tax codes, repeated codes, communes against the list since \
-         01/07/2025, phone numbers, emails and operating status, then counts organizations per commune.",
-};
+texts! { page_texts:
+    pub const LEAD: Text = Text {
+        vi: "Mở tệp danh sách (CSV, hoặc “Unicode Text” lưu từ Excel) hay dán bảng từ bảng tính. \
+             Sẵn Sàng kiểm tra mã số thuế, mã trùng, xã/phường theo danh sách từ 01/07/2025, số điện \
+             thoại, email, trạng thái hoạt động, rồi đếm số tổ chức theo từng xã.",
+        en: "Open a list file (CSV, or “Unicode Text” saved from Excel) or paste a table from a \
+             spreadsheet. Sẵn Sàng checks tax codes, repeated codes, communes against the list since \
+             01/07/2025, phone numbers, emails and operating status, then counts organizations per commune.",
+    };
 
-pub const PRIVACY: Text = Text {
-    vi: "Danh sách chỉ được đọc trên máy này: không gửi đi đâu, không lưu lại trong trình duyệt. \
-         Tải lại trang là danh sách mất khỏi bộ nhớ; chỉ cách ghép cột được ghi nhớ.",
-    en: "The list is read on this device only: it is not sent anywhere and not kept in the \
-         browser. Reloading the page removes it from memory; only the column mapping is remembered.",
-};
+    pub const PRIVACY: Text = Text {
+        vi: "Danh sách chỉ được đọc trên máy này: không gửi đi đâu, không lưu lại trong trình duyệt. \
+             Tải lại trang là danh sách mất khỏi bộ nhớ; chỉ cách ghép cột được ghi nhớ.",
+        en: "The list is read on this device only: it is not sent anywhere and not kept in the \
+             browser. Reloading the page removes it from memory; only the column mapping is remembered.",
+    };
 
-pub const STEP_SOURCE: Text = Text {
-    vi: "1. Chọn danh sách",
-    en: "1. Choose the list",
-};
-pub const FILE_LABEL: Text = Text {
-    vi: "Chọn tệp danh sách",
-    en: "Choose a list file",
-};
-pub const FILE_HINT: Text = Text {
-    vi: "Tệp CSV (UTF-8) hoặc “Unicode Text” (.txt) lưu từ Excel, dòng đầu là tiêu đề cột. \
-         Có thể kéo thả tệp vào khung này.",
-    en: "A CSV file (UTF-8) or “Unicode Text” (.txt) saved from Excel, with column headers in \
-         the first row. You can also drop the file onto this box.",
-};
-pub const DROP_HERE: Text = Text {
-    vi: "Thả tệp vào đây",
-    en: "Drop the file here",
-};
-pub const PASTE_LABEL: Text = Text {
-    vi: "Hoặc dán bảng từ bảng tính",
-    en: "Or paste a table from a spreadsheet",
-};
-pub const PASTE_HINT: Text = Text {
-    vi: "Chọn cả dòng tiêu đề khi sao chép.",
-    en: "Include the header row when you copy.",
-};
-pub const CHECK_PASTED: Text = Text {
-    vi: "Kiểm tra bảng đã dán",
-    en: "Check the pasted table",
-};
-pub const ERROR_EMPTY_PASTE: Text = Text {
-    vi: "Dán danh sách vào ô, kể cả dòng tiêu đề",
-    en: "Paste the list into the box, with its header row",
-};
-pub const ERROR_NO_ROWS: Text = Text {
-    vi: "Danh sách chỉ có dòng tiêu đề: thêm các dòng tổ chức bên dưới",
-    en: "The list has only a header row: add the organizations' rows below it",
-};
-pub const ERROR_EMPTY_FILE: Text = Text {
-    vi: "Tệp trống: chọn tệp có dòng tiêu đề và các dòng tổ chức",
-    en: "The file is empty: choose a file with a header row and the organizations' rows",
-};
-pub const ERROR_READ_FAILED: Text = Text {
-    vi: "Không đọc được tệp này trên máy: chọn lại tệp, hoặc mở tệp và dán bảng vào ô bên dưới",
-    en: "This file could not be read on this device: choose it again, or open it and paste the \
-         table into the box below",
-};
-pub const ERROR_NO_TAX_CODE_COLUMN: Text = Text {
-    vi: "Chọn cột chứa mã số thuế",
-    en: "Choose the column that holds the tax code",
-};
-pub const ERROR_COLUMN_TWICE: Text = Text {
-    vi: "Mỗi cột của tệp chỉ ghép với một loại thông tin: đổi một trong các lựa chọn trùng nhau",
-    en: "Each file column can hold only one kind of information: change one of the repeated choices",
-};
+    pub const STEP_SOURCE: Text = Text {
+        vi: "1. Chọn danh sách",
+        en: "1. Choose the list",
+    };
+    pub const FILE_LABEL: Text = Text {
+        vi: "Chọn tệp danh sách",
+        en: "Choose a list file",
+    };
+    pub const FILE_HINT: Text = Text {
+        vi: "Tệp CSV (UTF-8) hoặc “Unicode Text” (.txt) lưu từ Excel, dòng đầu là tiêu đề cột. \
+             Có thể kéo thả tệp vào khung này.",
+        en: "A CSV file (UTF-8) or “Unicode Text” (.txt) saved from Excel, with column headers in \
+             the first row. You can also drop the file onto this box.",
+    };
+    pub const DROP_HERE: Text = Text {
+        vi: "Thả tệp vào đây",
+        en: "Drop the file here",
+    };
+    pub const PASTE_LABEL: Text = Text {
+        vi: "Hoặc dán bảng từ bảng tính",
+        en: "Or paste a table from a spreadsheet",
+    };
+    pub const PASTE_HINT: Text = Text {
+        vi: "Chọn cả dòng tiêu đề khi sao chép.",
+        en: "Include the header row when you copy.",
+    };
+    pub const CHECK_PASTED: Text = Text {
+        vi: "Kiểm tra bảng đã dán",
+        en: "Check the pasted table",
+    };
+    pub const ERROR_EMPTY_PASTE: Text = Text {
+        vi: "Dán danh sách vào ô, kể cả dòng tiêu đề",
+        en: "Paste the list into the box, with its header row",
+    };
+    pub const ERROR_NO_ROWS: Text = Text {
+        vi: "Danh sách chỉ có dòng tiêu đề: thêm các dòng tổ chức bên dưới",
+        en: "The list has only a header row: add the organizations' rows below it",
+    };
+    pub const ERROR_EMPTY_FILE: Text = Text {
+        vi: "Tệp trống: chọn tệp có dòng tiêu đề và các dòng tổ chức",
+        en: "The file is empty: choose a file with a header row and the organizations' rows",
+    };
+    pub const ERROR_READ_FAILED: Text = Text {
+        vi: "Không đọc được tệp này trên máy: chọn lại tệp, hoặc mở tệp và dán bảng vào ô bên dưới",
+        en: "This file could not be read on this device: choose it again, or open it and paste the \
+             table into the box below",
+    };
+    pub const ERROR_NO_TAX_CODE_COLUMN: Text = Text {
+        vi: "Chọn cột chứa mã số thuế",
+        en: "Choose the column that holds the tax code",
+    };
+    pub const ERROR_COLUMN_TWICE: Text = Text {
+        vi: "Mỗi cột của tệp chỉ ghép với một loại thông tin: đổi một trong các lựa chọn trùng nhau",
+        en: "Each file column can hold only one kind of information: change one of the repeated choices",
+    };
 
-/// An Excel workbook was chosen: how to save it as CSV, in plain steps.
-pub const XLSX_TITLE: Text = Text {
-    vi: "Lưu tệp Excel thành CSV rồi chọn lại",
-    en: "Save the Excel file as CSV, then choose it again",
-};
-pub const XLSX_WHY: Text = Text {
-    vi: "Sẵn Sàng đọc tệp CSV và “Unicode Text”, chưa đọc trực tiếp tệp Excel (.xlsx, .xls) để \
-         trang mở nhanh trên điện thoại.",
-    en: "Sẵn Sàng reads CSV and “Unicode Text” files, not Excel workbooks (.xlsx, .xls) directly, \
-         so the page stays quick to open on a phone.",
-};
-pub const XLSX_STEPS: [Text; 4] = [
-    Text {
-        vi: "Excel: mở tệp, chọn Tệp → Lưu thành, ở ô “Kiểu tệp” chọn “CSV UTF-8 (Comma delimited)” \
-             (hoặc “Unicode Text”), bấm Lưu.",
-        en: "Excel: open the file, choose File → Save As, set “Save as type” to “CSV UTF-8 (Comma \
-             delimited)” (or “Unicode Text”), and save.",
-    },
-    Text {
-        vi: "LibreOffice Calc: chọn Tệp → Lưu thành, chọn kiểu “Văn bản CSV”, bấm Lưu, rồi chọn bộ \
-             ký tự “Unicode (UTF-8)”.",
-        en: "LibreOffice Calc: choose File → Save As, pick “Text CSV”, save, then choose the \
-             character set “Unicode (UTF-8)”.",
-    },
-    Text {
-        vi: "Google Trang tính: chọn Tệp → Tải xuống → “Giá trị được phân tách bằng dấu phẩy (.csv)”.",
-        en: "Google Sheets: choose File → Download → “Comma-separated values (.csv)”.",
-    },
-    Text {
-        vi: "Chọn tệp vừa lưu ở ô phía trên. Cách khác: mở tệp, chọn cả bảng, sao chép và dán vào ô \
-             “Hoặc dán bảng từ bảng tính”.",
-        en: "Choose the saved file in the box above. Or: open the file, select the whole table, \
-             copy it and paste it into “Or paste a table from a spreadsheet”.",
-    },
-];
+    /// An Excel workbook was chosen: how to save it as CSV, in plain steps.
+    pub const XLSX_TITLE: Text = Text {
+        vi: "Lưu tệp Excel thành CSV rồi chọn lại",
+        en: "Save the Excel file as CSV, then choose it again",
+    };
+    pub const XLSX_WHY: Text = Text {
+        vi: "Sẵn Sàng đọc tệp CSV và “Unicode Text”, chưa đọc trực tiếp tệp Excel (.xlsx, .xls) để \
+             trang mở nhanh trên điện thoại.",
+        en: "Sẵn Sàng reads CSV and “Unicode Text” files, not Excel workbooks (.xlsx, .xls) directly, \
+             so the page stays quick to open on a phone.",
+    };
+    pub const XLSX_STEPS: [Text; 4] = [
+        Text {
+            vi: "Excel: mở tệp, chọn Tệp → Lưu thành, ở ô “Kiểu tệp” chọn “CSV UTF-8 (Comma delimited)” \
+                 (hoặc “Unicode Text”), bấm Lưu.",
+            en: "Excel: open the file, choose File → Save As, set “Save as type” to “CSV UTF-8 (Comma \
+                 delimited)” (or “Unicode Text”), and save.",
+        },
+        Text {
+            vi: "LibreOffice Calc: chọn Tệp → Lưu thành, chọn kiểu “Văn bản CSV”, bấm Lưu, rồi chọn bộ \
+                 ký tự “Unicode (UTF-8)”.",
+            en: "LibreOffice Calc: choose File → Save As, pick “Text CSV”, save, then choose the \
+                 character set “Unicode (UTF-8)”.",
+        },
+        Text {
+            vi: "Google Trang tính: chọn Tệp → Tải xuống → “Giá trị được phân tách bằng dấu phẩy (.csv)”.",
+            en: "Google Sheets: choose File → Download → “Comma-separated values (.csv)”.",
+        },
+        Text {
+            vi: "Chọn tệp vừa lưu ở ô phía trên. Cách khác: mở tệp, chọn cả bảng, sao chép và dán vào ô \
+                 “Hoặc dán bảng từ bảng tính”.",
+            en: "Choose the saved file in the box above. Or: open the file, select the whole table, \
+                 copy it and paste it into “Or paste a table from a spreadsheet”.",
+        },
+    ];
+}
 
 // ---------------------------------------------------------------- mapping step
 
-pub const STEP_COLUMNS: Text = Text {
-    vi: "2. Kiểm tra cách ghép cột",
-    en: "2. Check the column mapping",
-};
-pub const PREVIEW_CAPTION: Text = Text {
-    vi: "Các dòng đầu của danh sách",
-    en: "First rows of the list",
-};
-pub const MAPPING_LEGEND: Text = Text {
-    vi: "Cột nào của tệp chứa thông tin nào?",
-    en: "Which file column holds what?",
-};
-pub const MAPPING_HINT: Text = Text {
-    vi: "Đã ghép sẵn theo tên cột. Những ô có cảnh báo cần bạn xem lại. Cách ghép được ghi nhớ trên \
-         máy này cho các tệp có cùng dòng tiêu đề.",
-    en: "Columns were matched by their names. Look again at the ones with a warning. The mapping \
-         is remembered on this device for files with the same header row.",
-};
-pub const MAPPING_REMEMBERED: Text = Text {
-    vi: "Đã dùng cách ghép cột bạn chọn lần trước cho tệp có cùng dòng tiêu đề.",
-    en: "Using the mapping you chose last time for a file with the same header row.",
-};
-pub const NO_COLUMN: Text = Text {
-    vi: "— Tệp không có cột này —",
-    en: "— The file has no such column —",
-};
-pub const PROVINCE_LABEL: Text = Text {
-    vi: "Tỉnh, thành phố của danh sách",
-    en: "Province or city of the list",
-};
-pub const PROVINCE_HINT: Text = Text {
-    vi: "Chọn để tìm xã, phường chính xác hơn (nhiều xã ở các tỉnh khác nhau trùng tên). Để trống \
-         nếu danh sách gồm nhiều tỉnh: khi đó tỉnh được đọc từ cuối địa chỉ.",
-    en: "Choose it to find communes more precisely (communes in different provinces share names). \
-         Leave it empty for a list from several provinces: the province is then read from the end \
-         of each address.",
-};
-pub const ALL_PROVINCES: Text = Text {
-    vi: "Nhiều tỉnh, thành phố",
-    en: "Several provinces",
-};
-pub const START_CHECK: Text = Text {
-    vi: "Kiểm tra danh sách",
-    en: "Check the list",
-};
-pub const CHECK_AGAIN: Text = Text {
-    vi: "Kiểm tra lại với cách ghép này",
-    en: "Check again with this mapping",
-};
-pub const CHANGE_MAPPING: Text = Text {
-    vi: "Xem hoặc đổi cách ghép cột",
-    en: "See or change the column mapping",
-};
-pub const START_OVER: Text = Text {
-    vi: "Chọn danh sách khác",
-    en: "Choose another list",
-};
+texts! { mapping_texts:
+    pub const STEP_COLUMNS: Text = Text {
+        vi: "2. Kiểm tra cách ghép cột",
+        en: "2. Check the column mapping",
+    };
+    pub const PREVIEW_CAPTION: Text = Text {
+        vi: "Các dòng đầu của danh sách",
+        en: "First rows of the list",
+    };
+    pub const MAPPING_LEGEND: Text = Text {
+        vi: "Cột nào của tệp chứa thông tin nào?",
+        en: "Which file column holds what?",
+    };
+    pub const MAPPING_HINT: Text = Text {
+        vi: "Đã ghép sẵn theo tên cột. Những ô có cảnh báo cần bạn xem lại. Cách ghép được ghi nhớ trên \
+             máy này cho các tệp có cùng dòng tiêu đề.",
+        en: "Columns were matched by their names. Look again at the ones with a warning. The mapping \
+             is remembered on this device for files with the same header row.",
+    };
+    pub const MAPPING_REMEMBERED: Text = Text {
+        vi: "Đã dùng cách ghép cột bạn chọn lần trước cho tệp có cùng dòng tiêu đề.",
+        en: "Using the mapping you chose last time for a file with the same header row.",
+    };
+    pub const NO_COLUMN: Text = Text {
+        vi: "— Tệp không có cột này —",
+        en: "— The file has no such column —",
+    };
+    pub const PROVINCE_LABEL: Text = Text {
+        vi: "Tỉnh, thành phố của danh sách",
+        en: "Province or city of the list",
+    };
+    pub const PROVINCE_HINT: Text = Text {
+        vi: "Chọn để tìm xã, phường chính xác hơn (nhiều xã ở các tỉnh khác nhau trùng tên). Để trống \
+             nếu danh sách gồm nhiều tỉnh: khi đó tỉnh được đọc từ cuối địa chỉ.",
+        en: "Choose it to find communes more precisely (communes in different provinces share names). \
+             Leave it empty for a list from several provinces: the province is then read from the end \
+             of each address.",
+    };
+    pub const ALL_PROVINCES: Text = Text {
+        vi: "Nhiều tỉnh, thành phố",
+        en: "Several provinces",
+    };
+    pub const START_CHECK: Text = Text {
+        vi: "Kiểm tra danh sách",
+        en: "Check the list",
+    };
+    pub const CHECK_AGAIN: Text = Text {
+        vi: "Kiểm tra lại với cách ghép này",
+        en: "Check again with this mapping",
+    };
+    pub const CHANGE_MAPPING: Text = Text {
+        vi: "Xem hoặc đổi cách ghép cột",
+        en: "See or change the column mapping",
+    };
+    pub const START_OVER: Text = Text {
+        vi: "Chọn danh sách khác",
+        en: "Choose another list",
+    };
+}
 
 /// Label of a column in the mapping step and tables.
 pub const fn column_label(column: Column) -> Text {
@@ -218,11 +222,11 @@ pub const fn column_label(column: Column) -> Text {
 pub fn file_column(index: usize, header: &str, lang: Lang) -> String {
     let number = index.saturating_add(1);
     let header = header.trim();
-    match (lang, header.is_empty()) {
-        (Lang::Vi, false) => format!("Cột {number}: {header}"),
-        (Lang::Vi, true) => format!("Cột {number} (không có tiêu đề)"),
-        (Lang::En, false) => format!("Column {number}: {header}"),
-        (Lang::En, true) => format!("Column {number} (no header)"),
+    match lang {
+        Lang::Vi if header.is_empty() => format!("Cột {number} (không có tiêu đề)"),
+        Lang::Vi => format!("Cột {number}: {header}"),
+        Lang::En if header.is_empty() => format!("Column {number} (no header)"),
+        Lang::En => format!("Column {number}: {header}"),
     }
 }
 
@@ -235,21 +239,25 @@ pub fn source_summary(name: &str, bytes: usize, lang: Lang) -> String {
     }
 }
 
-pub const PASTED_SOURCE: Text = Text {
-    vi: "Bảng đã dán",
-    en: "Pasted table",
-};
-pub const ENCODING_LABEL: Text = Text {
-    vi: "Bảng mã",
-    en: "Encoding",
-};
+texts! { source_texts:
+    pub const PASTED_SOURCE: Text = Text {
+        vi: "Bảng đã dán",
+        en: "Pasted table",
+    };
+    pub const ENCODING_LABEL: Text = Text {
+        vi: "Bảng mã",
+        en: "Encoding",
+    };
+}
 
 // ---------------------------------------------------------------- progress
 
-pub const PROGRESS_LABEL: Text = Text {
-    vi: "Đang kiểm tra danh sách",
-    en: "Checking the list",
-};
+texts! { progress_texts:
+    pub const PROGRESS_LABEL: Text = Text {
+        vi: "Đang kiểm tra danh sách",
+        en: "Checking the list",
+    };
+}
 
 /// "Đã kiểm tra 45.000 dòng (45 %)".
 pub fn progress(rows: u32, percent_done: u32, lang: Lang) -> String {
@@ -261,47 +269,51 @@ pub fn progress(rows: u32, percent_done: u32, lang: Lang) -> String {
         Lang::En => format!("{} rows checked ({percent_done}%)", count(rows, lang)),
     }
 }
-pub const CANCEL: Text = Text {
-    vi: "Dừng kiểm tra",
-    en: "Stop checking",
-};
-pub const CANCELLED: Text = Text {
-    vi: "Đã dừng kiểm tra. Bấm “Kiểm tra danh sách” để bắt đầu lại.",
-    en: "Checking stopped. Press “Check the list” to start again.",
-};
-pub const READING: Text = Text {
-    vi: "Đang đọc tệp…",
-    en: "Reading the file…",
-};
-pub const EXPORTING: Text = Text {
-    vi: "Đang tạo tệp…",
-    en: "Making the file…",
-};
+texts! { run_texts:
+    pub const CANCEL: Text = Text {
+        vi: "Dừng kiểm tra",
+        en: "Stop checking",
+    };
+    pub const CANCELLED: Text = Text {
+        vi: "Đã dừng kiểm tra. Bấm “Kiểm tra danh sách” để bắt đầu lại.",
+        en: "Checking stopped. Press “Check the list” to start again.",
+    };
+    pub const READING: Text = Text {
+        vi: "Đang đọc tệp…",
+        en: "Reading the file…",
+    };
+    pub const EXPORTING: Text = Text {
+        vi: "Đang tạo tệp…",
+        en: "Making the file…",
+    };
+}
 
 // ---------------------------------------------------------------- results
 
-pub const RESULTS_TITLE: Text = Text {
-    vi: "Kết quả kiểm tra",
-    en: "Check results",
-};
+texts! { results_texts:
+    pub const RESULTS_TITLE: Text = Text {
+        vi: "Kết quả kiểm tra",
+        en: "Check results",
+    };
+}
 
 /// The verdict sentence above the figures.
 pub fn verdict(rows: u32, to_fix: u32, lang: Lang) -> String {
-    match (lang, to_fix) {
-        (Lang::Vi, 0) => format!(
+    match lang {
+        Lang::Vi if to_fix == 0 => format!(
             "Đã kiểm tra {} dòng: mã số thuế đều đúng và không trùng.",
             count(rows, lang)
         ),
-        (Lang::En, 0) => format!(
+        Lang::En if to_fix == 0 => format!(
             "{} rows checked: every tax code is right and none repeats.",
             count(rows, lang)
         ),
-        (Lang::Vi, _) => format!(
+        Lang::Vi => format!(
             "Đã kiểm tra {} dòng: {} dòng có mã số thuế cần sửa (sai, thiếu hoặc trùng).",
             count(rows, lang),
             count(to_fix, lang)
         ),
-        (Lang::En, _) => format!(
+        Lang::En => format!(
             "{} rows checked: {} rows have a tax code to fix (wrong, missing or repeated).",
             count(rows, lang),
             count(to_fix, lang)
@@ -319,72 +331,74 @@ pub fn share(part: u32, base: u32, lang: Lang) -> String {
     )
 }
 
-pub const SUMMARY_TAX_VALID: Text = Text {
-    vi: "Mã số thuế đúng",
-    en: "Tax codes right",
-};
-pub const SUMMARY_TAX_INVALID: Text = Text {
-    vi: "Mã số thuế sai",
-    en: "Tax codes wrong",
-};
-pub const SUMMARY_TAX_CANNOT_VERIFY: Text = Text {
-    vi: "Mã 12 chữ số: không kiểm tra được trên máy",
-    en: "12-digit codes: cannot verify offline",
-};
-pub const SUMMARY_TAX_MISSING: Text = Text {
-    vi: "Thiếu mã số thuế",
-    en: "Tax code missing",
-};
-pub const SUMMARY_DUPLICATES: Text = Text {
-    vi: "Trùng mã số thuế (dòng lặp lại)",
-    en: "Repeated tax codes (repeat rows)",
-};
-pub const SUMMARY_COMMUNE_MATCHED: Text = Text {
-    vi: "Xã, phường tìm thấy",
-    en: "Commune found",
-};
-pub const SUMMARY_COMMUNE_PROBLEMS: Text = Text {
-    vi: "Xã, phường chưa xác định",
-    en: "Commune not settled",
-};
-pub const SUMMARY_PHONE: Text = Text {
-    vi: "Điện thoại cần xem lại",
-    en: "Phones to look at",
-};
-pub const SUMMARY_EMAIL: Text = Text {
-    vi: "Email cần xem lại",
-    en: "Emails to look at",
-};
-pub const SUMMARY_INACTIVE: Text = Text {
-    vi: "Ngừng, tạm ngừng hoạt động",
-    en: "Not operating",
-};
-/// Not "organizations": a 10-digit code may be an individual's (foreigners, Vietnamese abroad
-/// without a personal ID; TT 90/2026/TT-BTC), and the list does not say which.
-pub const SUMMARY_DISTINCT: Text = Text {
-    vi: "Mã 10, 13 chữ số khác nhau",
-    en: "Distinct 10- and 13-digit codes",
-};
-pub const SUMMARY_HOUSEHOLDS: Text = Text {
-    vi: "Hộ kinh doanh, cá nhân (mã 12 chữ số): dùng tài khoản cá nhân, không tính là tổ chức",
-    en: "Household businesses, individuals (12-digit codes): personal accounts, not counted as organizations",
-};
-pub const SUMMARY_TARGETS: Text = Text {
-    vi: "Tính vào chỉ tiêu (đang hoạt động)",
-    en: "Count toward targets (operating)",
-};
-pub const SUMMARY_CAPTION: Text = Text {
-    vi: "Tóm tắt",
-    en: "Summary",
-};
-pub const FIGURE: Text = Text {
-    vi: "Số dòng",
-    en: "Rows",
-};
-pub const SHARE: Text = Text {
-    vi: "Tỉ lệ (trên số dòng)",
-    en: "Share (of rows)",
-};
+texts! { summary_texts:
+    pub const SUMMARY_TAX_VALID: Text = Text {
+        vi: "Mã số thuế đúng",
+        en: "Tax codes right",
+    };
+    pub const SUMMARY_TAX_INVALID: Text = Text {
+        vi: "Mã số thuế sai",
+        en: "Tax codes wrong",
+    };
+    pub const SUMMARY_TAX_CANNOT_VERIFY: Text = Text {
+        vi: "Mã 12 chữ số: không kiểm tra được trên máy",
+        en: "12-digit codes: cannot verify offline",
+    };
+    pub const SUMMARY_TAX_MISSING: Text = Text {
+        vi: "Thiếu mã số thuế",
+        en: "Tax code missing",
+    };
+    pub const SUMMARY_DUPLICATES: Text = Text {
+        vi: "Trùng mã số thuế (dòng lặp lại)",
+        en: "Repeated tax codes (repeat rows)",
+    };
+    pub const SUMMARY_COMMUNE_MATCHED: Text = Text {
+        vi: "Xã, phường tìm thấy",
+        en: "Commune found",
+    };
+    pub const SUMMARY_COMMUNE_PROBLEMS: Text = Text {
+        vi: "Xã, phường chưa xác định",
+        en: "Commune not settled",
+    };
+    pub const SUMMARY_PHONE: Text = Text {
+        vi: "Điện thoại cần xem lại",
+        en: "Phones to look at",
+    };
+    pub const SUMMARY_EMAIL: Text = Text {
+        vi: "Email cần xem lại",
+        en: "Emails to look at",
+    };
+    pub const SUMMARY_INACTIVE: Text = Text {
+        vi: "Ngừng, tạm ngừng hoạt động",
+        en: "Not operating",
+    };
+    /// Not "organizations": a 10-digit code may be an individual's (foreigners, Vietnamese abroad
+    /// without a personal ID; TT 90/2026/TT-BTC), and the list does not say which.
+    pub const SUMMARY_DISTINCT: Text = Text {
+        vi: "Mã 10, 13 chữ số khác nhau",
+        en: "Distinct 10- and 13-digit codes",
+    };
+    pub const SUMMARY_HOUSEHOLDS: Text = Text {
+        vi: "Hộ kinh doanh, cá nhân (mã 12 chữ số): dùng tài khoản cá nhân, không tính là tổ chức",
+        en: "Household businesses, individuals (12-digit codes): personal accounts, not counted as organizations",
+    };
+    pub const SUMMARY_TARGETS: Text = Text {
+        vi: "Tính vào chỉ tiêu (đang hoạt động)",
+        en: "Count toward targets (operating)",
+    };
+    pub const SUMMARY_CAPTION: Text = Text {
+        vi: "Tóm tắt",
+        en: "Summary",
+    };
+    pub const FIGURE: Text = Text {
+        vi: "Số dòng",
+        en: "Rows",
+    };
+    pub const SHARE: Text = Text {
+        vi: "Tỉ lệ (trên số dòng)",
+        en: "Share (of rows)",
+    };
+}
 
 /// Breakdown of the commune problems.
 pub fn commune_breakdown(
@@ -437,194 +451,192 @@ pub fn contact_breakdown(wrong: u32, warnings: u32, missing: u32, lang: Lang) ->
     }
 }
 
-pub const HOW_TITLE: Text = Text {
-    vi: "Cách tính",
-    en: "How this was worked out",
-};
-pub const HOW_ITEMS: [Text; 6] = [
-    Text {
-        vi: "Mã số thuế: 10 chữ số, hoặc 13 chữ số cho đơn vị trực thuộc; chữ số thứ 10 là chữ số \
-             kiểm tra (Thông tư 105/2020/TT-BTC, Điều 5). Mã 12 chữ số là số định danh cá nhân dùng \
-             làm mã số thuế từ 01/07/2025 (cá nhân, hộ kinh doanh): không có chữ số kiểm tra nên \
-             không kiểm tra được trên máy. Mã 10 chữ số thường là của doanh nghiệp, hợp tác xã, tổ \
-             chức, nhưng cũng có cá nhân chưa có số định danh (người nước ngoài, người Việt Nam ở \
-             nước ngoài) có mã 10 chữ số (Thông tư 90/2026/TT-BTC): danh sách không cho biết nên \
-             công cụ gọi là mã số thuế 10 chữ số.",
-        en: "Tax code: 10 digits, or 13 for a dependent unit; the 10th digit is a check digit \
-             (Circular 105/2020/TT-BTC, Art. 5). A 12-digit code is a personal ID number used as \
-             tax code since 01/07/2025 (individuals, household businesses): it has no check digit, \
-             so it cannot be verified offline. A 10-digit code is usually an enterprise's, a \
-             cooperative's or an organization's, but some individuals without a personal ID \
-             number (foreigners, Vietnamese abroad) have one too (Circular 90/2026/TT-BTC): the \
-             list does not say which, so the tool calls it a 10-digit tax code.",
-    },
-    Text {
-        vi: "Trùng: cùng một mã số thuế ở nhiều dòng; dòng đầu tiên được tính, các dòng sau là \
-             trùng. Mã 10 chữ số và mã 13 chữ số của chi nhánh là hai mã khác nhau.",
-        en: "Repeated: the same tax code in several rows; the first row counts, later rows are \
-             repeats. A 10-digit code and its branch's 13-digit code are different codes.",
-    },
-    Text {
-        vi: "Xã, phường: so với danh sách đơn vị hành chính từ 01/07/2025 (Nghị quyết \
-             202/2025/QH15), không phân biệt dấu và chữ hoa; nếu ô xã/phường trống hoặc không khớp \
-             thì tìm trong địa chỉ. Không còn cấp huyện: tên quận, huyện, thị xã được báo riêng.",
-        en: "Commune: compared with the administrative units since 01/07/2025 (Resolution \
-             202/2025/QH15), ignoring accents and case; when the commune cell is blank or does not \
-             match, the address is searched. There are no districts any more: district names are \
-             reported separately.",
-    },
-    Text {
-        vi: "Điện thoại và email: để nhận kết quả đăng ký tài khoản định danh điện tử của tổ chức \
-             (Nghị định 69/2024/NĐ-CP); số di động 10 chữ số theo quy hoạch từ 15/9/2018.",
-        en: "Phone and email: they receive the result of the organization's e-ID registration \
-             (Decree 69/2024/NĐ-CP); mobile numbers have 10 digits since 15/9/2018.",
-    },
-    Text {
-        vi: "Chỉ tiêu: số tổ chức (mỗi mã tính một lần) trừ các tổ chức ngừng, tạm ngừng hoạt \
-             động, giải thể, phá sản: doanh nghiệp đã đăng ký nhưng không hoạt động được loại khỏi \
-             chỉ tiêu theo kế hoạch của các tỉnh.",
-        en: "Targets: organizations (each code once) minus those not operating, suspended, \
-             dissolved or bankrupt: registered enterprises that do not operate are excluded from \
-             targets by the provinces' plans.",
-    },
-    Text {
-        vi: "Tỉ lệ tính trên tổng số dòng đã kiểm tra (không kể dòng trống).",
-        en: "Shares are of all rows checked (blank rows not counted).",
-    },
-];
+texts! { how_texts:
+    pub const HOW_TITLE: Text = Text {
+        vi: "Cách tính",
+        en: "How this was worked out",
+    };
+    pub const HOW_ITEMS: [Text; 6] = [
+        Text {
+            vi: "Mã số thuế: 10 chữ số, hoặc 13 chữ số cho đơn vị trực thuộc; chữ số thứ 10 là chữ số \
+                 kiểm tra (Thông tư 105/2020/TT-BTC, Điều 5). Mã 12 chữ số là số định danh cá nhân dùng \
+                 làm mã số thuế từ 01/07/2025 (cá nhân, hộ kinh doanh): không có chữ số kiểm tra nên \
+                 không kiểm tra được trên máy. Mã 10 chữ số thường là của doanh nghiệp, hợp tác xã, tổ \
+                 chức, nhưng cũng có cá nhân chưa có số định danh (người nước ngoài, người Việt Nam ở \
+                 nước ngoài) có mã 10 chữ số (Thông tư 90/2026/TT-BTC): danh sách không cho biết nên \
+                 công cụ gọi là mã số thuế 10 chữ số.",
+            en: "Tax code: 10 digits, or 13 for a dependent unit; the 10th digit is a check digit \
+                 (Circular 105/2020/TT-BTC, Art. 5). A 12-digit code is a personal ID number used as \
+                 tax code since 01/07/2025 (individuals, household businesses): it has no check digit, \
+                 so it cannot be verified offline. A 10-digit code is usually an enterprise's, a \
+                 cooperative's or an organization's, but some individuals without a personal ID \
+                 number (foreigners, Vietnamese abroad) have one too (Circular 90/2026/TT-BTC): the \
+                 list does not say which, so the tool calls it a 10-digit tax code.",
+        },
+        Text {
+            vi: "Trùng: cùng một mã số thuế ở nhiều dòng; dòng đầu tiên được tính, các dòng sau là \
+                 trùng. Mã 10 chữ số và mã 13 chữ số của chi nhánh là hai mã khác nhau.",
+            en: "Repeated: the same tax code in several rows; the first row counts, later rows are \
+                 repeats. A 10-digit code and its branch's 13-digit code are different codes.",
+        },
+        Text {
+            vi: "Xã, phường: so với danh sách đơn vị hành chính từ 01/07/2025 (Nghị quyết \
+                 202/2025/QH15), không phân biệt dấu và chữ hoa; nếu ô xã/phường trống hoặc không khớp \
+                 thì tìm trong địa chỉ. Không còn cấp huyện: tên quận, huyện, thị xã được báo riêng.",
+            en: "Commune: compared with the administrative units since 01/07/2025 (Resolution \
+                 202/2025/QH15), ignoring accents and case; when the commune cell is blank or does not \
+                 match, the address is searched. There are no districts any more: district names are \
+                 reported separately.",
+        },
+        Text {
+            vi: "Điện thoại và email: để nhận kết quả đăng ký tài khoản định danh điện tử của tổ chức \
+                 (Nghị định 69/2024/NĐ-CP); số di động 10 chữ số theo quy hoạch từ 15/9/2018.",
+            en: "Phone and email: they receive the result of the organization's e-ID registration \
+                 (Decree 69/2024/NĐ-CP); mobile numbers have 10 digits since 15/9/2018.",
+        },
+        Text {
+            vi: "Chỉ tiêu: số tổ chức (mỗi mã tính một lần) trừ các tổ chức ngừng, tạm ngừng hoạt \
+                 động, giải thể, phá sản: doanh nghiệp đã đăng ký nhưng không hoạt động được loại khỏi \
+                 chỉ tiêu theo kế hoạch của các tỉnh.",
+            en: "Targets: organizations (each code once) minus those not operating, suspended, \
+                 dissolved or bankrupt: registered enterprises that do not operate are excluded from \
+                 targets by the provinces' plans.",
+        },
+        Text {
+            vi: "Tỉ lệ tính trên tổng số dòng đã kiểm tra (không kể dòng trống).",
+            en: "Shares are of all rows checked (blank rows not counted).",
+        },
+    ];
+}
 
 // ---------------------------------------------------------------- per commune
 
-pub const COMMUNES_TITLE: Text = Text {
-    vi: "Số tổ chức theo xã, phường",
-    en: "Organizations per commune",
-};
-pub const COMMUNES_CAPTION: Text = Text {
-    vi: "Bảng tổ chức, ngừng hoạt động và chỉ tiêu theo từng xã",
-    en: "Table of organizations, not operating and targets per commune",
-};
-pub const COMMUNES_HINT: Text = Text {
-    vi: "Mỗi mã số thuế tính một lần. Chỉ tiêu = tổ chức − ngừng hoạt động.",
-    en: "Each tax code counted once. Targets = organizations − not operating.",
-};
-pub const SORT_LABEL: Text = Text {
-    vi: "Sắp xếp",
-    en: "Sort",
-};
-pub const SORT_BY_COUNT: Text = Text {
-    vi: "Nhiều tổ chức trước",
-    en: "Most organizations first",
-};
-pub const SORT_BY_CODE: Text = Text {
-    vi: "Theo mã xã",
-    en: "By commune code",
-};
-/// Headers of the per-commune table and CSV: code, commune, province, organizations, inactive,
-/// targets.
-pub const COMMUNE_HEADERS: [Text; 6] = [
-    Text {
-        vi: "Mã xã",
-        en: "Code",
-    },
-    Text {
-        vi: "Xã, phường, đặc khu",
-        en: "Commune",
-    },
-    Text {
-        vi: "Tỉnh, thành phố",
-        en: "Province",
-    },
-    Text {
-        vi: "Tổ chức",
-        en: "Organizations",
-    },
-    Text {
-        vi: "Ngừng hoạt động",
-        en: "Not operating",
-    },
-    Text {
-        vi: "Chỉ tiêu",
-        en: "Targets",
-    },
-];
-pub const UNASSIGNED: Text = Text {
-    vi: "Chưa xác định được xã",
-    en: "Commune not found",
-};
-pub const NO_COMMUNES: Text = Text {
-    vi: "Chưa xác định được xã, phường nào: kiểm tra cột xã/phường hoặc địa chỉ, và tỉnh của danh sách.",
-    en: "No commune could be found: check the commune or address column, and the list's province.",
-};
-pub const SHOW_ALL_COMMUNES: Text = Text {
-    vi: "Xem tất cả các xã",
-    en: "Show every commune",
-};
-pub const SEND_TO_TRACKER: Text = Text {
-    vi: "Tạo chiến dịch mới từ số liệu này",
-    en: "Start a new campaign from these counts",
-};
-pub const SEND_TO_TRACKER_HINT: Text = Text {
-    vi: "Chỉ gửi số lượng theo xã sang công cụ Theo dõi chiến dịch, không gửi tên hay mã số thuế.",
-    en: "Only the counts per commune go to the campaign tracker, no names or tax codes.",
-};
-pub const DOWNLOAD_COMMUNES: Text = Text {
-    vi: "Tải số liệu theo xã (CSV)",
-    en: "Download the counts per commune (CSV)",
-};
+texts! { commune_texts:
+    pub const COMMUNES_TITLE: Text = Text {
+        vi: "Số tổ chức theo xã, phường",
+        en: "Organizations per commune",
+    };
+    pub const COMMUNES_CAPTION: Text = Text {
+        vi: "Bảng tổ chức, ngừng hoạt động và chỉ tiêu theo từng xã",
+        en: "Table of organizations, not operating and targets per commune",
+    };
+    pub const COMMUNES_HINT: Text = Text {
+        vi: "Mỗi mã số thuế tính một lần. Chỉ tiêu = tổ chức − ngừng hoạt động.",
+        en: "Each tax code counted once. Targets = organizations − not operating.",
+    };
+    pub const SORT_LABEL: Text = Text {
+        vi: "Sắp xếp",
+        en: "Sort",
+    };
+    pub const SORT_BY_COUNT: Text = Text {
+        vi: "Nhiều tổ chức trước",
+        en: "Most organizations first",
+    };
+    pub const SORT_BY_CODE: Text = Text {
+        vi: "Theo mã xã",
+        en: "By commune code",
+    };
+    /// Headers of the per-commune table and CSV: code, commune, province, organizations, inactive,
+    /// targets.
+    pub const COMMUNE_HEADERS: [Text; 6] = [
+        Text {
+            vi: "Mã xã",
+            en: "Code",
+        },
+        Text {
+            vi: "Xã, phường, đặc khu",
+            en: "Commune",
+        },
+        Text {
+            vi: "Tỉnh, thành phố",
+            en: "Province",
+        },
+        Text {
+            vi: "Tổ chức",
+            en: "Organizations",
+        },
+        Text {
+            vi: "Ngừng hoạt động",
+            en: "Not operating",
+        },
+        Text {
+            vi: "Chỉ tiêu",
+            en: "Targets",
+        },
+    ];
+    pub const UNASSIGNED: Text = Text {
+        vi: "Chưa xác định được xã",
+        en: "Commune not found",
+    };
+    pub const NO_COMMUNES: Text = Text {
+        vi: "Chưa xác định được xã, phường nào: kiểm tra cột xã/phường hoặc địa chỉ, và tỉnh của danh sách.",
+        en: "No commune could be found: check the commune or address column, and the list's province.",
+    };
+    pub const SHOW_ALL_COMMUNES: Text = Text {
+        vi: "Xem tất cả các xã",
+        en: "Show every commune",
+    };
+    pub const SEND_TO_TRACKER: Text = Text {
+        vi: "Tạo chiến dịch mới từ số liệu này",
+        en: "Start a new campaign from these counts",
+    };
+    pub const SEND_TO_TRACKER_HINT: Text = Text {
+        vi: "Chỉ gửi số lượng theo xã sang công cụ Theo dõi chiến dịch, không gửi tên hay mã số thuế.",
+        en: "Only the counts per commune go to the campaign tracker, no names or tax codes.",
+    };
+    pub const DOWNLOAD_COMMUNES: Text = Text {
+        vi: "Tải số liệu theo xã (CSV)",
+        en: "Download the counts per commune (CSV)",
+    };
+}
 
 // ---------------------------------------------------------------- problems
 
-pub const PROBLEMS_TITLE: Text = Text {
-    vi: "Các dòng cần xem lại",
-    en: "Rows to look at",
-};
-pub const NO_PROBLEMS: Text = Text {
-    vi: "Không có dòng nào cần xem lại.",
-    en: "No row needs a second look.",
-};
-pub const FILTER_LABEL: Text = Text {
-    vi: "Hiện",
-    en: "Show",
-};
-pub const FILTER_ALL: Text = Text {
-    vi: "Tất cả",
-    en: "All",
-};
-/// Headers of the problems table and CSV: row, kind, what to do, tax code, name.
-pub const PROBLEM_HEADERS: [Text; 5] = [
-    Text {
-        vi: "Dòng",
-        en: "Row",
-    },
-    Text {
-        vi: "Loại",
-        en: "Kind",
-    },
-    Text {
-        vi: "Cần làm",
-        en: "What to do",
-    },
-    Text {
-        vi: "Mã số thuế (như trong tệp)",
-        en: "Tax code (as in the file)",
-    },
-    Text {
-        vi: "Tên tổ chức",
-        en: "Organization name",
-    },
-];
-pub const PREVIOUS_PAGE: Text = Text {
-    vi: "Trang trước",
-    en: "Previous page",
-};
-pub const NEXT_PAGE: Text = Text {
-    vi: "Trang sau",
-    en: "Next page",
-};
-pub const PAGES_LABEL: Text = Text {
-    vi: "Các trang",
-    en: "Pages",
-};
+texts! { problem_texts:
+    pub const PROBLEMS_TITLE: Text = Text {
+        vi: "Các dòng cần xem lại",
+        en: "Rows to look at",
+    };
+    pub const NO_PROBLEMS: Text = Text {
+        vi: "Không có dòng nào cần xem lại.",
+        en: "No row needs a second look.",
+    };
+    pub const FILTER_LABEL: Text = Text {
+        vi: "Hiện",
+        en: "Show",
+    };
+    pub const FILTER_ALL: Text = Text {
+        vi: "Tất cả",
+        en: "All",
+    };
+    /// Headers of the problems table and CSV: row, kind, what to do, tax code, name.
+    pub const PROBLEM_HEADERS: [Text; 5] = [
+        Text {
+            vi: "Dòng",
+            en: "Row",
+        },
+        Text {
+            vi: "Loại",
+            en: "Kind",
+        },
+        Text {
+            vi: "Cần làm",
+            en: "What to do",
+        },
+        Text {
+            vi: "Mã số thuế (như trong tệp)",
+            en: "Tax code (as in the file)",
+        },
+        Text {
+            vi: "Tên tổ chức",
+            en: "Organization name",
+        },
+    ];
+    pub const PAGES_LABEL: Text = Text {
+        vi: "Các trang",
+        en: "Pages",
+    };
+}
 
 /// "Trang 2 / 40 · dòng vấn đề 51–100 / 1.996".
 pub fn page_position(
@@ -836,12 +848,12 @@ impl Localized for ProblemKind {
             (ProblemKind::Inactive(reason), Lang::Vi) => format!(
                 "Trạng thái: {}. Không tính vào chỉ tiêu (doanh nghiệp không hoạt động được loại \
                  khỏi chỉ tiêu)",
-                inactive_reason(*reason).vi
+                inactive_reason(*reason).get(lang)
             ),
             (ProblemKind::Inactive(reason), Lang::En) => format!(
                 "Status: {}. Not counted toward targets (enterprises that do not operate are \
                  excluded)",
-                inactive_reason(*reason).en
+                inactive_reason(*reason).get(lang)
             ),
             (ProblemKind::StatusUnrecognised, Lang::Vi) => {
                 "Không rõ trạng thái này nên vẫn tính là đang hoạt động: ghi “Đang hoạt động” \
@@ -869,26 +881,28 @@ impl Localized for ProblemKind {
 
 // ---------------------------------------------------------------- exports
 
-pub const EXPORTS_TITLE: Text = Text {
-    vi: "Tải về",
-    en: "Downloads",
-};
-pub const DOWNLOAD_PROBLEMS: Text = Text {
-    vi: "Tải danh sách dòng cần xem lại (CSV)",
-    en: "Download the rows to look at (CSV)",
-};
-pub const DOWNLOAD_CLEANED: Text = Text {
-    vi: "Tải bản danh sách đã chuẩn hoá (CSV)",
-    en: "Download the cleaned list (CSV)",
-};
-pub const DOWNLOAD_HINT: Text = Text {
-    vi: "Tệp được tạo trên máy này và lưu vào thư mục Tải về; mở được bằng Excel. Bản chuẩn hoá \
-         thêm các cột: mã số thuế viết chuẩn, kết quả kiểm tra, mã và tên xã mới, số điện thoại, \
-         email viết chuẩn, rồi giữ nguyên mọi cột gốc.",
-    en: "The file is made on this device and saved to your Downloads; Excel opens it. The cleaned \
-         list adds columns (tax code in standard form, check result, new commune code and name, \
-         phone and email in standard form) and keeps every original column.",
-};
+texts! { export_texts:
+    pub const EXPORTS_TITLE: Text = Text {
+        vi: "Tải về",
+        en: "Downloads",
+    };
+    pub const DOWNLOAD_PROBLEMS: Text = Text {
+        vi: "Tải danh sách dòng cần xem lại (CSV)",
+        en: "Download the rows to look at (CSV)",
+    };
+    pub const DOWNLOAD_CLEANED: Text = Text {
+        vi: "Tải bản danh sách đã chuẩn hoá (CSV)",
+        en: "Download the cleaned list (CSV)",
+    };
+    pub const DOWNLOAD_HINT: Text = Text {
+        vi: "Tệp được tạo trên máy này và lưu vào thư mục Tải về; mở được bằng Excel. Bản chuẩn hoá \
+             thêm các cột: mã số thuế viết chuẩn, kết quả kiểm tra, mã và tên xã mới, số điện thoại, \
+             email viết chuẩn, rồi giữ nguyên mọi cột gốc.",
+        en: "The file is made on this device and saved to your Downloads; Excel opens it. The cleaned \
+             list adds columns (tax code in standard form, check result, new commune code and name, \
+             phone and email in standard form) and keeps every original column.",
+    };
+}
 pub const FILE_PROBLEMS: &str = "danh-sach-can-xem.csv";
 pub const FILE_CLEANED: &str = "danh-sach-chuan-hoa.csv";
 pub const FILE_COMMUNES: &str = "so-to-chuc-theo-xa.csv";
@@ -946,4 +960,122 @@ pub const fn cleaned_labels(lang: Lang) -> CleanedLabels {
 /// Text headers as plain strings for a CSV.
 pub fn headers<const N: usize>(texts: [Text; N], lang: Lang) -> [&'static str; N] {
     texts.map(|t| t.get(lang))
+}
+
+/// This module's texts, for [`super::registry`].
+pub(crate) fn register(r: &mut Registry) {
+    const M: &str = "bulk";
+    for list in [
+        page_texts(),
+        mapping_texts(),
+        source_texts(),
+        progress_texts(),
+        run_texts(),
+        results_texts(),
+        summary_texts(),
+        how_texts(),
+        commune_texts(),
+        problem_texts(),
+        export_texts(),
+    ] {
+        r.fixed(M, list);
+    }
+    r.words("bulk::column_label", Column::ALL, column_label);
+    r.words("bulk::category_label", ProblemCategory::ALL, category_label);
+    let reasons = [
+        InactiveReason::Ceased,
+        InactiveReason::Suspended,
+        InactiveReason::Dissolved,
+        InactiveReason::Bankrupt,
+        InactiveReason::NotAtAddress,
+        InactiveReason::Revoked,
+        InactiveReason::NotOperating,
+    ];
+    r.words("bulk::inactive_reason", reasons, inactive_reason);
+    r.sentence("bulk::file_column(2, Mã số thuế)", |lang| {
+        file_column(2, "Mã số thuế", lang)
+    });
+    r.sentence("bulk::file_column(2, empty)", |lang| {
+        file_column(2, " ", lang)
+    });
+    r.sentence("bulk::source_summary", |lang| {
+        source_summary("danh-sach.csv", 1_234_567, lang)
+    });
+    r.sentence("bulk::progress", |lang| progress(12_345, 40, lang));
+    r.sentence("bulk::verdict(0 to fix)", |lang| verdict(10_000, 0, lang));
+    r.sentence("bulk::verdict", |lang| verdict(10_000, 542, lang));
+    r.sentence("bulk::share", |lang| share(12_420, 19_671, lang));
+    r.sentence("bulk::commune_breakdown", |lang| {
+        commune_breakdown(3, 1, 2, 5, 4, lang)
+    });
+    r.sentence("bulk::contact_breakdown", |lang| {
+        contact_breakdown(3, 1, 2, lang)
+    });
+    r.sentence("bulk::page_position", |lang| {
+        page_position(2, 40, 51, 100, 1_996, lang)
+    });
+    r.sentence("bulk::problems_omitted", |lang| problems_omitted(123, lang));
+    r.sentence("bulk::cleaned_labels", |lang| {
+        let labels = cleaned_labels(lang);
+        let words = [
+            labels.valid,
+            labels.cannot_verify,
+            labels.invalid,
+            labels.missing,
+            labels.operating,
+            labels.not_operating,
+        ];
+        labels
+            .headers
+            .iter()
+            .chain(&words)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    });
+    let (Ok(code), Ok(commune)) = (
+        crate::rules::tax_code::TaxCode::parse("0100109106"),
+        units::CommuneCode::parse("00004"),
+    ) else {
+        return;
+    };
+    r.samples(
+        M,
+        [
+            ProblemKind::MissingTaxCode,
+            ProblemKind::TaxCode(crate::rules::tax_code::TaxCodeError::ZeroSerial),
+            ProblemKind::CannotVerify {
+                possible_branch: None,
+            },
+            ProblemKind::CannotVerify {
+                possible_branch: Some(code),
+            },
+            ProblemKind::Duplicate { code, first_row: 2 },
+            ProblemKind::OldDistrict,
+            ProblemKind::CommuneKindDiffers {
+                commune,
+                written: units::CommuneKind::Commune,
+            },
+            ProblemKind::CommuneAmbiguous { candidates: 3 },
+            ProblemKind::CommuneUnmatched,
+            ProblemKind::MissingCommune,
+            ProblemKind::Phone(crate::rules::phone::PhoneError::LandlineNumber),
+            ProblemKind::PhoneWarning(crate::rules::phone::PhoneWarning::UnknownPrefix {
+                prefix: 30,
+            }),
+            ProblemKind::MissingPhone,
+            ProblemKind::Email(crate::rules::email::EmailError::MissingAt),
+            ProblemKind::MissingEmail,
+            ProblemKind::Inactive(InactiveReason::Suspended),
+            ProblemKind::StatusUnrecognised,
+            ProblemKind::Damaged(crate::rules::delimited::RecordIssues {
+                unterminated_quote: true,
+                text_after_closing_quote: false,
+            }),
+            ProblemKind::Damaged(crate::rules::delimited::RecordIssues {
+                unterminated_quote: false,
+                text_after_closing_quote: true,
+            }),
+        ],
+    );
 }

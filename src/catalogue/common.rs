@@ -4,10 +4,10 @@
 //! message is written in the reader's number style. Dates are shown as dd/mm/yyyy in both languages
 //! (day first avoids the US reading of 02/05).
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 
-use super::{Lang, Localized, Text};
-use crate::rules::date::{DateError, DateFieldsError, DateFormat, DatePart, format_date};
+use super::{Lang, Localized, Registry, Text, texts};
+use crate::rules::date::{DateError, DateFieldsError, DatePart};
 use crate::rules::id_card::{CardDateError, CardStatus, CardValidity};
 use crate::rules::name::{NameError, OrgNameError};
 use crate::rules::number::{NumberError, NumberStyle, NumberWarning, PercentError, format_int};
@@ -15,38 +15,46 @@ use crate::rules::working_days::{
     Coverage, DayKind, DayOff, Holiday, HolidayKind, YearCoverage, derived_days,
 };
 
-/// The 29 February convention, to show wherever an age or a card expiry is computed.
-pub const LEAP_DAY_CONVENTION: Text = Text {
-    vi: "Người sinh ngày 29/02: trong năm không nhuận, sinh nhật được tính là ngày 01/03 \
-         (chưa có văn bản nào quy định rõ; đây là quy ước của công cụ này).",
-    en: "Born on 29 February: in a common year the birthday is counted as 1 March \
-         (no Vietnamese text settles this; it is this tool's convention).",
-};
+texts! { convention_texts:
+    /// How a space is named in a message about a character.
+    const THE_SPACE: Text = Text {
+        vi: "dấu cách",
+        en: "the space",
+    };
 
-/// What a working day is, to show next to any count of working days.
-pub const WORKING_DAYS_DEFINITION: Text = Text {
-    vi: "Ngày làm việc: thứ Hai đến thứ Sáu, trừ ngày nghỉ lễ, Tết (Bộ luật Lao động 2019, \
-         Điều 111 và 112; từ năm 2026 cả Ngày Văn hóa Việt Nam 24/11) và ngày nghỉ hoán đổi; thứ \
-         Bảy làm bù được tính là ngày làm việc.",
-    en: "Working days: Monday to Friday, except public holidays (Labour Code 2019, Articles 111 \
-         and 112; from 2026 also Vietnamese Culture Day, 24 November) and swapped days off; a \
-         make-up Saturday counts as a working day.",
-};
+    /// The 29 February convention, to show wherever an age or a card expiry is computed.
+    pub const LEAP_DAY_CONVENTION: Text = Text {
+        vi: "Người sinh ngày 29/02: trong năm không nhuận, sinh nhật được tính là ngày 01/03 \
+             (chưa có văn bản nào quy định rõ; đây là quy ước của công cụ này).",
+        en: "Born on 29 February: in a common year the birthday is counted as 1 March \
+             (no Vietnamese text settles this; it is this tool's convention).",
+    };
 
-/// How a card's expiry date is read, to show next to a card's validity.
-pub const CARD_EXPIRY_CONVENTION: Text = Text {
-    vi: "Thẻ căn cước phải đổi khi đủ 14, 25, 40 và 60 tuổi; thẻ cấp trong vòng 2 năm trước các \
-         tuổi đó có giá trị đến tuổi đổi thẻ tiếp theo (Luật Căn cước 2023, Điều 21). Thẻ còn giá \
-         trị đến hết ngày ghi trên thẻ, là ngày sinh nhật ở tuổi đổi thẻ.",
-    en: "A căn cước card must be renewed at 14, 25, 40 and 60; a card issued within 2 years before \
-         one of those ages is valid to the next one (Law on Identification 2023, Article 21). The \
-         card is valid through the date printed on it, the birthday at the renewal age.",
-};
+    /// What a working day is, to show next to any count of working days.
+    pub const WORKING_DAYS_DEFINITION: Text = Text {
+        vi: "Ngày làm việc: thứ Hai đến thứ Sáu, trừ ngày nghỉ lễ, Tết (Bộ luật Lao động 2019, \
+             Điều 111 và 112; từ năm 2026 cả Ngày Văn hóa Việt Nam 24/11) và ngày nghỉ hoán đổi; thứ \
+             Bảy làm bù được tính là ngày làm việc.",
+        en: "Working days: Monday to Friday, except public holidays (Labour Code 2019, Articles 111 \
+             and 112; from 2026 also Vietnamese Culture Day, 24 November) and swapped days off; a \
+             make-up Saturday counts as a working day.",
+    };
+
+    /// How a card's expiry date is read, to show next to a card's validity.
+    pub const CARD_EXPIRY_CONVENTION: Text = Text {
+        vi: "Thẻ căn cước phải đổi khi đủ 14, 25, 40 và 60 tuổi; thẻ cấp trong vòng 2 năm trước các \
+             tuổi đó có giá trị đến tuổi đổi thẻ tiếp theo (Luật Căn cước 2023, Điều 21). Thẻ còn giá \
+             trị đến hết ngày ghi trên thẻ, là ngày sinh nhật ở tuổi đổi thẻ.",
+        en: "A căn cước card must be renewed at 14, 25, 40 and 60; a card issued within 2 years before \
+             one of those ages is valid to the next one (Law on Identification 2023, Article 21). The \
+             card is valid through the date printed on it, the birthday at the renewal age.",
+    };
+}
 
 /// How a character is named in a message: digits and letters quoted, invisible ones by code.
 fn describe_char(ch: char, lang: Lang) -> String {
     if ch == ' ' || ch == '\u{00A0}' {
-        return lang.pick("dấu cách", "the space").to_owned();
+        return THE_SPACE.get(lang).to_owned();
     }
     if ch.is_control() || ch.is_whitespace() || matches!(ch, '\u{200B}'..='\u{200F}' | '\u{FEFF}') {
         let code = format!("U+{:04X}", u32::from(ch));
@@ -76,34 +84,6 @@ fn separator_name(ch: char, lang: Lang) -> String {
         (c, Lang::Vi) => format!("Dấu “{c}”"),
         (c, Lang::En) => format!("“{c}”"),
     }
-}
-
-fn date_text(date: NaiveDate) -> String {
-    format_date(date, DateFormat::DayMonthYear)
-}
-
-fn weekday_name(day: Weekday, lang: Lang) -> &'static str {
-    match (day, lang) {
-        (Weekday::Mon, Lang::Vi) => "thứ Hai",
-        (Weekday::Tue, Lang::Vi) => "thứ Ba",
-        (Weekday::Wed, Lang::Vi) => "thứ Tư",
-        (Weekday::Thu, Lang::Vi) => "thứ Năm",
-        (Weekday::Fri, Lang::Vi) => "thứ Sáu",
-        (Weekday::Sat, Lang::Vi) => "thứ Bảy",
-        (Weekday::Sun, Lang::Vi) => "Chủ nhật",
-        (Weekday::Mon, Lang::En) => "Monday",
-        (Weekday::Tue, Lang::En) => "Tuesday",
-        (Weekday::Wed, Lang::En) => "Wednesday",
-        (Weekday::Thu, Lang::En) => "Thursday",
-        (Weekday::Fri, Lang::En) => "Friday",
-        (Weekday::Sat, Lang::En) => "Saturday",
-        (Weekday::Sun, Lang::En) => "Sunday",
-    }
-}
-
-/// "thứ Sáu 02/05/2025" / "Friday 02/05/2025".
-pub fn day_text(date: NaiveDate, lang: Lang) -> String {
-    format!("{} {}", weekday_name(date.weekday(), lang), date_text(date))
 }
 
 fn english_month(month: u32) -> &'static str {
@@ -393,7 +373,10 @@ fn part_name(part: DatePart, lang: Lang) -> &'static str {
 /// "ngày", "ngày và năm", "ngày, tháng và năm" / "day", "day and year", "day, month and year".
 fn join_parts(parts: &[DatePart], lang: Lang) -> String {
     let names: Vec<&str> = parts.iter().map(|&p| part_name(p, lang)).collect();
-    let and = lang.pick(" và ", " and ");
+    let and = match lang {
+        Lang::Vi => " và ",
+        Lang::En => " and ",
+    };
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => (*last).to_owned(),
@@ -438,26 +421,43 @@ impl Localized for DateFieldsError {
     }
 }
 
+/// A public holiday's name.
+pub const fn holiday_name(kind: HolidayKind) -> Text {
+    match kind {
+        HolidayKind::NewYear => Text {
+            vi: "Tết Dương lịch",
+            en: "New Year's Day",
+        },
+        HolidayKind::LunarNewYear => Text {
+            vi: "Tết Nguyên đán",
+            en: "Lunar New Year (Tết)",
+        },
+        HolidayKind::HungKings => Text {
+            vi: "Giỗ Tổ Hùng Vương",
+            en: "Hùng Kings' Commemoration Day",
+        },
+        HolidayKind::ReunificationDay => Text {
+            vi: "Ngày Chiến thắng 30/4",
+            en: "Reunification Day (30 April)",
+        },
+        HolidayKind::LabourDay => Text {
+            vi: "Ngày Quốc tế Lao động 1/5",
+            en: "International Workers' Day (1 May)",
+        },
+        HolidayKind::NationalDay => Text {
+            vi: "Quốc khánh 2/9",
+            en: "National Day (2 September)",
+        },
+        HolidayKind::CultureDay => Text {
+            vi: "Ngày Văn hóa Việt Nam 24/11",
+            en: "Vietnamese Culture Day (24 November)",
+        },
+    }
+}
+
 impl Localized for HolidayKind {
     fn localize(&self, lang: Lang) -> String {
-        let (vi, en) = match self {
-            HolidayKind::NewYear => ("Tết Dương lịch", "New Year's Day"),
-            HolidayKind::LunarNewYear => ("Tết Nguyên đán", "Lunar New Year (Tết)"),
-            HolidayKind::HungKings => ("Giỗ Tổ Hùng Vương", "Hùng Kings' Commemoration Day"),
-            HolidayKind::ReunificationDay => {
-                ("Ngày Chiến thắng 30/4", "Reunification Day (30 April)")
-            }
-            HolidayKind::LabourDay => (
-                "Ngày Quốc tế Lao động 1/5",
-                "International Workers' Day (1 May)",
-            ),
-            HolidayKind::NationalDay => ("Quốc khánh 2/9", "National Day (2 September)"),
-            HolidayKind::CultureDay => (
-                "Ngày Văn hóa Việt Nam 24/11",
-                "Vietnamese Culture Day (24 November)",
-            ),
-        };
-        lang.pick(vi, en).to_owned()
+        holiday_name(*self).get(lang).to_owned()
     }
 }
 
@@ -471,12 +471,12 @@ impl Localized for Holiday {
             (DayOff::Swapped { made_up_on }, Lang::Vi) => {
                 format!(
                     "Nghỉ dịp {name} (hoán đổi, làm bù {})",
-                    day_text(made_up_on, lang)
+                    super::day(made_up_on, lang)
                 )
             }
             (DayOff::Swapped { made_up_on }, Lang::En) => format!(
                 "{name} break (swapped: {} is worked instead)",
-                day_text(made_up_on, lang)
+                super::day(made_up_on, lang)
             ),
         }
     }
@@ -488,10 +488,10 @@ impl Localized for DayKind {
             (DayKind::Working, Lang::Vi) => "Ngày làm việc".to_owned(),
             (DayKind::Working, Lang::En) => "Working day".to_owned(),
             (DayKind::MakeUpWorkingDay { instead_of }, Lang::Vi) => {
-                format!("Ngày làm bù cho {}", day_text(instead_of, lang))
+                format!("Ngày làm bù cho {}", super::day(instead_of, lang))
             }
             (DayKind::MakeUpWorkingDay { instead_of }, Lang::En) => {
-                format!("Make-up working day for {}", day_text(instead_of, lang))
+                format!("Make-up working day for {}", super::day(instead_of, lang))
             }
             (DayKind::Weekend, Lang::Vi) => "Ngày nghỉ cuối tuần".to_owned(),
             (DayKind::Weekend, Lang::En) => "Weekend".to_owned(),
@@ -510,7 +510,7 @@ impl Localized for YearCoverage {
                 let derived: Vec<String> = derived_days(year)
                     .iter()
                     .map(|(date, holiday)| {
-                        format!("{} ({})", holiday.localize(lang), day_text(*date, lang))
+                        format!("{} ({})", holiday.localize(lang), super::day(*date, lang))
                     })
                     .collect();
                 if derived.is_empty() {
@@ -565,11 +565,11 @@ impl Localized for CardValidity {
             (CardValidity::Until { date, age }, Lang::Vi) => format!(
                 "Thẻ có giá trị đến ngày {} (ngày đủ {age} tuổi); từ ngày đó cần làm thủ tục \
                  đổi thẻ",
-                date_text(date)
+                super::date(date)
             ),
             (CardValidity::Until { date, age }, Lang::En) => format!(
                 "The card is valid until {} (the {} birthday); from that day it must be renewed",
-                date_text(date),
+                super::date(date),
                 english_ordinal(age)
             ),
             (CardValidity::NoExpiry, Lang::Vi) => {
@@ -586,10 +586,10 @@ impl Localized for CardStatus {
     fn localize(&self, lang: Lang) -> String {
         match (*self, lang) {
             (CardStatus::Valid { until: Some(d) }, Lang::Vi) => {
-                format!("Thẻ còn giá trị đến ngày {}", date_text(d))
+                format!("Thẻ còn giá trị đến ngày {}", super::date(d))
             }
             (CardStatus::Valid { until: Some(d) }, Lang::En) => {
-                format!("The card is valid until {}", date_text(d))
+                format!("The card is valid until {}", super::date(d))
             }
             (CardStatus::Valid { until: None }, Lang::Vi) => {
                 "Thẻ còn giá trị và không có thời hạn".to_owned()
@@ -599,20 +599,20 @@ impl Localized for CardStatus {
             }
             (CardStatus::RenewalDueToday { until }, Lang::Vi) => format!(
                 "Hôm nay ({}) là ngày cuối thẻ còn giá trị: cần làm thủ tục đổi thẻ",
-                date_text(until)
+                super::date(until)
             ),
             (CardStatus::RenewalDueToday { until }, Lang::En) => format!(
                 "Today ({}) is the card's last valid day: it must be renewed",
-                date_text(until)
+                super::date(until)
             ),
             (CardStatus::Expired { until }, Lang::Vi) => format!(
                 "Thẻ đã hết giá trị sau ngày {}: cần làm thủ tục đổi thẻ",
-                date_text(until)
+                super::date(until)
             ),
             (CardStatus::Expired { until }, Lang::En) => {
                 format!(
                     "The card expired after {}: it must be renewed",
-                    date_text(until)
+                    super::date(until)
                 )
             }
         }
@@ -621,17 +621,253 @@ impl Localized for CardStatus {
 
 impl Localized for CardDateError {
     fn localize(&self, lang: Lang) -> String {
-        let (vi, en) = match self {
-            CardDateError::IssuedBeforeBirth => (
-                "Ngày cấp thẻ phải sau ngày sinh: kiểm tra lại hai ngày này",
-                "The card's issue date must be after the date of birth: check both dates",
-            ),
-            CardDateError::IssuedAfterToday => (
-                "Ngày cấp thẻ không thể sau hôm nay: kiểm tra lại ngày cấp",
-                "The issue date cannot be after today: check it",
-            ),
-            CardDateError::OutOfCalendar => ("Kiểm tra lại ngày sinh", "Check the date of birth"),
+        let words = match self {
+            CardDateError::IssuedBeforeBirth => Text {
+                vi: "Ngày cấp thẻ phải sau ngày sinh: kiểm tra lại hai ngày này",
+                en: "The card's issue date must be after the date of birth: check both dates",
+            },
+            CardDateError::IssuedAfterToday => Text {
+                vi: "Ngày cấp thẻ không thể sau hôm nay: kiểm tra lại ngày cấp",
+                en: "The issue date cannot be after today: check it",
+            },
+            CardDateError::OutOfCalendar => Text {
+                vi: "Kiểm tra lại ngày sinh",
+                en: "Check the date of birth",
+            },
         };
-        lang.pick(vi, en).to_owned()
+        words.get(lang).to_owned()
     }
+}
+
+/// This module's texts, for [`super::registry`]: the shared date helpers, and every error and
+/// reading with sample data.
+pub(crate) fn register(r: &mut Registry) {
+    const M: &str = "common";
+    r.fixed(M, convention_texts());
+    let (Some(friday), Some(saturday)) = (
+        NaiveDate::from_ymd_opt(2025, 5, 2),
+        NaiveDate::from_ymd_opt(2025, 4, 26),
+    ) else {
+        return;
+    };
+    use chrono::Weekday;
+    let week = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    r.words("weekday", week, super::weekday);
+    r.words("weekday_short", week, super::weekday_short);
+    r.sentence("day(2025-05-02)", |lang| super::day(friday, lang));
+    register_name_and_number_errors(r);
+    register_date_errors(r);
+    register_holidays_and_cards(r, friday, saturday);
+}
+
+/// What the name and number readers say, with sample data.
+fn register_name_and_number_errors(r: &mut Registry) {
+    const M: &str = "common";
+    let ch = 'x';
+    r.samples(
+        M,
+        [
+            NameError::Empty,
+            NameError::TooLong {
+                max: 100,
+                found: 120,
+            },
+            NameError::UnexpectedCharacter { ch },
+            NameError::UnexpectedCharacter { ch: ' ' },
+            NameError::UnexpectedCharacter { ch: '\u{200B}' },
+            NameError::UnexpectedCharacter { ch: '7' },
+            NameError::MisplacedPunctuation { ch: '-' },
+        ],
+    );
+    r.samples(
+        M,
+        [
+            OrgNameError::Empty,
+            OrgNameError::TooLong {
+                max: 255,
+                found: 300,
+            },
+            OrgNameError::UnexpectedCharacter { ch: '#' },
+            OrgNameError::NoLetter,
+        ],
+    );
+    r.samples(
+        M,
+        [
+            NumberError::Empty,
+            NumberError::TooLong { max: 40 },
+            NumberError::UnexpectedCharacter { ch },
+            NumberError::Negative,
+            NumberError::TooLarge,
+            NumberError::NotWholeNumber,
+            NumberError::MisplacedSeparator { ch: '.' },
+            NumberError::MisplacedSeparator { ch: ',' },
+            NumberError::MisplacedSeparator { ch: ' ' },
+            NumberError::MisplacedSeparator { ch: '\'' },
+        ],
+    );
+    r.samples(
+        M,
+        [NumberWarning::CommaReadAsThousands { value: 2_129_289 }],
+    );
+    r.samples(
+        M,
+        [
+            PercentError::Empty,
+            PercentError::TooLong { max: 40 },
+            PercentError::UnexpectedCharacter { ch },
+            PercentError::Negative,
+            PercentError::MisplacedSeparator { ch: ',' },
+            PercentError::TooManyDecimals { max: 2 },
+            PercentError::AboveMaximum {
+                max: crate::rules::number::Percent::MAX,
+            },
+        ],
+    );
+}
+
+/// What the date readers say, with sample data.
+fn register_date_errors(r: &mut Registry) {
+    const M: &str = "common";
+    r.samples(
+        M,
+        [
+            DateError::Empty,
+            DateError::TooLong { max: 40 },
+            DateError::WrongFormat,
+            DateError::TwoDigitYear { year: 12 },
+            DateError::YearNotFourDigits,
+            DateError::MonthOutOfRange { month: 13 },
+            DateError::DayOutOfRange {
+                day: 32,
+                month: 1,
+                year: 2026,
+                max: 31,
+            },
+            DateError::DayOutOfRange {
+                day: 30,
+                month: 2,
+                year: 2026,
+                max: 28,
+            },
+            DateError::YearOutOfRange {
+                year: 1800,
+                min: 1900,
+                max: 2100,
+            },
+        ],
+    );
+    r.samples(
+        M,
+        [
+            DateFieldsError::Empty,
+            DateFieldsError::Missing {
+                day: true,
+                month: false,
+                year: true,
+            },
+            DateFieldsError::Missing {
+                day: true,
+                month: true,
+                year: true,
+            },
+            DateFieldsError::NotANumber {
+                part: DatePart::Month,
+            },
+            DateFieldsError::Date(DateError::WrongFormat),
+        ],
+    );
+}
+
+/// Holidays, working days and card validity, around Friday 02/05/2025 and the make-up
+/// Saturday 26/04/2025.
+fn register_holidays_and_cards(r: &mut Registry, friday: NaiveDate, saturday: NaiveDate) {
+    const M: &str = "common";
+    let kinds = [
+        HolidayKind::NewYear,
+        HolidayKind::LunarNewYear,
+        HolidayKind::HungKings,
+        HolidayKind::ReunificationDay,
+        HolidayKind::LabourDay,
+        HolidayKind::NationalDay,
+        HolidayKind::CultureDay,
+    ];
+    r.words("common::holiday_name", kinds, holiday_name);
+    let holiday = |day_off| Holiday {
+        kind: HolidayKind::ReunificationDay,
+        day_off,
+        basis: crate::rules::working_days::Basis::Law,
+    };
+    r.samples(
+        M,
+        [
+            holiday(DayOff::Holiday),
+            holiday(DayOff::InLieu),
+            holiday(DayOff::Swapped {
+                made_up_on: saturday,
+            }),
+        ],
+    );
+    r.samples(
+        M,
+        [
+            DayKind::Working,
+            DayKind::MakeUpWorkingDay { instead_of: friday },
+            DayKind::Weekend,
+            DayKind::Holiday(holiday(DayOff::Holiday)),
+        ],
+    );
+    r.samples(
+        M,
+        [
+            Coverage::Announced,
+            Coverage::Statutory,
+            Coverage::NotCovered,
+        ]
+        .map(|coverage| YearCoverage {
+            year: 2027,
+            coverage,
+        }),
+    );
+    r.samples(
+        M,
+        [
+            CardValidity::Until {
+                date: friday,
+                age: 25,
+            },
+            CardValidity::Until {
+                date: friday,
+                age: 14,
+            },
+            CardValidity::NoExpiry,
+        ],
+    );
+    r.samples(
+        M,
+        [
+            CardStatus::Valid {
+                until: Some(friday),
+            },
+            CardStatus::Valid { until: None },
+            CardStatus::RenewalDueToday { until: friday },
+            CardStatus::Expired { until: friday },
+        ],
+    );
+    r.samples(
+        M,
+        [
+            CardDateError::IssuedBeforeBirth,
+            CardDateError::IssuedAfterToday,
+            CardDateError::OutOfCalendar,
+        ],
+    );
 }

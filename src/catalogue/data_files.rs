@@ -1,7 +1,7 @@
 //! Texts about reading and writing data files: CSV, Excel's "Unicode text", tables pasted from
 //! a spreadsheet, and the column-mapping step.
 
-use super::{Lang, Localized, Text};
+use super::{Lang, Localized, Registry, Text, texts};
 use crate::rules::delimited::{Confidence, Delimiter, Encoding, ReadError, ReadWarning};
 
 use super::count;
@@ -130,17 +130,19 @@ pub const fn delimiter_name(delimiter: Delimiter) -> Text {
     }
 }
 
-/// Label of the delimiter choice.
-pub const DELIMITER_LABEL: Text = Text {
-    vi: "Dấu phân cách",
-    en: "Separator",
-};
+texts! { delimiter_texts:
+    /// Label of the delimiter choice.
+    pub const DELIMITER_LABEL: Text = Text {
+        vi: "Dấu phân cách",
+        en: "Separator",
+    };
 
-/// Shown when the delimiter guess is not sure.
-pub const DELIMITER_UNSURE: Text = Text {
-    vi: "Các dòng không chia cột giống nhau; kiểm tra dấu phân cách và đổi nếu cần",
-    en: "The rows do not split into the same columns; check the separator and change it if needed",
-};
+    /// Shown when the delimiter guess is not sure.
+    pub const DELIMITER_UNSURE: Text = Text {
+        vi: "Các dòng không chia cột giống nhau; kiểm tra dấu phân cách và đổi nếu cần",
+        en: "The rows do not split into the same columns; check the separator and change it if needed",
+    };
+}
 
 /// The encoding, for the file summary.
 pub const fn encoding_name(encoding: Encoding) -> Text {
@@ -182,14 +184,65 @@ pub const fn confidence_label(confidence: Confidence) -> Text {
     }
 }
 
-/// Explains what is read as yes or no in yes/no columns.
-pub const YES_NO_HELP: Text = Text {
-    vi: "Cột có/không: “có”, “x”, “1”, “đã”, “rồi” là có; “không”, “0”, “chưa” là không.",
-    en: "Yes/no columns: “có”, “x”, “1”, “yes”, “đã”, “rồi” mean yes; “không”, “0”, “no”, “chưa” mean no.",
-};
+texts! { note_texts:
+    /// Explains what is read as yes or no in yes/no columns.
+    pub const YES_NO_HELP: Text = Text {
+        vi: "Cột có/không: “có”, “x”, “1”, “đã”, “rồi” là có; “không”, “0”, “chưa” là không.",
+        en: "Yes/no columns: “có”, “x”, “1”, “yes”, “đã”, “rồi” mean yes; “không”, “0”, “no”, “chưa” mean no.",
+    };
 
-/// Shown next to an export for Excel: why some cells start with an apostrophe.
-pub const FORMULA_GUARD_NOTE: Text = Text {
-    vi: "Ô bắt đầu bằng =, +, - hoặc @ được thêm dấu ' ở đầu để Excel không chạy như công thức.",
-    en: "Cells starting with =, +, - or @ get a leading ' so Excel does not run them as formulas.",
-};
+    /// Shown next to an export for Excel: why some cells start with an apostrophe.
+    pub const FORMULA_GUARD_NOTE: Text = Text {
+        vi: "Ô bắt đầu bằng =, +, - hoặc @ được thêm dấu ' ở đầu để Excel không chạy như công thức.",
+        en: "Cells starting with =, +, - or @ get a leading ' so Excel does not run them as formulas.",
+    };
+}
+
+/// This module's texts, for [`super::registry`].
+pub(crate) fn register(r: &mut Registry) {
+    r.fixed("data_files", delimiter_texts());
+    r.fixed("data_files", note_texts());
+    r.words("data_files::delimiter_name", Delimiter::ALL, delimiter_name);
+    r.words(
+        "data_files::encoding_name",
+        [Encoding::Utf8, Encoding::Utf8Bom, Encoding::Utf16Le],
+        encoding_name,
+    );
+    r.words(
+        "data_files::confidence_label",
+        [
+            Confidence::Exact,
+            Confidence::Synonym,
+            Confidence::Unsure,
+            Confidence::Missing,
+        ],
+        confidence_label,
+    );
+    r.samples(
+        "data_files",
+        [ReadError::TooLarge {
+            bytes: 300 * 1024 * 1024,
+            max: 256 * 1024 * 1024,
+        }],
+    );
+    r.samples(
+        "data_files",
+        [
+            ReadWarning::NotUtf8 {
+                replaced: 12,
+                rows: 3,
+                first_row: 7,
+            },
+            ReadWarning::UnterminatedQuote { row: 12, line: 14 },
+            ReadWarning::TextAfterClosingQuote { row: 12, line: 14 },
+            ReadWarning::RaggedRow {
+                row: 12,
+                expected: 6,
+                found: 7,
+            },
+        ],
+    );
+    r.sentence("data_files::more_warnings(1234)", |lang| {
+        more_warnings(1234, lang)
+    });
+}

@@ -3,41 +3,43 @@
 //! Rules live in `crate::rules::{tax_code, personal_id, phone, email}`; each error and warning
 //! there is worded here, in both languages, per docs/writing.md: say what to do, specific to the failure.
 
-use super::{Lang, Localized, Text};
-use crate::rules::email::{EmailError, EmailWarning};
-use crate::rules::personal_id::{BirthPlace, PersonalIdError, PersonalIdWarning, Sex};
-use crate::rules::phone::{Carrier, PhoneError, PhoneWarning};
-use crate::rules::tax_code::{TaxCodeError, TaxCodeKind, TaxCodeWarning};
+use super::{Lang, Localized, Registry, Text, texts};
+use crate::rules::email::{EmailAddress, EmailError, EmailWarning};
+use crate::rules::personal_id::{BirthPlace, PersonalId, PersonalIdError, PersonalIdWarning, Sex};
+use crate::rules::phone::{Carrier, MobileNumber, PhoneError, PhoneWarning};
+use crate::rules::tax_code::{TaxCode, TaxCodeError, TaxCodeKind, TaxCodeWarning};
 
 // ---------------------------------------------------------------- tax code
 
-/// Label of the tax code field.
-pub const TAX_CODE_LABEL: Text = Text {
-    vi: "Mã số thuế",
-    en: "Tax code",
-};
+texts! { tax_code_texts:
+    /// Label of the tax code field.
+    pub const TAX_CODE_LABEL: Text = Text {
+        vi: "Mã số thuế",
+        en: "Tax code",
+    };
 
-/// Hint under the tax code field.
-pub const TAX_CODE_HINT: Text = Text {
-    vi: "10 chữ số, hoặc 13 chữ số với 3 số cuối của đơn vị trực thuộc (ví dụ 0314409058-002). \
-         Cá nhân, hộ kinh doanh: số định danh cá nhân 12 chữ số.",
-    en: "10 digits, or 13 digits with the 3-digit dependent-unit suffix (for example \
-         0314409058-002). Individuals and household businesses: the 12-digit personal ID number.",
-};
+    /// Hint under the tax code field.
+    pub const TAX_CODE_HINT: Text = Text {
+        vi: "10 chữ số, hoặc 13 chữ số với 3 số cuối của đơn vị trực thuộc (ví dụ 0314409058-002). \
+             Cá nhân, hộ kinh doanh: số định danh cá nhân 12 chữ số.",
+        en: "10 digits, or 13 digits with the 3-digit dependent-unit suffix (for example \
+             0314409058-002). Individuals and household businesses: the 12-digit personal ID number.",
+    };
 
-/// The "cannot verify offline" outcome for a 12-digit tax code (docs/rules.md §2.1).
-pub const TAX_CODE_CANNOT_VERIFY: Text = Text {
-    vi: "Định dạng đúng. Mã 12 chữ số là số định danh cá nhân dùng làm mã số thuế (từ 1/7/2025); \
-         mã này không có chữ số kiểm tra nên không thể kiểm tra trên máy.",
-    en: "The format is right. A 12-digit code is a personal ID number used as tax code (since \
-         1/7/2025); it has no check digit, so it cannot be verified offline.",
-};
+    /// The "cannot verify offline" outcome for a 12-digit tax code (docs/rules.md §2.1).
+    pub const TAX_CODE_CANNOT_VERIFY: Text = Text {
+        vi: "Định dạng đúng. Mã 12 chữ số là số định danh cá nhân dùng làm mã số thuế (từ 1/7/2025); \
+             mã này không có chữ số kiểm tra nên không thể kiểm tra trên máy.",
+        en: "The format is right. A 12-digit code is a personal ID number used as tax code (since \
+             1/7/2025); it has no check digit, so it cannot be verified offline.",
+    };
 
-/// The "verified" outcome for a 10- or 13-digit tax code.
-pub const TAX_CODE_VERIFIED: Text = Text {
-    vi: "Chữ số kiểm tra khớp. Sẵn Sàng không tra cứu được mã này có đang hoạt động hay không.",
-    en: "The check digit matches. Sẵn Sàng cannot look up whether this code is active.",
-};
+    /// The "verified" outcome for a 10- or 13-digit tax code.
+    pub const TAX_CODE_VERIFIED: Text = Text {
+        vi: "Chữ số kiểm tra khớp. Sẵn Sàng không tra cứu được mã này có đang hoạt động hay không.",
+        en: "The check digit matches. Sẵn Sàng cannot look up whether this code is active.",
+    };
+}
 
 impl Localized for TaxCodeError {
     fn localize(&self, lang: Lang) -> String {
@@ -149,25 +151,27 @@ impl Localized for TaxCodeKind {
 
 // ---------------------------------------------------------------- personal ID
 
-/// Label of the personal ID field.
-pub const PERSONAL_ID_LABEL: Text = Text {
-    vi: "Số định danh cá nhân",
-    en: "Personal ID number",
-};
+texts! { personal_id_texts:
+    /// Label of the personal ID field.
+    pub const PERSONAL_ID_LABEL: Text = Text {
+        vi: "Số định danh cá nhân",
+        en: "Personal ID number",
+    };
 
-/// Hint under the personal ID field.
-pub const PERSONAL_ID_HINT: Text = Text {
-    vi: "12 chữ số in trên thẻ căn cước hoặc thẻ căn cước công dân",
-    en: "The 12 digits printed on the căn cước (citizen identity) card",
-};
+    /// Hint under the personal ID field.
+    pub const PERSONAL_ID_HINT: Text = Text {
+        vi: "12 chữ số in trên thẻ căn cước hoặc thẻ căn cước công dân",
+        en: "The 12 digits printed on the căn cước (citizen identity) card",
+    };
 
-/// Why the decoded birthplace, year and sex are only indicative (docs/rules.md §2.2).
-pub const PERSONAL_ID_DECODING_NOTE: Text = Text {
-    vi: "Nơi đăng ký khai sinh, năm sinh và giới tính được đọc từ cấu trúc số theo Thông tư \
-         07/2016/TT-BCA (đã hết hiệu lực từ 1/7/2024), chỉ để tham khảo.",
-    en: "Birth-registration place, birth year and sex are read from the number's structure as set \
-         by Circular 07/2016/TT-BCA (no longer in force since 1/7/2024); for reference only.",
-};
+    /// Why the decoded birthplace, year and sex are only indicative (docs/rules.md §2.2).
+    pub const PERSONAL_ID_DECODING_NOTE: Text = Text {
+        vi: "Nơi đăng ký khai sinh, năm sinh và giới tính được đọc từ cấu trúc số theo Thông tư \
+             07/2016/TT-BCA (đã hết hiệu lực từ 1/7/2024), chỉ để tham khảo.",
+        en: "Birth-registration place, birth year and sex are read from the number's structure as set \
+             by Circular 07/2016/TT-BCA (no longer in force since 1/7/2024); for reference only.",
+    };
+}
 
 impl Localized for PersonalIdError {
     fn localize(&self, lang: Lang) -> String {
@@ -328,27 +332,29 @@ impl Localized for BirthPlace {
 
 // ---------------------------------------------------------------- mobile number
 
-/// Label of the mobile number field.
-pub const PHONE_LABEL: Text = Text {
-    vi: "Số điện thoại di động",
-    en: "Mobile number",
-};
+texts! { phone_texts:
+    /// Label of the mobile number field.
+    pub const PHONE_LABEL: Text = Text {
+        vi: "Số điện thoại di động",
+        en: "Mobile number",
+    };
 
-/// Hint under the mobile number field.
-pub const PHONE_HINT: Text = Text {
-    vi: "10 chữ số, ví dụ 0912 345 678",
-    en: "10 digits, for example 0912 345 678",
-};
+    /// Hint under the mobile number field.
+    pub const PHONE_HINT: Text = Text {
+        vi: "10 chữ số, ví dụ 0912 345 678",
+        en: "10 digits, for example 0912 345 678",
+    };
 
-/// What the product cannot check about a number (docs/rules.md §2.3).
-pub const PHONE_OWNERSHIP_NOTE: Text = Text {
-    vi: "Tài khoản định danh điện tử mức 2 cần số thuê bao đăng ký đúng tên người dùng (trẻ dưới \
-         14 tuổi dùng số của cha hoặc mẹ); mỗi số chỉ dùng cho một tài khoản. Sẵn Sàng không kiểm \
-         tra được điều này: hãy tự kiểm tra với nhà mạng.",
-    en: "A level-2 e-ID account needs a SIM registered in the holder's own name (a child under 14 \
-         uses a parent's); one number serves one account. Sẵn Sàng cannot check this: check it with \
-         your mobile network.",
-};
+    /// What the product cannot check about a number (docs/rules.md §2.3).
+    pub const PHONE_OWNERSHIP_NOTE: Text = Text {
+        vi: "Tài khoản định danh điện tử mức 2 cần số thuê bao đăng ký đúng tên người dùng (trẻ dưới \
+             14 tuổi dùng số của cha hoặc mẹ); mỗi số chỉ dùng cho một tài khoản. Sẵn Sàng không kiểm \
+             tra được điều này: hãy tự kiểm tra với nhà mạng.",
+        en: "A level-2 e-ID account needs a SIM registered in the holder's own name (a child under 14 \
+             uses a parent's); one number serves one account. Sẵn Sàng cannot check this: check it with \
+             your mobile network.",
+    };
+}
 
 impl Localized for PhoneError {
     fn localize(&self, lang: Lang) -> String {
@@ -457,17 +463,19 @@ impl Localized for Carrier {
 
 // ---------------------------------------------------------------- email
 
-/// Label of the email field.
-pub const EMAIL_LABEL: Text = Text {
-    vi: "Email nhận kết quả",
-    en: "Email for the result",
-};
+texts! { email_texts:
+    /// Label of the email field.
+    pub const EMAIL_LABEL: Text = Text {
+        vi: "Email nhận kết quả",
+        en: "Email for the result",
+    };
 
-/// Hint under the email field.
-pub const EMAIL_HINT: Text = Text {
-    vi: "Ví dụ ten@gmail.com",
-    en: "For example name@gmail.com",
-};
+    /// Hint under the email field.
+    pub const EMAIL_HINT: Text = Text {
+        vi: "Ví dụ ten@gmail.com",
+        en: "For example name@gmail.com",
+    };
+}
 
 impl Localized for EmailError {
     fn localize(&self, lang: Lang) -> String {
@@ -593,4 +601,142 @@ impl Localized for EmailWarning {
             }
         }
     }
+}
+
+/// This module's texts, for [`super::registry`]: the sentences with sample data (Viettel's tax
+/// code, the worked-example ID of docs/rules.md §2.2).
+pub(crate) fn register(r: &mut Registry) {
+    const M: &str = "identifiers";
+    r.fixed(M, tax_code_texts());
+    r.fixed(M, personal_id_texts());
+    r.fixed(M, phone_texts());
+    r.fixed(M, email_texts());
+    let here = (
+        TaxCode::parse("0100109106"),
+        PersonalId::parse("001087123456"),
+        MobileNumber::parse("0912345678"),
+        EmailAddress::parse("an@gmail.com"),
+    );
+    let (Ok(code), Ok(id), Ok(number), Ok(address)) = here else {
+        return;
+    };
+    let position = 3;
+    r.samples(
+        M,
+        [
+            TaxCodeError::Empty,
+            TaxCodeError::TooLong,
+            TaxCodeError::UnexpectedCharacter { ch: 'x', position },
+            TaxCodeError::WrongLength { digits: 8 },
+            TaxCodeError::LostLeadingZero { suggestion: code },
+            TaxCodeError::ImpossibleSerial,
+            TaxCodeError::ZeroSerial,
+            TaxCodeError::WrongCheckDigit {
+                expected: 6,
+                found: 7,
+            },
+            TaxCodeError::ZeroBranch,
+        ],
+    );
+    r.samples(
+        M,
+        [TaxCodeWarning::PossibleBranchWithLostZero { suggestion: code }],
+    );
+    r.samples(
+        M,
+        [
+            TaxCodeKind::Organization,
+            TaxCodeKind::DependentUnit,
+            TaxCodeKind::PersonalId,
+        ],
+    );
+    r.samples(
+        M,
+        [
+            PersonalIdError::Empty,
+            PersonalIdError::TooLong,
+            PersonalIdError::UnexpectedCharacter { ch: 'x', position },
+            PersonalIdError::OldNineDigitCmnd,
+            PersonalIdError::LostLeadingZeros { suggestion: id },
+            PersonalIdError::WrongLength { digits: 11 },
+        ],
+    );
+    r.samples(
+        M,
+        [
+            PersonalIdWarning::UnknownBirthPlaceCode { code: 3 },
+            PersonalIdWarning::BirthYearInFuture { year: 2099 },
+            PersonalIdWarning::BirthYearMismatch {
+                id_year: 1987,
+                stated_year: 1988,
+            },
+            PersonalIdWarning::SexMismatch {
+                id_sex: Sex::Female,
+                stated_sex: Sex::Male,
+            },
+        ],
+    );
+    r.samples(M, [Sex::Male, Sex::Female]);
+    r.samples(
+        M,
+        [
+            id.birth_place(),
+            BirthPlace::Abroad { code: 101 },
+            BirthPlace::Unknown { code: 300 },
+        ],
+    );
+    r.samples(
+        M,
+        [
+            PhoneError::Empty,
+            PhoneError::TooLong,
+            PhoneError::UnexpectedCharacter { ch: 'x', position },
+            PhoneError::ForeignNumber,
+            PhoneError::WrongLength { digits: 9 },
+            PhoneError::MissingLeadingZero { suggestion: number },
+            PhoneError::OldElevenDigitNumber {
+                old_prefix: 168,
+                suggestion: number,
+            },
+            PhoneError::LandlineNumber,
+        ],
+    );
+    r.samples(M, [PhoneWarning::UnknownPrefix { prefix: 30 }]);
+    r.samples(
+        M,
+        [
+            Carrier::Viettel,
+            Carrier::MobiFone,
+            Carrier::VinaPhone,
+            Carrier::Vietnamobile,
+            Carrier::Gmobile,
+            Carrier::Reddi,
+        ],
+    );
+    r.samples(
+        M,
+        [
+            EmailError::Empty,
+            EmailError::TooLong,
+            EmailError::ContainsSpace { position },
+            EmailError::UnexpectedCharacter { ch: ';', position },
+            EmailError::MissingAt,
+            EmailError::MultipleAt { count: 2 },
+            EmailError::EmptyLocalPart,
+            EmailError::LocalPartTooLong { chars: 65 },
+            EmailError::MisplacedDotInLocalPart,
+            EmailError::EmptyDomain,
+            EmailError::DomainWithoutDot,
+            EmailError::EmptyDomainLabel,
+            EmailError::HyphenAtLabelEdge,
+            EmailError::DomainLabelTooLong,
+            EmailError::BadTopLevelDomain,
+        ],
+    );
+    r.samples(
+        M,
+        [EmailWarning::PossibleTypo {
+            suggestion: address,
+        }],
+    );
 }

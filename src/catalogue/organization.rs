@@ -6,9 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::common::day_text;
-use super::{Lang, Localized, Text};
-use crate::rules::date::{DateFormat, format_date};
+use super::{Lang, Localized, Registry, Text, texts};
 use crate::rules::org_readiness::{
     ChecklistItem, Estimate, Field, FieldProblem, Finding, Level2Status, Level2Step, Note,
     OperatingStatus, OrgKind, Problem, Processing, ProcessingBasis, Readiness, Reason,
@@ -18,66 +16,64 @@ use crate::rules::personal_id::{BirthPlace, Sex};
 use crate::rules::tax_code::{TaxCode, TaxCodeKind};
 use crate::rules::units;
 
-fn date_text(date: NaiveDate) -> String {
-    format_date(date, DateFormat::DayMonthYear)
-}
-
 // ------------------------------------------------------------------------------ page
 
-/// Under the page title.
-pub const INTRO: Text = Text {
-    vi: "Trả lời các câu hỏi dưới đây để biết tổ chức của bạn đã sẵn sàng đăng ký tài khoản định \
-         danh điện tử chưa, đăng ký theo cách nào và cần chuẩn bị gì. Mất khoảng 5 phút.",
-    en: "Answer the questions below to find out whether your organization is ready to register \
-         its e-ID account, which way to register and what to prepare. It takes about 5 minutes.",
-};
+texts! { form_texts:
+    /// Under the page title.
+    pub const INTRO: Text = Text {
+        vi: "Trả lời các câu hỏi dưới đây để biết tổ chức của bạn đã sẵn sàng đăng ký tài khoản định \
+             danh điện tử chưa, đăng ký theo cách nào và cần chuẩn bị gì. Mất khoảng 5 phút.",
+        en: "Answer the questions below to find out whether your organization is ready to register \
+             its e-ID account, which way to register and what to prepare. It takes about 5 minutes.",
+    };
 
-/// Where the answers are kept.
-pub const PRIVACY_NOTE: Text = Text {
-    vi: "Câu trả lời chỉ được lưu trong trình duyệt trên máy này, không gửi đi đâu.",
-    en: "Your answers are kept only in this browser on this device; nothing is sent anywhere.",
-};
+    /// Where the answers are kept.
+    pub const PRIVACY_NOTE: Text = Text {
+        vi: "Câu trả lời chỉ được lưu trong trình duyệt trên máy này, không gửi đi đâu.",
+        en: "Your answers are kept only in this browser on this device; nothing is sent anywhere.",
+    };
 
-pub const SECTION_ORGANIZATION: Text = Text {
-    vi: "Tổ chức của bạn",
-    en: "Your organization",
-};
-pub const SECTION_DETAILS: Text = Text {
-    vi: "Thông tin tổ chức",
-    en: "Organization details",
-};
-pub const SECTION_HEAD_OFFICE: Text = Text {
-    vi: "Trụ sở chính",
-    en: "Head office",
-};
-pub const SECTION_REGISTRANT: Text = Text {
-    vi: "Người đăng ký",
-    en: "Who registers",
-};
-pub const SECTION_ACCOUNT: Text = Text {
-    vi: "Tài khoản định danh và điện thoại của người đăng ký",
-    en: "The registrant's e-ID account and phone",
-};
-pub const SECTION_CONTACT: Text = Text {
-    vi: "Nhận kết quả",
-    en: "Where the result goes",
-};
-pub const SECTION_DATABASE: Text = Text {
-    vi: "Dữ liệu của tổ chức",
-    en: "The organization's data",
-};
+    pub const SECTION_ORGANIZATION: Text = Text {
+        vi: "Tổ chức của bạn",
+        en: "Your organization",
+    };
+    pub const SECTION_DETAILS: Text = Text {
+        vi: "Thông tin tổ chức",
+        en: "Organization details",
+    };
+    pub const SECTION_HEAD_OFFICE: Text = Text {
+        vi: "Trụ sở chính",
+        en: "Head office",
+    };
+    pub const SECTION_REGISTRANT: Text = Text {
+        vi: "Người đăng ký",
+        en: "Who registers",
+    };
+    pub const SECTION_ACCOUNT: Text = Text {
+        vi: "Tài khoản định danh và điện thoại của người đăng ký",
+        en: "The registrant's e-ID account and phone",
+    };
+    pub const SECTION_CONTACT: Text = Text {
+        vi: "Nhận kết quả",
+        en: "Where the result goes",
+    };
+    pub const SECTION_DATABASE: Text = Text {
+        vi: "Dữ liệu của tổ chức",
+        en: "The organization's data",
+    };
 
-/// The submit button (never disabled; validates on press).
-pub const SUBMIT: Text = Text {
-    vi: "Xem kết quả",
-    en: "See the result",
-};
+    /// The submit button (never disabled; validates on press).
+    pub const SUBMIT: Text = Text {
+        vi: "Xem kết quả",
+        en: "See the result",
+    };
 
-/// Back from the result to the form.
-pub const BACK_TO_FORM: Text = Text {
-    vi: "Sửa câu trả lời",
-    en: "Change your answers",
-};
+    /// Back from the result to the form.
+    pub const BACK_TO_FORM: Text = Text {
+        vi: "Sửa câu trả lời",
+        en: "Change your answers",
+    };
+}
 
 // ------------------------------------------------------------------------------ questions
 
@@ -640,7 +636,7 @@ impl Localized for FieldProblem {
             Problem::PhoneWarning(w) => w.localize(lang),
             Problem::EmailWarning(w) => w.localize(lang),
             Problem::DateInFuture { today, .. } => {
-                let today = date_text(*today);
+                let today = super::date(*today);
                 match (field, lang) {
                     (Field::PersonBirth, Lang::Vi) => {
                         format!("Ngày sinh không thể sau hôm nay ({today}): kiểm tra lại năm sinh")
@@ -658,18 +654,18 @@ impl Localized for FieldProblem {
                     ),
                 }
             }
-            Problem::UnknownProvince => lang
-                .pick(
-                    "Chọn lại tỉnh, thành phố trong danh sách 34 tỉnh, thành phố từ 01/07/2025",
-                    "Choose the province again from the list of 34 provinces since 01/07/2025",
-                )
-                .to_owned(),
-            Problem::UnknownCommune => lang
-                .pick(
-                    "Chọn lại xã, phường, đặc khu trong danh sách từ 01/07/2025",
-                    "Choose the commune again from the list since 01/07/2025",
-                )
-                .to_owned(),
+            Problem::UnknownProvince => Text {
+                vi: "Chọn lại tỉnh, thành phố trong danh sách 34 tỉnh, thành phố từ 01/07/2025",
+                en: "Choose the province again from the list of 34 provinces since 01/07/2025",
+            }
+            .get(lang)
+            .to_owned(),
+            Problem::UnknownCommune => Text {
+                vi: "Chọn lại xã, phường, đặc khu trong danh sách từ 01/07/2025",
+                en: "Choose the commune again from the list since 01/07/2025",
+            }
+            .get(lang)
+            .to_owned(),
             Problem::CommuneNotInProvince { commune } => {
                 let province = units::province(commune.province)
                     .map_or_else(String::new, |p| p.full_name.to_owned());
@@ -724,22 +720,34 @@ impl Localized for Note {
                 let detail = match (code.kind(), code.parent(), lang) {
                     (TaxCodeKind::DependentUnit, Some(parent), Lang::Vi) => format!(
                         " (đơn vị trực thuộc của {parent}). {}",
-                        super::identifiers::TAX_CODE_VERIFIED.vi
+                        super::identifiers::TAX_CODE_VERIFIED.get(lang)
                     ),
                     (TaxCodeKind::DependentUnit, Some(parent), Lang::En) => format!(
                         " (a dependent unit of {parent}). {}",
-                        super::identifiers::TAX_CODE_VERIFIED.en
+                        super::identifiers::TAX_CODE_VERIFIED.get(lang)
                     ),
                     (TaxCodeKind::PersonalId, _, _) => {
                         format!(". {}", super::identifiers::TAX_CODE_CANNOT_VERIFY.get(lang))
                     }
                     _ => format!(". {}", super::identifiers::TAX_CODE_VERIFIED.get(lang)),
                 };
-                format!("{}{code}{detail}", lang.pick("Đã đọc: ", "Read as: "))
+                format!(
+                    "{}{code}{detail}",
+                    Text {
+                        vi: "Đã đọc: ",
+                        en: "Read as: "
+                    }
+                    .get(lang)
+                )
             }
             Note::PersonalIdRead { id } => {
                 let place = match id.birth_place() {
-                    BirthPlace::Unknown { .. } => lang.pick("không rõ", "unknown").to_owned(),
+                    BirthPlace::Unknown { .. } => Text {
+                        vi: "không rõ",
+                        en: "unknown",
+                    }
+                    .get(lang)
+                    .to_owned(),
                     known => known.localize(lang),
                 };
                 let year = id.birth_year();
@@ -756,8 +764,8 @@ impl Localized for Note {
                 }
             }
             Note::DateRead { date } => match lang {
-                Lang::Vi => format!("Đã hiểu là ngày {}", date_text(*date)),
-                Lang::En => format!("Read as {}", date_text(*date)),
+                Lang::Vi => format!("Đã hiểu là ngày {}", super::date(*date)),
+                Lang::En => format!("Read as {}", super::date(*date)),
             },
             Note::PhoneRead { number } => match (number.carrier(), lang) {
                 (Some(carrier), Lang::Vi) => {
@@ -766,10 +774,25 @@ impl Localized for Note {
                 (Some(carrier), Lang::En) => {
                     format!("Read as: {number} (a {} prefix)", carrier.localize(lang))
                 }
-                (None, _) => format!("{}{number}", lang.pick("Đã đọc: ", "Read as: ")),
+                (None, _) => format!(
+                    "{}{number}",
+                    Text {
+                        vi: "Đã đọc: ",
+                        en: "Read as: "
+                    }
+                    .get(lang)
+                ),
             },
             Note::EmailRead { address } => {
-                format!("{}{}", lang.pick("Đã đọc: ", "Read as: "), address.as_str())
+                format!(
+                    "{}{}",
+                    Text {
+                        vi: "Đã đọc: ",
+                        en: "Read as: "
+                    }
+                    .get(lang),
+                    address.as_str()
+                )
             }
         }
     }
@@ -777,93 +800,95 @@ impl Localized for Note {
 
 // ------------------------------------------------------------------------------ result
 
-pub const RESULT_HEADING: Text = Text {
-    vi: "Kết quả",
-    en: "Result",
-};
-pub const REASONS_HEADING: Text = Text {
-    vi: "Vì sao",
-    en: "Why",
-};
-pub const CHECKLIST_HEADING: Text = Text {
-    vi: "Cần làm và chuẩn bị",
-    en: "What to do and prepare",
-};
-pub const PROCESSING_HEADING: Text = Text {
-    vi: "Thời gian giải quyết",
-    en: "Processing time",
-};
-pub const REMINDERS_HEADING: Text = Text {
-    vi: "Lưu ý",
-    en: "Keep in mind",
-};
-pub const WARNINGS_HEADING: Text = Text {
-    vi: "Nên kiểm tra lại",
-    en: "Worth checking",
-};
-pub const CHECK_ANSWERS_HEADING: Text = Text {
-    vi: "Kiểm tra lại câu trả lời",
-    en: "Check your answers",
-};
-pub const CHANGE: Text = Text {
-    vi: "Thay đổi",
-    en: "Change",
-};
-pub const NONE_GIVEN: Text = Text {
-    vi: "Không có",
-    en: "None",
-};
-pub const COPY_SUMMARY: Text = Text {
-    vi: "Sao chép tóm tắt",
-    en: "Copy a summary",
-};
-pub const COPIED: Text = Text {
-    vi: "Đã sao chép tóm tắt: dán vào tin nhắn để gửi.",
-    en: "Summary copied: paste it into a message.",
-};
-pub const COPY_REFUSED: Text = Text {
-    vi: "Trình duyệt không cho sao chép tự động. Tóm tắt đã được chọn sẵn trong ô bên dưới: \
-         nhấn giữ rồi chọn “Sao chép” (hoặc Ctrl+C).",
-    en: "The browser did not allow copying. The summary is selected in the box below: press \
-         and hold, then choose “Copy” (or Ctrl+C).",
-};
-pub const SUMMARY_TEXT_LABEL: Text = Text {
-    vi: "Tóm tắt dạng văn bản",
-    en: "Summary as text",
-};
-pub const SUMMARY_PRIVACY: Text = Text {
-    vi: "Tóm tắt không có số định danh, ngày sinh, số điện thoại và email của người đăng ký.",
-    en: "The summary leaves out the registrant's ID number, date of birth, phone number and \
-         email.",
-};
-pub const NO_SHARE_LINK: Text = Text {
-    vi: "Kết quả này có thông tin cá nhân nên không có đường liên kết chia sẻ.",
-    en: "This result holds personal data, so it has no share link.",
-};
-pub const HOW_HEADING: Text = Text {
-    vi: "Cách tính",
-    en: "How this was worked out",
-};
-/// The national rule first; a provincial plan only as an example of how a campaign counts
-/// (docs/rules.md §3.1).
-pub const SOURCES_NOTE: Text = Text {
-    vi: "Nghị định 69/2024/NĐ-CP về định danh và xác thực điện tử, sửa đổi bởi Nghị định \
-         169/2025/NĐ-CP và Nghị định 320/2026/NĐ-CP (lần sửa đổi gần nhất), áp dụng trên cả nước. \
-         Nhóm 1–4 là cách các chiến dịch chia tổ chức để đặt chỉ tiêu, ví dụ Kế hoạch \
-         374/KH-UBND ngày 25/12/2024 của UBND tỉnh Kiên Giang (cũ); đơn vị trực thuộc đăng ký \
-         riêng theo hướng dẫn năm 2025 của UBND tỉnh Hưng Yên.",
-    en: "Decree 69/2024/NĐ-CP on electronic identification and authentication, amended by \
-         Decrees 169/2025/NĐ-CP and 320/2026/NĐ-CP (the latest amendment), in force nationwide. \
-         Groups 1–4 are how campaigns divide organizations to set targets, for example Plan \
-         374/KH-UBND of 25/12/2024 of the former Kiên Giang province; dependent units register \
-         their own account as in the Hưng Yên People's Committee guidance of 2025.",
-};
+texts! { result_texts:
+    pub const RESULT_HEADING: Text = Text {
+        vi: "Kết quả",
+        en: "Result",
+    };
+    pub const REASONS_HEADING: Text = Text {
+        vi: "Vì sao",
+        en: "Why",
+    };
+    pub const CHECKLIST_HEADING: Text = Text {
+        vi: "Cần làm và chuẩn bị",
+        en: "What to do and prepare",
+    };
+    pub const PROCESSING_HEADING: Text = Text {
+        vi: "Thời gian giải quyết",
+        en: "Processing time",
+    };
+    pub const REMINDERS_HEADING: Text = Text {
+        vi: "Lưu ý",
+        en: "Keep in mind",
+    };
+    pub const WARNINGS_HEADING: Text = Text {
+        vi: "Nên kiểm tra lại",
+        en: "Worth checking",
+    };
+    pub const CHECK_ANSWERS_HEADING: Text = Text {
+        vi: "Kiểm tra lại câu trả lời",
+        en: "Check your answers",
+    };
+    pub const CHANGE: Text = Text {
+        vi: "Thay đổi",
+        en: "Change",
+    };
+    pub const NONE_GIVEN: Text = Text {
+        vi: "Không có",
+        en: "None",
+    };
+    pub const COPY_SUMMARY: Text = Text {
+        vi: "Sao chép tóm tắt",
+        en: "Copy a summary",
+    };
+    pub const COPIED: Text = Text {
+        vi: "Đã sao chép tóm tắt: dán vào tin nhắn để gửi.",
+        en: "Summary copied: paste it into a message.",
+    };
+    pub const COPY_REFUSED: Text = Text {
+        vi: "Trình duyệt không cho sao chép tự động. Tóm tắt đã được chọn sẵn trong ô bên dưới: \
+             nhấn giữ rồi chọn “Sao chép” (hoặc Ctrl+C).",
+        en: "The browser did not allow copying. The summary is selected in the box below: press \
+             and hold, then choose “Copy” (or Ctrl+C).",
+    };
+    pub const SUMMARY_TEXT_LABEL: Text = Text {
+        vi: "Tóm tắt dạng văn bản",
+        en: "Summary as text",
+    };
+    pub const SUMMARY_PRIVACY: Text = Text {
+        vi: "Tóm tắt không có số định danh, ngày sinh, số điện thoại và email của người đăng ký.",
+        en: "The summary leaves out the registrant's ID number, date of birth, phone number and \
+             email.",
+    };
+    pub const NO_SHARE_LINK: Text = Text {
+        vi: "Kết quả này có thông tin cá nhân nên không có đường liên kết chia sẻ.",
+        en: "This result holds personal data, so it has no share link.",
+    };
+    pub const HOW_HEADING: Text = Text {
+        vi: "Cách tính",
+        en: "How this was worked out",
+    };
+    /// The national rule first; a provincial plan only as an example of how a campaign counts
+    /// (docs/rules.md §3.1).
+    pub const SOURCES_NOTE: Text = Text {
+        vi: "Nghị định 69/2024/NĐ-CP về định danh và xác thực điện tử, sửa đổi bởi Nghị định \
+             169/2025/NĐ-CP và Nghị định 320/2026/NĐ-CP (lần sửa đổi gần nhất), áp dụng trên cả nước. \
+             Nhóm 1–4 là cách các chiến dịch chia tổ chức để đặt chỉ tiêu, ví dụ Kế hoạch \
+             374/KH-UBND ngày 25/12/2024 của UBND tỉnh Kiên Giang (cũ); đơn vị trực thuộc đăng ký \
+             riêng theo hướng dẫn năm 2025 của UBND tỉnh Hưng Yên.",
+        en: "Decree 69/2024/NĐ-CP on electronic identification and authentication, amended by \
+             Decrees 169/2025/NĐ-CP and 320/2026/NĐ-CP (the latest amendment), in force nationwide. \
+             Groups 1–4 are how campaigns divide organizations to set targets, for example Plan \
+             374/KH-UBND of 25/12/2024 of the former Kiên Giang province; dependent units register \
+             their own account as in the Hưng Yên People's Committee guidance of 2025.",
+    };
+}
 
 /// "Kiểm tra ngày 10/03/2026" — the day the result was worked out for.
 pub fn checked_on(today: NaiveDate, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("Kiểm tra ngày {}", date_text(today)),
-        Lang::En => format!("Checked on {}", date_text(today)),
+        Lang::Vi => format!("Kiểm tra ngày {}", super::date(today)),
+        Lang::En => format!("Checked on {}", super::date(today)),
     }
 }
 
@@ -878,25 +903,44 @@ impl Localized for RuleSource {
         match *self {
             RuleSource::Decree69 { article, clause } => format!(
                 "{}, {}",
-                lang.pick("Nghị định 69/2024/NĐ-CP", "Decree 69/2024/NĐ-CP"),
+                Text {
+                    vi: "Nghị định 69/2024/NĐ-CP",
+                    en: "Decree 69/2024/NĐ-CP"
+                }
+                .get(lang),
                 point(article.into(), clause)
             ),
             RuleSource::TaxCircular105 { article } => format!(
                 "{}, {}",
-                lang.pick("Thông tư 105/2020/TT-BTC", "Circular 105/2020/TT-BTC"),
+                Text {
+                    vi: "Thông tư 105/2020/TT-BTC",
+                    en: "Circular 105/2020/TT-BTC"
+                }
+                .get(lang),
                 point(article.into(), None)
             ),
-            RuleSource::TaxCircular90 => lang
-                .pick("Thông tư 90/2026/TT-BTC", "Circular 90/2026/TT-BTC")
-                .to_owned(),
+            RuleSource::TaxCircular90 => Text {
+                vi: "Thông tư 90/2026/TT-BTC",
+                en: "Circular 90/2026/TT-BTC",
+            }
+            .get(lang)
+            .to_owned(),
             RuleSource::CivilCode2015 { article, clause } => format!(
                 "{}, {}",
-                lang.pick("Bộ luật Dân sự 2015", "Civil Code 2015"),
+                Text {
+                    vi: "Bộ luật Dân sự 2015",
+                    en: "Civil Code 2015"
+                }
+                .get(lang),
                 point(article, clause)
             ),
             RuleSource::EnterpriseLaw2020 { article, clause } => format!(
                 "{}, {}",
-                lang.pick("Luật Doanh nghiệp 2020", "Law on Enterprises 2020"),
+                Text {
+                    vi: "Luật Doanh nghiệp 2020",
+                    en: "Law on Enterprises 2020"
+                }
+                .get(lang),
                 point(article.into(), clause)
             ),
             RuleSource::HungYenPlan2025 { item } => match (item, lang) {
@@ -915,107 +959,107 @@ impl Localized for RuleSource {
 
 impl Localized for Verdict {
     fn localize(&self, lang: Lang) -> String {
-        let (vi, en): (&str, &str) = match *self {
-            Verdict::ReadyOnline => (
-                "Tổ chức của bạn đã sẵn sàng đăng ký tài khoản định danh điện tử trực tuyến, trên \
+        let words = match *self {
+            Verdict::ReadyOnline => Text {
+                vi: "Tổ chức của bạn đã sẵn sàng đăng ký tài khoản định danh điện tử trực tuyến, trên \
                  ứng dụng VNeID hoặc trang web định danh điện tử VNeID.",
-                "Your organization is ready to register its e-ID account online, in the VNeID app \
+                en: "Your organization is ready to register its e-ID account online, in the VNeID app \
                  or on the VNeID website.",
-            ),
-            Verdict::ReadyInPerson => (
-                "Tổ chức của bạn đã sẵn sàng đăng ký tài khoản định danh điện tử trực tiếp tại cơ \
+            },
+            Verdict::ReadyInPerson => Text {
+                vi: "Tổ chức của bạn đã sẵn sàng đăng ký tài khoản định danh điện tử trực tiếp tại cơ \
                  quan công an, với tờ khai TK02.",
-                "Your organization is ready to register its e-ID account in person at the police, \
+                en: "Your organization is ready to register its e-ID account in person at the police, \
                  with form TK02.",
-            ),
-            Verdict::Level2First(Level2Step::Register) => (
-                "Trước hết, người đăng ký cần làm tài khoản định danh điện tử mức 2 tại công an \
+            },
+            Verdict::Level2First(Level2Step::Register) => Text {
+                vi: "Trước hết, người đăng ký cần làm tài khoản định danh điện tử mức 2 tại công an \
                  cấp xã (mang theo thẻ căn cước); sau đó mới đăng ký được cho tổ chức.",
-                "First, the registrant needs a level-2 e-ID account from the commune police \
+                en: "First, the registrant needs a level-2 e-ID account from the commune police \
                  (bring the căn cước card); then the organization can register.",
-            ),
-            Verdict::Level2First(Level2Step::Activate) => (
-                "Trước hết, người đăng ký cần kích hoạt tài khoản định danh điện tử mức 2 đã được \
+            },
+            Verdict::Level2First(Level2Step::Activate) => Text {
+                vi: "Trước hết, người đăng ký cần kích hoạt tài khoản định danh điện tử mức 2 đã được \
                  duyệt trên ứng dụng VNeID; sau đó mới đăng ký được cho tổ chức.",
-                "First, the registrant needs to activate their approved level-2 e-ID account in \
+                en: "First, the registrant needs to activate their approved level-2 e-ID account in \
                  the VNeID app; then the organization can register.",
-            ),
-            Verdict::Level2First(Level2Step::Check) => (
-                "Trước hết, cần biết người đăng ký đã có tài khoản định danh điện tử mức 2 đã kích \
+            },
+            Verdict::Level2First(Level2Step::Check) => Text {
+                vi: "Trước hết, cần biết người đăng ký đã có tài khoản định danh điện tử mức 2 đã kích \
                  hoạt chưa: đăng nhập ứng dụng VNeID để xem, rồi kiểm tra lại.",
-                "First, find out whether the registrant has an activated level-2 e-ID account: log \
+                en: "First, find out whether the registrant has an activated level-2 e-ID account: log \
                  in to the VNeID app to see, then check again.",
-            ),
+            },
             Verdict::ConsentFirst {
                 authorisation: true,
                 co_representatives: true,
-            } => (
-                "Trước khi đăng ký, người đăng ký cần văn bản ủy quyền của người đại diện theo \
+            } => Text {
+                vi: "Trước khi đăng ký, người đăng ký cần văn bản ủy quyền của người đại diện theo \
                  pháp luật và sự đồng ý của những người đại diện theo pháp luật khác.",
-                "Before registering, the registrant needs a written authorisation from the legal \
+                en: "Before registering, the registrant needs a written authorisation from the legal \
                  representative and the agreement of the other legal representatives.",
-            ),
+            },
             Verdict::ConsentFirst {
                 authorisation: true,
                 ..
-            } => (
-                "Trước khi đăng ký, người đăng ký cần văn bản ủy quyền của người đại diện theo \
+            } => Text {
+                vi: "Trước khi đăng ký, người đăng ký cần văn bản ủy quyền của người đại diện theo \
                  pháp luật.",
-                "Before registering, the registrant needs a written authorisation from the legal \
+                en: "Before registering, the registrant needs a written authorisation from the legal \
                  representative.",
-            ),
-            Verdict::ConsentFirst { .. } => (
-                "Trước khi đăng ký, cần sự đồng ý của những người đại diện theo pháp luật khác của \
+            },
+            Verdict::ConsentFirst { .. } => Text {
+                vi: "Trước khi đăng ký, cần sự đồng ý của những người đại diện theo pháp luật khác của \
                  tổ chức.",
-                "Before registering, the organization's other legal representatives need to \
+                en: "Before registering, the organization's other legal representatives need to \
                  agree.",
-            ),
-            Verdict::PersonalAccountInstead => (
-                "Hộ kinh doanh không đăng ký tài khoản định danh điện tử cho tổ chức: chủ hộ dùng \
+            },
+            Verdict::PersonalAccountInstead => Text {
+                vi: "Hộ kinh doanh không đăng ký tài khoản định danh điện tử cho tổ chức: chủ hộ dùng \
                  tài khoản định danh điện tử cá nhân mức 2 của mình.",
-                "A household business does not register an organization e-ID account: the owner \
+                en: "A household business does not register an organization e-ID account: the owner \
                  uses their own level-2 personal e-ID account.",
-            ),
+            },
             Verdict::NotNow {
                 status: OperatingStatus::Dissolving,
-            } => (
-                "Chưa đăng ký lúc này: tổ chức đang làm thủ tục giải thể.",
-                "Not now: the organization is being dissolved.",
-            ),
+            } => Text {
+                vi: "Chưa đăng ký lúc này: tổ chức đang làm thủ tục giải thể.",
+                en: "Not now: the organization is being dissolved.",
+            },
             Verdict::NotNow {
                 status: OperatingStatus::RegisteredNotOperating,
-            } => (
-                "Chưa đăng ký lúc này: tổ chức đã đăng ký nhưng không hoạt động; đăng ký khi tổ \
+            } => Text {
+                vi: "Chưa đăng ký lúc này: tổ chức đã đăng ký nhưng không hoạt động; đăng ký khi tổ \
                  chức bắt đầu hoạt động.",
-                "Not now: the organization is registered but not operating; register when it \
+                en: "Not now: the organization is registered but not operating; register when it \
                  starts operating.",
-            ),
-            Verdict::NotNow { .. } => (
-                "Chưa đăng ký lúc này: tổ chức đang tạm ngừng kinh doanh, hoạt động; đăng ký khi \
+            },
+            Verdict::NotNow { .. } => Text {
+                vi: "Chưa đăng ký lúc này: tổ chức đang tạm ngừng kinh doanh, hoạt động; đăng ký khi \
                  tổ chức hoạt động trở lại.",
-                "Not now: the organization is temporarily suspended; register when it operates \
+                en: "Not now: the organization is temporarily suspended; register when it operates \
                  again.",
-            ),
-            Verdict::FixDataFirst => (
-                "Cần sửa các vấn đề về dữ liệu dưới đây trước khi đăng ký tài khoản cho tổ chức.",
-                "Fix the data problems below before registering the organization's account.",
-            ),
+            },
+            Verdict::FixDataFirst => Text {
+                vi: "Cần sửa các vấn đề về dữ liệu dưới đây trước khi đăng ký tài khoản cho tổ chức.",
+                en: "Fix the data problems below before registering the organization's account.",
+            },
         };
-        lang.pick(vi, en).to_owned()
+        words.get(lang).to_owned()
     }
 }
 
 impl Localized for Finding {
     fn localize(&self, lang: Lang) -> String {
-        let fixed = |vi: &str, en: &str| lang.pick(vi, en).to_owned();
+        let fixed = |text: Text| text.get(lang).to_owned();
         match *self {
             Finding::Group { kind } => group_sentence(kind).localize(lang),
-            Finding::OneAccountNoLevels => fixed(
-                "Mỗi cơ quan, tổ chức có một tài khoản định danh điện tử; tài khoản của tổ chức \
+            Finding::OneAccountNoLevels => fixed(Text {
+                vi: "Mỗi cơ quan, tổ chức có một tài khoản định danh điện tử; tài khoản của tổ chức \
                  không chia mức như tài khoản cá nhân.",
-                "Each agency or organization has one e-ID account; organization accounts have no \
+                en: "Each agency or organization has one e-ID account; organization accounts have no \
                  levels, unlike personal ones.",
-            ),
+            }),
             Finding::TaxCodeChecked { code } => match (code.kind(), lang) {
                 (TaxCodeKind::DependentUnit, Lang::Vi) => format!(
                     "Mã số thuế {code} là mã của đơn vị trực thuộc (13 chữ số), đúng cấu trúc và \
@@ -1032,38 +1076,38 @@ impl Localized for Finding {
                     format!("Tax code {code} is well formed and its check digit matches.")
                 }
             },
-            Finding::NoTaxCodeNeeded => fixed(
-                "Tổ chức nhóm 4 không có mã số thuế nên không khai mã số thuế.",
-                "Group 4 organizations have no tax code, so none is declared.",
-            ),
-            Finding::HouseholdBusiness => fixed(
-                "Hộ kinh doanh không phải là tổ chức nên không có tài khoản định danh điện tử của \
+            Finding::NoTaxCodeNeeded => fixed(Text {
+                vi: "Tổ chức nhóm 4 không có mã số thuế nên không khai mã số thuế.",
+                en: "Group 4 organizations have no tax code, so none is declared.",
+            }),
+            Finding::HouseholdBusiness => fixed(Text {
+                vi: "Hộ kinh doanh không phải là tổ chức nên không có tài khoản định danh điện tử của \
                  tổ chức. Chủ hộ dùng tài khoản định danh điện tử cá nhân mức 2 của mình; mã số \
                  thuế của hộ là số định danh cá nhân 12 chữ số của chủ hộ (từ 01/07/2025).",
-                "A household business is not an organization, so it has no organization e-ID \
+                en: "A household business is not an organization, so it has no organization e-ID \
                  account. The owner uses their own level-2 personal e-ID account; the household \
                  business's tax code is the owner's 12-digit personal ID number (since \
                  01/07/2025).",
-            ),
+            }),
             Finding::Inactive { status } => match status {
-                OperatingStatus::Dissolving => fixed(
-                    "Tổ chức đang làm thủ tục giải thể: tổ chức không hoạt động được loại khỏi chỉ \
+                OperatingStatus::Dissolving => fixed(Text {
+                    vi: "Tổ chức đang làm thủ tục giải thể: tổ chức không hoạt động được loại khỏi chỉ \
                      tiêu của chiến dịch.",
-                    "The organization is being dissolved: organizations that do not operate are \
+                    en: "The organization is being dissolved: organizations that do not operate are \
                      left out of the campaign's targets.",
-                ),
-                OperatingStatus::RegisteredNotOperating => fixed(
-                    "Tổ chức đã đăng ký nhưng không hoạt động: được loại khỏi chỉ tiêu của chiến \
+                }),
+                OperatingStatus::RegisteredNotOperating => fixed(Text {
+                    vi: "Tổ chức đã đăng ký nhưng không hoạt động: được loại khỏi chỉ tiêu của chiến \
                      dịch.",
-                    "The organization is registered but not operating: it is left out of the \
+                    en: "The organization is registered but not operating: it is left out of the \
                      campaign's targets.",
-                ),
-                _ => fixed(
-                    "Tổ chức đang tạm ngừng kinh doanh, hoạt động: tổ chức không hoạt động được \
+                }),
+                _ => fixed(Text {
+                    vi: "Tổ chức đang tạm ngừng kinh doanh, hoạt động: tổ chức không hoạt động được \
                      loại khỏi chỉ tiêu của chiến dịch.",
-                    "The organization is temporarily suspended: organizations that do not operate \
+                    en: "The organization is temporarily suspended: organizations that do not operate \
                      are left out of the campaign's targets.",
-                ),
+                }),
             },
             Finding::TaxCodeIsPersonalId { code } => match lang {
                 Lang::Vi => format!(
@@ -1157,110 +1201,110 @@ impl Localized for Finding {
                      someone 18 or over is safer."
                 ),
             },
-            Finding::NoWrittenAuthorisation => fixed(
-                "Người được ủy quyền cần văn bản ủy quyền của người đại diện theo pháp luật trước \
+            Finding::NoWrittenAuthorisation => fixed(Text {
+                vi: "Người được ủy quyền cần văn bản ủy quyền của người đại diện theo pháp luật trước \
                  khi đăng ký cho tổ chức.",
-                "An authorised person needs the legal representative's written authorisation \
+                en: "An authorised person needs the legal representative's written authorisation \
                  before registering for the organization.",
-            ),
-            Finding::WrittenAuthorisation => fixed(
-                "Người đăng ký đã có văn bản ủy quyền của người đại diện theo pháp luật.",
-                "The registrant has the legal representative's written authorisation.",
-            ),
-            Finding::CoRepresentativesDisagree => fixed(
-                "Tổ chức có nhiều người đại diện theo pháp luật: cần sự đồng ý của những người còn \
+            }),
+            Finding::WrittenAuthorisation => fixed(Text {
+                vi: "Người đăng ký đã có văn bản ủy quyền của người đại diện theo pháp luật.",
+                en: "The registrant has the legal representative's written authorisation.",
+            }),
+            Finding::CoRepresentativesDisagree => fixed(Text {
+                vi: "Tổ chức có nhiều người đại diện theo pháp luật: cần sự đồng ý của những người còn \
                  lại trước khi đăng ký.",
-                "The organization has several legal representatives: the others must agree before \
+                en: "The organization has several legal representatives: the others must agree before \
                  it registers.",
-            ),
-            Finding::CoRepresentativesAgree => fixed(
-                "Những người đại diện theo pháp luật khác đã đồng ý.",
-                "The other legal representatives have agreed.",
-            ),
-            Finding::CoRepresentativesUnknown => fixed(
-                "Chưa rõ tổ chức có người đại diện theo pháp luật khác không; nếu có, cần họ đồng \
+            }),
+            Finding::CoRepresentativesAgree => fixed(Text {
+                vi: "Những người đại diện theo pháp luật khác đã đồng ý.",
+                en: "The other legal representatives have agreed.",
+            }),
+            Finding::CoRepresentativesUnknown => fixed(Text {
+                vi: "Chưa rõ tổ chức có người đại diện theo pháp luật khác không; nếu có, cần họ đồng \
                  ý.",
-                "It is not known whether the organization has other legal representatives; if it \
+                en: "It is not known whether the organization has other legal representatives; if it \
                  has, they must agree.",
-            ),
-            Finding::Level2Activated => fixed(
-                "Người đăng ký có tài khoản định danh điện tử mức 2 của chính mình, đã kích hoạt: \
+            }),
+            Finding::Level2Activated => fixed(Text {
+                vi: "Người đăng ký có tài khoản định danh điện tử mức 2 của chính mình, đã kích hoạt: \
                  dùng tài khoản này để đăng ký cho tổ chức.",
-                "The registrant has their own activated level-2 e-ID account: it is used to \
+                en: "The registrant has their own activated level-2 e-ID account: it is used to \
                  register the organization.",
-            ),
-            Finding::Level2NotActivated => fixed(
-                "Tài khoản mức 2 của người đăng ký đã được duyệt nhưng chưa kích hoạt; tài khoản \
+            }),
+            Finding::Level2NotActivated => fixed(Text {
+                vi: "Tài khoản mức 2 của người đăng ký đã được duyệt nhưng chưa kích hoạt; tài khoản \
                  phải được kích hoạt trước khi dùng.",
-                "The registrant's level-2 account is approved but not activated; it must be \
+                en: "The registrant's level-2 account is approved but not activated; it must be \
                  activated before use.",
-            ),
-            Finding::Level2Missing => fixed(
-                "Người đăng ký chưa có tài khoản định danh điện tử mức 2. Tài khoản của tổ chức \
+            }),
+            Finding::Level2Missing => fixed(Text {
+                vi: "Người đăng ký chưa có tài khoản định danh điện tử mức 2. Tài khoản của tổ chức \
                  được đăng ký bằng tài khoản mức 2 của chính người đăng ký, nên cần làm tài khoản \
                  mức 2 trước, tại công an cấp xã bất kỳ.",
-                "The registrant has no level-2 e-ID account. The organization's account is \
+                en: "The registrant has no level-2 e-ID account. The organization's account is \
                  registered with the registrant's own level-2 account, so that comes first, from \
                  any commune police.",
-            ),
-            Finding::Level2Unknown => fixed(
-                "Chưa rõ người đăng ký đã có tài khoản mức 2 đã kích hoạt chưa; tài khoản của tổ \
+            }),
+            Finding::Level2Unknown => fixed(Text {
+                vi: "Chưa rõ người đăng ký đã có tài khoản mức 2 đã kích hoạt chưa; tài khoản của tổ \
                  chức được đăng ký bằng tài khoản đó.",
-                "It is not known whether the registrant has an activated level-2 account; the \
+                en: "It is not known whether the registrant has an activated level-2 account; the \
                  organization's account is registered with it.",
-            ),
-            Finding::Level2ProcessingTime => fixed(
-                "Tài khoản mức 2 được giải quyết trong tối đa 3 ngày làm việc khi thẻ căn cước còn \
+            }),
+            Finding::Level2ProcessingTime => fixed(Text {
+                vi: "Tài khoản mức 2 được giải quyết trong tối đa 3 ngày làm việc khi thẻ căn cước còn \
                  giá trị, tối đa 7 ngày làm việc khi chưa có thẻ còn giá trị: từ 18/08/2026, cấp, \
                  đổi và cấp lại thẻ căn cước là một thủ tục tại công an cấp xã, tối đa 7 ngày làm \
                  việc (Quyết định 5230/QĐ-BCA-C06).",
-                "A level-2 account takes at most 3 working days with a valid căn cước card, at \
+                en: "A level-2 account takes at most 3 working days with a valid căn cước card, at \
                  most 7 working days without one: since 18/08/2026, issuing, renewing and \
                  reissuing a căn cước card is one procedure at the commune police, at most 7 \
                  working days (Decision 5230/QĐ-BCA-C06).",
-            ),
-            Finding::SmartphoneReady => fixed(
-                "Người đăng ký có điện thoại thông minh kết nối Internet để dùng ứng dụng VNeID.",
-                "The registrant has a smartphone with internet access for the VNeID app.",
-            ),
-            Finding::NoSmartphone => fixed(
-                "Người đăng ký không có điện thoại thông minh kết nối Internet, nên đăng ký trực \
+            }),
+            Finding::SmartphoneReady => fixed(Text {
+                vi: "Người đăng ký có điện thoại thông minh kết nối Internet để dùng ứng dụng VNeID.",
+                en: "The registrant has a smartphone with internet access for the VNeID app.",
+            }),
+            Finding::NoSmartphone => fixed(Text {
+                vi: "Người đăng ký không có điện thoại thông minh kết nối Internet, nên đăng ký trực \
                  tiếp tại cơ quan công an với tờ khai TK02.",
-                "The registrant has no smartphone with internet access, so registration is in \
+                en: "The registrant has no smartphone with internet access, so registration is in \
                  person at the police with form TK02.",
-            ),
-            Finding::NoSmartphoneForLevel2 => fixed(
-                "Người đăng ký không có điện thoại thông minh, mà tài khoản mức 2 được kích hoạt \
+            }),
+            Finding::NoSmartphoneForLevel2 => fixed(Text {
+                vi: "Người đăng ký không có điện thoại thông minh, mà tài khoản mức 2 được kích hoạt \
                  và dùng trên ứng dụng VNeID: cần một điện thoại thông minh, hoặc ủy quyền cho \
                  người đã có tài khoản mức 2.",
-                "The registrant has no smartphone, but a level-2 account is activated and used in \
+                en: "The registrant has no smartphone, but a level-2 account is activated and used in \
                  the VNeID app: a smartphone is needed, or authorise someone who already has a \
                  level-2 account.",
-            ),
-            Finding::SimNotOwn => fixed(
-                "SIM của người đăng ký không đứng tên người đó; tài khoản định danh điện tử mức 2 \
+            }),
+            Finding::SimNotOwn => fixed(Text {
+                vi: "SIM của người đăng ký không đứng tên người đó; tài khoản định danh điện tử mức 2 \
                  cần số điện thoại đứng tên chính người dùng.",
-                "The registrant's SIM is not in their own name; a level-2 e-ID account needs a \
+                en: "The registrant's SIM is not in their own name; a level-2 e-ID account needs a \
                  phone number registered in the holder's own name.",
-            ),
-            Finding::SimNotSure => fixed(
-                "Chưa rõ SIM có đứng tên người đăng ký không; tài khoản mức 2 cần SIM chính chủ. \
+            }),
+            Finding::SimNotSure => fixed(Text {
+                vi: "Chưa rõ SIM có đứng tên người đăng ký không; tài khoản mức 2 cần SIM chính chủ. \
                  Sẵn Sàng không kiểm tra được điều này: hãy hỏi nhà mạng.",
-                "It is not known whether the SIM is in the registrant's own name; a level-2 \
+                en: "It is not known whether the SIM is in the registrant's own name; a level-2 \
                  account needs one. Sẵn Sàng cannot check this: ask the mobile network.",
-            ),
-            Finding::DataInNationalDatabase => fixed(
-                "Dữ liệu của tổ chức đã có trong cơ sở dữ liệu quốc gia: thời gian giải quyết tối \
+            }),
+            Finding::DataInNationalDatabase => fixed(Text {
+                vi: "Dữ liệu của tổ chức đã có trong cơ sở dữ liệu quốc gia: thời gian giải quyết tối \
                  đa 3 ngày làm việc.",
-                "The organization's data is in a national database: processing takes at most 3 \
+                en: "The organization's data is in a national database: processing takes at most 3 \
                  working days.",
-            ),
-            Finding::DataNotInNationalDatabase => fixed(
-                "Dữ liệu của tổ chức chưa có trong cơ sở dữ liệu quốc gia nên cần xác minh: thời \
+            }),
+            Finding::DataNotInNationalDatabase => fixed(Text {
+                vi: "Dữ liệu của tổ chức chưa có trong cơ sở dữ liệu quốc gia nên cần xác minh: thời \
                  gian giải quyết tối đa 15 ngày.",
-                "The organization's data is not in a national database, so it must be verified: \
+                en: "The organization's data is not in a national database, so it must be verified: \
                  processing takes at most 15 days.",
-            ),
+            }),
             Finding::DataMaybeInNationalDatabase { kind } => {
                 let usual = matches!(
                     kind,
@@ -1339,95 +1383,95 @@ impl Localized for Reason {
 
 impl Localized for ChecklistItem {
     fn localize(&self, lang: Lang) -> String {
-        let fixed = |vi: &str, en: &str| lang.pick(vi, en).to_owned();
+        let fixed = |text: Text| text.get(lang).to_owned();
         match self {
-            ChecklistItem::OwnerPersonalAccount => fixed(
-                "Chủ hộ dùng tài khoản định danh điện tử mức 2 của mình; nếu chưa có, làm tại \
+            ChecklistItem::OwnerPersonalAccount => fixed(Text {
+                vi: "Chủ hộ dùng tài khoản định danh điện tử mức 2 của mình; nếu chưa có, làm tại \
                  công an cấp xã bất kỳ, mang theo thẻ căn cước.",
-                "The owner uses their own level-2 e-ID account; if they have none, they get one \
+                en: "The owner uses their own level-2 e-ID account; if they have none, they get one \
                  at any commune police, bringing the căn cước card.",
-            ),
-            ChecklistItem::HouseholdTaxCodeIsOwnerId => fixed(
-                "Mã số thuế của hộ kinh doanh là số định danh cá nhân 12 chữ số của chủ hộ.",
-                "The household business's tax code is the owner's 12-digit personal ID number.",
-            ),
-            ChecklistItem::RegisterWhenOperating => fixed(
-                "Khi tổ chức hoạt động trở lại, kiểm tra lại bằng công cụ này để biết cách đăng \
+            }),
+            ChecklistItem::HouseholdTaxCodeIsOwnerId => fixed(Text {
+                vi: "Mã số thuế của hộ kinh doanh là số định danh cá nhân 12 chữ số của chủ hộ.",
+                en: "The household business's tax code is the owner's 12-digit personal ID number.",
+            }),
+            ChecklistItem::RegisterWhenOperating => fixed(Text {
+                vi: "Khi tổ chức hoạt động trở lại, kiểm tra lại bằng công cụ này để biết cách đăng \
                  ký.",
-                "When the organization operates again, check again with this tool to see how to \
+                en: "When the organization operates again, check again with this tool to see how to \
                  register.",
-            ),
-            ChecklistItem::CorrectAnswers => fixed(
-                "Sửa các câu trả lời được nêu ở trên (liên kết “Thay đổi”), rồi xem lại kết quả.",
-                "Correct the answers named above (the “Change” links), then see the result again.",
-            ),
-            ChecklistItem::GetWrittenAuthorisation => fixed(
-                "Văn bản ủy quyền của người đại diện theo pháp luật cho người đăng ký.",
-                "A written authorisation from the legal representative to the registrant.",
-            ),
-            ChecklistItem::GetCoRepresentativesConsent => fixed(
-                "Sự đồng ý của những người đại diện theo pháp luật khác, tốt nhất bằng văn bản.",
-                "The agreement of the other legal representatives, preferably in writing.",
-            ),
-            ChecklistItem::CheckCoRepresentatives => fixed(
-                "Xem điều lệ hoặc giấy chứng nhận đăng ký để biết tổ chức có người đại diện theo \
+            }),
+            ChecklistItem::CorrectAnswers => fixed(Text {
+                vi: "Sửa các câu trả lời được nêu ở trên (liên kết “Thay đổi”), rồi xem lại kết quả.",
+                en: "Correct the answers named above (the “Change” links), then see the result again.",
+            }),
+            ChecklistItem::GetWrittenAuthorisation => fixed(Text {
+                vi: "Văn bản ủy quyền của người đại diện theo pháp luật cho người đăng ký.",
+                en: "A written authorisation from the legal representative to the registrant.",
+            }),
+            ChecklistItem::GetCoRepresentativesConsent => fixed(Text {
+                vi: "Sự đồng ý của những người đại diện theo pháp luật khác, tốt nhất bằng văn bản.",
+                en: "The agreement of the other legal representatives, preferably in writing.",
+            }),
+            ChecklistItem::CheckCoRepresentatives => fixed(Text {
+                vi: "Xem điều lệ hoặc giấy chứng nhận đăng ký để biết tổ chức có người đại diện theo \
                  pháp luật khác không; nếu có, cần họ đồng ý.",
-                "Look at the charter or the registration certificate to see whether there are \
+                en: "Look at the charter or the registration certificate to see whether there are \
                  other legal representatives; if so, they must agree.",
-            ),
-            ChecklistItem::OwnNameSim { check_only: false } => fixed(
-                "Đăng ký SIM đứng tên chính người đăng ký tại cửa hàng của nhà mạng (mang theo thẻ \
+            }),
+            ChecklistItem::OwnNameSim { check_only: false } => fixed(Text {
+                vi: "Đăng ký SIM đứng tên chính người đăng ký tại cửa hàng của nhà mạng (mang theo thẻ \
                  căn cước).",
-                "Register a SIM in the registrant's own name at a mobile network's shop (bring \
+                en: "Register a SIM in the registrant's own name at a mobile network's shop (bring \
                  the căn cước card).",
-            ),
-            ChecklistItem::OwnNameSim { check_only: true } => fixed(
-                "Hỏi nhà mạng để chắc SIM đứng tên người đăng ký; nếu không, đăng ký lại SIM đứng \
+            }),
+            ChecklistItem::OwnNameSim { check_only: true } => fixed(Text {
+                vi: "Hỏi nhà mạng để chắc SIM đứng tên người đăng ký; nếu không, đăng ký lại SIM đứng \
                  tên chính mình.",
-                "Ask the mobile network to make sure the SIM is in the registrant's name; if not, \
+                en: "Ask the mobile network to make sure the SIM is in the registrant's name; if not, \
                  register it in their own name.",
-            ),
-            ChecklistItem::Smartphone => fixed(
-                "Một điện thoại thông minh kết nối Internet để cài ứng dụng VNeID và kích hoạt tài \
+            }),
+            ChecklistItem::Smartphone => fixed(Text {
+                vi: "Một điện thoại thông minh kết nối Internet để cài ứng dụng VNeID và kích hoạt tài \
                  khoản.",
-                "A smartphone with internet access to install the VNeID app and activate the \
+                en: "A smartphone with internet access to install the VNeID app and activate the \
                  account.",
-            ),
-            ChecklistItem::Level2AtCommunePolice => fixed(
-                "Đến công an cấp xã bất kỳ (không phụ thuộc nơi cư trú) với thẻ căn cước còn giá \
+            }),
+            ChecklistItem::Level2AtCommunePolice => fixed(Text {
+                vi: "Đến công an cấp xã bất kỳ (không phụ thuộc nơi cư trú) với thẻ căn cước còn giá \
                  trị và điện thoại có SIM chính chủ; khai tờ khai TK01; công an đối chiếu khuôn \
                  mặt và vân tay.",
-                "Go to any commune police (wherever you live) with a valid căn cước card and a \
+                en: "Go to any commune police (wherever you live) with a valid căn cước card and a \
                  phone with a SIM in your own name; fill in form TK01; the police check your face \
                  and fingerprints.",
-            ),
-            ChecklistItem::ActivateInApp => fixed(
-                "Khi tài khoản được duyệt, kích hoạt tài khoản mức 2 trên ứng dụng VNeID.",
-                "Once the account is approved, activate the level-2 account in the VNeID app.",
-            ),
-            ChecklistItem::CheckLevelInApp => fixed(
-                "Đăng nhập ứng dụng VNeID để xem tài khoản đã là mức 2 và đã kích hoạt chưa.",
-                "Log in to the VNeID app to see whether the account is level 2 and activated.",
-            ),
-            ChecklistItem::OrAuthoriseSomeoneReady => fixed(
-                "Hoặc: người đại diện theo pháp luật ủy quyền bằng văn bản cho một người đã có tài \
+            }),
+            ChecklistItem::ActivateInApp => fixed(Text {
+                vi: "Khi tài khoản được duyệt, kích hoạt tài khoản mức 2 trên ứng dụng VNeID.",
+                en: "Once the account is approved, activate the level-2 account in the VNeID app.",
+            }),
+            ChecklistItem::CheckLevelInApp => fixed(Text {
+                vi: "Đăng nhập ứng dụng VNeID để xem tài khoản đã là mức 2 và đã kích hoạt chưa.",
+                en: "Log in to the VNeID app to see whether the account is level 2 and activated.",
+            }),
+            ChecklistItem::OrAuthoriseSomeoneReady => fixed(Text {
+                vi: "Hoặc: người đại diện theo pháp luật ủy quyền bằng văn bản cho một người đã có tài \
                  khoản mức 2 đã kích hoạt để đăng ký thay.",
-                "Or: the legal representative authorises, in writing, someone who already has an \
+                en: "Or: the legal representative authorises, in writing, someone who already has an \
                  activated level-2 account to register instead.",
-            ),
-            ChecklistItem::RegisterOnline => fixed(
-                "Mở ứng dụng VNeID, đăng nhập bằng tài khoản mức 2 của người đăng ký, chọn “Định \
+            }),
+            ChecklistItem::RegisterOnline => fixed(Text {
+                vi: "Mở ứng dụng VNeID, đăng nhập bằng tài khoản mức 2 của người đăng ký, chọn “Định \
                  danh tổ chức” và khai thông tin (hoặc dùng trang web định danh điện tử VNeID).",
-                "Open the VNeID app, log in with the registrant's level-2 account, choose “Định \
+                en: "Open the VNeID app, log in with the registrant's level-2 account, choose “Định \
                  danh tổ chức” (organization identification) and fill in the data (or use the \
                  VNeID website).",
-            ),
-            ChecklistItem::RegisterInPerson => fixed(
-                "Khai tờ khai TK02 và nộp trực tiếp tại cơ quan quản lý căn cước của công an; mang \
+            }),
+            ChecklistItem::RegisterInPerson => fixed(Text {
+                vi: "Khai tờ khai TK02 và nộp trực tiếp tại cơ quan quản lý căn cước của công an; mang \
                  theo thẻ căn cước của người đăng ký.",
-                "Fill in form TK02 and hand it in at the police's căn cước management office; \
+                en: "Fill in form TK02 and hand it in at the police's căn cước management office; \
                  bring the registrant's căn cước card.",
-            ),
+            }),
             ChecklistItem::OrganizationData {
                 tax_code: Some(code),
             } => match lang {
@@ -1440,27 +1484,27 @@ impl Localized for ChecklistItem {
                      code {code}, date of establishment, head office address."
                 ),
             },
-            ChecklistItem::OrganizationData { tax_code: None } => fixed(
-                "Thông tin của tổ chức: tên (tên viết tắt, tên nước ngoài nếu có), ngày thành lập, \
+            ChecklistItem::OrganizationData { tax_code: None } => fixed(Text {
+                vi: "Thông tin của tổ chức: tên (tên viết tắt, tên nước ngoài nếu có), ngày thành lập, \
                  địa chỉ trụ sở chính.",
-                "The organization's data: name (abbreviated and foreign names if any), date of \
+                en: "The organization's data: name (abbreviated and foreign names if any), date of \
                  establishment, head office address.",
-            ),
+            }),
             ChecklistItem::EstablishmentPapers { kind } => {
                 establishment_papers(*kind).localize(lang)
             }
-            ChecklistItem::LegalRepresentativeIdentity => fixed(
-                "Họ và tên, số định danh cá nhân của người đại diện theo pháp luật (người được ủy \
+            ChecklistItem::LegalRepresentativeIdentity => fixed(Text {
+                vi: "Họ và tên, số định danh cá nhân của người đại diện theo pháp luật (người được ủy \
                  quyền khai thay).",
-                "The legal representative's full name and personal ID number (the authorised \
+                en: "The legal representative's full name and personal ID number (the authorised \
                  person declares them).",
-            ),
-            ChecklistItem::KeepConsentPapers => fixed(
-                "Văn bản ủy quyền và sự đồng ý của những người đại diện theo pháp luật khác (nếu \
+            }),
+            ChecklistItem::KeepConsentPapers => fixed(Text {
+                vi: "Văn bản ủy quyền và sự đồng ý của những người đại diện theo pháp luật khác (nếu \
                  có), để xuất trình khi được hỏi.",
-                "The authorisation and the other legal representatives' agreement (if any), to \
+                en: "The authorisation and the other legal representatives' agreement (if any), to \
                  show when asked.",
-            ),
+            }),
             ChecklistItem::ContactForResult { phone, email } => match lang {
                 Lang::Vi => format!(
                     "Kết quả được gửi về số điện thoại {phone} và email {}.",
@@ -1504,37 +1548,37 @@ fn establishment_papers(kind: OrgKind) -> Text {
 
 impl Localized for Reminder {
     fn localize(&self, lang: Lang) -> String {
-        let (vi, en) = match self {
-            Reminder::PortalAccountsStopped => (
-                "Tài khoản do Cổng Dịch vụ công quốc gia cấp cho tổ chức chỉ dùng được đến hết \
+        let words = match self {
+            Reminder::PortalAccountsStopped => Text {
+                vi: "Tài khoản do Cổng Dịch vụ công quốc gia cấp cho tổ chức chỉ dùng được đến hết \
                  ngày 30/06/2025; từ ngày 01/07/2025, tổ chức chỉ đăng nhập bằng tài khoản định \
                  danh điện tử.",
-                "Accounts the National Public Service Portal issued to organizations worked only \
+                en: "Accounts the National Public Service Portal issued to organizations worked only \
                  until 30/06/2025; since 01/07/2025 organizations log in only with their e-ID \
                  account.",
-            ),
-            Reminder::SectorAccountsLinkToEid => (
-                "Nghị định 320/2026/NĐ-CP (hiệu lực từ 28/09/2026) bổ sung khoản 9, 10 Điều 40 \
+            },
+            Reminder::SectorAccountsLinkToEid => Text {
+                vi: "Nghị định 320/2026/NĐ-CP (hiệu lực từ 28/09/2026) bổ sung khoản 9, 10 Điều 40 \
                  Nghị định 69/2024/NĐ-CP: tổ chức thuộc các lĩnh vực được liệt kê phải liên kết tài \
                  khoản người dùng trên hệ thống của mình với tài khoản định danh điện tử chậm nhất \
                  ngày 31/12/2026; lĩnh vực ngân hàng chậm nhất ngày 30/06/2027.",
-                "Decree 320/2026/NĐ-CP (in force from 28/09/2026) added clauses 9 and 10 to \
+                en: "Decree 320/2026/NĐ-CP (in force from 28/09/2026) added clauses 9 and 10 to \
                  Article 40 of Decree 69/2024/NĐ-CP: organizations in the listed sectors must link \
                  the user accounts of their systems to e-ID accounts by 31/12/2026; banking by \
                  30/06/2027.",
-            ),
-            Reminder::NoFee => (
-                "Đăng ký tài khoản định danh điện tử cho tổ chức không mất phí.",
-                "Registering an organization's e-ID account is free.",
-            ),
-            Reminder::FormatChecksOnly => (
-                "Sẵn Sàng chỉ kiểm tra định dạng và chữ số kiểm tra ngay trên máy này, không tra \
+            },
+            Reminder::NoFee => Text {
+                vi: "Đăng ký tài khoản định danh điện tử cho tổ chức không mất phí.",
+                en: "Registering an organization's e-ID account is free.",
+            },
+            Reminder::FormatChecksOnly => Text {
+                vi: "Sẵn Sàng chỉ kiểm tra định dạng và chữ số kiểm tra ngay trên máy này, không tra \
                  cứu cơ sở dữ liệu quốc gia; cơ quan công an là nơi giải quyết.",
-                "Sẵn Sàng only checks formats and check digits on this device; it looks nothing \
+                en: "Sẵn Sàng only checks formats and check digits on this device; it looks nothing \
                  up in national databases. The police decide.",
-            ),
+            },
         };
-        lang.pick(vi, en).to_owned()
+        words.get(lang).to_owned()
     }
 }
 
@@ -1566,12 +1610,12 @@ impl Localized for Estimate {
             (Some(day), Lang::Vi) => format!(
                 "{} {basis}: nếu nộp hôm nay, có kết quả chậm nhất {}.",
                 capitalized(&limit),
-                day_text(day, lang)
+                super::day(day, lang)
             ),
             (Some(day), Lang::En) => format!(
                 "{} {basis}: if submitted today, the result comes by {}.",
                 capitalized(&limit),
-                day_text(day, lang)
+                super::day(day, lang)
             ),
             (None, _) => format!("{} {basis}.", capitalized(&limit)),
         };
@@ -1581,11 +1625,11 @@ impl Localized for Estimate {
                 Lang::Vi => format!(
                     "(Ngày thứ 15 là {}, ngày nghỉ, nên thời hạn kết thúc vào ngày làm việc tiếp \
                      theo.)",
-                    day_text(moved, lang)
+                    super::day(moved, lang)
                 ),
                 Lang::En => format!(
                     "(The 15th day is {}, a day off, so the limit ends on the next working day.)",
-                    day_text(moved, lang)
+                    super::day(moved, lang)
                 ),
             });
         }
@@ -1600,17 +1644,19 @@ fn capitalized(text: &str) -> String {
     })
 }
 
-/// How the processing dates were counted, with the reading of "15 ngày" stated.
-pub const PROCESSING_METHOD: Text = Text {
-    vi: "Ngày nộp không được tính. “3 ngày làm việc” không tính thứ Bảy, Chủ nhật và các ngày \
-         nghỉ lễ, Tết. Nghị định ghi “15 ngày”, không ghi “15 ngày làm việc”, nên Sẵn Sàng tính \
-         15 ngày theo lịch; nếu ngày cuối cùng là ngày nghỉ, thời hạn kết thúc vào ngày làm việc \
-         tiếp theo (Bộ luật Dân sự 2015, Điều 147 và 148).",
-    en: "The day of submission is not counted. “3 working days” leaves out Saturdays, Sundays \
-         and public holidays. The decree says “15 days”, not “15 working days”, so Sẵn Sàng \
-         counts 15 calendar days; if the last one is a day off, the limit ends on the next \
-         working day (Civil Code 2015, Articles 147 and 148).",
-};
+texts! { processing_texts:
+    /// How the processing dates were counted, with the reading of "15 ngày" stated.
+    pub const PROCESSING_METHOD: Text = Text {
+        vi: "Ngày nộp không được tính. “3 ngày làm việc” không tính thứ Bảy, Chủ nhật và các ngày \
+             nghỉ lễ, Tết. Nghị định ghi “15 ngày”, không ghi “15 ngày làm việc”, nên Sẵn Sàng tính \
+             15 ngày theo lịch; nếu ngày cuối cùng là ngày nghỉ, thời hạn kết thúc vào ngày làm việc \
+             tiếp theo (Bộ luật Dân sự 2015, Điều 147 và 148).",
+        en: "The day of submission is not counted. “3 working days” leaves out Saturdays, Sundays \
+             and public holidays. The decree says “15 days”, not “15 working days”, so Sẵn Sàng \
+             counts 15 calendar days; if the last one is a day off, the limit ends on the next \
+             working day (Civil Code 2015, Articles 147 and 148).",
+    };
+}
 
 /// The source of the processing times.
 pub const PROCESSING_SOURCE: RuleSource = RuleSource::Decree69 {
@@ -1640,31 +1686,97 @@ pub struct SummaryRow {
 }
 
 fn short_label(field: Field, lang: Lang) -> &'static str {
-    let (vi, en) = match field {
-        Field::Kind => ("Loại tổ chức", "Kind of organization"),
-        Field::Status => ("Tình trạng hoạt động", "Operating status"),
-        Field::Name => ("Tên tổ chức", "Name"),
-        Field::ShortName => ("Tên viết tắt", "Abbreviated name"),
-        Field::ForeignName => ("Tên nước ngoài", "Foreign name"),
-        Field::TaxCode => ("Mã số thuế", "Tax code"),
-        Field::Established => ("Ngày thành lập", "Established"),
-        Field::Province | Field::Commune | Field::Street => ("Trụ sở chính", "Head office"),
-        Field::Role => ("Người đăng ký", "Who registers"),
-        Field::HasAuthorisation => ("Văn bản ủy quyền", "Written authorisation"),
-        Field::PersonName => ("Họ và tên", "Full name"),
-        Field::PersonId => ("Số định danh cá nhân", "Personal ID number"),
-        Field::PersonBirth => ("Ngày sinh", "Date of birth"),
-        Field::PersonSex => ("Giới tính", "Sex"),
-        Field::Level2 => ("Tài khoản mức 2", "Level-2 account"),
-        Field::Smartphone => ("Điện thoại thông minh", "Smartphone"),
-        Field::OwnSim => ("SIM chính chủ", "SIM in own name"),
-        Field::CoRepresentatives => ("Người đại diện khác", "Other legal representatives"),
-        Field::CoRepresentativesConsent => ("Sự đồng ý của họ", "Their agreement"),
-        Field::Phone => ("Điện thoại nhận kết quả", "Mobile for the result"),
-        Field::Email => ("Email nhận kết quả", "Email for the result"),
-        Field::InNationalDatabase => ("Dữ liệu trong CSDL quốc gia", "In a national database"),
+    let words = match field {
+        Field::Kind => Text {
+            vi: "Loại tổ chức",
+            en: "Kind of organization",
+        },
+        Field::Status => Text {
+            vi: "Tình trạng hoạt động",
+            en: "Operating status",
+        },
+        Field::Name => Text {
+            vi: "Tên tổ chức",
+            en: "Name",
+        },
+        Field::ShortName => Text {
+            vi: "Tên viết tắt",
+            en: "Abbreviated name",
+        },
+        Field::ForeignName => Text {
+            vi: "Tên nước ngoài",
+            en: "Foreign name",
+        },
+        Field::TaxCode => Text {
+            vi: "Mã số thuế",
+            en: "Tax code",
+        },
+        Field::Established => Text {
+            vi: "Ngày thành lập",
+            en: "Established",
+        },
+        Field::Province | Field::Commune | Field::Street => Text {
+            vi: "Trụ sở chính",
+            en: "Head office",
+        },
+        Field::Role => Text {
+            vi: "Người đăng ký",
+            en: "Who registers",
+        },
+        Field::HasAuthorisation => Text {
+            vi: "Văn bản ủy quyền",
+            en: "Written authorisation",
+        },
+        Field::PersonName => Text {
+            vi: "Họ và tên",
+            en: "Full name",
+        },
+        Field::PersonId => Text {
+            vi: "Số định danh cá nhân",
+            en: "Personal ID number",
+        },
+        Field::PersonBirth => Text {
+            vi: "Ngày sinh",
+            en: "Date of birth",
+        },
+        Field::PersonSex => Text {
+            vi: "Giới tính",
+            en: "Sex",
+        },
+        Field::Level2 => Text {
+            vi: "Tài khoản mức 2",
+            en: "Level-2 account",
+        },
+        Field::Smartphone => Text {
+            vi: "Điện thoại thông minh",
+            en: "Smartphone",
+        },
+        Field::OwnSim => Text {
+            vi: "SIM chính chủ",
+            en: "SIM in own name",
+        },
+        Field::CoRepresentatives => Text {
+            vi: "Người đại diện khác",
+            en: "Other legal representatives",
+        },
+        Field::CoRepresentativesConsent => Text {
+            vi: "Sự đồng ý của họ",
+            en: "Their agreement",
+        },
+        Field::Phone => Text {
+            vi: "Điện thoại nhận kết quả",
+            en: "Mobile for the result",
+        },
+        Field::Email => Text {
+            vi: "Email nhận kết quả",
+            en: "Email for the result",
+        },
+        Field::InNationalDatabase => Text {
+            vi: "Dữ liệu trong CSDL quốc gia",
+            en: "In a national database",
+        },
     };
-    lang.pick(vi, en)
+    words.get(lang)
 }
 
 /// The rows of "Kiểm tra lại câu trả lời", in the order of the form, with the values as read
@@ -1699,7 +1811,7 @@ pub fn summary_rows(valid: &ValidAnswers, lang: Lang, today: NaiveDate) -> Vec<S
     if let Some(code) = d.tax_code {
         rows.push(row(Field::TaxCode, code.to_string()));
     }
-    rows.push(row(Field::Established, date_text(d.established)));
+    rows.push(row(Field::Established, super::date(d.established)));
     rows.push(row(
         Field::Province,
         format!("{}, {}, {province}", d.street, d.commune.full_name),
@@ -1714,7 +1826,7 @@ pub fn summary_rows(valid: &ValidAnswers, lang: Lang, today: NaiveDate) -> Vec<S
     rows.extend([
         row(Field::PersonName, r.name.to_string()),
         row(Field::PersonId, r.id.to_string()),
-        row(Field::PersonBirth, date_text(r.birth)),
+        row(Field::PersonBirth, super::date(r.birth)),
         row(Field::PersonSex, sex_label(r.sex).localize(lang)),
         row(Field::Level2, level2_label(r.level2).localize(lang)),
         row(
@@ -1861,21 +1973,255 @@ pub fn organization_line(valid: &ValidAnswers, lang: Lang) -> String {
     }
 }
 
-/// Confirmation before "Nhập lại từ đầu" clears every answer.
-pub const START_AGAIN_CONFIRM: Text = Text {
-    vi: "Xoá hết câu trả lời trong biểu mẫu này? Không thể khôi phục lại.",
-    en: "Clear every answer in this form? It cannot be undone.",
-};
-pub const START_AGAIN_YES: Text = Text {
-    vi: "Xoá và nhập lại",
-    en: "Clear and start again",
-};
-pub const START_AGAIN_NO: Text = Text {
-    vi: "Không xoá",
-    en: "Keep my answers",
-};
+texts! { start_again_texts:
+    /// Confirmation before "Nhập lại từ đầu" clears every answer.
+    pub const START_AGAIN_CONFIRM: Text = Text {
+        vi: "Xoá hết câu trả lời trong biểu mẫu này? Không thể khôi phục lại.",
+        en: "Clear every answer in this form? It cannot be undone.",
+    };
+    pub const START_AGAIN_YES: Text = Text {
+        vi: "Xoá và nhập lại",
+        en: "Clear and start again",
+    };
+    pub const START_AGAIN_NO: Text = Text {
+        vi: "Không xoá",
+        en: "Keep my answers",
+    };
+}
 
 /// Visually hidden text after "Thay đổi", naming what changes.
 pub fn change_label(field: Field, lang: Lang) -> String {
     format!("{} {}", CHANGE.get(lang), short_label(field, lang))
+}
+
+/// Answers to run through the rules for the registry's sample sentences: the enterprise of the
+/// worked examples (Viettel's tax code, Phường Ba Đình, the legal representative with the ID of
+/// docs/rules.md §2.2), changed one way per case.
+fn sample_answers() -> Vec<(&'static str, crate::rules::org_readiness::OrgAnswers)> {
+    use crate::rules::org_readiness::OrgAnswers;
+    let ready = OrgAnswers {
+        kind: Some(OrgKind::Enterprise),
+        status: Some(OperatingStatus::Operating),
+        name: "Tập đoàn Công nghiệp - Viễn thông Quân đội".into(),
+        short_name: "Viettel".into(),
+        tax_code: "0100109106".into(),
+        established: "01/06/1989".into(),
+        province: "01".into(),
+        commune: "00004".into(),
+        street: "Số 1 Giang Văn Minh".into(),
+        role: Some(RegistrantRole::LegalRepresentative),
+        person_name: "Nguyễn Văn An".into(),
+        person_id: "001087123456".into(),
+        person_birth: "15/03/1987".into(),
+        person_sex: Some(Sex::Male),
+        level2: Some(Level2Status::Activated),
+        smartphone: Some(YesNo::Yes),
+        own_sim: Some(YesNoUnsure::Yes),
+        co_representatives: Some(YesNoUnsure::No),
+        phone: "0912 345 678".into(),
+        email: "an.nguyen@gmail.com".into(),
+        in_national_database: Some(YesNoUnsure::Yes),
+        ..OrgAnswers::default()
+    };
+    let with = |edit: fn(&mut OrgAnswers)| {
+        let mut answers = ready.clone();
+        edit(&mut answers);
+        answers
+    };
+    vec![
+        ("ready online", ready.clone()),
+        (
+            "no level 2",
+            with(|a| a.level2 = Some(Level2Status::NoAccount)),
+        ),
+        (
+            "not activated",
+            with(|a| a.level2 = Some(Level2Status::ApprovedNotActivated)),
+        ),
+        ("no smartphone", with(|a| a.smartphone = Some(YesNo::No))),
+        (
+            "authorised",
+            with(|a| {
+                a.role = Some(RegistrantRole::AuthorisedPerson);
+                a.has_authorisation = Some(YesNo::No);
+            }),
+        ),
+        (
+            "co-representatives",
+            with(|a| {
+                a.co_representatives = Some(YesNoUnsure::Yes);
+                a.co_representatives_consent = Some(YesNo::No);
+            }),
+        ),
+        (
+            "suspended",
+            with(|a| a.status = Some(OperatingStatus::Suspended)),
+        ),
+        (
+            "dependent unit",
+            with(|a| a.tax_code = "0314409058-002".into()),
+        ),
+        (
+            "personal tax code",
+            with(|a| a.tax_code = "001087123456".into()),
+        ),
+        (
+            "not in the database",
+            with(|a| a.in_national_database = Some(YesNoUnsure::NotSure)),
+        ),
+        (
+            "household",
+            with(|a| a.kind = Some(OrgKind::HouseholdBusiness)),
+        ),
+        ("cooperative", with(|a| a.kind = Some(OrgKind::Cooperative))),
+        (
+            "other organization",
+            with(|a| a.kind = Some(OrgKind::OtherOrganization)),
+        ),
+        (
+            "wrong check digit",
+            with(|a| a.tax_code = "0100109107".into()),
+        ),
+        (
+            "mismatches",
+            with(|a| {
+                a.person_birth = "15/03/1988".into();
+                a.person_sex = Some(Sex::Female);
+                a.email = "an@gmial.com".into();
+            }),
+        ),
+        ("empty", OrgAnswers::default()),
+    ]
+}
+
+/// This module's texts, for [`super::registry`]: the words of every question and answer, and
+/// what the rules say about a set of sample answers, sentence by sentence.
+pub(crate) fn register(r: &mut Registry) {
+    const M: &str = "organization";
+    for list in [
+        form_texts(),
+        result_texts(),
+        processing_texts(),
+        start_again_texts(),
+    ] {
+        r.fixed(M, list);
+    }
+    r.words("organization::label", Field::ALL, label);
+    r.words("organization::missing", Field::ALL, missing);
+    for field in Field::ALL {
+        if let Some(text) = hint(field) {
+            r.text(format!("organization::hint({field:?})"), text);
+        }
+        r.sentence(format!("organization::change_label({field:?})"), |lang| {
+            change_label(field, lang)
+        });
+    }
+    r.words("organization::kind_label", OrgKind::ALL, kind_label);
+    r.words("organization::kind_hint", OrgKind::ALL, kind_hint);
+    r.words(
+        "organization::status_label",
+        OperatingStatus::ALL,
+        status_label,
+    );
+    let roles = [
+        RegistrantRole::LegalRepresentative,
+        RegistrantRole::AuthorisedPerson,
+    ];
+    r.words("organization::role_label", roles, role_label);
+    r.words(
+        "organization::level2_label",
+        Level2Status::ALL,
+        level2_label,
+    );
+    r.words(
+        "organization::sex_label",
+        [Sex::Male, Sex::Female],
+        sex_label,
+    );
+    for field in [
+        Field::HasAuthorisation,
+        Field::Smartphone,
+        Field::CoRepresentativesConsent,
+    ] {
+        for answer in [YesNo::Yes, YesNo::No] {
+            r.text(
+                format!("organization::yes_no_label({field:?}, {answer:?})"),
+                yes_no_label(field, answer),
+            );
+        }
+    }
+    for field in [
+        Field::OwnSim,
+        Field::CoRepresentatives,
+        Field::InNationalDatabase,
+    ] {
+        for answer in [YesNoUnsure::Yes, YesNoUnsure::No, YesNoUnsure::NotSure] {
+            r.text(
+                format!("organization::yes_no_unsure_label({field:?}, {answer:?})"),
+                yes_no_unsure_label(field, answer),
+            );
+        }
+    }
+    use crate::rules::org_readiness::Tone;
+    for tone in [Tone::Ok, Tone::Info, Tone::Warning, Tone::Stop] {
+        if let Some(tag) = tone_tag(tone) {
+            r.text(format!("organization::tone_tag({tone:?})"), tag);
+        }
+    }
+    let Some(today) = NaiveDate::from_ymd_opt(2026, 3, 10) else {
+        return;
+    };
+    r.sentence("organization::checked_on", |lang| checked_on(today, lang));
+    for (case, answers) in sample_answers() {
+        let assessment = crate::rules::org_readiness::assess(&answers, today);
+        let validated = &assessment.validated;
+        let problems = validated.errors.iter().chain(&validated.warnings);
+        for (i, problem) in problems.enumerate() {
+            r.sentence(format!("organization::{case}: problem {i}"), |lang| {
+                problem.localize(lang)
+            });
+        }
+        for (i, note) in validated.notes.iter().enumerate() {
+            r.sentence(format!("organization::{case}: note {i}"), |lang| {
+                note.note.localize(lang)
+            });
+        }
+        let (Some(readiness), Some(valid)) = (&assessment.readiness, &validated.answers) else {
+            continue;
+        };
+        let key = |what: &str| format!("organization::{case}: {what}");
+        r.sentence(key("verdict"), |lang| readiness.verdict.localize(lang));
+        for (i, reason) in readiness.reasons.iter().enumerate() {
+            r.sentence(key(&format!("reason {i}")), |lang| reason.localize(lang));
+            r.sentence(key(&format!("source {i}")), |lang| {
+                reason.source.localize(lang)
+            });
+        }
+        for (i, item) in readiness.checklist.iter().enumerate() {
+            r.sentence(key(&format!("checklist {i}")), |lang| item.localize(lang));
+        }
+        for (i, reminder) in readiness.reminders.iter().enumerate() {
+            r.sentence(key(&format!("reminder {i}")), |lang| {
+                reminder.localize(lang)
+            });
+        }
+        if let Some(processing) = &readiness.processing {
+            r.sentence(key("processing"), |lang| {
+                processing_lines(processing, lang).join(" / ")
+            });
+        }
+        r.sentence(key("summary"), |lang| {
+            let rows = summary_rows(valid, lang, today);
+            rows.iter()
+                .map(|row| format!("{}: {}", row.label, row.value))
+                .collect::<Vec<_>>()
+                .join(" / ")
+        });
+        r.sentence(key("plain text"), |lang| {
+            plain_text_summary(readiness, valid, today, lang)
+        });
+        r.sentence(key("organization line"), |lang| {
+            organization_line(valid, lang)
+        });
+    }
 }

@@ -1,33 +1,35 @@
 //! Texts about administrative units: kind labels, the data-source footer, unit-code errors and
 //! the outcome of matching a commune name from a spreadsheet.
 
-use super::{Lang, Localized, Text};
+use super::{Lang, Localized, Registry, Text, texts};
 use crate::rules::units::{
-    CommuneCodeError, CommuneKind, CommuneMatch, DATA_DATE, ProvinceCodeError, ProvinceKind,
+    CommuneCode, CommuneCodeError, CommuneKind, CommuneMatch, DATA_DATE, ProvinceCodeError,
+    ProvinceKind,
 };
 
-/// Attribution of the unit list, for the "data sources" footer (required by its MIT licence).
-pub const DATA_SOURCE: Text = Text {
-    vi: "Danh sách tỉnh, thành phố và xã, phường, đặc khu: dự án mở \
-         vietnamese-provinces-database (giấy phép MIT), lập từ danh mục của Tổng cục Thống kê \
-         và Quyết định 19/2025/QĐ-TTg.",
-    en: "List of provinces and communes, wards and special zones: the open \
-         vietnamese-provinces-database project (MIT licence), built from the General Statistics \
-         Office's list and Decision 19/2025/QĐ-TTg.",
-};
+texts! { source_texts:
+    /// Attribution of the unit list, for the "data sources" footer (required by its MIT licence).
+    pub const DATA_SOURCE: Text = Text {
+        vi: "Danh sách tỉnh, thành phố và xã, phường, đặc khu: dự án mở \
+             vietnamese-provinces-database (giấy phép MIT), lập từ danh mục của Tổng cục Thống kê \
+             và Quyết định 19/2025/QĐ-TTg.",
+        en: "List of provinces and communes, wards and special zones: the open \
+             vietnamese-provinces-database project (MIT licence), built from the General Statistics \
+             Office's list and Decision 19/2025/QĐ-TTg.",
+    };
 
-/// The legal basis of the 34 provinces and the communes without districts.
-pub const LEGAL_BASIS: Text = Text {
-    vi: "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh, hiệu lực từ 01/07/2025; \
-         không còn cấp huyện.",
-    en: "Resolution 202/2025/QH15 on the reorganisation of provinces, in force from 01/07/2025; \
-         there are no districts any more.",
-};
+    /// The legal basis of the 34 provinces and the communes without districts.
+    pub const LEGAL_BASIS: Text = Text {
+        vi: "Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh, hiệu lực từ 01/07/2025; \
+             không còn cấp huyện.",
+        en: "Resolution 202/2025/QH15 on the reorganisation of provinces, in force from 01/07/2025; \
+             there are no districts any more.",
+    };
+}
 
 /// "Danh sách đơn vị hành chính cập nhật ngày 20/09/2026", from [`DATA_DATE`].
 pub fn data_date_label(lang: Lang) -> String {
-    let date =
-        crate::rules::date::format_date(DATA_DATE, crate::rules::date::DateFormat::DayMonthYear);
+    let date = super::date(DATA_DATE);
     match lang {
         Lang::Vi => format!("Danh sách đơn vị hành chính cập nhật ngày {date}"),
         Lang::En => format!("Administrative units as of {date}"),
@@ -137,13 +139,13 @@ impl Localized for CommuneMatch {
             (CommuneMatch::KindDiffers { commune, written }, Lang::Vi) => format!(
                 "Danh sách từ 01/07/2025 có {}, không có {} {}; kiểm tra lại tên đơn vị",
                 commune.full_name,
-                commune_kind(*written).vi.to_lowercase(),
+                commune_kind(*written).get(lang).to_lowercase(),
                 commune.short_name
             ),
             (CommuneMatch::KindDiffers { commune, written }, Lang::En) => format!(
                 "The list since 01/07/2025 has {}, not a {} of that name; check the unit's name",
                 commune.full_name,
-                commune_kind(*written).en.to_lowercase()
+                commune_kind(*written).get(lang).to_lowercase()
             ),
             (CommuneMatch::Ambiguous(found), Lang::Vi) => format!(
                 "Có {} xã, phường cùng tên này; chọn đúng đơn vị, hoặc ghi thêm tỉnh, thành phố",
@@ -166,32 +168,97 @@ impl Localized for CommuneMatch {
     }
 }
 
-/// Labels of the province/commune picker.
-pub const PROVINCE_LABEL: Text = Text {
-    vi: "Tỉnh, thành phố",
-    en: "Province or city",
-};
-pub const PROVINCE_PLACEHOLDER: Text = Text {
-    vi: "Chọn tỉnh, thành phố",
-    en: "Choose a province or city",
-};
-pub const COMMUNE_LABEL: Text = Text {
-    vi: "Xã, phường, đặc khu",
-    en: "Commune, ward or special zone",
-};
-pub const COMMUNE_HINT: Text = Text {
-    vi: "Gõ vài chữ của tên, có dấu hay không dấu đều được (ví dụ: ba dinh), rồi chọn trong danh sách. Danh sách theo đơn vị hành chính mới từ 01/07/2025.",
-    en: "Type part of the name, with or without accents (for example: ba dinh), then choose from the list. The list follows the new units from 01/07/2025.",
-};
-pub const COMMUNE_NO_MATCH: Text = Text {
-    vi: "Không có xã, phường nào khớp. Kiểm tra chính tả, hoặc chọn đúng tỉnh, thành phố trước.",
-    en: "No commune matches. Check the spelling, or choose the right province first.",
-};
+texts! { picker_texts:
+    /// Labels of the province/commune picker.
+    pub const PROVINCE_LABEL: Text = Text {
+        vi: "Tỉnh, thành phố",
+        en: "Province or city",
+    };
+    pub const PROVINCE_PLACEHOLDER: Text = Text {
+        vi: "Chọn tỉnh, thành phố",
+        en: "Choose a province or city",
+    };
+    pub const COMMUNE_LABEL: Text = Text {
+        vi: "Xã, phường, đặc khu",
+        en: "Commune, ward or special zone",
+    };
+    pub const COMMUNE_HINT: Text = Text {
+        vi: "Gõ vài chữ của tên, có dấu hay không dấu đều được (ví dụ: ba dinh), rồi chọn trong danh sách. Danh sách theo đơn vị hành chính mới từ 01/07/2025.",
+        en: "Type part of the name, with or without accents (for example: ba dinh), then choose from the list. The list follows the new units from 01/07/2025.",
+    };
+    pub const COMMUNE_NO_MATCH: Text = Text {
+        vi: "Không có xã, phường nào khớp. Kiểm tra chính tả, hoặc chọn đúng tỉnh, thành phố trước.",
+        en: "No commune matches. Check the spelling, or choose the right province first.",
+    };
+}
 
 /// "5 kết quả" — announced to screen readers as the list changes.
 pub fn commune_results(count: usize, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("{count} kết quả; dùng phím mũi tên để chọn"),
         Lang::En => format!("{count} results; use the arrow keys to choose"),
+    }
+}
+
+/// This module's texts, for [`super::registry`].
+pub(crate) fn register(r: &mut Registry) {
+    const M: &str = "units";
+    r.fixed(M, source_texts());
+    r.fixed(M, picker_texts());
+    r.words("units::commune_kind", CommuneKind::ALL, commune_kind);
+    r.words(
+        "units::province_kind",
+        [ProvinceKind::Province, ProvinceKind::City],
+        province_kind,
+    );
+    r.sentence("units::data_date_label", data_date_label);
+    r.sentence("units::commune_results(5)", |lang| commune_results(5, lang));
+    r.samples(
+        M,
+        [
+            ProvinceCodeError::Empty,
+            ProvinceCodeError::TooLong,
+            ProvinceCodeError::NotDigit { found: 'x' },
+            ProvinceCodeError::TooManyDigits { found: 3 },
+            ProvinceCodeError::Unknown { code: 2 },
+        ],
+    );
+    r.samples(
+        M,
+        [
+            CommuneCodeError::Empty,
+            CommuneCodeError::TooLong,
+            CommuneCodeError::NotDigit { found: 'x' },
+            CommuneCodeError::TooManyDigits { found: 6 },
+            CommuneCodeError::Unknown { code: 99_999 },
+        ],
+    );
+    // Phường Ba Đình (00004) and Phường Ngọc Hà (00008), Hà Nội.
+    let (Some(ba_dinh), Some(ngoc_ha)) = (
+        CommuneCode::parse("00004")
+            .ok()
+            .and_then(crate::rules::units::commune),
+        CommuneCode::parse("00008")
+            .ok()
+            .and_then(crate::rules::units::commune),
+    ) else {
+        return;
+    };
+    let matches = [
+        ("Exact", CommuneMatch::Exact(ba_dinh)),
+        (
+            "KindDiffers",
+            CommuneMatch::KindDiffers {
+                commune: ba_dinh,
+                written: CommuneKind::Commune,
+            },
+        ),
+        ("Ambiguous", CommuneMatch::Ambiguous(vec![ba_dinh, ngoc_ha])),
+        ("Unmatched", CommuneMatch::Unmatched),
+    ];
+    for (name, found) in matches {
+        r.sentence(format!("units::CommuneMatch::{name}"), |lang| {
+            found.localize(lang)
+        });
     }
 }

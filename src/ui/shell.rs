@@ -42,16 +42,7 @@ pub fn use_page_title(title: Text, has_errors: bool) {
     use_effect_with(
         (title, lang, has_errors),
         move |(title, lang, has_errors)| {
-            let prefix = if *has_errors {
-                t::TITLE_ERROR_PREFIX.get(*lang)
-            } else {
-                ""
-            };
-            browser::set_title(&format!(
-                "{prefix}{} — {}",
-                title.get(*lang),
-                t::APP_NAME.get(*lang)
-            ));
+            browser::set_title(&t::page_title(*title, *has_errors, *lang));
         },
     );
 }
@@ -128,8 +119,6 @@ fn same_tool(current: &Route, item: &Route) -> bool {
 pub fn Footer() -> Html {
     let shell = use_shell();
     let lang = shell.lang;
-    let today =
-        crate::rules::date::format_date(shell.today, crate::rules::date::DateFormat::DayMonthYear);
     html! {
         <footer class="site-footer">
             <p class="site-footer__privacy">
@@ -156,7 +145,7 @@ pub fn Footer() -> Html {
             <p class="site-footer__note">{ t::NOT_OFFICIAL.get(lang) }</p>
             <ClearData />
             <p class="print-only print-footer">
-                { format!("{} {today} · {} · {} · {}", t::PRINTED_ON.get(lang), t::rules_as_of(lang), t::DATA_VERSION.get(lang), t::APP_NAME.get(lang)) }
+                { t::print_footer(shell.today, lang) }
             </p>
         </footer>
     }

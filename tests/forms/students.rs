@@ -350,7 +350,7 @@ fn dates_typed_in_another_form_are_read_back_with_their_weekday() {
         "typed as shown"
     );
     let checked = check::check(&form, today(), None, Lang::En);
-    assert_eq!(said(&checked, DEADLINE_ID).2, ["Fri 15/05/2026"]);
+    assert_eq!(said(&checked, DEADLINE_ID).2, ["Friday 15/05/2026"]);
 }
 
 #[test]

@@ -160,8 +160,8 @@ fn labelled(label: crate::catalogue::Text, message: &str, lang: Lang) -> String 
 /// Shows a date back as read ("thứ Tư 15/04/2026") when it was typed in another form (docs/writing.md:
 /// show the cleaned value back).
 fn echo(checked: &mut Checked, id: &str, typed: &str, date: NaiveDate, lang: Lang) {
-    if typed.trim() != t::date(date) {
-        checked.note(id, t::day(date, lang));
+    if typed.trim() != crate::catalogue::date(date) {
+        checked.note(id, crate::catalogue::day(date, lang));
     }
 }
 

@@ -7,14 +7,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalogue::{Lang, old_address as t};
+use crate::first_paint::CONVERTER_HEAD;
 use crate::forms::converter::{
     Action, ConverterState, DataStatus, InputProblem, LoadFailure, MAX_LINES, Mode, export,
 };
 use crate::ui::browser;
 use crate::ui::old_units;
-use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::shell::{use_lang, use_page_title};
-use crate::ui::widgets::{ChoiceOption, FieldMessages, Radios, TextArea, TextField};
+use crate::ui::widgets::{ChoiceOption, FieldMessages, Radios, TextArea, TextField, page_heading};
 
 /// The Yew adapter of the native reducer.
 #[derive(Default, PartialEq)]
@@ -155,8 +155,7 @@ pub fn ConverterPage() -> Html {
 
     html! {
         <>
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ t::TITLE.get(lang) }</h1>
-            <p class="lead">{ t::LEAD.get(lang) }</p>
+            { page_heading(CONVERTER_HEAD, true, lang) }
             { data_status(&s.data, lang, retry) }
             <form class="form" novalidate=true {onsubmit}>
                 <Radios id="converter-mode" legend={t::MODE_LEGEND.get(lang)} inline=true

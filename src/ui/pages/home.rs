@@ -3,10 +3,11 @@
 use yew::prelude::*;
 
 use crate::catalogue::{Text, old_address, shell as t};
+use crate::first_paint::HOME_HEAD;
 use crate::route::Route;
 use crate::ui::icons;
-use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::shell::{use_lang, use_page_title};
+use crate::ui::widgets::page_heading;
 
 struct ToolCard {
     route: Route,
@@ -62,8 +63,7 @@ pub fn Home() -> Html {
     use_page_title(t::NAV_HOME, false);
     html! {
         <>
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ t::HOME_HEADING.title.get(lang) }</h1>
-            <p class="lead">{ t::HOME_HEADING.lead.get(lang) }</p>
+            { page_heading(HOME_HEAD, true, lang) }
             <ul class="tool-cards">
                 { for tool_cards().into_iter().map(|card| html! {
                     <li class="tool-card">

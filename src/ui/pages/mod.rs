@@ -12,8 +12,7 @@ use yew::prelude::*;
 
 use crate::route::Route;
 
-/// Every page's `<h1>` carries this id so navigation can move focus to it.
-pub const PAGE_TITLE_ID: &str = "page-title";
+pub use crate::first_paint::PAGE_TITLE_ID;
 
 /// A callback that dispatches the action `make` builds from what the control reports.
 pub fn dispatching<R, T>(

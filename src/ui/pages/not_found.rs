@@ -3,8 +3,9 @@
 use yew::prelude::*;
 
 use crate::catalogue::shell as t;
-use crate::ui::pages::PAGE_TITLE_ID;
+use crate::first_paint::NOT_FOUND_HEAD;
 use crate::ui::shell::{use_lang, use_page_title};
+use crate::ui::widgets::page_heading;
 
 #[component]
 pub fn NotFound() -> Html {
@@ -12,8 +13,7 @@ pub fn NotFound() -> Html {
     use_page_title(t::NOT_FOUND_TITLE, false);
     html! {
         <>
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ t::NOT_FOUND_TITLE.get(lang) }</h1>
-            <p>{ t::NOT_FOUND_BODY.get(lang) }</p>
+            { page_heading(NOT_FOUND_HEAD, true, lang) }
             <p><a class="button" href="#/">{ t::BACK_HOME.get(lang) }</a></p>
         </>
     }

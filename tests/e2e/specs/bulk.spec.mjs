@@ -4,37 +4,36 @@
 // while a 100,000-row file is processed.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openApp, tabTo, expectNoAxeViolations, screenshots, watchForProblems, printedPages } from './helpers.mjs';
+import { expectNoAxeViolations, screenshots, watchForProblems, printedPages } from './helpers.mjs';
 import { generatedFile } from './bulk-files.mjs';
+import { BulkPage } from './pages/bulk.mjs';
 
 
 test('a 10,000-row list: progress, summary, problems filter, cleaned download', async ({ page }) => {
   test.setTimeout(600_000);
   const file = generatedFile('10k');
   const problems = watchForProblems(page);
-  await openApp(page, '#/danh-sach');
-  await expect(page.locator('h1')).toHaveText('Kiểm tra danh sách tổ chức');
+  const bulk = new BulkPage(page);
+  await bulk.open();
+  await expect(bulk.heading).toHaveText('Kiểm tra danh sách tổ chức');
   await expectNoAxeViolations(page, 'bulk (empty)');
 
   // The file input is reachable by keyboard; choose the file through it.
-  await tabTo(page, 'the file input', () => document.activeElement?.id === 'bulk-file');
-  await page.locator('#bulk-file').setInputFiles(file);
+  await bulk.chooseFileByKeyboard(file);
 
   // Headers are known: the check starts at once, with a progress bar, and ends with results.
-  await expect(page.locator('#bulk-results')).toBeVisible({ timeout: 60_000 });
-  await expect(page.locator('#bulk-results .verdict')).toContainText('Đã kiểm tra 10.000 dòng');
-  const summary = await page.locator('.bulk-summary').innerText();
+  await expect(bulk.results).toBeVisible({ timeout: 60_000 });
+  await expect(bulk.verdict).toContainText('Đã kiểm tra 10.000 dòng');
+  const summary = await bulk.summary.innerText();
   console.log(`bulk 10k summary:\n${summary}`);
-  await expect(page.locator('.bulk-summary')).toContainText('Mã số thuế đúng');
-  await expect(page.locator('.bulk-communes__table tbody tr').first()).toBeVisible();
+  await expect(bulk.summary).toContainText('Mã số thuế đúng');
+  await expect(bulk.communeRows.first()).toBeVisible();
   // The result (summary, the communes with most organizations) prints on one A4 page.
   expect(await printedPages(page, 'bulk-10k-print')).toBe(1);
 
   // Filter the problems to repeated tax codes.
-  const filter = page.locator('#bulk-problem-filter');
-  const option = await filter.locator('option', { hasText: 'Trùng mã số thuế' }).getAttribute('value');
-  await filter.selectOption(option);
-  const rows = page.locator('.bulk-problems__table tbody tr');
+  await bulk.filterProblems('Trùng mã số thuế');
+  const rows = bulk.problemRows;
   await expect(rows.first()).toContainText('Trùng mã số thuế');
   expect(await rows.count()).toBeLessThanOrEqual(50);
   for (const text of await rows.locator('td:nth-child(2)').allInnerTexts()) {
@@ -46,10 +45,7 @@ test('a 10,000-row list: progress, summary, problems filter, cleaned download', 
   await screenshots(page, 'bulk-results');
 
   // Download the cleaned list and read it back.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Tải bản danh sách đã chuẩn hoá (CSV)' }).click(),
-  ]);
+  const download = await bulk.download('Tải bản danh sách đã chuẩn hoá (CSV)');
   expect(download.suggestedFilename()).toBe('danh-sach-chuan-hoa.csv');
   const cleaned = readFileSync(await download.path(), 'utf8');
   expect(cleaned.charCodeAt(0)).toBe(0xfeff);
@@ -63,9 +59,8 @@ test('a 10,000-row list: progress, summary, problems filter, cleaned download', 
   expect(summary.replace(/\./g, '')).toContain(String(right));
 
   // One click hands the per-commune counts to the campaign tracker (session storage, no names).
-  await page.getByRole('button', { name: 'Tạo chiến dịch mới từ số liệu này' }).click();
-  await expect(page).toHaveURL(/#\/chien-dich$/);
-  const handover = JSON.parse(await page.evaluate(() => sessionStorage.getItem('sansang.handover.bulk')));
+  await bulk.sendToTracker();
+  const handover = await bulk.handover();
   expect(handover.version).toBe(1);
   expect(handover.province).toBe(91);
   expect(handover.rows.length).toBeGreaterThan(50);
@@ -79,25 +74,27 @@ test('a 10,000-row list: progress, summary, problems filter, cleaned download', 
   await expect(page.locator('.units-table tbody tr')).toHaveCount(Math.min(100, handover.rows.length));
   const inTracker = handover.rows.reduce((sum, [, total, inactive]) => sum + total - inactive, 0);
   await expect(page.locator('.campaign-results .verdict')).toContainText(inTracker.toLocaleString('de-DE'));
-  expect(await page.evaluate(() => sessionStorage.getItem('sansang.handover.bulk'))).toBeNull();
+  expect(await bulk.handover()).toBeNull();
   expect(problems).toEqual([]);
 });
 
 test('an Excel workbook gets the steps to save it as CSV', async ({ page }) => {
-  await openApp(page, '#/danh-sach');
-  await page.locator('#bulk-file').setInputFiles({
+  const bulk = new BulkPage(page);
+  await bulk.open();
+  await bulk.chooseFile({
     name: 'danh-sach.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from('PK\x03\x04 not really a workbook'),
   });
-  await expect(page.locator('#bulk-xlsx-title')).toHaveText('Lưu tệp Excel thành CSV rồi chọn lại');
-  await expect(page.locator('[aria-labelledby="bulk-xlsx-title"] li')).toHaveCount(4);
+  await expect(bulk.workbookHelpTitle).toHaveText('Lưu tệp Excel thành CSV rồi chọn lại');
+  await expect(bulk.workbookSteps).toHaveCount(4);
   await expectNoAxeViolations(page, 'bulk (xlsx help)');
 });
 
 test('the page stays responsive while 100,000 rows are checked', async ({ page }) => {
   test.setTimeout(600_000);
   const file = generatedFile('100k');
-  await openApp(page, '#/danh-sach');
+  const bulk = new BulkPage(page);
+  await bulk.open();
   // Measure the main thread: long tasks (> 50 ms) and the gaps of a 10 ms heartbeat.
   // Measure the main thread from the moment the file is chosen: long tasks (> 50 ms, with
   // their start) and the gaps of a 10 ms heartbeat.
@@ -115,10 +112,10 @@ test('the page stays responsive while 100,000 rows are checked', async ({ page }
     }, 10);
   });
   const t0 = await page.evaluate(() => performance.now());
-  await page.locator('#bulk-file').setInputFiles(file);
-  await expect(page.locator('#bulk-progress')).toBeVisible({ timeout: 60_000 });
+  await bulk.chooseFile(file);
+  await expect(bulk.progress).toBeVisible({ timeout: 60_000 });
   const t1 = await page.evaluate(() => performance.now());
-  await expect(page.locator('#bulk-results')).toBeVisible({ timeout: 300_000 });
+  await expect(bulk.results).toBeVisible({ timeout: 300_000 });
   const t2 = await page.evaluate(() => performance.now());
   const { longTasks, gaps } = await page.evaluate(() => ({ longTasks: window.__longTasks, gaps: window.__gaps }));
   const phase = (at) => (at < t1 ? 'reading' : at < t2 - 5 ? 'checking' : 'results');
@@ -130,7 +127,7 @@ test('the page stays responsive while 100,000 rows are checked', async ({ page }
     + `checking ${worstGap.checking.toFixed(0)} ms, showing results ${worstGap.results.toFixed(0)} ms; long tasks: `
     + (longTasks.map((x) => `${x.ms.toFixed(0)} ms (${phase(x.start)})`).join(', ') || 'none'));
   const longestTask = worst(longTasks, 'ms').ms;
-  await expect(page.locator('#bulk-results .verdict')).toContainText('100.000 dòng');
+  await expect(bulk.verdict).toContainText('100.000 dòng');
   // Generous bound: the goal is < 100 ms; only a real freeze fails the test.
   expect(longestTask).toBeLessThan(300);
 });

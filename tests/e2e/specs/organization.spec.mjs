@@ -3,94 +3,26 @@
 // summary. Each is scanned with axe, photographed at 375 px and 1280 px, and the result printed to
 // an A4 PDF that must be exactly one page.
 import { test, expect } from '@playwright/test';
-import {
-  openApp, tabTo, activateByKeyboard, expectAppReady, expectNoAxeViolations, screenshots, watchForProblems,
-  printedPages,
-} from './helpers.mjs';
-
-/** Tabs forward until the element with this id has focus. */
-async function tabToId(page, id) {
-  await tabTo(page, `#${id}`, new Function(
-    `return !!document.activeElement && document.activeElement.id === ${JSON.stringify(id)};`));
-}
-
-/** Tabs to a text field and types into it. */
-async function typeInto(page, id, text) {
-  await tabToId(page, id);
-  await page.keyboard.type(text);
-}
-
-/** Tabs into a radio group (focus lands on its first radio) and picks the n-th choice (0-based):
- * Space for the first, arrow keys for the others, as a keyboard user does. */
-async function choose(page, groupId, n = 0) {
-  await tabToId(page, groupId);
-  if (n === 0) {
-    await page.keyboard.press('Space');
-  } else {
-    for (let i = 0; i < n; i++) await page.keyboard.press('ArrowDown');
-  }
-  const chosen = n === 0 ? groupId : `${groupId}-${n}`;
-  await expect(page.locator(`#${chosen}`)).toBeChecked();
-}
-
-/** Fills the whole form for an enterprise (Viettel's real tax code, docs/rules.md §2.1), by keyboard. */
-async function fillEnterprise(page, { taxCode = '0100109106', level2 = 0 } = {}) {
-  await choose(page, 'org-kind', 0); // Doanh nghiệp
-  await choose(page, 'org-status', 0); // Đang hoạt động
-  await typeInto(page, 'org-name', 'Tập đoàn Công nghiệp - Viễn thông Quân đội');
-  await typeInto(page, 'org-tax-code', taxCode);
-  await typeInto(page, 'org-established', '01/06/1989');
-  // Province: Hà Nội is the first in the list (code 01).
-  await tabToId(page, 'org-office-province');
-  await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#org-office-province')).toHaveValue('01');
-  // Commune: diacritic-insensitive search, Enter takes the first match.
-  await tabToId(page, 'org-office-commune');
-  await page.keyboard.type('ba dinh');
-  await expect(page.locator('#org-office-commune-option-0')).toHaveText('Phường Ba Đình, Thành phố Hà Nội');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#org-office-commune')).toHaveValue('Phường Ba Đình');
-  await typeInto(page, 'org-street', 'Số 1 Giang Văn Minh');
-  await choose(page, 'org-role', 0); // người đại diện theo pháp luật
-  await typeInto(page, 'org-person-name', 'Nguyễn Văn An');
-  await typeInto(page, 'org-person-id', '001087123456');
-  await expect(page.locator('#org-person-id-note-0')).toContainText('năm sinh 1987; giới tính nam');
-  await typeInto(page, 'org-person-birth', '15/03/1987');
-  await choose(page, 'org-person-sex', 0); // Nam
-  await choose(page, 'org-co-representatives', 1); // Không
-  await choose(page, 'org-level2', level2);
-  await choose(page, 'org-smartphone', 0);
-  await choose(page, 'org-own-sim', 0);
-  await typeInto(page, 'org-phone', '0912 345 678');
-  await typeInto(page, 'org-email', 'an.nguyen@gmail.com');
-  await choose(page, 'org-national-database', 0);
-}
-
-async function startFresh(page) {
-  await openApp(page, '#/to-chuc');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expectAppReady(page);
-  await expect(page.locator('h1')).toHaveText(
-    'Kiểm tra sẵn sàng đăng ký tài khoản định danh điện tử cho tổ chức');
-}
+import { expectNoAxeViolations, screenshots, watchForProblems, printedPages } from './helpers.mjs';
+import { OrganizationPage } from './pages/organization.mjs';
 
 test('ready online: keyboard only, result on one printed page', async ({ page }) => {
   const problems = watchForProblems(page);
-  await startFresh(page);
+  const org = new OrganizationPage(page);
+  await org.startFresh();
   await expectNoAxeViolations(page, 'organization form');
-  await fillEnterprise(page);
-  await expect(page.locator('#org-tax-code-note-0')).toContainText('Đã đọc: 0100109106.');
-  await activateByKeyboard(page, 'Xem kết quả');
+  await org.fillEnterprise();
+  await expect(org.note('org-tax-code')).toContainText('Đã đọc: 0100109106.');
+  await org.seeResult();
 
-  await expect(page.locator('#org-result-title')).toBeFocused();
-  await expect(page.locator('.verdict')).toHaveText(
+  await expect(org.resultTitle).toBeFocused();
+  await expect(org.verdict).toHaveText(
     'Tổ chức của bạn đã sẵn sàng đăng ký tài khoản định danh điện tử trực tuyến, trên ứng dụng ' +
     'VNeID hoặc trang web định danh điện tử VNeID.');
-  await expect(page.locator('.verdict-panel')).toHaveClass(/panel--ok/);
-  await expect(page.locator('.reasons').first()).toContainText('(Nghị định 69/2024/NĐ-CP, Điều 13)');
-  await expect(page.locator('.processing')).toContainText('Tối đa 3 ngày làm việc');
-  await expect(page.locator('.reminders')).toContainText('30/06/2025');
+  await expect(org.verdictPanel).toHaveClass(/panel--ok/);
+  await expect(org.reasons).toContainText('(Nghị định 69/2024/NĐ-CP, Điều 13)');
+  await expect(org.processing).toContainText('Tối đa 3 ngày làm việc');
+  await expect(org.reminders).toContainText('30/06/2025');
   // No personal data in the address: there is no share link.
   await expect(page).toHaveURL(/#\/to-chuc$/);
   await expectNoAxeViolations(page, 'organization result (ready online)');
@@ -98,37 +30,34 @@ test('ready online: keyboard only, result on one printed page', async ({ page })
   expect(await printedPages(page, 'org-ready-online')).toBe(1);
 
   // Copy the summary by keyboard: copied, or (clipboard refused) the text selected in its box.
-  await activateByKeyboard(page, 'Sao chép tóm tắt');
-  await expect(page.locator('.copy-status')).not.toBeEmpty();
-  const summary = await page.locator('#org-summary-text').inputValue();
+  await org.copySummary();
+  await expect(org.copyStatus).not.toBeEmpty();
+  const summary = await org.summaryText.inputValue();
   expect(summary).toContain('Mã số thuế 0100109106');
   expect(summary).not.toContain('001087123456');
 
   // "Thay đổi" next to the tax code, by keyboard: back to the form, focus on the field.
-  await tabTo(page, 'Thay đổi Mã số thuế', () => {
-    const el = document.activeElement;
-    return !!el && el.getAttribute('href') === '#org-tax-code' && !!el.closest('.summary-list');
-  }, 200);
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#org-tax-code')).toBeFocused();
-  await expect(page.locator('#org-tax-code')).toHaveValue('0100109106');
+  await org.change('org-tax-code');
+  await expect(org.byId('org-tax-code')).toBeFocused();
+  await expect(org.byId('org-tax-code')).toHaveValue('0100109106');
   expect(problems).toEqual([]);
 });
 
 test('needs a level-2 account first: says where to go and what to bring', async ({ page }) => {
   const problems = watchForProblems(page);
-  await startFresh(page);
-  await fillEnterprise(page, { level2: 2 }); // Chưa có
-  await activateByKeyboard(page, 'Xem kết quả');
+  const org = new OrganizationPage(page);
+  await org.startFresh();
+  await org.fillEnterprise({ level2: 2 }); // Chưa có
+  await org.seeResult();
 
-  await expect(page.locator('#org-result-title')).toBeFocused();
-  await expect(page.locator('.verdict')).toHaveText(
+  await expect(org.resultTitle).toBeFocused();
+  await expect(org.verdict).toHaveText(
     'Trước hết, người đăng ký cần làm tài khoản định danh điện tử mức 2 tại công an cấp xã (mang ' +
     'theo thẻ căn cước); sau đó mới đăng ký được cho tổ chức.');
-  await expect(page.locator('.verdict-panel')).toHaveClass(/panel--warning/);
-  await expect(page.locator('.checklist')).toContainText('khai tờ khai TK01');
-  await expect(page.locator('.checklist')).toContainText('kích hoạt tài khoản mức 2 trên ứng dụng VNeID');
-  await expect(page.locator('.processing')).toHaveCount(0);
+  await expect(org.verdictPanel).toHaveClass(/panel--warning/);
+  await expect(org.checklist).toContainText('khai tờ khai TK01');
+  await expect(org.checklist).toContainText('kích hoạt tài khoản mức 2 trên ứng dụng VNeID');
+  await expect(org.processing).toHaveCount(0);
   await expectNoAxeViolations(page, 'organization result (level 2 first)');
   await screenshots(page, 'org-level2-first');
   expect(await printedPages(page, 'org-level2-first')).toBe(1);
@@ -137,34 +66,33 @@ test('needs a level-2 account first: says where to go and what to bring', async 
 
 test('fix a mistyped tax code from the error summary', async ({ page }) => {
   const problems = watchForProblems(page);
-  await startFresh(page);
-  await fillEnterprise(page, { taxCode: '0100109107' });
-  await activateByKeyboard(page, 'Xem kết quả');
+  const org = new OrganizationPage(page);
+  await org.startFresh();
+  await org.fillEnterprise({ taxCode: '0100109107' });
+  await org.seeResult();
 
   // docs/rules.md §2.1: 0100109107 → the check digit must be 6.
-  const summary = page.locator('.error-summary');
+  const summary = org.errorSummary;
   await expect(summary).toBeFocused();
   await expect(page).toHaveTitle(/^Lỗi: /);
   await expect(summary).toContainText('chữ số thứ 10 phải là 6 (chữ số kiểm tra)');
-  await expect(page.locator('#org-tax-code-error')).toContainText('phải là 6');
+  await expect(org.error('org-tax-code')).toContainText('phải là 6');
   // Every other answer is kept.
-  await expect(page.locator('#org-name')).toHaveValue('Tập đoàn Công nghiệp - Viễn thông Quân đội');
-  await expect(page.locator('#org-office-commune')).toHaveValue('Phường Ba Đình');
+  await expect(org.byId('org-name')).toHaveValue('Tập đoàn Công nghiệp - Viễn thông Quân đội');
+  await expect(org.byId('org-office-commune')).toHaveValue('Phường Ba Đình');
   await expectNoAxeViolations(page, 'organization form with an error');
   await screenshots(page, 'org-fix-tax-code-error');
 
-  await tabTo(page, 'the summary link to the tax code', () =>
-    document.activeElement?.getAttribute('href') === '#org-tax-code');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('#org-tax-code')).toBeFocused();
+  await org.followSummaryLink('org-tax-code');
+  await expect(org.byId('org-tax-code')).toBeFocused();
   await page.keyboard.press('End');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('6');
-  await expect(page.locator('#org-tax-code-error')).toHaveCount(0);
-  await activateByKeyboard(page, 'Xem kết quả');
+  await expect(org.error('org-tax-code')).toHaveCount(0);
+  await org.seeResult();
 
-  await expect(page.locator('#org-result-title')).toBeFocused();
-  await expect(page.locator('.verdict-panel')).toHaveClass(/panel--ok/);
+  await expect(org.resultTitle).toBeFocused();
+  await expect(org.verdictPanel).toHaveClass(/panel--ok/);
   await expect(page).not.toHaveTitle(/^Lỗi/);
   await screenshots(page, 'org-fix-tax-code-result');
   expect(await printedPages(page, 'org-fix-tax-code-result')).toBe(1);

@@ -18,15 +18,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalogue::{Lang, Localized, bulk as t, shell as shell_text};
+use crate::first_paint::BULK_HEAD;
 use crate::forms::Reducer;
 use crate::forms::bulk::{
     Action, BulkState, Check, Done, Field, Listed, LoadError, Loaded, Phase, Problem, Progress,
     Source,
 };
 use crate::rules::bulk::Column;
-use crate::ui::pages::{PAGE_TITLE_ID, dispatching};
+use crate::ui::pages::dispatching;
 use crate::ui::shell::{use_lang, use_page_title};
-use crate::ui::widgets::{ErrorSummary, SummaryError};
+use crate::ui::widgets::{ErrorSummary, SummaryError, page_heading};
 
 use run::RunToken;
 
@@ -168,8 +169,7 @@ pub fn BulkPage() -> Html {
 
     html! {
         <>
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::BULK_HEADING.title.get(lang) }</h1>
-            <p class="lead">{ shell_text::BULK_HEADING.lead.get(lang) }</p>
+            { page_heading(BULK_HEAD, true, lang) }
             <ErrorSummary errors={summary.clone()} attempt={state.attempt} />
             <div class="panel panel--info bulk-privacy">
                 <p>{ crate::ui::icons::lock() }{ t::PRIVACY.get(lang) }</p>

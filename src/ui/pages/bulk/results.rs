@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use super::run::{self, RunToken};
 use super::{RESULTS_ID, source_line};
-use crate::catalogue::{Lang, Localized, bulk as t, count, data_files, units as units_text};
+use crate::catalogue::{
+    Lang, Localized, bulk as t, count, data_files, units as units_text, with_count,
+};
 use crate::forms::bulk::{Done, Loaded};
 use crate::route::Route;
 use crate::rules::bulk::export::{
@@ -18,7 +20,7 @@ use crate::rules::bulk::{ProblemCategory, Summary, commune_names};
 use crate::rules::delimited::ReadWarning;
 use crate::ui::browser;
 use crate::ui::shell::use_lang;
-use crate::ui::widgets::{ChoiceOption, Select};
+use crate::ui::widgets::{ChoiceOption, Select, pager};
 
 /// Problems per page of the table.
 const PAGE_SIZE: usize = 50;
@@ -360,7 +362,7 @@ fn Communes(props: &SectionProps) -> Html {
                 if shown < sorted.len() {
                     <p class="no-print">
                         <button type="button" class="link-button" onclick={on_show_all}>
-                            { format!("{} ({})", t::SHOW_ALL_COMMUNES.get(lang), count(sorted.len(), lang)) }
+                            { with_count(t::SHOW_ALL_COMMUNES.get(lang), sorted.len(), lang) }
                         </button>
                     </p>
                 }
@@ -398,10 +400,10 @@ fn Problems(props: &SectionProps) -> Html {
         .map(|&c| {
             ChoiceOption::new(
                 format!("{}", c.index()),
-                format!(
-                    "{} ({})",
+                with_count(
                     t::category_label(c).get(lang),
-                    count(report.count_in(Some(c)), lang)
+                    report.count_in(Some(c)),
+                    lang,
                 ),
             )
         })
@@ -417,13 +419,9 @@ fn Problems(props: &SectionProps) -> Html {
             page.set(0);
         })
     };
-    let on_previous = {
+    let on_page = {
         let page = page.clone();
-        Callback::from(move |_: MouseEvent| page.set(current.saturating_sub(1)))
-    };
-    let on_next = {
-        let page = page.clone();
-        Callback::from(move |_: MouseEvent| page.set((current + 1).min(pages - 1)))
+        Callback::from(move |to: usize| page.set(to))
     };
     let headers = t::PROBLEM_HEADERS;
     let first = if listed == 0 {
@@ -442,7 +440,7 @@ fn Problems(props: &SectionProps) -> Html {
                     <Select
                         id="bulk-problem-filter"
                         label={t::FILTER_LABEL.get(lang)}
-                        placeholder={format!("{} ({})", t::FILTER_ALL.get(lang), count(report.count_in(None), lang))}
+                        placeholder={with_count(t::FILTER_ALL.get(lang), report.count_in(None), lang)}
                         {options}
                         selected={filter.map(|c| AttrValue::from(c.index().to_string()))}
                         onchange={on_filter}
@@ -474,13 +472,7 @@ fn Problems(props: &SectionProps) -> Html {
                 if report.problems_omitted > 0 {
                     <p class="hint">{ t::problems_omitted(report.problems_omitted, lang) }</p>
                 }
-                if pages > 1 {
-                    <nav class="pager no-print" aria-label={t::PAGES_LABEL.get(lang)}>
-                        <button type="button" class="button button--secondary" onclick={on_previous}>{ t::PREVIOUS_PAGE.get(lang) }</button>
-                        <span>{ format!("{} / {}", count(current + 1, lang), count(pages, lang)) }</span>
-                        <button type="button" class="button button--secondary" onclick={on_next}>{ t::NEXT_PAGE.get(lang) }</button>
-                    </nav>
-                }
+                { pager(current, pages, t::PAGES_LABEL.get(lang), &on_page, lang) }
             }
         </section>
     }

@@ -12,14 +12,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalogue::{Localized, organization as t, shell as shell_text};
+use crate::first_paint::ORGANIZATION_HEAD;
 use crate::forms::Reducer;
 use crate::forms::organization::{Action, DRAFT_NAME, DRAFT_VERSION, OrgState};
 use crate::rules::org_readiness::{Assessment, Field, FieldProblem, assess};
 use crate::ui::browser;
-use crate::ui::drafts::{DraftNotice, use_draft_reducer};
+use crate::ui::drafts::use_draft_reducer;
 use crate::ui::pages::PAGE_TITLE_ID;
 use crate::ui::shell::{use_page_title, use_shell};
-use crate::ui::widgets::{ConfirmAction, ErrorSummary, SummaryError, focus_field};
+use crate::ui::widgets::{
+    ConfirmAction, ErrorSummary, SummaryError, draft_notice, focus_field, page_heading,
+};
 
 /// Id of the result's heading, focused when the result appears.
 const RESULT_TITLE_ID: &str = "org-result-title";
@@ -89,28 +92,14 @@ pub fn OrganizationPage() -> Html {
         }
     });
 
-    let notice_html = match notice {
-        Some(DraftNotice::Restored) => html! {
-            <p class="info-message draft-notice no-print" role="status">{ shell_text::DRAFT_RESTORED.get(lang) }</p>
-        },
-        Some(DraftNotice::Dropped) => html! {
-            <p class="warning-message draft-notice no-print" role="status">{ shell_text::DRAFT_DROPPED.get(lang) }</p>
-        },
-        None => html! {},
-    };
-
     html! {
         <div class="org">
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::ORGANIZATION_HEADING.title.get(lang) }</h1>
-            { notice_html }
+            { page_heading(ORGANIZATION_HEAD, !showing_result, lang) }
+            { draft_notice(notice, html! {}, lang) }
             if showing_result {
                 <result::ResultView state={state.clone()} assessment={assessment.clone()} />
             } else {
                 <ErrorSummary errors={summary} attempt={state.attempt} />
-                <p class="lead">{ shell_text::ORGANIZATION_HEADING.lead.get(lang) }</p>
-                if let Some(note) = shell_text::ORGANIZATION_HEADING.privacy {
-                    <p class="hint">{ note.get(lang) }</p>
-                }
                 <form::FormView state={state.clone()} assessment={assessment.clone()} />
             }
         </div>

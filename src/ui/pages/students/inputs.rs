@@ -237,11 +237,7 @@ fn mapping_fields(
                     } else {
                         Some(AttrValue::from(data_files::confidence_label(confidence).get(lang)))
                     };
-                    let label = if column.is_required() {
-                        t::column_name(column).get(lang).to_owned()
-                    } else {
-                        format!("{} ({})", t::column_name(column).get(lang), t::MAPPING_OPTIONAL.get(lang))
-                    };
+                    let label = t::mapping_label(column, lang);
                     let onchange = {
                         let form = form.clone();
                         Callback::from(move |v: Option<AttrValue>| {

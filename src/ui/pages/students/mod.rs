@@ -14,13 +14,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalogue::{Lang, shell as shell_text, students as t};
+use crate::first_paint::STUDENTS_HEAD;
 use crate::rules::students::roster::read_roster;
 use crate::ui::browser;
-use crate::ui::drafts::{DraftNotice, forget_draft, use_draft_reducer};
-use crate::ui::pages::PAGE_TITLE_ID;
+use crate::ui::drafts::{forget_draft, use_draft_reducer};
 use crate::ui::shell::{use_page_title, use_shell};
 use crate::ui::widgets::{
-    Checkbox, ChoiceOption, CommunePicker, ErrorSummary, Radios, TextField, focus_field,
+    Checkbox, ChoiceOption, CommunePicker, ErrorSummary, Radios, TextField, draft_notice,
+    focus_field, page_heading,
 };
 
 use crate::forms::Reducer;
@@ -135,13 +136,13 @@ pub fn StudentsPage() -> Html {
 
     html! {
         <div class="students-page">
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell_text::STUDENTS_HEADING.title.get(lang) }</h1>
-            <p class="lead no-print">{ shell_text::STUDENTS_HEADING.lead.get(lang) }</p>
-            { draft_notice(notice, lang, start_again.clone()) }
+            { page_heading(STUDENTS_HEAD, true, lang) }
+            { draft_notice(notice, html! {
+                <button type="button" class="button button--secondary" onclick={start_again}>
+                    { shell_text::START_AGAIN.get(lang) }
+                </button>
+            }, lang) }
             <ErrorSummary errors={checked.errors.clone()} attempt={form.attempt} />
-            if let Some(note) = shell_text::STUDENTS_HEADING.privacy {
-                <p class="hint no-print">{ note.get(lang) }</p>
-            }
 
             <form class="students-form no-print" novalidate=true {onsubmit}>
                 <fieldset class="section">
@@ -231,26 +232,6 @@ fn use_saved_roster(form: &UseReducerHandle<Form>) {
             }
         },
     );
-}
-
-fn draft_notice(
-    notice: Option<DraftNotice>,
-    lang: Lang,
-    start_again: Callback<MouseEvent>,
-) -> Html {
-    let text = match notice {
-        Some(DraftNotice::Restored) => shell_text::DRAFT_RESTORED,
-        Some(DraftNotice::Dropped) => shell_text::DRAFT_DROPPED,
-        None => return html! {},
-    };
-    html! {
-        <div class="panel panel--info no-print" role="status">
-            <p>{ text.get(lang) }</p>
-            <button type="button" class="button button--secondary" onclick={start_again}>
-                { shell_text::START_AGAIN.get(lang) }
-            </button>
-        </div>
-    }
 }
 
 fn capacity_fields(form: &UseReducerHandle<Form>, checked: &check::Checked, lang: Lang) -> Html {

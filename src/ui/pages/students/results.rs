@@ -11,7 +11,9 @@ use super::CSV_MIME;
 use super::chart;
 use super::inputs;
 use crate::catalogue::common::{LEAP_DAY_CONVENTION, WORKING_DAYS_DEFINITION};
-use crate::catalogue::{Lang, Localized, Text, count, shell as shell_text, students as t};
+use crate::catalogue::{
+    Lang, Localized, Text, count, shell as shell_text, students as t, with_count,
+};
 use crate::forms::students::check::{Checked, Data, GROUP_BY_ID, Outcome, RESULTS_TITLE_ID};
 use crate::forms::students::{Action, Form};
 use crate::rules::students::coverage::Turning14Counts;
@@ -144,7 +146,7 @@ fn roster_notes(
             }
             if !roster.warnings.is_empty() {
                 <details class="students-warnings">
-                    <summary>{ format!("{} ({})", t::WARNINGS_TITLE.get(lang), count(roster.warnings.len(), lang)) }</summary>
+                    <summary>{ with_count(t::WARNINGS_TITLE.get(lang), roster.warnings.len(), lang) }</summary>
                     <ul>
                         { for roster.warnings.iter().take(MAX_LISTED).map(|w| html! { <li>{ w.localize(lang) }</li> }) }
                     </ul>
