@@ -1,13 +1,14 @@
 //! Browser tier: the campaign tracker mounted in headless Chromium. Controls are found by the
-//! catalogue's words (rewording a label does not break a test), and every page is removed and
-//! the storage cleared when a test ends, passed or failed.
+//! catalogue's words (rewording a label does not break a test); each test starts on an empty
+//! storage, and its page is removed when it ends (the shared `support` helpers).
 #![cfg(target_arch = "wasm32")]
 
 #[path = "browser/support.rs"]
 mod support;
 
+use sansang::catalogue::campaign::example_name;
 use sansang::catalogue::campaign_page as t;
-use sansang::catalogue::{Lang, Localized};
+use sansang::catalogue::{Lang, Text};
 use sansang::rules::campaign::examples::ExampleId;
 use sansang::rules::campaign::share_link;
 use support::*;
@@ -18,76 +19,44 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const VI: Lang = Lang::Vi;
 
-/// The app mounted at a route; removed, with the storage cleared, when dropped.
-struct Page(web_sys::Element);
-
-impl Page {
-    async fn open(hash: &str) -> Page {
-        clear_storage();
-        Page(open_app_at(hash).await)
-    }
+/// The app at a route, on an empty storage (a test that failed before left its draft behind).
+async fn open(hash: &str) -> Mounted {
+    clear_storage();
+    open_app_at(hash).await
 }
 
-impl std::ops::Deref for Page {
-    type Target = web_sys::Element;
-    fn deref(&self) -> &web_sys::Element {
-        &self.0
-    }
-}
-
-impl Drop for Page {
-    fn drop(&mut self) {
-        self.0.remove();
-        clear_storage();
-    }
-}
-
-/// Polls until `ready` holds (at most about two seconds), letting Yew render in between.
-async fn wait_for(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..100 {
-        if ready() {
-            return;
-        }
-        settle().await;
-    }
-    panic!("gave up waiting for {what}");
-}
-
-/// Presses the first visible button whose text starts with `text`.
-async fn press(root: &web_sys::Element, text: &str) {
+/// Presses the visible button whose words start with `words`: the buttons that say a sentence
+/// with data, and the "edit" buttons whose words go on, for screen readers, with the unit's name.
+async fn press_starting(root: &web_sys::Element, words: &str) {
     let button = find_all(root, "button")
         .into_iter()
         .find(|b| {
             b.text_content()
                 .unwrap_or_default()
                 .trim()
-                .starts_with(text)
+                .starts_with(words)
                 && b.unchecked_ref::<web_sys::HtmlElement>()
                     .offset_parent()
                     .is_some()
         })
-        .unwrap_or_else(|| panic!("no button {text}"));
+        .unwrap_or_else(|| panic!("no button says {words:?}"));
     button.unchecked_into::<web_sys::HtmlElement>().click();
     settle().await;
 }
 
-/// Opens the `<details>` whose summary starts with `text`.
-async fn unfold(root: &web_sys::Element, text: &str) {
+/// Opens the `<details>` whose summary says `label`.
+async fn unfold(root: &web_sys::Element, label: Text) {
+    let words = label.get(VI);
     let summary = find_all(root, "summary")
         .into_iter()
-        .find(|s| {
-            s.text_content()
-                .unwrap_or_default()
-                .trim()
-                .starts_with(text)
-        })
-        .unwrap_or_else(|| panic!("no section {text}"));
+        .find(|s| s.text_content().unwrap_or_default().trim() == words)
+        .unwrap_or_else(|| panic!("no section {words:?}"));
     summary.unchecked_into::<web_sys::HtmlElement>().click();
     settle().await;
 }
 
 async fn open_example(root: &web_sys::Element, id: ExampleId) {
-    press(root, &id.localize(VI)).await;
+    press_button(root, example_name(id)).await;
 }
 
 fn summary(root: &web_sys::Element, indicator: usize) -> String {
@@ -109,7 +78,7 @@ async fn paste_into(root: &web_sys::Element, selector: &str, text: &str) {
 
 #[wasm_bindgen_test]
 async fn huế_opens_with_the_documents_figures_and_an_edit_recomputes_them() {
-    let app = Page::open("#/chien-dich").await;
+    let app = open("#/chien-dich").await;
     open_example(&app, ExampleId::Hue2025).await;
     let first = summary(&app, 0);
     assert!(first.contains("15,17"), "{first}");
@@ -118,11 +87,8 @@ async fn huế_opens_with_the_documents_figures_and_an_edit_recomputes_them() {
     // The document's figures next to the computed ones.
     assert!(text_of(&app, ".published-figures").contains(t::AGREES.get(VI)));
 
-    press(&app, t::EDIT_UNIT.get(VI)).await;
-    wait_for("the unit's figures", || {
-        !find_all(&app, "#unit-0-0-done").is_empty()
-    })
-    .await;
+    press_starting(&app, t::EDIT_UNIT.get(VI)).await;
+    wait_for(&app, "#unit-0-0-done").await;
     type_into(&app, "#unit-0-0-done", "6.904").await;
     let first = summary(&app, 0);
     assert!(first.contains("80,00"), "{first}");
@@ -135,7 +101,7 @@ async fn huế_opens_with_the_documents_figures_and_an_edit_recomputes_them() {
 
 #[wasm_bindgen_test]
 async fn hưng_yên_is_one_campaign_of_four_indicators_with_units_as_cards_and_rows() {
-    let app = Page::open("#/chien-dich").await;
+    let app = open("#/chien-dich").await;
     open_example(&app, ExampleId::HungYen2025).await;
     assert_eq!(find_all(&app, ".indicator-summary").len(), 4);
     assert!(summary(&app, 0).contains("2.129.289"));
@@ -171,7 +137,7 @@ async fn hưng_yên_is_one_campaign_of_four_indicators_with_units_as_cards_and_r
 #[wasm_bindgen_test]
 async fn a_shared_link_opens_as_of_its_figures_date_and_edit_a_copy_makes_it_the_draft() {
     let campaign = ExampleId::KienGiang2024.load().campaign;
-    let app = Page::open(&share_link::fragment(&campaign)).await;
+    let app = open(&share_link::fragment(&campaign)).await;
     assert_eq!(text_of(&app, "h1"), campaign.name);
     assert!(
         find_all(&app, "#campaign-name").is_empty(),
@@ -182,11 +148,8 @@ async fn a_shared_link_opens_as_of_its_figures_date_and_edit_a_copy_makes_it_the
     assert!(dates.contains("Hôm nay:"), "{dates}");
     // The plan's 430 cooperatives: 81 % of 530 rounds to 429 on the province total.
     assert!(summary(&app, 1).contains("429"));
-    press(&app, t::EDIT_A_COPY.get(VI)).await;
-    wait_for("the editor", || {
-        !find_all(&app, "#campaign-name").is_empty()
-    })
-    .await;
+    press_button(&app, t::EDIT_A_COPY).await;
+    wait_for(&app, "#campaign-name").await;
     assert_eq!(
         find(&app, "#campaign-name")
             .unchecked_into::<web_sys::HtmlInputElement>()
@@ -198,7 +161,7 @@ async fn a_shared_link_opens_as_of_its_figures_date_and_edit_a_copy_makes_it_the
 #[wasm_bindgen_test]
 async fn a_link_of_the_first_tracker_still_opens() {
     let link = include_str!("data/campaign-formats/v2-hue-2025-edited-history.link").trim();
-    let app = Page::open(&format!("{}{link}", share_link::ROUTE_PREFIX)).await;
+    let app = open(&format!("{}{link}", share_link::ROUTE_PREFIX)).await;
     assert_eq!(
         text_of(&app, "h1"),
         "Cao điểm định danh điện tử tổ chức — Huế"
@@ -213,7 +176,7 @@ async fn a_cut_link_says_so_and_offers_an_empty_tracker() {
     let campaign = ExampleId::Hue2025.load().campaign;
     let link = share_link::fragment(&campaign);
     let cut = &link[..link.len() - 5];
-    let app = Page::open(cut).await;
+    let app = open(cut).await;
     assert_eq!(text_of(&app, "h1"), t::LINK_ERROR_HEADING.get(VI));
     assert!(text_of(&app, "[role=alert]").contains("hỏng"));
     assert_eq!(
@@ -224,20 +187,20 @@ async fn a_cut_link_says_so_and_offers_an_empty_tracker() {
 
 #[wasm_bindgen_test]
 async fn a_pasted_weekly_table_updates_the_figures_and_keeps_the_week_before() {
-    let app = Page::open("#/chien-dich").await;
+    let app = open("#/chien-dich").await;
     open_example(&app, ExampleId::HungYen2025).await;
-    unfold(&app, t::WEEKLY_HEADING.get(VI)).await;
+    unfold(&app, t::WEEKLY_HEADING).await;
     let table = "BÁO CÁO TUẦN\n\
         STT\tXã, phường\tHồ sơ đã thu nhận\tTỷ lệ (%)\n\
         1\tPhường Phố Hiến\t16.500\t77\n\
         2\txa tan hung\t24.100\t76\n\
         \tTổng cộng\t40.600\t\n";
     paste_into(&app, "#weekly-paste", table).await;
-    press(&app, t::WEEKLY_READ_PASTE.get(VI)).await;
+    press_button(&app, t::WEEKLY_READ_PASTE).await;
     let preview = text_of(&app, ".weekly-preview");
     assert!(preview.contains("Sẽ cập nhật 2 đơn vị"), "{preview}");
     type_into(&app, "#weekly-date", "07/11/2025").await;
-    press(&app, t::WEEKLY_APPLY_UPDATE.get(VI)).await;
+    press_button(&app, t::WEEKLY_APPLY_UPDATE).await;
     let status = text_of(&app, ".weekly-import .info-message");
     assert!(status.contains("07/11/2025"), "{status}");
     assert_eq!(
@@ -252,12 +215,12 @@ async fn a_pasted_weekly_table_updates_the_figures_and_keeps_the_week_before() {
 
 #[wasm_bindgen_test]
 async fn dated_figures_give_the_run_rate_and_the_projection() {
-    let app = Page::open("#/chien-dich").await;
+    let app = open("#/chien-dich").await;
     open_example(&app, ExampleId::Hue2025).await; // as of 09/06/2025, 1.309 done
-    press(&app, t::EDIT_UNIT.get(VI)).await;
+    press_starting(&app, t::EDIT_UNIT.get(VI)).await;
     type_into(&app, "#campaign-as-of", "12/06/2025").await;
     type_into(&app, "#unit-0-0-done", "1.600").await;
-    press(&app, &t::record_history(Some(1_600), "12/06/2025", VI)).await;
+    press_starting(&app, &t::record_history(Some(1_600), "12/06/2025", VI)).await;
     // (1.600 − 1.309) ÷ 3 days = 97 a day; 5.304 still to do ÷ 97 → finish after the deadline.
     let first = summary(&app, 0);
     assert!(first.contains("97,0 mỗi ngày"), "{first}");
@@ -266,13 +229,13 @@ async fn dated_figures_give_the_run_rate_and_the_projection() {
 
 #[wasm_bindgen_test]
 async fn a_link_too_long_for_a_qr_code_is_offered_alone() {
-    let app = Page::open("#/chien-dich").await;
+    let app = open("#/chien-dich").await;
     open_example(&app, ExampleId::Hue2025).await;
-    press(&app, t::MAKE_LINK.get(VI)).await;
+    press_button(&app, t::MAKE_LINK).await;
     assert_eq!(find_all(&app, "svg.qr-code").len(), 1);
     assert!(find_all(&app, ".qr-too-long").is_empty());
     open_example(&app, ExampleId::HungYen2025).await;
-    press(&app, t::MAKE_LINK.get(VI)).await;
+    press_button(&app, t::MAKE_LINK).await;
     assert!(find_all(&app, "svg.qr-code").is_empty());
     assert!(text_of(&app, ".qr-too-long").contains("ký tự"));
     let link = find(&app, "#share-link")

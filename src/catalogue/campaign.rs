@@ -7,9 +7,7 @@
 //! `2,129,289` and `76.93%` in English; dates dd/mm/yyyy. Rows, phases and indicators are counted
 //! from 1 in sentences (the rules count from 0).
 
-use chrono::NaiveDate;
-
-use super::{Lang, Localized, Text};
+use super::{Lang, Localized, Registry, Text, count, texts};
 use crate::rules::campaign::examples::{Amount, ExampleId, ExampleNote, Figure, FigureNote};
 use crate::rules::campaign::metrics::{
     BaselineSource, Change, PhaseStatus, Projection, Ratio, Status, Step,
@@ -21,20 +19,10 @@ use crate::rules::campaign::{
     BaseSource, BasisPoints, Campaign, CampaignProblem, DayCounting, DayKind, ExclusionReason,
     Indicator, IndicatorKind, Measure, Month, Rounding, TargetBase, TextField,
 };
-use crate::rules::date::{DateFormat, format_date};
 use crate::rules::number::{NumberStyle, Percent, format_scaled};
-
-fn int(n: u64, lang: Lang) -> String {
-    super::count(n, lang)
-}
 
 fn pct(p: BasisPoints, lang: Lang) -> String {
     Percent::from_hundredths(p.0).format(NumberStyle::for_lang(lang))
-}
-
-/// A date as the product writes it: 09/06/2025.
-pub fn day(d: NaiveDate) -> String {
-    format_date(d, DateFormat::DayMonthYear)
 }
 
 /// A month: 04/2026.
@@ -79,10 +67,10 @@ fn quotient(numerator: u128, denominator: u128, decimals: u8, lang: Lang) -> Str
 /// "266,4 (ít nhất 267)" per day, "0" when nothing remains, or a dash without a day left.
 pub fn per_day(ratio: Option<Ratio>, lang: Lang) -> String {
     match ratio {
-        Some(r) if r.numerator == 0 => int(0, lang),
+        Some(r) if r.numerator == 0 => count(0, lang),
         Some(r) => {
             let value = quotient(u128::from(r.numerator), u128::from(r.denominator), 1, lang);
-            let at_least = int(r.ceil().unwrap_or(0), lang);
+            let at_least = count(r.ceil().unwrap_or(0), lang);
             match lang {
                 Lang::Vi => format!("{value} (ít nhất {at_least})"),
                 Lang::En => format!("{value} (at least {at_least})"),
@@ -99,86 +87,88 @@ fn row(unit: usize) -> usize {
 /// Shown where a figure cannot be computed.
 pub const DASH: &str = "—";
 
-/// Title of the tracker.
-pub const TITLE: Text = Text {
-    vi: "Theo dõi tiến độ chiến dịch",
-    en: "Campaign progress tracker",
-};
+texts! { labels_texts:
+    /// Title of the tracker.
+    pub const TITLE: Text = Text {
+        vi: "Theo dõi tiến độ chiến dịch",
+        en: "Campaign progress tracker",
+    };
 
-/// Heading of the arithmetic section.
-pub const HOW_COMPUTED: Text = Text {
-    vi: "Cách tính",
-    en: "How it is computed",
-};
+    /// Heading of the arithmetic section.
+    pub const HOW_COMPUTED: Text = Text {
+        vi: "Cách tính",
+        en: "How it is computed",
+    };
 
-/// Marker of illustrative rows and examples.
-pub const ILLUSTRATIVE: Text = Text {
-    vi: "minh hoạ",
-    en: "illustrative",
-};
+    /// Marker of illustrative rows and examples.
+    pub const ILLUSTRATIVE: Text = Text {
+        vi: "minh hoạ",
+        en: "illustrative",
+    };
 
-/// The definition of the default rounding, stated in the UI.
-pub const ROUND_HALF_UP: Text = Text {
-    vi: "Làm tròn gần nhất: phần lẻ từ 0,5 trở lên được làm tròn lên.",
-    en: "Rounded to the nearest: a fraction of 0.5 or more is rounded up.",
-};
+    /// The definition of the default rounding, stated in the UI.
+    pub const ROUND_HALF_UP: Text = Text {
+        vi: "Làm tròn gần nhất: phần lẻ từ 0,5 trở lên được làm tròn lên.",
+        en: "Rounded to the nearest: a fraction of 0.5 or more is rounded up.",
+    };
 
-/// The definitions the UI states next to the figures (docs/rules.md §4, §4.1).
-pub const DEFINITIONS: [Text; 7] = [
-    Text {
-        vi: "Tỷ lệ đạt = số đã đạt ÷ cơ sở tính (có hoặc không trừ các trường hợp loại trừ).",
-        en: "Achieved = done ÷ base (with or without the exclusions).",
-    },
-    Text {
-        vi: "Còn lại = chỉ tiêu − số đã đạt, không nhỏ hơn 0.",
-        en: "Remaining = target − done, never below 0.",
-    },
-    Text {
-        vi: "Cần mỗi ngày = số còn lại ÷ số ngày còn lại đến hạn chót (ngày theo giờ Việt Nam).",
-        en: "Needed per day = remaining ÷ days left to the deadline (days in Vietnam time).",
-    },
-    Text {
-        vi: "Tốc độ = số đạt được từ ngày bắt đầu ÷ số ngày đã qua.",
-        en: "Run rate = done since the start ÷ days elapsed.",
-    },
-    Text {
-        vi: "Ngày dự kiến xong = hôm nay + số còn lại ÷ tốc độ; không dự kiến khi tốc độ bằng 0.",
-        en: "Projected finish = today + remaining ÷ run rate; none when the run rate is 0.",
-    },
-    Text {
-        vi: "Chỉ tiêu tính trên kết quả của chỉ tiêu khác (ví dụ tài khoản đã cấp trên số hồ sơ đã thu nhận) lấy số đã đạt của chỉ tiêu đó ở từng đơn vị làm cơ sở tính.",
-        en: "An indicator counted over another's result (accounts granted over records collected) takes that indicator's count done, unit by unit, as its base.",
-    },
-    Text {
-        vi: "Chỉ tiêu theo tháng: mỗi tháng, số đã đạt ÷ số phát sinh trong tháng phải không thấp hơn ngưỡng; tháng nào thấp hơn thì đơn vị bị đánh dấu.",
-        en: "Monthly indicators: each month, done ÷ that month's base must not fall below the threshold; a month below it flags the unit.",
-    },
-];
+    /// The definitions the UI states next to the figures (docs/rules.md §4, §4.1).
+    pub const DEFINITIONS: [Text; 7] = [
+        Text {
+            vi: "Tỷ lệ đạt = số đã đạt ÷ cơ sở tính (có hoặc không trừ các trường hợp loại trừ).",
+            en: "Achieved = done ÷ base (with or without the exclusions).",
+        },
+        Text {
+            vi: "Còn lại = chỉ tiêu − số đã đạt, không nhỏ hơn 0.",
+            en: "Remaining = target − done, never below 0.",
+        },
+        Text {
+            vi: "Cần mỗi ngày = số còn lại ÷ số ngày còn lại đến hạn chót (ngày theo giờ Việt Nam).",
+            en: "Needed per day = remaining ÷ days left to the deadline (days in Vietnam time).",
+        },
+        Text {
+            vi: "Tốc độ = số đạt được từ ngày bắt đầu ÷ số ngày đã qua.",
+            en: "Run rate = done since the start ÷ days elapsed.",
+        },
+        Text {
+            vi: "Ngày dự kiến xong = hôm nay + số còn lại ÷ tốc độ; không dự kiến khi tốc độ bằng 0.",
+            en: "Projected finish = today + remaining ÷ run rate; none when the run rate is 0.",
+        },
+        Text {
+            vi: "Chỉ tiêu tính trên kết quả của chỉ tiêu khác (ví dụ tài khoản đã cấp trên số hồ sơ đã thu nhận) lấy số đã đạt của chỉ tiêu đó ở từng đơn vị làm cơ sở tính.",
+            en: "An indicator counted over another's result (accounts granted over records collected) takes that indicator's count done, unit by unit, as its base.",
+        },
+        Text {
+            vi: "Chỉ tiêu theo tháng: mỗi tháng, số đã đạt ÷ số phát sinh trong tháng phải không thấp hơn ngưỡng; tháng nào thấp hơn thì đơn vị bị đánh dấu.",
+            en: "Monthly indicators: each month, done ÷ that month's base must not fall below the threshold; a month below it flags the unit.",
+        },
+    ];
 
-const KIND_ORGANIZATION_ACCOUNTS: Text = Text {
-    vi: "Tài khoản định danh điện tử của tổ chức",
-    en: "Organization e-ID accounts",
-};
-const KIND_ORGANIZATIONS_GUIDED: Text = Text {
-    vi: "Tổ chức đã được hướng dẫn",
-    en: "Organizations guided",
-};
-const KIND_CITIZEN_RECORDS: Text = Text {
-    vi: "Hồ sơ cấp thẻ căn cước",
-    en: "Căn cước card applications",
-};
-const KIND_LEVEL2: Text = Text {
-    vi: "Tài khoản định danh điện tử mức độ 2",
-    en: "Level-2 e-ID accounts",
-};
-const KIND_ACTIVATIONS: Text = Text {
-    vi: "Tài khoản đã kích hoạt",
-    en: "Activated accounts",
-};
-const KIND_OTHER: Text = Text {
-    vi: "Chỉ tiêu khác",
-    en: "Other indicator",
-};
+    const KIND_ORGANIZATION_ACCOUNTS: Text = Text {
+        vi: "Tài khoản định danh điện tử của tổ chức",
+        en: "Organization e-ID accounts",
+    };
+    const KIND_ORGANIZATIONS_GUIDED: Text = Text {
+        vi: "Tổ chức đã được hướng dẫn",
+        en: "Organizations guided",
+    };
+    const KIND_CITIZEN_RECORDS: Text = Text {
+        vi: "Hồ sơ cấp thẻ căn cước",
+        en: "Căn cước card applications",
+    };
+    const KIND_LEVEL2: Text = Text {
+        vi: "Tài khoản định danh điện tử mức độ 2",
+        en: "Level-2 e-ID accounts",
+    };
+    const KIND_ACTIVATIONS: Text = Text {
+        vi: "Tài khoản đã kích hoạt",
+        en: "Activated accounts",
+    };
+    const KIND_OTHER: Text = Text {
+        vi: "Chỉ tiêu khác",
+        en: "Other indicator",
+    };
+}
 
 impl Localized for IndicatorKind {
     fn localize(&self, lang: Lang) -> String {
@@ -241,20 +231,22 @@ pub fn base_source(campaign: &Campaign, source: BaseSource, lang: Lang) -> Strin
     }
 }
 
-/// An indicator's own base.
-pub const BASE_OWN: Text = Text {
-    vi: "Số liệu riêng của từng đơn vị",
-    en: "Each unit's own figure",
-};
+texts! { base_texts:
+    /// An indicator's own base.
+    pub const BASE_OWN: Text = Text {
+        vi: "Số liệu riêng của từng đơn vị",
+        en: "Each unit's own figure",
+    };
 
-const MEASURE_CUMULATIVE: Text = Text {
-    vi: "Luỹ kế đến hạn chót",
-    en: "Cumulative to the deadline",
-};
-const MEASURE_MONTHLY: Text = Text {
-    vi: "Theo từng tháng (tỷ lệ trong tháng so với ngưỡng)",
-    en: "Month by month (each month's rate against the threshold)",
-};
+    const MEASURE_CUMULATIVE: Text = Text {
+        vi: "Luỹ kế đến hạn chót",
+        en: "Cumulative to the deadline",
+    };
+    const MEASURE_MONTHLY: Text = Text {
+        vi: "Theo từng tháng (tỷ lệ trong tháng so với ngưỡng)",
+        en: "Month by month (each month's rate against the threshold)",
+    };
+}
 
 impl Localized for Measure {
     fn localize(&self, lang: Lang) -> String {
@@ -266,26 +258,28 @@ impl Localized for Measure {
     }
 }
 
-const FRAIL: Text = Text {
-    vi: "Già yếu",
-    en: "Too old or frail",
-};
-const NO_SMARTPHONE: Text = Text {
-    vi: "Không có điện thoại thông minh",
-    en: "No smartphone",
-};
-const NO_OWN_SIM: Text = Text {
-    vi: "Không có SIM chính chủ",
-    en: "No SIM in their own name",
-};
-const ABROAD: Text = Text {
-    vi: "Đang ở nước ngoài",
-    en: "Abroad",
-};
-const INACTIVE: Text = Text {
-    vi: "Doanh nghiệp đăng ký nhưng không hoạt động",
-    en: "Registered but inactive enterprise",
-};
+texts! { exclusion_texts:
+    const FRAIL: Text = Text {
+        vi: "Già yếu",
+        en: "Too old or frail",
+    };
+    const NO_SMARTPHONE: Text = Text {
+        vi: "Không có điện thoại thông minh",
+        en: "No smartphone",
+    };
+    const NO_OWN_SIM: Text = Text {
+        vi: "Không có SIM chính chủ",
+        en: "No SIM in their own name",
+    };
+    const ABROAD: Text = Text {
+        vi: "Đang ở nước ngoài",
+        en: "Abroad",
+    };
+    const INACTIVE: Text = Text {
+        vi: "Doanh nghiệp đăng ký nhưng không hoạt động",
+        en: "Registered but inactive enterprise",
+    };
+}
 
 impl Localized for ExclusionReason {
     fn localize(&self, lang: Lang) -> String {
@@ -300,22 +294,24 @@ impl Localized for ExclusionReason {
     }
 }
 
-const CALENDAR_TODAY: Text = Text {
-    vi: "ngày theo lịch, tính cả hôm nay",
-    en: "calendar days, counting today",
-};
-const CALENDAR: Text = Text {
-    vi: "ngày theo lịch, không tính hôm nay",
-    en: "calendar days, not counting today",
-};
-const WORKING_TODAY: Text = Text {
-    vi: "ngày làm việc, tính cả hôm nay",
-    en: "working days, counting today",
-};
-const WORKING: Text = Text {
-    vi: "ngày làm việc, không tính hôm nay",
-    en: "working days, not counting today",
-};
+texts! { day_counting_texts:
+    const CALENDAR_TODAY: Text = Text {
+        vi: "ngày theo lịch, tính cả hôm nay",
+        en: "calendar days, counting today",
+    };
+    const CALENDAR: Text = Text {
+        vi: "ngày theo lịch, không tính hôm nay",
+        en: "calendar days, not counting today",
+    };
+    const WORKING_TODAY: Text = Text {
+        vi: "ngày làm việc, tính cả hôm nay",
+        en: "working days, counting today",
+    };
+    const WORKING: Text = Text {
+        vi: "ngày làm việc, không tính hôm nay",
+        en: "working days, not counting today",
+    };
+}
 
 impl Localized for DayCounting {
     fn localize(&self, lang: Lang) -> String {
@@ -329,18 +325,20 @@ impl Localized for DayCounting {
     }
 }
 
-const NEAREST: Text = Text {
-    vi: "làm tròn gần nhất",
-    en: "rounded to the nearest",
-};
-const UP: Text = Text {
-    vi: "làm tròn lên",
-    en: "rounded up",
-};
-const DOWN: Text = Text {
-    vi: "làm tròn xuống",
-    en: "rounded down",
-};
+texts! { rounding_texts:
+    const NEAREST: Text = Text {
+        vi: "làm tròn gần nhất",
+        en: "rounded to the nearest",
+    };
+    const UP: Text = Text {
+        vi: "làm tròn lên",
+        en: "rounded up",
+    };
+    const DOWN: Text = Text {
+        vi: "làm tròn xuống",
+        en: "rounded down",
+    };
+}
 
 impl Localized for Rounding {
     fn localize(&self, lang: Lang) -> String {
@@ -353,26 +351,28 @@ impl Localized for Rounding {
     }
 }
 
-const STATUS_DONE: Text = Text {
-    vi: "Đã đạt chỉ tiêu",
-    en: "Target reached",
-};
-const STATUS_ON_TRACK: Text = Text {
-    vi: "Đúng tiến độ",
-    en: "On track",
-};
-const STATUS_BEHIND: Text = Text {
-    vi: "Chậm tiến độ",
-    en: "Behind",
-};
-const STATUS_UNDER: Text = Text {
-    vi: "Dưới ngưỡng cảnh báo",
-    en: "Under the warning threshold",
-};
-const STATUS_NO_DATA: Text = Text {
-    vi: "Chưa có số liệu",
-    en: "No figures yet",
-};
+texts! { status_texts:
+    const STATUS_DONE: Text = Text {
+        vi: "Đã đạt chỉ tiêu",
+        en: "Target reached",
+    };
+    const STATUS_ON_TRACK: Text = Text {
+        vi: "Đúng tiến độ",
+        en: "On track",
+    };
+    const STATUS_BEHIND: Text = Text {
+        vi: "Chậm tiến độ",
+        en: "Behind",
+    };
+    const STATUS_UNDER: Text = Text {
+        vi: "Dưới ngưỡng cảnh báo",
+        en: "Under the warning threshold",
+    };
+    const STATUS_NO_DATA: Text = Text {
+        vi: "Chưa có số liệu",
+        en: "No figures yet",
+    };
+}
 
 impl Localized for Status {
     fn localize(&self, lang: Lang) -> String {
@@ -387,22 +387,24 @@ impl Localized for Status {
     }
 }
 
-const PHASE_REACHED: Text = Text {
-    vi: "Đã đạt",
-    en: "Reached",
-};
-const PHASE_MISSED: Text = Text {
-    vi: "Không đạt đúng hạn",
-    en: "Missed",
-};
-const PHASE_CURRENT: Text = Text {
-    vi: "Đang thực hiện",
-    en: "In progress",
-};
-const PHASE_UPCOMING: Text = Text {
-    vi: "Sắp tới",
-    en: "Upcoming",
-};
+texts! { phase_texts:
+    const PHASE_REACHED: Text = Text {
+        vi: "Đã đạt",
+        en: "Reached",
+    };
+    const PHASE_MISSED: Text = Text {
+        vi: "Không đạt đúng hạn",
+        en: "Missed",
+    };
+    const PHASE_CURRENT: Text = Text {
+        vi: "Đang thực hiện",
+        en: "In progress",
+    };
+    const PHASE_UPCOMING: Text = Text {
+        vi: "Sắp tới",
+        en: "Upcoming",
+    };
+}
 
 impl Localized for PhaseStatus {
     fn localize(&self, lang: Lang) -> String {
@@ -416,10 +418,12 @@ impl Localized for PhaseStatus {
     }
 }
 
-const CAMPAIGN_NAME_FIELD: Text = Text {
-    vi: "Tên chiến dịch",
-    en: "The campaign's name",
-};
+texts! { field_texts:
+    const CAMPAIGN_NAME_FIELD: Text = Text {
+        vi: "Tên chiến dịch",
+        en: "The campaign's name",
+    };
+}
 
 fn field_name(field: TextField, names: &dyn Fn(usize) -> String, lang: Lang) -> String {
     match field {
@@ -458,7 +462,7 @@ pub fn problem(p: &CampaignProblem, campaign: &Campaign, lang: Lang) -> String {
 
 fn problem_sentence(p: &CampaignProblem, names: &dyn Fn(usize) -> String, lang: Lang) -> String {
     use CampaignProblem as P;
-    let n = |x: u64| int(x, lang);
+    let n = |x: u64| count(x, lang);
     let cap = |s: String| capitalized(&s);
     match p {
         P::EmptyText { field } => match field {
@@ -573,12 +577,12 @@ fn problem_sentence(p: &CampaignProblem, names: &dyn Fn(usize) -> String, lang: 
             Lang::Vi => format!(
                 "Hạn chót của {} phải từ ngày bắt đầu ({}) trở đi",
                 names(*indicator),
-                day(*start)
+                super::date(*start)
             ),
             Lang::En => format!(
                 "The deadline of {} must be on or after the start date ({})",
                 names(*indicator),
-                day(*start)
+                super::date(*start)
             ),
         },
         P::CampaignTooLong {
@@ -650,13 +654,13 @@ fn problem_sentence(p: &CampaignProblem, names: &dyn Fn(usize) -> String, lang: 
                 "Giai đoạn {} của {} kết thúc ({}) trước ngày bắt đầu chiến dịch: chọn ngày từ ngày bắt đầu trở đi",
                 row(*phase),
                 names(*indicator),
-                day(*end)
+                super::date(*end)
             ),
             Lang::En => format!(
                 "Phase {} of {} ends ({}) before the campaign starts: choose a date on or after the start",
                 row(*phase),
                 names(*indicator),
-                day(*end)
+                super::date(*end)
             ),
         },
         P::PhaseAfterDeadline {
@@ -669,15 +673,15 @@ fn problem_sentence(p: &CampaignProblem, names: &dyn Fn(usize) -> String, lang: 
                 "Giai đoạn {} của {} kết thúc ({}) sau hạn chót ({}): chọn ngày không muộn hơn hạn chót",
                 row(*phase),
                 names(*indicator),
-                day(*end),
-                day(*deadline)
+                super::date(*end),
+                super::date(*deadline)
             ),
             Lang::En => format!(
                 "Phase {} of {} ends ({}) after the deadline ({}): choose a date no later than the deadline",
                 row(*phase),
                 names(*indicator),
-                day(*end),
-                day(*deadline)
+                super::date(*end),
+                super::date(*deadline)
             ),
         },
         P::PhasesOutOfOrder {
@@ -691,14 +695,14 @@ fn problem_sentence(p: &CampaignProblem, names: &dyn Fn(usize) -> String, lang: 
                 row(*phase),
                 names(*indicator),
                 *phase,
-                day(*previous_end)
+                super::date(*previous_end)
             ),
             Lang::En => format!(
                 "Phase {} of {} must end after phase {} ({})",
                 row(*phase),
                 names(*indicator),
                 *phase,
-                day(*previous_end)
+                super::date(*previous_end)
             ),
         },
         P::PhaseShareOutOfRange {
@@ -940,18 +944,20 @@ fn capitalized(s: &str) -> String {
     }
 }
 
-const LINK_EMPTY: Text = Text {
-    vi: "Đường liên kết không có dữ liệu chiến dịch. Kiểm tra đã sao chép đủ cả đường liên kết",
-    en: "The link has no campaign data. Check that the whole link was copied",
-};
-const LINK_NEWER: Text = Text {
-    vi: "Đường liên kết này được tạo bằng phiên bản Sẵn Sàng mới hơn. Tải lại trang để cập nhật",
-    en: "This link was made by a newer version of Sẵn Sàng. Reload the page to update",
-};
-const LINK_DAMAGED: Text = Text {
-    vi: "Đường liên kết bị hỏng hoặc bị cắt mất một phần. Nhờ người gửi sao chép lại toàn bộ đường liên kết",
-    en: "The link is damaged or cut short. Ask the sender to copy the whole link again",
-};
+texts! { link_texts:
+    const LINK_EMPTY: Text = Text {
+        vi: "Đường liên kết không có dữ liệu chiến dịch. Kiểm tra đã sao chép đủ cả đường liên kết",
+        en: "The link has no campaign data. Check that the whole link was copied",
+    };
+    const LINK_NEWER: Text = Text {
+        vi: "Đường liên kết này được tạo bằng phiên bản Sẵn Sàng mới hơn. Tải lại trang để cập nhật",
+        en: "This link was made by a newer version of Sẵn Sàng. Reload the page to update",
+    };
+    const LINK_DAMAGED: Text = Text {
+        vi: "Đường liên kết bị hỏng hoặc bị cắt mất một phần. Nhờ người gửi sao chép lại toàn bộ đường liên kết",
+        en: "The link is damaged or cut short. Ask the sender to copy the whole link again",
+    };
+}
 
 impl Localized for ShareLinkError {
     fn localize(&self, lang: Lang) -> String {
@@ -960,11 +966,11 @@ impl Localized for ShareLinkError {
             ShareLinkError::TooLong { max } => match lang {
                 Lang::Vi => format!(
                     "Đường liên kết dài hơn {} ký tự nên không mở được. Nhờ người gửi chia sẻ tệp JSON của chiến dịch",
-                    int(*max as u64, lang)
+                    count(*max as u64, lang)
                 ),
                 Lang::En => format!(
                     "The link is longer than {} characters and cannot be opened. Ask the sender for the campaign's JSON file",
-                    int(*max as u64, lang)
+                    count(*max as u64, lang)
                 ),
             },
             ShareLinkError::NewerVersion { .. } => LINK_NEWER.localize(lang),
@@ -973,22 +979,24 @@ impl Localized for ShareLinkError {
     }
 }
 
-const ROLE_IGNORE: Text = Text {
-    vi: "Bỏ qua cột này",
-    en: "Ignore this column",
-};
-const ROLE_CODE: Text = Text {
-    vi: "Mã xã",
-    en: "Commune code",
-};
-const ROLE_NAME: Text = Text {
-    vi: "Tên xã, phường hoặc đơn vị",
-    en: "Commune or unit name",
-};
-const ROLE_ILLUSTRATIVE: Text = Text {
-    vi: "Đánh dấu số liệu minh hoạ",
-    en: "Marks illustrative figures",
-};
+texts! { role_texts:
+    const ROLE_IGNORE: Text = Text {
+        vi: "Bỏ qua cột này",
+        en: "Ignore this column",
+    };
+    const ROLE_CODE: Text = Text {
+        vi: "Mã xã",
+        en: "Commune code",
+    };
+    const ROLE_NAME: Text = Text {
+        vi: "Tên xã, phường hoặc đơn vị",
+        en: "Commune or unit name",
+    };
+    const ROLE_ILLUSTRATIVE: Text = Text {
+        vi: "Đánh dấu số liệu minh hoạ",
+        en: "Marks illustrative figures",
+    };
+}
 
 /// What a column holds, as the mapping step offers it ("Đã đạt — Hợp tác xã").
 pub fn role(role: Role, campaign: &Campaign, lang: Lang) -> String {
@@ -1038,7 +1046,7 @@ pub fn role(role: Role, campaign: &Campaign, lang: Lang) -> String {
 impl Localized for RowProblem {
     fn localize(&self, lang: Lang) -> String {
         use RowReason as R;
-        let n = |x: u64| int(x, lang);
+        let n = |x: u64| count(x, lang);
         let r = self.row;
         match &self.reason {
             R::MissingPlaceColumn => match lang {
@@ -1159,7 +1167,7 @@ pub fn step(s: &Step, campaign: &Campaign, lang: Lang) -> String {
 }
 
 fn step_sentence(s: &Step, names: &dyn Fn(usize) -> String, lang: Lang) -> String {
-    let n = |x: u64| int(x, lang);
+    let n = |x: u64| count(x, lang);
     match s {
         Step::ChainedBase { source, base } => match source {
             BaseSource::DoneOf(i) => match lang {
@@ -1341,22 +1349,24 @@ fn step_sentence(s: &Step, names: &dyn Fn(usize) -> String, lang: Lang) -> Strin
             let rate = quotient(u128::from(*gained), u128::from(*days), 1, lang);
             let from = match source {
                 BaselineSource::History => match lang {
-                    Lang::Vi => format!("từ số liệu ngày {}", day(*since)),
-                    Lang::En => format!("since the figure of {}", day(*since)),
+                    Lang::Vi => format!("từ số liệu ngày {}", super::date(*since)),
+                    Lang::En => format!("since the figure of {}", super::date(*since)),
                 },
                 BaselineSource::HistoryBeforeStart => match lang {
                     Lang::Vi => format!(
                         "từ ngày bắt đầu {}, lấy số liệu gần nhất trước đó",
-                        day(*since)
+                        super::date(*since)
                     ),
                     Lang::En => format!(
                         "since the start on {}, from the last figure before it",
-                        day(*since)
+                        super::date(*since)
                     ),
                 },
                 BaselineSource::AssumedZero => match lang {
-                    Lang::Vi => format!("tính từ 0 vào ngày bắt đầu {}", day(*since)),
-                    Lang::En => format!("counting from 0 on the start date {}", day(*since)),
+                    Lang::Vi => format!("tính từ 0 vào ngày bắt đầu {}", super::date(*since)),
+                    Lang::En => {
+                        format!("counting from 0 on the start date {}", super::date(*since))
+                    }
                 },
             };
             match lang {
@@ -1400,26 +1410,28 @@ fn step_sentence(s: &Step, names: &dyn Fn(usize) -> String, lang: Lang) -> Strin
     }
 }
 
-const DEADLINE_PASSED_STEP: Text = Text {
-    vi: "Đã qua hạn chót: không còn ngày nào để chia số còn lại",
-    en: "The deadline has passed: no day is left to share out the remaining work",
-};
-const NO_FIGURE_STEP: Text = Text {
-    vi: "Chưa có số đã đạt: nhập số liệu để tính tỷ lệ và tiến độ",
-    en: "No figure yet: enter the count done to compute the rate and progress",
-};
-const PROJECTION_DONE: Text = Text {
-    vi: "Đã đạt chỉ tiêu",
-    en: "The target is reached",
-};
-const PROJECTION_NONE: Text = Text {
-    vi: "Chưa dự kiến được ngày xong: chưa có tiến độ nào kể từ ngày bắt đầu",
-    en: "No projected finish yet: no progress since the start",
-};
-const PROJECTION_BEYOND: Text = Text {
-    vi: "Với tốc độ này, phải hơn 10 năm nữa mới xong",
-    en: "At this rate, the work would take more than 10 years",
-};
+texts! { step_texts:
+    const DEADLINE_PASSED_STEP: Text = Text {
+        vi: "Đã qua hạn chót: không còn ngày nào để chia số còn lại",
+        en: "The deadline has passed: no day is left to share out the remaining work",
+    };
+    const NO_FIGURE_STEP: Text = Text {
+        vi: "Chưa có số đã đạt: nhập số liệu để tính tỷ lệ và tiến độ",
+        en: "No figure yet: enter the count done to compute the rate and progress",
+    };
+    const PROJECTION_DONE: Text = Text {
+        vi: "Đã đạt chỉ tiêu",
+        en: "The target is reached",
+    };
+    const PROJECTION_NONE: Text = Text {
+        vi: "Chưa dự kiến được ngày xong: chưa có tiến độ nào kể từ ngày bắt đầu",
+        en: "No projected finish yet: no progress since the start",
+    };
+    const PROJECTION_BEYOND: Text = Text {
+        vi: "Với tốc độ này, phải hơn 10 năm nữa mới xong",
+        en: "At this rate, the work would take more than 10 years",
+    };
+}
 
 impl Localized for Projection {
     fn localize(&self, lang: Lang) -> String {
@@ -1429,21 +1441,21 @@ impl Localized for Projection {
             Projection::Finish { date, by_deadline } if *by_deadline => match lang {
                 Lang::Vi => format!(
                     "Với tốc độ này, dự kiến xong ngày {}, kịp hạn chót",
-                    day(*date)
+                    super::date(*date)
                 ),
                 Lang::En => format!(
                     "At this rate, the work would be done on {}, by the deadline",
-                    day(*date)
+                    super::date(*date)
                 ),
             },
             Projection::Finish { date, .. } => match lang {
                 Lang::Vi => format!(
                     "Với tốc độ này, dự kiến xong ngày {}, sau hạn chót",
-                    day(*date)
+                    super::date(*date)
                 ),
                 Lang::En => format!(
                     "At this rate, the work would be done on {}, after the deadline",
-                    day(*date)
+                    super::date(*date)
                 ),
             },
             Projection::BeyondHorizon => PROJECTION_BEYOND.localize(lang),
@@ -1454,75 +1466,77 @@ impl Localized for Projection {
 impl Localized for Amount {
     fn localize(&self, lang: Lang) -> String {
         match self {
-            Amount::Count(n) => int(*n, lang),
+            Amount::Count(n) => count(*n, lang),
             Amount::Percent { scaled, decimals } => {
                 percent_scaled(u128::from(*scaled), *decimals, lang)
             }
-            Amount::Date(d) => day(*d),
+            Amount::Date(d) => super::date(*d),
         }
     }
 }
 
-const FIGURE_DONE: Text = Text {
-    vi: "Đã đạt",
-    en: "Done",
-};
-const FIGURE_BASE: Text = Text {
-    vi: "Tổng số",
-    en: "Total",
-};
-const FIGURE_ACHIEVED: Text = Text {
-    vi: "Tỷ lệ đạt",
-    en: "Achieved",
-};
-const FIGURE_TARGET_SHARE: Text = Text {
-    vi: "Chỉ tiêu (tỷ lệ)",
-    en: "Target share",
-};
-const FIGURE_QUOTA: Text = Text {
-    vi: "Chỉ tiêu",
-    en: "Quota",
-};
-const FIGURE_PHASE_TARGET: Text = Text {
-    vi: "Chỉ tiêu giai đoạn",
-    en: "Phase target",
-};
-const FIGURE_THRESHOLD: Text = Text {
-    vi: "Ngưỡng",
-    en: "Threshold",
-};
-const FIGURE_DEADLINE: Text = Text {
-    vi: "Hạn chót",
-    en: "Deadline",
-};
-const FIGURE_UNDER: Text = Text {
-    vi: "Số xã dưới 70\u{a0}%",
-    en: "Communes under 70%",
-};
-const FIGURE_RECORDS: Text = Text {
-    vi: "Hồ sơ căn cước đã thu nhận",
-    en: "Card applications collected",
-};
-const FIGURE_RECORDS_SHARE: Text = Text {
-    vi: "Tỷ lệ công dân từ 14 tuổi đã thu nhận hồ sơ",
-    en: "Share of citizens aged 14 and over with an application",
-};
-const FIGURE_ACCOUNTS: Text = Text {
-    vi: "Tài khoản định danh điện tử đã cấp",
-    en: "e-ID accounts granted",
-};
-const FIGURE_GUIDED: Text = Text {
-    vi: "Tổ chức đã được hướng dẫn",
-    en: "Organizations guided",
-};
-const FIGURE_WITHOUT_CARD: Text = Text {
-    vi: "Người chưa có thẻ căn cước",
-    en: "Residents without a card",
-};
-const FIGURE_NOT_ACTIVATED: Text = Text {
-    vi: "Tài khoản đã duyệt, chưa kích hoạt",
-    en: "Accounts approved but not activated",
-};
+texts! { figure_texts:
+    const FIGURE_DONE: Text = Text {
+        vi: "Đã đạt",
+        en: "Done",
+    };
+    const FIGURE_BASE: Text = Text {
+        vi: "Tổng số",
+        en: "Total",
+    };
+    const FIGURE_ACHIEVED: Text = Text {
+        vi: "Tỷ lệ đạt",
+        en: "Achieved",
+    };
+    const FIGURE_TARGET_SHARE: Text = Text {
+        vi: "Chỉ tiêu (tỷ lệ)",
+        en: "Target share",
+    };
+    const FIGURE_QUOTA: Text = Text {
+        vi: "Chỉ tiêu",
+        en: "Quota",
+    };
+    const FIGURE_PHASE_TARGET: Text = Text {
+        vi: "Chỉ tiêu giai đoạn",
+        en: "Phase target",
+    };
+    const FIGURE_THRESHOLD: Text = Text {
+        vi: "Ngưỡng",
+        en: "Threshold",
+    };
+    const FIGURE_DEADLINE: Text = Text {
+        vi: "Hạn chót",
+        en: "Deadline",
+    };
+    const FIGURE_UNDER: Text = Text {
+        vi: "Số xã dưới 70\u{a0}%",
+        en: "Communes under 70%",
+    };
+    const FIGURE_RECORDS: Text = Text {
+        vi: "Hồ sơ căn cước đã thu nhận",
+        en: "Card applications collected",
+    };
+    const FIGURE_RECORDS_SHARE: Text = Text {
+        vi: "Tỷ lệ công dân từ 14 tuổi đã thu nhận hồ sơ",
+        en: "Share of citizens aged 14 and over with an application",
+    };
+    const FIGURE_ACCOUNTS: Text = Text {
+        vi: "Tài khoản định danh điện tử đã cấp",
+        en: "e-ID accounts granted",
+    };
+    const FIGURE_GUIDED: Text = Text {
+        vi: "Tổ chức đã được hướng dẫn",
+        en: "Organizations guided",
+    };
+    const FIGURE_WITHOUT_CARD: Text = Text {
+        vi: "Người chưa có thẻ căn cước",
+        en: "Residents without a card",
+    };
+    const FIGURE_NOT_ACTIVATED: Text = Text {
+        vi: "Tài khoản đã duyệt, chưa kích hoạt",
+        en: "Accounts approved but not activated",
+    };
+}
 
 impl Localized for Figure {
     fn localize(&self, lang: Lang) -> String {
@@ -1547,26 +1561,28 @@ impl Localized for Figure {
     }
 }
 
-const NOTE_DISTRICTS: Text = Text {
-    vi: "Kế hoạch cộng các số đã làm tròn của từng huyện, nên lệch 1 so với phép tính trên tổng của tỉnh (làm tròn gần nhất)",
-    en: "The plan added up figures rounded per district, so it is 1 off the computation on the province total (rounded to the nearest)",
-};
-const NOTE_BASE_NOT_PUBLISHED: Text = Text {
-    vi: "Văn bản không nêu cơ sở tính nên không tính lại được",
-    en: "The document does not give the base, so it cannot be recomputed",
-};
-const NOTE_FROM_ILLUSTRATIVE: Text = Text {
-    vi: "Tính từ số liệu minh hoạ của từng xã; văn bản chỉ nêu tổng số xã",
-    en: "Computed from illustrative commune rows; the document gives only the count",
-};
-const NOTE_BASE_DERIVED: Text = Text {
-    vi: "Văn bản không nêu số công dân từ 14 tuổi; số liệu minh hoạ dùng số suy ra từ tỷ lệ này (2.129.289 ÷ 76,93 %)",
-    en: "The document does not give the number of citizens aged 14 and over; the illustrative rows use the one implied by this share (2,129,289 ÷ 76.93%)",
-};
-const NOTE_SUM_OF_ROWS: Text = Text {
-    vi: "Tổng của các dòng minh hoạ, được chia từ số công bố nên cộng lại đúng bằng số đó",
-    en: "The sum of the illustrative rows, which were split from the published figure so they add up to it exactly",
-};
+texts! { note_texts:
+    const NOTE_DISTRICTS: Text = Text {
+        vi: "Kế hoạch cộng các số đã làm tròn của từng huyện, nên lệch 1 so với phép tính trên tổng của tỉnh (làm tròn gần nhất)",
+        en: "The plan added up figures rounded per district, so it is 1 off the computation on the province total (rounded to the nearest)",
+    };
+    const NOTE_BASE_NOT_PUBLISHED: Text = Text {
+        vi: "Văn bản không nêu cơ sở tính nên không tính lại được",
+        en: "The document does not give the base, so it cannot be recomputed",
+    };
+    const NOTE_FROM_ILLUSTRATIVE: Text = Text {
+        vi: "Tính từ số liệu minh hoạ của từng xã; văn bản chỉ nêu tổng số xã",
+        en: "Computed from illustrative commune rows; the document gives only the count",
+    };
+    const NOTE_BASE_DERIVED: Text = Text {
+        vi: "Văn bản không nêu số công dân từ 14 tuổi; số liệu minh hoạ dùng số suy ra từ tỷ lệ này (2.129.289 ÷ 76,93 %)",
+        en: "The document does not give the number of citizens aged 14 and over; the illustrative rows use the one implied by this share (2,129,289 ÷ 76.93%)",
+    };
+    const NOTE_SUM_OF_ROWS: Text = Text {
+        vi: "Tổng của các dòng minh hoạ, được chia từ số công bố nên cộng lại đúng bằng số đó",
+        en: "The sum of the illustrative rows, which were split from the published figure so they add up to it exactly",
+    };
+}
 
 impl Localized for FigureNote {
     fn localize(&self, lang: Lang) -> String {
@@ -1581,42 +1597,44 @@ impl Localized for FigureNote {
     }
 }
 
-const EX_DATES: Text = Text {
-    vi: "Văn bản không nêu ngày bắt đầu; ví dụ dùng một ngày giả định, có thể sửa",
-    en: "The document does not give a start date; the example assumes one, which you can change",
-};
-const EX_TARGET: Text = Text {
-    vi: "Văn bản không nêu tỷ lệ chỉ tiêu; ví dụ dùng một tỷ lệ giả định, có thể sửa",
-    en: "The document does not give the target share; the example assumes one, which you can change",
-};
-const EX_ROWS: Text = Text {
-    vi: "Số liệu từng xã là minh hoạ, không phải số liệu công bố; các dòng được chia từ số công bố của tỉnh nên cộng lại đúng bằng số đó",
-    en: "The commune figures are illustrative, not published figures; they were split from the province's published totals, so they add up to them exactly",
-};
-const EX_OTHER_LEFT_OUT: Text = Text {
-    vi: "Chỉ tiêu cho “các tổ chức khác” (từ 50\u{a0}%) không có trong ví dụ vì văn bản không nêu số lượng",
-    en: "The target for “other organizations” (at least 50%) is left out: the document gives no count",
-};
-const EX_OTHER_NO_COUNT: Text = Text {
-    vi: "“Tổ chức khác”: 20\u{a0}% trong giai đoạn 1 và thêm 30\u{a0}% trong giai đoạn 2 (tổng 50\u{a0}% đến 30/06/2025); văn bản không nêu số lượng, nhập số của địa phương để tính",
-    en: "“Other organizations”: 20% in phase 1 and 30% more in phase 2 (50% by 30/06/2025); the document gives no count, enter yours to compute",
-};
-const EX_DISTRICTS: Text = Text {
-    vi: "Kế hoạch còn chia chỉ tiêu cho từng huyện: phần “Chia chỉ tiêu” chia bất kỳ chỉ tiêu nào cho các đơn vị (phương pháp số dư lớn nhất)",
-    en: "The plan also split each quota per district: “Split a quota” does that for any indicator (largest remainder)",
-};
-const EX_TWO_DEADLINES: Text = Text {
-    vi: "Một chiến dịch, hai hạn chót: thu nhận hồ sơ đến 30/06/2026, kích hoạt tài khoản đến 31/08/2026",
-    en: "One campaign, two deadlines: applications by 30/06/2026, account activation by 31/08/2026",
-};
-const EX_MONTHLY: Text = Text {
-    vi: "Chỉ tiêu theo tháng: tài khoản nhận trong mỗi tháng phải kích hoạt từ 90\u{a0}% trở lên; xã nào có tháng dưới 90\u{a0}% được đánh dấu",
-    en: "Monthly indicator: at least 90% of the accounts received each month must be activated; communes with a month under 90% are flagged",
-};
-const EX_CHAINED: Text = Text {
-    vi: "Tài khoản đã cấp tính trên số hồ sơ đã thu nhận; tổ chức đã được cấp tài khoản tính trên cùng số tổ chức với tổ chức đã được hướng dẫn",
-    en: "Accounts granted are counted over the records collected; organizations granted over the same organizations as those guided",
-};
+texts! { example_note_texts:
+    const EX_DATES: Text = Text {
+        vi: "Văn bản không nêu ngày bắt đầu; ví dụ dùng một ngày giả định, có thể sửa",
+        en: "The document does not give a start date; the example assumes one, which you can change",
+    };
+    const EX_TARGET: Text = Text {
+        vi: "Văn bản không nêu tỷ lệ chỉ tiêu; ví dụ dùng một tỷ lệ giả định, có thể sửa",
+        en: "The document does not give the target share; the example assumes one, which you can change",
+    };
+    const EX_ROWS: Text = Text {
+        vi: "Số liệu từng xã là minh hoạ, không phải số liệu công bố; các dòng được chia từ số công bố của tỉnh nên cộng lại đúng bằng số đó",
+        en: "The commune figures are illustrative, not published figures; they were split from the province's published totals, so they add up to them exactly",
+    };
+    const EX_OTHER_LEFT_OUT: Text = Text {
+        vi: "Chỉ tiêu cho “các tổ chức khác” (từ 50\u{a0}%) không có trong ví dụ vì văn bản không nêu số lượng",
+        en: "The target for “other organizations” (at least 50%) is left out: the document gives no count",
+    };
+    const EX_OTHER_NO_COUNT: Text = Text {
+        vi: "“Tổ chức khác”: 20\u{a0}% trong giai đoạn 1 và thêm 30\u{a0}% trong giai đoạn 2 (tổng 50\u{a0}% đến 30/06/2025); văn bản không nêu số lượng, nhập số của địa phương để tính",
+        en: "“Other organizations”: 20% in phase 1 and 30% more in phase 2 (50% by 30/06/2025); the document gives no count, enter yours to compute",
+    };
+    const EX_DISTRICTS: Text = Text {
+        vi: "Kế hoạch còn chia chỉ tiêu cho từng huyện: phần “Chia chỉ tiêu” chia bất kỳ chỉ tiêu nào cho các đơn vị (phương pháp số dư lớn nhất)",
+        en: "The plan also split each quota per district: “Split a quota” does that for any indicator (largest remainder)",
+    };
+    const EX_TWO_DEADLINES: Text = Text {
+        vi: "Một chiến dịch, hai hạn chót: thu nhận hồ sơ đến 30/06/2026, kích hoạt tài khoản đến 31/08/2026",
+        en: "One campaign, two deadlines: applications by 30/06/2026, account activation by 31/08/2026",
+    };
+    const EX_MONTHLY: Text = Text {
+        vi: "Chỉ tiêu theo tháng: tài khoản nhận trong mỗi tháng phải kích hoạt từ 90\u{a0}% trở lên; xã nào có tháng dưới 90\u{a0}% được đánh dấu",
+        en: "Monthly indicator: at least 90% of the accounts received each month must be activated; communes with a month under 90% are flagged",
+    };
+    const EX_CHAINED: Text = Text {
+        vi: "Tài khoản đã cấp tính trên số hồ sơ đã thu nhận; tổ chức đã được cấp tài khoản tính trên cùng số tổ chức với tổ chức đã được hướng dẫn",
+        en: "Accounts granted are counted over the records collected; organizations granted over the same organizations as those guided",
+    };
+}
 
 impl Localized for ExampleNote {
     fn localize(&self, lang: Lang) -> String {
@@ -1635,33 +1653,38 @@ impl Localized for ExampleNote {
     }
 }
 
-const EXAMPLE_HUE: Text = Text {
-    vi: "Huế — Công văn 7218/UBND-TĐKT ngày 9/6/2025",
-    en: "Huế — letter 7218/UBND-TĐKT of 9 June 2025",
-};
-const EXAMPLE_KIEN_GIANG: Text = Text {
-    vi: "Kiên Giang — Kế hoạch 374/KH-UBND ngày 25/12/2024 (4 nhóm tổ chức, 2 giai đoạn)",
-    en: "Kiên Giang — plan 374/KH-UBND of 25 December 2024 (4 groups, 2 phases)",
-};
-const EXAMPLE_HUNG_YEN: Text = Text {
-    vi: "Hưng Yên — tháng 10/2025: 104 xã, phường, 4 chỉ tiêu",
-    en: "Hưng Yên — October 2025: 104 communes, 4 indicators",
-};
-const EXAMPLE_DONG_NAI: Text = Text {
-    vi: "Đồng Nai — kế hoạch năm 2026: 2 hạn chót, ngưỡng theo tháng",
-    en: "Đồng Nai — 2026 plan: 2 deadlines, a monthly threshold",
-};
+texts! { example_texts:
+    const EXAMPLE_HUE: Text = Text {
+        vi: "Huế — Công văn 7218/UBND-TĐKT ngày 9/6/2025",
+        en: "Huế — letter 7218/UBND-TĐKT of 9 June 2025",
+    };
+    const EXAMPLE_KIEN_GIANG: Text = Text {
+        vi: "Kiên Giang — Kế hoạch 374/KH-UBND ngày 25/12/2024 (4 nhóm tổ chức, 2 giai đoạn)",
+        en: "Kiên Giang — plan 374/KH-UBND of 25 December 2024 (4 groups, 2 phases)",
+    };
+    const EXAMPLE_HUNG_YEN: Text = Text {
+        vi: "Hưng Yên — tháng 10/2025: 104 xã, phường, 4 chỉ tiêu",
+        en: "Hưng Yên — October 2025: 104 communes, 4 indicators",
+    };
+    const EXAMPLE_DONG_NAI: Text = Text {
+        vi: "Đồng Nai — kế hoạch năm 2026: 2 hạn chót, ngưỡng theo tháng",
+        en: "Đồng Nai — 2026 plan: 2 deadlines, a monthly threshold",
+    };
+}
+
+/// An example's title with its source document (its button on the page).
+pub const fn example_name(id: ExampleId) -> Text {
+    match id {
+        ExampleId::Hue2025 => EXAMPLE_HUE,
+        ExampleId::KienGiang2024 => EXAMPLE_KIEN_GIANG,
+        ExampleId::HungYen2025 => EXAMPLE_HUNG_YEN,
+        ExampleId::DongNai2026 => EXAMPLE_DONG_NAI,
+    }
+}
 
 impl Localized for ExampleId {
-    /// The example's title with its source document.
     fn localize(&self, lang: Lang) -> String {
-        match self {
-            ExampleId::Hue2025 => EXAMPLE_HUE,
-            ExampleId::KienGiang2024 => EXAMPLE_KIEN_GIANG,
-            ExampleId::HungYen2025 => EXAMPLE_HUNG_YEN,
-            ExampleId::DongNai2026 => EXAMPLE_DONG_NAI,
-        }
-        .localize(lang)
+        example_name(*self).localize(lang)
     }
 }
 
@@ -1672,11 +1695,11 @@ pub fn change(c: &Change, campaign: &Campaign, lang: Lang) -> String {
         Change::DaysPassed { days } if *days < 0 => match lang {
             Lang::Vi => format!(
                 "Số liệu ghi ngày sau hôm nay {} ngày: kiểm tra lại ngày trên máy người gửi",
-                int(days.unsigned_abs(), lang)
+                count(days.unsigned_abs(), lang)
             ),
             Lang::En => format!(
                 "The figures are dated {} days after today: check the date on the sender's device",
-                int(days.unsigned_abs(), lang)
+                count(days.unsigned_abs(), lang)
             ),
         },
         Change::DaysPassed { days: 0 } => match lang {
@@ -1686,22 +1709,26 @@ pub fn change(c: &Change, campaign: &Campaign, lang: Lang) -> String {
         Change::DaysPassed { days } => match lang {
             Lang::Vi => format!(
                 "Đã {} ngày kể từ ngày của số liệu; nếu từ đó chưa làm thêm được gì:",
-                int(days.unsigned_abs(), lang)
+                count(days.unsigned_abs(), lang)
             ),
             Lang::En => format!(
                 "{} days have passed since the figures' date; if nothing more was done since:",
-                int(days.unsigned_abs(), lang)
+                count(days.unsigned_abs(), lang)
             ),
         },
         Change::DeadlinePassed {
             indicator,
             deadline,
         } => match lang {
-            Lang::Vi => format!("“{}”: đã qua hạn chót {}", name(*indicator), day(*deadline)),
+            Lang::Vi => format!(
+                "“{}”: đã qua hạn chót {}",
+                name(*indicator),
+                super::date(*deadline)
+            ),
             Lang::En => format!(
                 "“{}”: the deadline {} has passed",
                 name(*indicator),
-                day(*deadline)
+                super::date(*deadline)
             ),
         },
         Change::PhaseEnded {
@@ -1720,14 +1747,14 @@ pub fn change(c: &Change, campaign: &Campaign, lang: Lang) -> String {
                     "“{}”: giai đoạn {} đã kết thúc ngày {} ({})",
                     name(*indicator),
                     row(*phase),
-                    day(*end),
+                    super::date(*end),
                     how.localize(lang)
                 ),
                 Lang::En => format!(
                     "“{}”: phase {} ended on {} ({})",
                     name(*indicator),
                     row(*phase),
-                    day(*end),
+                    super::date(*end),
                     how.localize(lang)
                 ),
             }
@@ -1753,14 +1780,16 @@ pub fn change(c: &Change, campaign: &Campaign, lang: Lang) -> String {
     }
 }
 
-const PHASE_REACHED_BY_FIGURES: Text = Text {
-    vi: "đã đạt theo số liệu",
-    en: "reached, by the figures",
-};
-const PHASE_NOT_REACHED_BY_FIGURES: Text = Text {
-    vi: "chưa đạt theo số liệu",
-    en: "not reached, by the figures",
-};
+texts! { change_texts:
+    const PHASE_REACHED_BY_FIGURES: Text = Text {
+        vi: "đã đạt theo số liệu",
+        en: "reached, by the figures",
+    };
+    const PHASE_NOT_REACHED_BY_FIGURES: Text = Text {
+        vi: "chưa đạt theo số liệu",
+        en: "not reached, by the figures",
+    };
+}
 
 /// A run rate per day with one decimal: "200,0".
 pub fn rate_per_day(rate: crate::rules::campaign::metrics::RunRate, lang: Lang) -> String {
@@ -1768,4 +1797,267 @@ pub fn rate_per_day(rate: crate::rules::campaign::metrics::RunRate, lang: Lang) 
         || DASH.to_owned(),
         |scaled| format_scaled(scaled, 1, NumberStyle::for_lang(lang)),
     )
+}
+
+/// This module's texts, for [`super::registry`]: the fixed words, the words of every value of the
+/// rules' enums, and every sentence the four examples produce (their notes, published figures,
+/// problems, "Cách tính" lines and column roles) with a spread of problems and link errors.
+pub(crate) fn register(r: &mut Registry) {
+    use crate::rules::campaign::TallyAt;
+    use crate::rules::campaign::metrics::{RunRate, explain};
+    use crate::rules::campaign::share_link::Damage;
+    use chrono::NaiveDate;
+
+    const M: &str = "campaign";
+    for list in [
+        labels_texts(),
+        base_texts(),
+        exclusion_texts(),
+        day_counting_texts(),
+        rounding_texts(),
+        status_texts(),
+        phase_texts(),
+        field_texts(),
+        link_texts(),
+        role_texts(),
+        step_texts(),
+        figure_texts(),
+        note_texts(),
+        example_note_texts(),
+        example_texts(),
+        change_texts(),
+    ] {
+        r.fixed(M, list);
+    }
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    r.samples(M, IndicatorKind::ALL);
+    r.samples(M, ExclusionReason::ALL);
+    r.samples(M, [Measure::Cumulative, Measure::Monthly]);
+    r.samples(M, [Rounding::Nearest, Rounding::Up, Rounding::Down]);
+    r.samples(
+        M,
+        [
+            Status::UnderThreshold,
+            Status::Behind,
+            Status::OnTrack,
+            Status::Done,
+            Status::NoData,
+        ],
+    );
+    r.samples(
+        M,
+        [
+            PhaseStatus::Reached,
+            PhaseStatus::Missed,
+            PhaseStatus::Current,
+            PhaseStatus::Upcoming,
+        ],
+    );
+    r.samples(
+        M,
+        [DayKind::Calendar, DayKind::Working]
+            .into_iter()
+            .flat_map(|kind| [false, true].map(|today_counts| DayCounting { kind, today_counts })),
+    );
+    r.samples(
+        M,
+        [
+            ShareLinkError::Empty,
+            ShareLinkError::TooLong { max: 1_000_000 },
+            ShareLinkError::NewerVersion { found: 4 },
+            ShareLinkError::Damaged(Damage::BadChecksum),
+        ],
+    );
+    r.samples(
+        M,
+        [
+            Projection::AlreadyDone,
+            Projection::NoRunRate,
+            Projection::Finish {
+                date: day(2025, 7, 10),
+                by_deadline: true,
+            },
+            Projection::Finish {
+                date: day(2025, 7, 10),
+                by_deadline: false,
+            },
+            Projection::BeyondHorizon,
+        ],
+    );
+    r.words("campaign::example_name", ExampleId::ALL, example_name);
+    if let Some(april) = Month::new(2026, 4) {
+        r.sentence("campaign::month", |_| month(april));
+    }
+    r.sentence("campaign::rate", |lang| {
+        rate(Some(Ratio::new(1_309, 8_630)), 2, lang)
+    });
+    r.sentence("campaign::per_day", |lang| {
+        per_day(Some(Ratio::new(5_595, 21)), lang)
+    });
+    r.sentence("campaign::rate_per_day", |lang| {
+        rate_per_day(
+            RunRate {
+                numerator: 2_000,
+                denominator: 10,
+                exact: true,
+            },
+            lang,
+        )
+    });
+    r.sentence("campaign::numbered_indicator", |lang| {
+        numbered_indicator(2, lang)
+    });
+    let at = TallyAt {
+        unit: 3,
+        indicator: 1,
+        index: 0,
+    };
+    let problems = [
+        CampaignProblem::EmptyText {
+            field: TextField::CampaignName,
+        },
+        CampaignProblem::NoIndicators,
+        CampaignProblem::MissingIndicatorLabel { indicator: 3 },
+        CampaignProblem::BaseNotEarlier {
+            indicator: 0,
+            to: 1,
+        },
+        CampaignProblem::MonthlyWithPhases { indicator: 3 },
+        CampaignProblem::DeadlineBeforeStart {
+            indicator: 0,
+            start: day(2025, 6, 1),
+            deadline: day(2025, 5, 1),
+        },
+        CampaignProblem::ThresholdAboveTarget {
+            indicator: 1,
+            threshold: BasisPoints(9_000),
+            target: BasisPoints(8_000),
+        },
+        CampaignProblem::PhasesOutOfOrder {
+            indicator: 0,
+            phase: 1,
+            end: day(2025, 1, 1),
+            previous_end: day(2025, 1, 31),
+        },
+        CampaignProblem::PhaseSharesDoNotAddUp {
+            indicator: 1,
+            total: BasisPoints(8_000),
+        },
+        CampaignProblem::MixedPhaseTargets { indicator: 1 },
+        CampaignProblem::NoUnits,
+        CampaignProblem::DuplicateUnit {
+            first: 1,
+            second: 4,
+        },
+        CampaignProblem::ExclusionsAboveBase {
+            at,
+            excluded: 1_200,
+            base: 1_000,
+        },
+        CampaignProblem::DoneAboveBase {
+            at,
+            done: 1_001,
+            base: 1_000,
+        },
+        CampaignProblem::HistoryFalls { at },
+    ];
+    let rows = [
+        RowReason::MissingPlaceColumn,
+        RowReason::NoPlace,
+        RowReason::UnknownCommune { code: 99_999 },
+        RowReason::AmbiguousName {
+            name: "Tân Phú".to_owned(),
+            communes: 3,
+        },
+        RowReason::NotACommune {
+            name: "Tổ công tác số 2".to_owned(),
+        },
+        RowReason::DuplicateUnit { first_row: 5 },
+        RowReason::NotANumber {
+            column: "Tổng số".to_owned(),
+            text: "1,5".to_owned(),
+        },
+        RowReason::TooManyRows { max: 10_000 },
+    ];
+    r.samples(M, rows.map(|reason| RowProblem { row: 12, reason }));
+    for id in ExampleId::ALL {
+        let ex = id.load();
+        let c = &ex.campaign;
+        for (k, note) in ex.notes.iter().enumerate() {
+            r.sentence(format!("campaign::{id:?}.notes[{k}]"), |lang| {
+                note.localize(lang)
+            });
+        }
+        for (k, f) in ex.figures.iter().enumerate() {
+            r.sentence(format!("campaign::{id:?}.figures[{k}]"), |lang| {
+                f.figure.localize(lang)
+            });
+            if let Some(note) = f.note {
+                r.sentence(format!("campaign::{id:?}.figures[{k}].note"), |lang| {
+                    note.localize(lang)
+                });
+            }
+        }
+        for p in problems.iter().chain(&c.validate()) {
+            r.sentence(format!("campaign::problem({id:?}, {p:?})"), |lang| {
+                problem(p, c, lang)
+            });
+        }
+        let report = ex.report();
+        for x in 0..c.indicators.len() {
+            for unit in [None, Some(0)] {
+                for (k, s) in explain(c, &report, x, unit).iter().enumerate() {
+                    r.sentence(
+                        format!("campaign::step({id:?}, indicator {x}, unit {unit:?})[{k}]"),
+                        |lang| step(s, c, lang),
+                    );
+                }
+            }
+            for role_of in [Role::Base(x), Role::Done(x), Role::Quota(x)] {
+                r.sentence(format!("campaign::role({id:?}, {role_of:?})"), |lang| {
+                    role(role_of, c, lang)
+                });
+            }
+            r.sentence(format!("campaign::base_source({id:?}, {x})"), |lang| {
+                base_source(
+                    c,
+                    c.indicators.get(x).map_or(BaseSource::Own, |i| i.base),
+                    lang,
+                )
+            });
+        }
+        let changes = [
+            Change::DaysPassed { days: -2 },
+            Change::DaysPassed { days: 0 },
+            Change::DaysPassed { days: 544 },
+            Change::DeadlinePassed {
+                indicator: 0,
+                deadline: day(2025, 6, 30),
+            },
+            Change::PhaseEnded {
+                indicator: 0,
+                phase: 0,
+                end: day(2024, 5, 31),
+                reached: false,
+            },
+            Change::RequiredPerDay {
+                indicator: 0,
+                then: Some(Ratio::new(5_595, 21)),
+                now: None,
+            },
+        ];
+        if id == ExampleId::KienGiang2024 {
+            for ch in &changes {
+                r.sentence(format!("campaign::change({ch:?})"), |lang| {
+                    change(ch, c, lang)
+                });
+            }
+        }
+    }
+    let hue = ExampleId::Hue2025.load().campaign;
+    for role_of in [Role::Ignore, Role::Code, Role::Name, Role::Illustrative] {
+        r.sentence(format!("campaign::role({role_of:?})"), |lang| {
+            role(role_of, &hue, lang)
+        });
+    }
 }

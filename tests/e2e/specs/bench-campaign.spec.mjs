@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CampaignPage } from './campaign-page.mjs';
+import { CampaignPage } from './pages/campaign.mjs';
 
 /** Every commune of the 2025 list with deterministic, realistic figures on four indicators. */
 function nationwideCampaign() {
@@ -53,8 +53,7 @@ test('3,321 communes × 4 indicators: one edit recomputed and rendered; link len
   // 104 communes × 3 indicators with three weeks of history: the Hưng Yên example without its
   // fourth indicator.
   await tracker.openExample('hungYen');
-  await tracker.unfold('Thông tin chiến dịch');
-  await page.getByRole('button', { name: /Xoá chỉ tiêu này.*Tổ chức đã được cấp tài khoản/ }).click();
+  await tracker.removeIndicator('Tổ chức đã được cấp tài khoản');
   await expect(tracker.summaries).toHaveCount(3);
   const link104 = await tracker.makeLink();
   const fragment104 = link104.slice(link104.indexOf('#'));
@@ -63,10 +62,9 @@ test('3,321 communes × 4 indicators: one edit recomputed and rendered; link len
   const dir = mkdtempSync(join(tmpdir(), 'sansang-bench-'));
   const file = join(dir, 'toan-quoc.json');
   writeFileSync(file, JSON.stringify(nationwideCampaign()));
-  await tracker.unfold('Nhập và xuất dữ liệu');
-  await page.locator('#import-json').setInputFiles(file);
+  await tracker.openJson(file);
   await expect(tracker.rows).toHaveCount(100);
-  await expect(page.locator('.pager')).toContainText('1 / 34');
+  await expect(tracker.pager).toContainText('1 / 34');
   await expect(tracker.summaries).toHaveCount(4);
 
   await tracker.editUnit(0);
@@ -92,7 +90,7 @@ test('3,321 communes × 4 indicators: one edit recomputed and rendered; link len
   await tracker.closeUnit();
   const link3321 = await tracker.makeLink();
   const fragment3321 = link3321.slice(link3321.indexOf('#'));
-  await expect(page.locator('.qr-too-long')).toBeVisible();
+  await expect(tracker.qrTooLong).toBeVisible();
 
   console.log(`campaign bench: 3,321 communes × 4 indicators, one edit → recomputed and rendered: median ${median.toFixed(1)} ms ` +
     `(min ${timings[0].toFixed(1)}, max ${timings[timings.length - 1].toFixed(1)}; goal < 50 ms)`);

@@ -5,45 +5,36 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { activateByKeyboard, expectNoAxeViolations, screenshots, watchForProblems, printedPages } from './helpers.mjs';
-import { CampaignPage } from './campaign-page.mjs';
+import { expectNoAxeViolations, screenshots, watchForProblems, printedPages } from './helpers.mjs';
+import { CampaignPage, LINK_PREFIX } from './pages/campaign.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../../data/campaign-formats/${name}`, import.meta.url), 'utf8').trim();
 
 test('an officer builds a two-indicator campaign by keyboard, shares it, and the link opens the same figures elsewhere', async ({ page, browser }) => {
   const problems = watchForProblems(page);
-  const tracker = await new CampaignPage(page).open('#/');
+  const tracker = new CampaignPage(page);
+  await tracker.open('#/');
   await page.evaluate(() => localStorage.clear());
-  await activateByKeyboard(page, 'Chiến dịch');
-  await expect(page.locator('#page-title')).toHaveText('Theo dõi tiến độ chiến dịch');
+  await tracker.activate('Chiến dịch');
+  await expect(tracker.pageTitle).toHaveText('Theo dõi tiến độ chiến dịch');
 
   // The frame and the first indicator, by keyboard.
-  await page.locator('#campaign-name').focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('Cao điểm tổ chức — Huế');
-  await page.locator('#campaign-start').fill('01/06/2025');
-  await page.locator('#indicator-0-deadline').fill('30/06/2025');
-  await page.locator('#indicator-0-deadline').press('Tab');
+  await tracker.typeName('Cao điểm tổ chức — Huế');
+  await tracker.setStart('01/06/2025');
+  await tracker.setDeadline(0, '30/06/2025');
   // A second indicator: other organizations, 50 %.
-  await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).press('Enter');
-  await page.locator('#indicator-1-label').fill('Tổ chức khác');
-  await page.locator('#indicator-1-target').fill('50');
-  await page.locator('#indicator-1-target').press('Tab');
+  await tracker.addIndicator(1, 'Tổ chức khác', '50');
   await tracker.setFiguresDate('09/06/2025');
 
   // Every commune of Huế in one step.
-  await page.locator('#add-unit-province').selectOption({ label: 'Thành phố Huế' });
-  await page.getByRole('button', { name: 'Thêm tất cả xã, phường của tỉnh' }).press('Enter');
+  await tracker.addProvince('Thành phố Huế');
   await expect(tracker.rows).toHaveCount(40);
 
   // Figures for the first unit, typed the Vietnamese way.
-  await tracker.rows.first().getByRole('button', { name: /Nhập số liệu/ }).press('Enter');
-  await expect(page.locator('#unit-editor')).toBeFocused();
-  await page.locator('#unit-0-0-base').fill('8.630');
-  await page.locator('#unit-0-0-done').fill('1.309');
-  await page.locator('#unit-0-1-base').fill('1.200');
-  await page.locator('#unit-0-1-done').fill('480');
-  await page.locator('#unit-0-1-done').press('Tab');
+  await tracker.editUnit(0, { keyboard: true });
+  await expect(tracker.unitEditor).toBeFocused();
+  await tracker.enterFigures(0, 0, { base: '8.630', done: '1.309' });
+  await tracker.enterFigures(0, 1, { base: '1.200', done: '480' });
   await expect(tracker.summary(0)).toContainText('15,17');
   await expect(tracker.summary(0)).toContainText('1.309 / 8.630');
   await expect(tracker.summary(0)).toContainText('6.904');
@@ -56,7 +47,7 @@ test('an officer builds a two-indicator campaign by keyboard, shares it, and the
   // Share: link (version 3), QR code that decodes to the link.
   const link = await tracker.makeLink();
   expect(link).toMatch(/#\/chien-dich\/3\.[A-Za-z0-9_-]+$/);
-  const qr = PNG.sync.read(await page.locator('svg.qr-code').screenshot());
+  const qr = PNG.sync.read(await tracker.qrCode.screenshot());
   const decoded = jsQR(new Uint8ClampedArray(qr.data), qr.width, qr.height);
   expect(decoded?.data).toBe(link);
   await expectNoAxeViolations(page, 'campaign share');
@@ -68,19 +59,18 @@ test('an officer builds a two-indicator campaign by keyboard, shares it, and the
   const colleagueProblems = watchForProblems(colleague);
   await colleague.goto(link);
   const shared = new CampaignPage(colleague);
-  await expect(colleague.locator('#page-title')).toHaveText('Cao điểm tổ chức — Huế');
+  await expect(shared.pageTitle).toHaveText('Cao điểm tổ chức — Huế');
   await expect(shared.rows).toHaveCount(40);
   await expect(shared.rows.first()).toContainText('1.309');
   await expect(shared.rows.first()).toContainText('6.904');
-  await expect(colleague.locator('.shared-dates')).toContainText('Số liệu tính đến ngày 09/06/2025');
-  await expect(colleague.locator('.shared-dates')).toContainText('Hôm nay:');
+  await expect(shared.sharedDates).toContainText('Số liệu tính đến ngày 09/06/2025');
+  await expect(shared.sharedDates).toContainText('Hôm nay:');
   // As of 9/6: 21 days left, 266,4 a day, as the sender saw.
   await expect(shared.summary(0)).toContainText('5.595');
   await expectNoAxeViolations(colleague, 'shared view');
   await screenshots(colleague, 'campaign-shared');
-  await colleague.getByRole('button', { name: 'Sửa một bản sao' }).click();
-  await expect(colleague).toHaveURL(/#\/chien-dich$/);
-  await expect(colleague.locator('#campaign-name')).toHaveValue('Cao điểm tổ chức — Huế');
+  await shared.editACopy();
+  await expect(shared.name).toHaveValue('Cao điểm tổ chức — Huế');
   expect(colleagueProblems).toEqual([]);
   await other.close();
   expect(problems).toEqual([]);
@@ -144,21 +134,20 @@ test('a weekly table pasted from a spreadsheet updates the figures, after its co
   // A bare "Đã đạt" could be any of the four indicators: the page asks, the officer answers.
   await expect(preview.locator('.warning-message')).toContainText('Kiểm tra các cột được đánh dấu');
   await expect(preview.locator('tr.row--differs')).toContainText('Đã đạt');
-  await page.locator('#weekly-column-4').selectOption({ label: 'Tài khoản định danh điện tử mức độ 2: số đã đạt' });
-  await page.locator('#weekly-date').fill('07/11/2025');
-  await page.locator('#weekly-date').press('Tab');
+  await tracker.mapColumn(4, 'Tài khoản định danh điện tử mức độ 2: số đã đạt');
+  await tracker.setWeeklyDate('07/11/2025');
   await expectNoAxeViolations(page, 'weekly table preview');
   await screenshots(page, 'campaign-weekly-table');
-  await tracker.applyWeeklyTable();
-  await expect(page.locator('.weekly-import .info-message')).toContainText('Đã cập nhật 3 đơn vị');
-  await expect(page.locator('#campaign-as-of')).toHaveValue('07/11/2025');
-  await expect(tracker.rows.filter({ hasText: 'Phường Phố Hiến' })).toContainText('16.500');
-  await expect(tracker.rows.filter({ hasText: 'Phường Phố Hiến' })).toContainText('15.100');
+  const status = await tracker.applyWeeklyTable();
+  await expect(status).toContainText('Đã cập nhật 3 đơn vị');
+  await expect(tracker.figuresDate).toHaveValue('07/11/2025');
+  await expect(tracker.row('Phường Phố Hiến')).toContainText('16.500');
+  await expect(tracker.row('Phường Phố Hiến')).toContainText('15.100');
   // The week before stays in the history.
-  await tracker.rows.filter({ hasText: 'Phường Phố Hiến' }).getByRole('button', { name: /Nhập số liệu/ }).click();
-  await page.locator('#unit-editor summary', { hasText: 'Số đã đạt theo ngày' }).first().click();
-  await expect(page.locator('#unit-editor ul.history').first()).toContainText('31/10/2025');
-  await expect(page.locator('#unit-editor ul.history').first()).toContainText('07/11/2025: 16.500');
+  await tracker.editUnit('Phường Phố Hiến');
+  const history = await tracker.history();
+  await expect(history).toContainText('31/10/2025');
+  await expect(history).toContainText('07/11/2025: 16.500');
   expect(problems).toEqual([]);
 });
 
@@ -167,12 +156,12 @@ test('links of the first tracker open in a fresh browser, migrated', async ({ br
   const page = await context.newPage();
   const problems = watchForProblems(page);
   const tracker = new CampaignPage(page);
-  await tracker.open(`#/chien-dich/${fixture('v2-kien-giang-2024-edited.link')}`);
-  await expect(page.locator('#page-title')).toHaveText('Kế hoạch 374/KH-UBND — định danh điện tử tổ chức, Kiên Giang');
-  await expect(page.locator('.shared-dates')).toContainText('không ghi ngày của số liệu');
+  await tracker.open(LINK_PREFIX + fixture('v2-kien-giang-2024-edited.link'));
+  await expect(tracker.pageTitle).toHaveText('Kế hoạch 374/KH-UBND — định danh điện tử tổ chức, Kiên Giang');
+  await expect(tracker.sharedDates).toContainText('không ghi ngày của số liệu');
   await expect(tracker.rows).toHaveCount(3);
-  await page.goto(`/#/chien-dich/${fixture('v1-two-units.link')}`);
-  await expect(page.locator('#page-title')).toHaveText('Chiến dịch cũ');
+  await tracker.open(LINK_PREFIX + fixture('v1-two-units.link'));
+  await expect(tracker.pageTitle).toHaveText('Chiến dịch cũ');
   await expect(tracker.rows).toHaveCount(2);
   await expectNoAxeViolations(page, 'a version 1 link');
   expect(problems).toEqual([]);
@@ -182,14 +171,14 @@ test('links of the first tracker open in a fresh browser, migrated', async ({ br
 test('a damaged link and a newer version give a clear message and a working page', async ({ page }) => {
   const problems = watchForProblems(page);
   const tracker = new CampaignPage(page);
-  await tracker.open('#/chien-dich/3.AAAAthis-is-not-a-campaign');
-  await expect(page.locator('#page-title')).toHaveText('Không mở được chiến dịch từ đường liên kết');
-  await expect(page.locator('[role=alert]')).toContainText('bị hỏng');
+  await tracker.open(`${LINK_PREFIX}3.AAAAthis-is-not-a-campaign`);
+  await expect(tracker.pageTitle).toHaveText('Không mở được chiến dịch từ đường liên kết');
+  await expect(tracker.alert).toContainText('bị hỏng');
   await expectNoAxeViolations(page, 'damaged link');
-  await page.goto('/#/chien-dich/9.AAAA');
-  await expect(page.locator('[role=alert]')).toContainText('phiên bản Sẵn Sàng mới hơn');
-  await page.getByRole('link', { name: 'Mở trang theo dõi trống' }).click();
-  await expect(page.locator('#page-title')).toHaveText('Theo dõi tiến độ chiến dịch');
+  await tracker.open(`${LINK_PREFIX}9.AAAA`);
+  await expect(tracker.alert).toContainText('phiên bản Sẵn Sàng mới hơn');
+  await tracker.openEmptyTracker();
+  await expect(tracker.pageTitle).toHaveText('Theo dõi tiến độ chiến dịch');
   expect(problems).toEqual([]);
 });
 
@@ -203,7 +192,7 @@ test('1,000 mutated links of every version open without a panic', async ({ page 
   const hungYen = await tracker.makeLink();
   await tracker.openExample('dongNai');
   const dongNai = await tracker.makeLink();
-  const prefix = '#/chien-dich/';
+  const prefix = LINK_PREFIX;
   const payloads = [
     hungYen.slice(hungYen.indexOf(prefix) + prefix.length),
     dongNai.slice(dongNai.indexOf(prefix) + prefix.length),
@@ -252,7 +241,7 @@ test('results print on one A4 page: units × indicators, flagged units first', a
   // The printed table starts with the flagged units.
   await tracker.openExample('hungYen');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.print-table tbody tr').first()).toHaveClass(/row--flagged/);
-  await expect(page.locator('.print-units')).toContainText('91 / 104 đơn vị');
+  await expect(tracker.printedRows.first()).toHaveClass(/row--flagged/);
+  await expect(tracker.printedUnits).toContainText('91 / 104 đơn vị');
   await page.emulateMedia({ media: 'screen' });
 });

@@ -141,7 +141,14 @@ pub fn ProgressChart(props: &ProgressProps) -> Html {
     } else {
         computed
             .iter()
-            .map(|p| (words::day(p.date), p.done, p.expected, p.done < p.expected))
+            .map(|p| {
+                (
+                    crate::catalogue::date(p.date),
+                    p.done,
+                    p.expected,
+                    p.done < p.expected,
+                )
+            })
             .collect()
     };
     if points.len() < 2 && x.measure != Measure::Monthly {

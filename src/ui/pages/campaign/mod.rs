@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use crate::catalogue::campaign::{self as words, problem};
 use crate::catalogue::{Localized, campaign_page as t, shell};
+use crate::first_paint::CAMPAIGN_HEAD;
 use crate::forms::Reducer;
 use crate::forms::campaign::{DRAFT_NAME, DRAFT_VERSION, TrackerAction, TrackerState};
 use crate::rules::bulk::export::{CommuneCounts, HANDOVER_KEY};
@@ -27,10 +28,9 @@ use crate::rules::campaign::edit::{CampaignEdit, campaign_from_counts};
 use crate::rules::campaign::examples::ExampleId;
 use crate::rules::campaign::metrics::{CampaignReport, report, report_after_edit};
 use crate::ui::browser;
-use crate::ui::drafts::{DraftNotice, use_draft_reducer};
-use crate::ui::pages::PAGE_TITLE_ID;
+use crate::ui::drafts::use_draft_reducer;
 use crate::ui::shell::{use_page_title, use_shell};
-use crate::ui::widgets::ParsedField;
+use crate::ui::widgets::{ParsedField, draft_notice, page_heading};
 
 use import::WeeklyImport;
 use results::Results;
@@ -177,16 +177,8 @@ fn Editor() -> Html {
 
     html! {
         <div class="campaign-page">
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell::CAMPAIGN_HEADING.title.get(lang) }</h1>
-            <p class="lead no-print">{ shell::CAMPAIGN_HEADING.lead.get(lang) }</p>
-            if let Some(note) = shell::CAMPAIGN_HEADING.privacy {
-                <p class="hint no-print">{ note.get(lang) }</p>
-            }
-            { match notice {
-                Some(DraftNotice::Restored) => html! { <p class="info-message no-print" role="status">{ shell::DRAFT_RESTORED.get(lang) }</p> },
-                Some(DraftNotice::Dropped) => html! { <p class="warning-message no-print" role="status">{ shell::DRAFT_DROPPED.get(lang) }</p> },
-                None => html! {},
-            } }
+            { page_heading(CAMPAIGN_HEAD, true, lang) }
+            { draft_notice(notice, html! {}, lang) }
 
             if let Some(counts) = &*handover {
                 <div class="panel panel--info no-print" role="status">
@@ -212,14 +204,14 @@ fn Editor() -> Html {
 
             <div class="print-only">
                 <p class="verdict">{ campaign.name.clone() }</p>
-                <p>{ t::as_of_line(&words::day(as_of), lang) }</p>
+                <p>{ t::as_of_line(&crate::catalogue::date(as_of), lang) }</p>
             </div>
 
             <div class="no-print as-of">
                 <ParsedField id="campaign-as-of" label={t::AS_OF_LABEL.get(lang)} hint={t::AS_OF_HINT.get(lang)}
                     canonical={date_text(as_of)} width="input--medium" apply={on_as_of} />
                 if campaign.as_of.is_some_and(|d| d != today) {
-                    <button type="button" class="link-button" onclick={as_of_today}>{ t::as_of_today(&words::day(today), lang) }</button>
+                    <button type="button" class="link-button" onclick={as_of_today}>{ t::as_of_today(&crate::catalogue::date(today), lang) }</button>
                 }
             </div>
 

@@ -15,7 +15,7 @@ use crate::rules::campaign::metrics::{
 use crate::rules::campaign::{Campaign, Measure};
 use crate::ui::pages::campaign::chart::{Chart, ProgressChart};
 use crate::ui::shell::use_lang;
-use crate::ui::widgets::{ChoiceOption, Select};
+use crate::ui::widgets::{ChoiceOption, Select, pager};
 
 /// Rows per page of the units table and cards: enough for a province's communes at a glance,
 /// few enough that one edit re-renders quickly even in a 3,321-unit campaign.
@@ -152,7 +152,7 @@ fn summary(campaign: &Campaign, report: &CampaignReport, index: usize, lang: Lan
                     <dd class="num">{ t::target_with_share(f.target, x.target, lang) }</dd></div>
                 <div><dt>{ t::REMAINING_LABEL.get(lang) }</dt><dd class="num">{ count(f.remaining, lang) }</dd></div>
                 <div><dt>{ t::PER_DAY_LABEL.get(lang) }</dt><dd class="num">{ words::per_day(f.required_per_day, lang) }</dd></div>
-                <div><dt>{ t::DEADLINE_LABEL.get(lang) }</dt><dd>{ words::day(x.deadline) }</dd></div>
+                <div><dt>{ t::DEADLINE_LABEL.get(lang) }</dt><dd>{ crate::catalogue::date(x.deadline) }</dd></div>
                 <div><dt>{ t::DAYS_LABEL.get(lang) }</dt><dd>{ days }</dd></div>
                 if !monthly {
                     <div><dt>{ t::RUN_RATE_LABEL.get(lang) }</dt><dd class="num">{ run_rate }</dd></div>
@@ -207,7 +207,7 @@ fn phases_table(campaign: &Campaign, report: &CampaignReport, index: usize, lang
                         html! {
                             <tr>
                                 <th scope="row">{ label }</th>
-                                <td>{ words::day(p.end) }</td>
+                                <td>{ crate::catalogue::date(p.end) }</td>
                                 <td class="num">{ count(p.target, lang) }</td>
                                 <td class="num">{ count(p.cumulative, lang) }</td>
                                 <td class="num">{ count(p.remaining, lang) }</td>
@@ -374,7 +374,7 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
     let page = use_state(|| 0usize);
     let campaign = &props.campaign;
     let report = &props.report;
-    let chosen = (*indicator).min(campaign.indicators.len().saturating_sub(1));
+    let chosen = campaign.chosen_indicator(*indicator);
 
     let order = {
         let key = (
@@ -445,9 +445,9 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
             )
         })
     };
-    let go = |to: usize| {
+    let on_page = {
         let page = page.clone();
-        Callback::from(move |_: MouseEvent| page.set(to))
+        Callback::from(move |to: usize| page.set(to))
     };
     if campaign.units.is_empty() {
         return html! { <p class="hint">{ t::NO_UNITS.get(lang) }</p> };
@@ -589,17 +589,7 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
                     }
                 }) }
             </ul>
-            if pages > 1 {
-                <nav class="pager no-print" aria-label={t::UNITS_TABLE_HEADING.get(lang)}>
-                    if current > 0 {
-                        <button type="button" class="button button--secondary" onclick={go(current - 1)}>{ t::PREVIOUS_PAGE.get(lang) }</button>
-                    }
-                    <span>{ format!("{} / {}", current + 1, pages) }</span>
-                    if current + 1 < pages {
-                        <button type="button" class="button button--secondary" onclick={go(current + 1)}>{ t::NEXT_PAGE.get(lang) }</button>
-                    }
-                </nav>
-            }
+            { pager(current, pages, t::UNITS_TABLE_HEADING.get(lang), &on_page, lang) }
         </section>
     }
 }

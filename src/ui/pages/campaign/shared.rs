@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalogue::campaign::{self as words, change, day};
+use crate::catalogue::campaign::{self as words, change};
+use crate::catalogue::date as day;
 use crate::catalogue::{Localized, campaign_page as t, shell};
 use crate::forms::campaign::{DRAFT_NAME, DRAFT_VERSION, TrackerState};
 use crate::route::Route;

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalogue::campaign::{self as words, day};
+use crate::catalogue::campaign as words;
+use crate::catalogue::date as day;
 use crate::catalogue::{Localized, campaign_page as t, count};
 use crate::rules::campaign::edit::{CampaignEdit, TallyEdit};
 use crate::rules::campaign::metrics::{CampaignReport, explain};
