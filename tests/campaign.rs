@@ -1054,3 +1054,13 @@ fn a_report_after_an_edit_equals_the_full_report() {
         );
     }
 }
+
+#[test]
+fn a_view_whose_indicator_was_removed_falls_back_to_the_first_not_a_neighbour() {
+    let mut c = hung_yen_2025().campaign;
+    assert_eq!(c.chosen_indicator(3), 3);
+    c.indicators.truncate(3);
+    assert_eq!(c.chosen_indicator(3), 0);
+    assert_eq!(c.chosen_indicator(usize::MAX), 0);
+    assert_eq!(c.chosen_indicator(2), 2);
+}

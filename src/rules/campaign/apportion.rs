@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::rules::number::div_half_up;
+
 /// Splits `total` in proportion to `weights` by largest remainder (Hamilton's method).
 ///
 /// Unit *i*'s exact share is `total × wᵢ / Σw`. Every unit first gets the whole part of its share;
@@ -50,7 +52,13 @@ impl ExactShare {
     /// decimal → 1287.
     pub fn scaled(&self, decimals: u8) -> u128 {
         let scale = 10u128.pow(u32::from(decimals.min(6)));
-        let fraction = (self.remainder * scale * 2 + self.denominator) / (self.denominator * 2);
+        // The remainder is below the denominator (a sum of u64 weights): no overflow, and a
+        // share always has a denominator, so the fallback is never taken.
+        let fraction = self
+            .remainder
+            .checked_mul(scale)
+            .and_then(|n| div_half_up(n, self.denominator))
+            .unwrap_or(0);
         u128::from(self.whole) * scale + fraction
     }
 }

@@ -46,6 +46,8 @@ use std::rc::Rc;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::rules::number::div_half_up;
+
 use super::apportion::apportion;
 use super::quota::{quota, split_into_phases};
 use super::{
@@ -120,14 +122,11 @@ impl Ratio {
     }
 }
 
+/// `numerator ÷ denominator` × 10^`decimals` (≤ 6), rounded half up; `None` without a
+/// denominator or on an overflow.
 fn scaled_half_up(numerator: u128, denominator: u128, decimals: u8) -> Option<u128> {
-    if denominator == 0 {
-        return None;
-    }
     let scale = 10u128.pow(u32::from(decimals.min(6)));
-    let num = numerator.checked_mul(scale)?.checked_mul(2)?;
-    let den = denominator.checked_mul(2)?;
-    Some(num.checked_add(denominator)? / den)
+    div_half_up(numerator.checked_mul(scale)?, denominator)
 }
 
 /// Done per day since the starting figure: `numerator ÷ denominator` per counted day.

@@ -743,6 +743,17 @@ impl Campaign {
         (0, Exclusions::default())
     }
 
+    /// The indicator a view chose, if the campaign still has it, else the first: a view whose
+    /// indicator was removed shows the first one and says so by its heading, never a neighbour
+    /// under the removed one's choice.
+    pub fn chosen_indicator(&self, chosen: usize) -> usize {
+        if self.indicators.get(chosen).is_some() {
+            chosen
+        } else {
+            0
+        }
+    }
+
     /// Unit `u`'s target base for indicator `i`: its base minus exclusions, or the whole base.
     pub fn unit_target_base(&self, u: usize, i: usize) -> u64 {
         let (base, exclusions) = self.unit_base(u, i);

@@ -32,7 +32,7 @@ pub fn QuotaSplit(props: &QuotaSplitProps) -> Html {
     // The previous total, to warn when raising it lowered someone's share (Alabama paradox).
     let previous = use_state(|| None::<u64>);
     let campaign = &props.campaign;
-    let chosen = (*indicator).min(campaign.indicators.len().saturating_sub(1));
+    let chosen = campaign.chosen_indicator(*indicator);
     let weights: Vec<u64> = (0..campaign.units.len())
         .map(|u| campaign.unit_target_base(u, chosen))
         .collect();
