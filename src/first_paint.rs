@@ -13,8 +13,8 @@
 use std::fmt::Write as _;
 
 use crate::catalogue::shell::{
-    self as t, BULK_HEADING, CAMPAIGN_HEADING, HOME_HEADING, Heading, NAV_ITEMS, NOT_FOUND_HEADING,
-    ORGANIZATION_HEADING, STUDENTS_HEADING,
+    self as t, BULK_HEADING, CAMPAIGN_HEADING, CONVERTER_HEADING, HOME_HEADING, Heading, NAV_ITEMS,
+    NOT_FOUND_HEADING, ORGANIZATION_HEADING, STUDENTS_HEADING,
 };
 use crate::catalogue::{LANG_STORAGE_KEY, Lang, Text};
 use crate::route::Route;
@@ -71,13 +71,8 @@ pub const BULK_HEAD: PageHead = PageHead {
     heading: BULK_HEADING,
     prints: true,
 };
-/// The address converter (issue 14): rendered by the app only for now.
 pub const CONVERTER_HEAD: PageHead = PageHead {
-    heading: Heading {
-        title: crate::catalogue::old_address::TITLE,
-        lead: crate::catalogue::old_address::LEAD,
-        privacy: None,
-    },
+    heading: CONVERTER_HEADING,
     prints: true,
 };
 /// Rendered by the app only: the first paint draws no heading for an address it does not know.
@@ -88,12 +83,13 @@ pub const NOT_FOUND_HEAD: PageHead = PageHead {
 
 /// The pages whose heading block the first paint draws. A shared campaign link or an unknown
 /// address shows the header only: their headings depend on what the app decodes.
-const PAGES: [(Route, PageHead); 5] = [
+const PAGES: [(Route, PageHead); 6] = [
     (Route::Home, HOME_HEAD),
     (Route::Organization, ORGANIZATION_HEAD),
     (Route::Students, STUDENTS_HEAD),
     (Route::Campaign { shared: None }, CAMPAIGN_HEAD),
     (Route::Bulk, BULK_HEAD),
+    (Route::Converter, CONVERTER_HEAD),
 ];
 
 /// `text` with the characters that mean something in HTML escaped (also for the crash panel,

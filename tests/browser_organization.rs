@@ -313,3 +313,168 @@ async fn start_again_asks_first_then_clears_the_answers() {
     assert_eq!(active_element_id(), "page-title");
     clear_storage();
 }
+
+/// Announces the conversion data the way a release build's `index.html` does
+/// (`<meta name="sansang-asset-old-units">`), served from a blob of the committed asset.
+fn announce_old_units_asset() {
+    let bytes = include_bytes!("../www/data/old-units.bin");
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&bytes[..]));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).unwrap();
+    let url = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
+    let meta = document().create_element("meta").unwrap();
+    meta.set_attribute("name", "sansang-asset-old-units")
+        .unwrap();
+    meta.set_attribute("content", &url).unwrap();
+    document().head().unwrap().append_child(&meta).unwrap();
+}
+
+/// Settles until `ready` holds (a fetch and a decode take a few turns), at most about 5 s.
+async fn wait_until(app: &web_sys::Element, ready: impl Fn(&web_sys::Element) -> bool) {
+    for _ in 0..250 {
+        if ready(app) {
+            return;
+        }
+        settle().await;
+    }
+    panic!("the page never got there");
+}
+
+/// Enter in a field, as a keyboard user presses it; returns whether the page kept the browser
+/// from acting on it (submitting the whole form).
+async fn press_enter_in(app: &web_sys::Element, selector: &str) -> bool {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    find(app, selector).dispatch_event(&event).unwrap();
+    settle().await;
+    event.default_prevented()
+}
+
+/// "Biết địa chỉ cũ?", in one journey because the conversion data, once loaded, stays for the
+/// session: first the data cannot be had (the test page names no file), then it arrives.
+#[wasm_bindgen_test]
+async fn the_old_address_sets_the_commune_picker() {
+    clear_storage();
+    let app = open_app_at("#/to-chuc").await;
+    let toggle = ".old-address .disclosure";
+    assert_eq!(text_of(&app, toggle), "Biết địa chỉ cũ?");
+    assert_eq!(
+        find(&app, toggle).get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(find(&app, "#org-old-address").has_attribute("hidden"));
+
+    // Opening asks for the data; without it, the page says what to do instead.
+    click(&app, toggle).await;
+    assert_eq!(
+        find(&app, toggle).get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!find(&app, "#org-old-address").has_attribute("hidden"));
+    wait_until(&app, |app| {
+        !find_all(app, ".old-address [role='alert']").is_empty()
+    })
+    .await;
+    assert!(
+        text_of(&app, ".old-address [role='alert']").contains("Chọn thẳng xã, phường hiện nay")
+    );
+
+    type_into(
+        &app,
+        "#org-old-line",
+        "Xã Vĩnh Hòa Hiệp, Huyện Châu Thành, Tỉnh Kiên Giang",
+    )
+    .await;
+    assert!(
+        press_enter_in(&app, "#org-old-line").await,
+        "Enter looks up, never submits"
+    );
+    assert!(find_all(&app, ".error-summary").is_empty());
+    assert!(text_of(&app, ".old-address__result").contains("cần bảng chuyển đổi"));
+    assert_eq!(value_of(&app, "#org-office-commune"), "");
+
+    // "Thử lại" once the file is there: the same address now converts and the picker is set.
+    announce_old_units_asset();
+    click(&app, ".old-address [role='alert'] button").await;
+    wait_until(&app, |app| {
+        find_all(app, ".old-address [role='alert']").is_empty()
+    })
+    .await;
+    wait_until(&app, |app| {
+        !find(app, ".old-address [role='status']").has_child_nodes()
+            || !text_of(app, ".old-address [role='status']").starts_with("Đang tải")
+    })
+    .await;
+    assert!(press_enter_in(&app, "#org-old-line").await);
+    let said = text_of(&app, ".old-address__result");
+    assert!(
+        said.contains(
+            "Xã Vĩnh Hòa Hiệp, Huyện Châu Thành, Tỉnh Kiên Giang nay là Xã Bình An, Tỉnh An Giang."
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("Đã chọn Xã Bình An, Tỉnh An Giang ở ô “Xã, phường, đặc khu” bên trên."),
+        "{said}"
+    );
+    assert!(
+        said.contains("Bảng chuyển đổi ĐVHC mới – cũ") && said.contains("23/10/2025"),
+        "{said}"
+    );
+    assert_eq!(value_of(&app, "#org-office-commune"), "Xã Bình An");
+    let province: web_sys::HtmlSelectElement = find(&app, "#org-office-province").unchecked_into();
+    assert_eq!(province.value(), "91");
+
+    // A split: the picker waits for the user's choice among the candidates.
+    type_into(
+        &app,
+        "#org-old-line",
+        "Số 5 Hoàng Hoa Thám, Phường Ngọc Hà, Quận Ba Đình, Hà Nội",
+    )
+    .await;
+    click(&app, ".old-address .button--secondary").await;
+    assert!(text_of(&app, ".old-address__result").contains("được chia cho 2 xã, phường"));
+    assert_eq!(
+        text_of(&app, "label[for='org-old-split']"),
+        "Phường Ba Đình, Thành phố Hà Nội"
+    );
+    assert_eq!(
+        text_of(&app, "label[for='org-old-split-1']"),
+        "Phường Ngọc Hà, Thành phố Hà Nội"
+    );
+    assert!(text_of(&app, "#org-old-split-1-item-hint").contains("một phần diện tích và dân cư"));
+    assert_eq!(
+        value_of(&app, "#org-office-commune"),
+        "Xã Bình An",
+        "not changed before the choice"
+    );
+    click(&app, "#org-old-split-1").await;
+    assert_eq!(value_of(&app, "#org-office-commune"), "Phường Ngọc Hà");
+    assert_eq!(value_of(&app, "#org-street"), "Số 5 Hoàng Hoa Thám");
+    assert!(
+        text_of(&app, ".old-address__result").contains("Đã chọn Phường Ngọc Hà, Thành phố Hà Nội")
+    );
+
+    // Nothing typed: says what to enter at the first field.
+    type_into(&app, "#org-old-line", "").await;
+    click(&app, ".old-address .button--secondary").await;
+    assert_eq!(
+        text_of(&app, "#org-old-commune-error"),
+        "Lỗi: Nhập xã, huyện, tỉnh cũ hoặc cả địa chỉ trên một dòng"
+    );
+    assert_eq!(active_element_id(), "org-old-commune");
+
+    // What was typed is in the draft.
+    type_into(&app, "#org-old-commune", "Xã Độc Lập").await;
+    leave_page().await;
+    let draft = stored(DRAFT_KEY).unwrap_or_default();
+    assert!(
+        draft.contains("\"old_address\"") && draft.contains("Xã Độc Lập"),
+        "{draft}"
+    );
+    app.remove();
+    clear_storage();
+}

@@ -78,6 +78,14 @@ async fn the_footer_dates_the_rules_and_lists_what_changed() {
     );
     assert!(sources.contains("90/2026/TT-BTC"), "{sources}");
     assert!(
+        sources.contains("“Bảng chuyển đổi ĐVHC mới – cũ” của Cục Thống kê, ngày 23/10/2025"),
+        "{sources}"
+    );
+    assert!(
+        sources.contains("vietnamadminunits (giấy phép MIT"),
+        "{sources}"
+    );
+    assert!(
         text_of(&app, ".print-footer").contains("Quy định cập nhật đến ngày 05/12/2026"),
         "printed too"
     );

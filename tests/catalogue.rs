@@ -12,13 +12,14 @@ use sansang::catalogue::{Lang, registry};
 use sansang::rules::delimited::{self, Delimiter};
 
 /// The modules the registry covers.
-const MODULES: [&str; 10] = [
+const MODULES: [&str; 11] = [
     "bulk",
     "campaign",
     "campaign_page",
     "common",
     "data_files",
     "identifiers",
+    "old_address",
     "organization",
     "shell",
     "students",

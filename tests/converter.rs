@@ -205,6 +205,7 @@ fn every_outcome_reads_well() {
         for text in [
             t::TITLE,
             t::LEAD,
+            t::PRIVACY_NOTE,
             t::LOADING,
             t::LOAD_OFFLINE,
             t::LOAD_DAMAGED,

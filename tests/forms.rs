@@ -4,10 +4,14 @@
 
 #[path = "forms/bulk.rs"]
 mod bulk;
+#[path = "support/old_units.rs"]
+mod old_units;
 #[path = "forms/organization.rs"]
 mod organization;
 #[path = "forms/students.rs"]
 mod students;
+#[path = "support/wording.rs"]
+mod wording;
 
 use std::rc::Rc;
 

@@ -56,9 +56,10 @@ fn footer_sentences_follow_writing_md() {
         "Quy định cập nhật đến ngày 05/12/2026"
     );
     assert_eq!(t::rules_as_of(Lang::En), "Rules as of 05/12/2026");
-    let fixed: [Text; 7] = [
+    let fixed: [Text; 8] = [
         t::RULE_CHANGES_HEADING,
         t::SOURCE_UNITS,
+        t::SOURCE_OLD_ALIASES,
         t::SOURCE_ID_CODES,
         t::SOURCE_PHONES,
         t::SOURCE_RULES,
@@ -71,6 +72,7 @@ fn footer_sentences_follow_writing_md() {
         .collect();
     for lang in Lang::ALL {
         sentences.push(t::rules_as_of(lang));
+        sentences.push(t::source_old_units(lang));
         for &(date, change) in &RULE_CHANGES {
             sentences.push(t::rule_change_line(date, change, lang));
         }
@@ -89,4 +91,20 @@ fn footer_sentences_follow_writing_md() {
     assert!(t::DATA_VERSION.vi.contains(&units_date));
     assert!(t::SOURCE_RULES.vi.contains("90/2026/TT-BTC"));
     assert!(t::SOURCE_RULES.vi.contains("320/2026/NĐ-CP"));
+    // The conversion table's date is the one the converted figures cite; the alias data's MIT
+    // notice names its copyright holder.
+    let table_date = format_date(
+        sansang::rules::old_address::SOURCE_DATE,
+        DateFormat::DayMonthYear,
+    );
+    assert_eq!(table_date, "23/10/2025");
+    assert!(
+        t::source_old_units(Lang::Vi)
+            .contains("“Bảng chuyển đổi ĐVHC mới – cũ” của Cục Thống kê, ngày 23/10/2025")
+    );
+    assert!(
+        t::SOURCE_OLD_ALIASES
+            .vi
+            .contains("giấy phép MIT, © 2025 Tran Ngoc Minh Hieu")
+    );
 }

@@ -420,6 +420,7 @@ pub fn registry() -> Registry {
     organization::register(&mut registry);
     students::register(&mut registry);
     bulk::register(&mut registry);
+    old_address::register(&mut registry);
     campaign::register(&mut registry);
     campaign_page::register(&mut registry);
     registry

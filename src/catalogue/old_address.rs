@@ -1,12 +1,14 @@
 //! Texts about old addresses: the address converter (`#/doi-dia-chi`), the conversion data's
 //! source and date, and what each row of a list resolved to (`rules::old_address`).
 //!
-//! Fixed words are [`Text`] constants; sentences with data are `match lang` functions.
+//! Fixed words are [`Text`]s in `texts!` blocks, words chosen by a value `const fn`s returning a
+//! [`Text`], sentences with data `match lang` functions; [`register`] lists them all for the
+//! catalogue's registry (`tests/catalogue.rs`).
 
-use super::{Lang, Text, count};
-use crate::rules::date::{DateFormat, format_date};
+use super::{Lang, Registry, Text, count, texts};
 use crate::rules::old_address::{
-    Contradiction, How, NotFound, OldCommuneId, OldDistrictId, OldUnits, Outcome, SOURCE_DATE, Via,
+    Candidates, Contradiction, How, NotFound, OldCandidates, OldCommuneId, OldDistrictId, OldUnits,
+    Outcome, SOURCE_DATE, Transfer, Via,
 };
 use crate::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode};
 
@@ -14,149 +16,155 @@ use crate::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode};
 // The page
 // ---------------------------------------------------------------------------------------------
 
-/// The page's name (navigation, title, home card).
-pub const TITLE: Text = Text {
-    vi: "Đổi địa chỉ cũ sang mới",
-    en: "Convert old addresses",
-};
+texts! { page_texts:
+    /// The page's name (navigation, title, home card).
+    pub const TITLE: Text = Text {
+        vi: "Đổi địa chỉ cũ sang mới",
+        en: "Convert old addresses",
+    };
 
-/// Under the heading.
-pub const LEAD: Text = Text {
-    vi: "Địa chỉ ghi trước ngày 1/7/2025 (xã, huyện, tỉnh cũ) đổi sang xã, phường và tỉnh, \
-         thành phố hiện nay theo bảng chuyển đổi của Cục Thống kê. Mọi việc làm ngay trên máy \
-         của bạn; không gửi địa chỉ đi đâu.",
-    en: "Addresses written before 1 July 2025 (old commune, district, province) converted to \
-         today's commune and province with the statistics office's conversion table. Everything \
-         runs on your device; no address is sent anywhere.",
-};
+    /// Under the heading.
+    pub const LEAD: Text = Text {
+        vi: "Địa chỉ ghi trước ngày 1/7/2025 (xã, huyện, tỉnh cũ) đổi sang xã, phường và tỉnh, \
+             thành phố hiện nay theo bảng chuyển đổi của Cục Thống kê.",
+        en: "Addresses written before 1 July 2025 (old commune, district, province) converted to \
+             today's commune and province with the statistics office's conversion table.",
+    };
 
-/// Home card: who.
-pub const HOME_AUDIENCE: Text = Text {
-    vi: "Người dân, cán bộ một cửa, kế toán doanh nghiệp",
-    en: "Citizens, front-desk clerks, company accountants",
-};
+    /// Under the lead: what happens to the addresses typed.
+    pub const PRIVACY_NOTE: Text = Text {
+        vi: "Mọi việc làm ngay trên máy của bạn; không gửi địa chỉ đi đâu.",
+        en: "Everything runs on your device; no address is sent anywhere.",
+    };
 
-/// Home card: the question.
-pub const HOME_QUESTION: Text = Text {
-    vi: "Địa chỉ cũ trên giấy tờ, trong danh sách nay thuộc xã, phường nào, tỉnh nào?",
-    en: "Which commune and province is an old address on papers or in a list in now?",
-};
+    /// Home card: who.
+    pub const HOME_AUDIENCE: Text = Text {
+        vi: "Người dân, cán bộ một cửa, kế toán doanh nghiệp",
+        en: "Citizens, front-desk clerks, company accountants",
+    };
 
-/// The two ways to enter addresses.
-pub const MODE_LEGEND: Text = Text {
-    vi: "Đổi bao nhiêu địa chỉ?",
-    en: "How many addresses?",
-};
-pub const MODE_ONE: Text = Text {
-    vi: "Một địa chỉ",
-    en: "One address",
-};
-pub const MODE_MANY: Text = Text {
-    vi: "Nhiều địa chỉ (dán danh sách)",
-    en: "Many addresses (paste a list)",
-};
+    /// Home card: the question.
+    pub const HOME_QUESTION: Text = Text {
+        vi: "Địa chỉ cũ trên giấy tờ, trong danh sách nay thuộc xã, phường nào, tỉnh nào?",
+        en: "Which commune and province is an old address on papers or in a list in now?",
+    };
 
-pub const FIELD_COMMUNE: Text = Text {
-    vi: "Xã, phường, thị trấn (cũ)",
-    en: "Commune, ward or township (old)",
-};
-pub const FIELD_DISTRICT: Text = Text {
-    vi: "Quận, huyện, thị xã, thành phố thuộc tỉnh (cũ)",
-    en: "District, town or provincial city (old)",
-};
-pub const FIELD_PROVINCE: Text = Text {
-    vi: "Tỉnh, thành phố",
-    en: "Province or city",
-};
-pub const FIELD_PROVINCE_HINT: Text = Text {
-    vi: "Tên cũ hoặc tên mới đều được, ví dụ: Kiên Giang, TP.HCM.",
-    en: "Old or new name, for example: Kiên Giang, TP.HCM.",
-};
-pub const FIELD_LINE: Text = Text {
-    vi: "Hoặc cả địa chỉ trên một dòng",
-    en: "Or the whole address on one line",
-};
-pub const FIELD_LINE_HINT: Text = Text {
-    vi: "Ví dụ: Ấp 3, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang",
-    en: "For example: Ấp 3, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang",
-};
-pub const FIELD_MANY: Text = Text {
-    vi: "Danh sách địa chỉ, mỗi dòng một địa chỉ",
-    en: "The addresses, one per line",
-};
-pub const FIELD_MANY_HINT: Text = Text {
-    vi: "Dán một cột từ bảng tính, hoặc ba cột xã – huyện – tỉnh. Tối đa 5.000 dòng.",
-    en: "Paste one column from a spreadsheet, or three columns commune – district – province. \
-         At most 5,000 lines.",
-};
+    /// The two ways to enter addresses.
+    pub const MODE_LEGEND: Text = Text {
+        vi: "Đổi bao nhiêu địa chỉ?",
+        en: "How many addresses?",
+    };
+    pub const MODE_ONE: Text = Text {
+        vi: "Một địa chỉ",
+        en: "One address",
+    };
+    pub const MODE_MANY: Text = Text {
+        vi: "Nhiều địa chỉ (dán danh sách)",
+        en: "Many addresses (paste a list)",
+    };
 
-pub const CONVERT: Text = Text {
-    vi: "Đổi địa chỉ",
-    en: "Convert",
-};
-pub const CLEAR: Text = Text {
-    vi: "Xoá",
-    en: "Clear",
-};
-pub const COPY: Text = Text {
-    vi: "Sao chép kết quả",
-    en: "Copy the results",
-};
-pub const COPIED: Text = Text {
-    vi: "Đã sao chép. Dán vào bảng tính để có các cột.",
-    en: "Copied. Paste into a spreadsheet to get the columns.",
-};
-pub const COPY_REFUSED: Text = Text {
-    vi: "Trình duyệt không cho sao chép tự động; kết quả đã được chọn sẵn, bấm Ctrl+C để sao chép.",
-    en: "The browser does not allow copying here; the results are selected, press Ctrl+C to copy.",
-};
-pub const DOWNLOAD_CSV: Text = Text {
-    vi: "Tải tệp CSV",
-    en: "Download CSV",
-};
-/// The exported file's name.
-pub const CSV_FILE_NAME: Text = Text {
-    vi: "doi-dia-chi.csv",
-    en: "address-conversion.csv",
-};
-pub const RESULTS: Text = Text {
-    vi: "Kết quả",
-    en: "Results",
-};
-pub const RESULTS_TEXT_LABEL: Text = Text {
-    vi: "Kết quả dạng bảng, để sao chép",
-    en: "The results as a table, to copy",
-};
+    pub const FIELD_COMMUNE: Text = Text {
+        vi: "Xã, phường, thị trấn (cũ)",
+        en: "Commune, ward or township (old)",
+    };
+    pub const FIELD_DISTRICT: Text = Text {
+        vi: "Quận, huyện, thị xã, thành phố thuộc tỉnh (cũ)",
+        en: "District, town or provincial city (old)",
+    };
+    pub const FIELD_PROVINCE: Text = Text {
+        vi: "Tỉnh, thành phố",
+        en: "Province or city",
+    };
+    pub const FIELD_PROVINCE_HINT: Text = Text {
+        vi: "Tên cũ hoặc tên mới đều được, ví dụ: Kiên Giang, TP.HCM.",
+        en: "Old or new name, for example: Kiên Giang, TP.HCM.",
+    };
+    pub const FIELD_LINE: Text = Text {
+        vi: "Hoặc cả địa chỉ trên một dòng",
+        en: "Or the whole address on one line",
+    };
+    pub const FIELD_LINE_HINT: Text = Text {
+        vi: "Ví dụ: Ấp 3, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang",
+        en: "For example: Ấp 3, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang",
+    };
+    pub const FIELD_MANY: Text = Text {
+        vi: "Danh sách địa chỉ, mỗi dòng một địa chỉ",
+        en: "The addresses, one per line",
+    };
+    pub const FIELD_MANY_HINT: Text = Text {
+        vi: "Dán một cột từ bảng tính, hoặc ba cột xã – huyện – tỉnh. Tối đa 5.000 dòng.",
+        en: "Paste one column from a spreadsheet, or three columns commune – district – province. \
+             At most 5,000 lines.",
+    };
 
-/// Loading the conversion data.
-pub const LOADING: Text = Text {
-    vi: "Đang tải bảng chuyển đổi (khoảng 75 KB, chỉ lần đầu)…",
-    en: "Loading the conversion table (about 75 KB, first time only)…",
-};
-pub const RETRY: Text = Text {
-    vi: "Thử lại",
-    en: "Try again",
-};
-pub const LOAD_OFFLINE: Text = Text {
-    vi: "Chưa tải được bảng chuyển đổi vì máy đang không có mạng. Kết nối mạng rồi bấm “Thử lại”; \
-         những gì bạn đã nhập vẫn còn nguyên. Địa chỉ mới vẫn được kiểm tra.",
-    en: "The conversion table could not be loaded: this device is offline. Connect, then press \
-         “Try again”; what you typed is kept. Current addresses are still checked.",
-};
-pub const LOAD_DAMAGED: Text = Text {
-    vi: "Bảng chuyển đổi tải về bị hỏng hoặc không đúng phiên bản. Bấm “Thử lại”; nếu vẫn vậy, \
-         tải lại trang. Những gì bạn đã nhập vẫn còn nguyên.",
-    en: "The conversion table arrived damaged or in another version. Press “Try again”; if it \
-         happens again, reload the page. What you typed is kept.",
-};
-pub const NOTHING_TO_CONVERT: Text = Text {
-    vi: "Nhập xã, huyện, tỉnh cũ hoặc cả địa chỉ trên một dòng",
-    en: "Enter the old commune, district and province, or the whole address on one line",
-};
-pub const NOTHING_PASTED: Text = Text {
-    vi: "Dán ít nhất một địa chỉ, mỗi dòng một địa chỉ",
-    en: "Paste at least one address, one per line",
-};
+    pub const CONVERT: Text = Text {
+        vi: "Đổi địa chỉ",
+        en: "Convert",
+    };
+    pub const CLEAR: Text = Text {
+        vi: "Xoá",
+        en: "Clear",
+    };
+    pub const COPY: Text = Text {
+        vi: "Sao chép kết quả",
+        en: "Copy the results",
+    };
+    pub const COPIED: Text = Text {
+        vi: "Đã sao chép. Dán vào bảng tính để có các cột.",
+        en: "Copied. Paste into a spreadsheet to get the columns.",
+    };
+    pub const COPY_REFUSED: Text = Text {
+        vi: "Trình duyệt không cho sao chép tự động; kết quả đã được chọn sẵn, bấm Ctrl+C để sao chép.",
+        en: "The browser does not allow copying here; the results are selected, press Ctrl+C to copy.",
+    };
+    pub const DOWNLOAD_CSV: Text = Text {
+        vi: "Tải tệp CSV",
+        en: "Download CSV",
+    };
+    /// The exported file's name.
+    pub const CSV_FILE_NAME: Text = Text {
+        vi: "doi-dia-chi.csv",
+        en: "address-conversion.csv",
+    };
+    pub const RESULTS: Text = Text {
+        vi: "Kết quả",
+        en: "Results",
+    };
+    pub const RESULTS_TEXT_LABEL: Text = Text {
+        vi: "Kết quả dạng bảng, để sao chép",
+        en: "The results as a table, to copy",
+    };
+
+    /// Loading the conversion data.
+    pub const LOADING: Text = Text {
+        vi: "Đang tải bảng chuyển đổi (khoảng 75 KB, chỉ lần đầu)…",
+        en: "Loading the conversion table (about 75 KB, first time only)…",
+    };
+    pub const RETRY: Text = Text {
+        vi: "Thử lại",
+        en: "Try again",
+    };
+    pub const LOAD_OFFLINE: Text = Text {
+        vi: "Chưa tải được bảng chuyển đổi vì máy đang không có mạng. Kết nối mạng rồi bấm “Thử lại”; \
+             những gì bạn đã nhập vẫn còn nguyên. Địa chỉ mới vẫn được kiểm tra.",
+        en: "The conversion table could not be loaded: this device is offline. Connect, then press \
+             “Try again”; what you typed is kept. Current addresses are still checked.",
+    };
+    pub const LOAD_DAMAGED: Text = Text {
+        vi: "Bảng chuyển đổi tải về bị hỏng hoặc không đúng phiên bản. Bấm “Thử lại”; nếu vẫn vậy, \
+             tải lại trang. Những gì bạn đã nhập vẫn còn nguyên.",
+        en: "The conversion table arrived damaged or in another version. Press “Try again”; if it \
+             happens again, reload the page. What you typed is kept.",
+    };
+    pub const NOTHING_TO_CONVERT: Text = Text {
+        vi: "Nhập xã, huyện, tỉnh cũ hoặc cả địa chỉ trên một dòng",
+        en: "Enter the old commune, district and province, or the whole address on one line",
+    };
+    pub const NOTHING_PASTED: Text = Text {
+        vi: "Dán ít nhất một địa chỉ, mỗi dòng một địa chỉ",
+        en: "Paste at least one address, one per line",
+    };
+}
 
 /// "… lines, more than the 5,000 the page converts at once".
 pub fn too_many_lines(found: usize, max: usize, lang: Lang) -> String {
@@ -178,7 +186,7 @@ pub fn too_many_lines(found: usize, max: usize, lang: Lang) -> String {
 
 /// Where the conversion comes from, shown next to every converted figure.
 pub fn source_note(lang: Lang) -> String {
-    let date = format_date(SOURCE_DATE, DateFormat::DayMonthYear);
+    let date = super::date(SOURCE_DATE);
     match lang {
         Lang::Vi => format!(
             "Theo “Bảng chuyển đổi ĐVHC mới – cũ” của Cục Thống kê, ngày {date}; tên xã, phường \
@@ -191,13 +199,15 @@ pub fn source_note(lang: Lang) -> String {
     }
 }
 
-/// Attribution of the older names (MIT licence: the notice goes with the data).
-pub const ALIASES_SOURCE: Text = Text {
-    vi: "Tên xã, huyện trước các đợt sáp nhập 2019–2024: dự án mở vietnamadminunits (giấy phép \
-         MIT, © 2025 Tran Ngoc Minh Hieu).",
-    en: "Commune and district names from before the 2019–2024 mergers: the open \
-         vietnamadminunits project (MIT licence, © 2025 Tran Ngoc Minh Hieu).",
-};
+texts! { source_texts:
+    /// Attribution of the older names (MIT licence: the notice goes with the data).
+    pub const ALIASES_SOURCE: Text = Text {
+        vi: "Tên xã, huyện trước các đợt sáp nhập 2019–2024: dự án mở vietnamadminunits (giấy phép \
+             MIT, © 2025 Tran Ngoc Minh Hieu).",
+        en: "Commune and district names from before the 2019–2024 mergers: the open \
+             vietnamadminunits project (MIT licence, © 2025 Tran Ngoc Minh Hieu).",
+    };
+}
 
 /// A summary of the results.
 pub fn summary(total: usize, resolved: usize, to_choose: usize, lang: Lang) -> String {
@@ -289,9 +299,37 @@ const fn kind_text(kind: CommuneKind) -> Text {
     }
 }
 
+/// What the conversion table says a new commune received of a split old commune (shown next to
+/// each candidate, so the user can tell which part the address is in).
+pub const fn transfer_text(transfer: Transfer) -> Text {
+    match transfer {
+        Transfer::Whole => Text {
+            vi: "Theo bảng chuyển đổi: nhận toàn bộ xã cũ.",
+            en: "The conversion table says: received the whole old commune.",
+        },
+        Transfer::Part => Text {
+            vi: "Theo bảng chuyển đổi: nhận một phần diện tích và dân cư của xã cũ.",
+            en: "The conversion table says: received part of the old commune's area and residents.",
+        },
+        Transfer::PartArea => Text {
+            vi: "Theo bảng chuyển đổi: nhận một phần diện tích của xã cũ.",
+            en: "The conversion table says: received part of the old commune's area.",
+        },
+        Transfer::PartAreaWholePopulation => Text {
+            vi: "Theo bảng chuyển đổi: nhận một phần diện tích và toàn bộ dân cư của xã cũ.",
+            en: "The conversion table says: received part of the old commune's area and all its \
+                 residents.",
+        },
+        Transfer::PartPopulation => Text {
+            vi: "Theo bảng chuyển đổi: nhận một phần dân cư của xã cũ.",
+            en: "The conversion table says: received part of the old commune's residents.",
+        },
+    }
+}
+
 /// How a row was found, in a few words (the export's column and the result's label).
-pub fn how_label(outcome: &Outcome, lang: Lang) -> &'static str {
-    let text = match outcome {
+pub const fn how_text(outcome: &Outcome) -> Text {
+    match outcome {
         Outcome::Current(_) => Text {
             vi: "đã là địa chỉ mới",
             en: "already current",
@@ -347,8 +385,12 @@ pub fn how_label(outcome: &Outcome, lang: Lang) -> &'static str {
             vi: "trống",
             en: "empty",
         },
-    };
-    text.get(lang)
+    }
+}
+
+/// [`how_text`] in `lang`.
+pub fn how_label(outcome: &Outcome, lang: Lang) -> &'static str {
+    how_text(outcome).get(lang)
 }
 
 /// The sentence for a row's outcome. `street` is the row's street or hamlet part, shown to help
@@ -483,13 +525,16 @@ pub fn outcome_sentence(
             }
         }
         Outcome::NotFound(what) => not_found_text(what).get(lang).to_owned(),
-        Outcome::NeedsOldData => match lang {
-            Lang::Vi => "Địa chỉ cũ này cần bảng chuyển đổi, mà bảng chưa tải được.".to_owned(),
-            Lang::En => {
-                "This old address needs the conversion table, which is not loaded.".to_owned()
-            }
-        },
+        Outcome::NeedsOldData => NEEDS_OLD_DATA.get(lang).to_owned(),
     }
+}
+
+texts! { outcome_texts:
+    /// A row that reads as an old address, without the conversion data.
+    pub const NEEDS_OLD_DATA: Text = Text {
+        vi: "Địa chỉ cũ này cần bảng chuyển đổi, mà bảng chưa tải được.",
+        en: "This old address needs the conversion table, which is not loaded.",
+    };
 }
 
 const fn not_found_text(what: NotFound) -> Text {
@@ -509,27 +554,33 @@ const fn not_found_text(what: NotFound) -> Text {
     }
 }
 
-/// " (tên trước khi sáp nhập 2019–2024)" when an older name was used.
+texts! { via_texts:
+    /// Which older names a conversion went through, in brackets after the old place.
+    pub const VIA_COMMUNE_ALIAS: Text = Text {
+        vi: "tên xã trước khi sáp nhập 2019–2024",
+        en: "commune name from before a 2019–2024 merger",
+    };
+    pub const VIA_DISTRICT_ALIAS: Text = Text {
+        vi: "tên huyện trước đây",
+        en: "earlier district name",
+    };
+    pub const VIA_PROVINCE_ALIAS: Text = Text {
+        vi: "tên tỉnh trước đây",
+        en: "earlier province name",
+    };
+}
+
+/// " (tên xã trước khi sáp nhập 2019–2024)" when an older name was used.
 fn via_note(via: Via, lang: Lang) -> String {
-    let mut notes: Vec<&str> = Vec::new();
-    if via.commune_alias {
-        notes.push(match lang {
-            Lang::Vi => "tên xã trước khi sáp nhập 2019–2024",
-            Lang::En => "commune name from before a 2019–2024 merger",
-        });
-    }
-    if via.district_alias {
-        notes.push(match lang {
-            Lang::Vi => "tên huyện trước đây",
-            Lang::En => "earlier district name",
-        });
-    }
-    if via.province_alias {
-        notes.push(match lang {
-            Lang::Vi => "tên tỉnh trước đây",
-            Lang::En => "earlier province name",
-        });
-    }
+    let notes: Vec<&str> = [
+        (via.commune_alias, VIA_COMMUNE_ALIAS),
+        (via.district_alias, VIA_DISTRICT_ALIAS),
+        (via.province_alias, VIA_PROVINCE_ALIAS),
+    ]
+    .into_iter()
+    .filter(|(used, _)| *used)
+    .map(|(_, text)| text.get(lang))
+    .collect();
     if notes.is_empty() {
         String::new()
     } else {
@@ -605,28 +656,140 @@ fn contradiction_sentence(
 // Export
 // ---------------------------------------------------------------------------------------------
 
-/// The export's header row.
+texts! { export_texts:
+    /// The export's header row.
+    pub const EXPORT_HEADER: [Text; 8] = [
+        Text {
+            vi: "Địa chỉ đã nhập",
+            en: "Address entered",
+        },
+        Text {
+            vi: "Thôn, ấp, đường",
+            en: "Street or hamlet",
+        },
+        Text {
+            vi: "Mã xã mới",
+            en: "New commune code",
+        },
+        Text {
+            vi: "Xã, phường mới",
+            en: "New commune",
+        },
+        Text {
+            vi: "Tỉnh, thành phố mới",
+            en: "New province",
+        },
+        Text {
+            vi: "Cách tìm",
+            en: "How found",
+        },
+        Text {
+            vi: "Ghi chú",
+            en: "Note",
+        },
+        Text {
+            vi: "Nguồn",
+            en: "Source",
+        },
+    ];
+}
+
+/// The export's header row in `lang`.
 pub fn export_header(lang: Lang) -> [&'static str; 8] {
-    match lang {
-        Lang::Vi => [
-            "Địa chỉ đã nhập",
-            "Thôn, ấp, đường",
-            "Mã xã mới",
-            "Xã, phường mới",
-            "Tỉnh, thành phố mới",
-            "Cách tìm",
-            "Ghi chú",
-            "Nguồn",
+    EXPORT_HEADER.map(|text| text.get(lang))
+}
+
+/// This module's texts, for [`super::registry`]: the fixed words, the words of every kind,
+/// transfer and outcome, and the sentences with sample data. Sentences that name an old unit
+/// need the conversion data; `tests/converter.rs` reads every one of those with it.
+pub(crate) fn register(r: &mut Registry) {
+    const M: &str = "old_address";
+    for list in [
+        page_texts(),
+        source_texts(),
+        via_texts(),
+        outcome_texts(),
+        export_texts(),
+    ] {
+        r.fixed(M, list);
+    }
+    r.words("old_address::transfer_text", Transfer::ALL, transfer_text);
+    r.words(
+        "old_address::kind_text",
+        [
+            CommuneKind::Ward,
+            CommuneKind::Commune,
+            CommuneKind::SpecialZone,
         ],
-        Lang::En => [
-            "Address entered",
-            "Street or hamlet",
-            "New commune code",
-            "New commune",
-            "New province",
-            "How found",
-            "Note",
-            "Source",
-        ],
+        kind_text,
+    );
+    r.words(
+        "old_address::not_found_text",
+        [NotFound::Province, NotFound::District, NotFound::Commune],
+        not_found_text,
+    );
+    r.sentence("old_address::too_many_lines(6000)", |lang| {
+        too_many_lines(6_000, 5_000, lang)
+    });
+    r.sentence("old_address::source_note", source_note);
+    r.sentence("old_address::summary(6, 4, 1)", |lang| {
+        summary(6, 4, 1, lang)
+    });
+    let (Ok(binh_an), Ok(ba_dinh)) = (CommuneCode::new(30898), CommuneCode::new(4)) else {
+        return;
+    };
+    let (Ok(hanoi), Ok(an_giang)) = (ProvinceCode::new(1), ProvinceCode::new(91)) else {
+        return;
+    };
+    let outcomes = [
+        Outcome::Current(binh_an),
+        Outcome::CurrentKindDiffers {
+            commune: ba_dinh,
+            written: CommuneKind::Commune,
+        },
+        Outcome::AmbiguousNew { candidates: 3 },
+        Outcome::Contradiction(Contradiction::ProvinceOutsideList {
+            row: hanoi,
+            list: an_giang,
+        }),
+        Outcome::NotFound(NotFound::District),
+        Outcome::NeedsOldData,
+        Outcome::Missing,
+    ];
+    for outcome in outcomes {
+        r.sentence(
+            format!("old_address::outcome_sentence({outcome:?})"),
+            |lang| outcome_sentence(&outcome, None, None, lang),
+        );
+    }
+    let (old, via) = (OldCommuneId(0), Via::default());
+    let converted = |how| Outcome::Converted {
+        old,
+        new: binh_an,
+        how,
+        via,
+    };
+    let kinds = outcomes.into_iter().chain([
+        converted(How::Whole),
+        converted(How::WholePopulation),
+        converted(How::Settled),
+        Outcome::Split {
+            old,
+            candidates: Candidates::new(),
+            via,
+        },
+        Outcome::AmbiguousOld {
+            candidates: OldCandidates::of(&[0, 1]),
+            via,
+        },
+        Outcome::DistrictOnly {
+            district: OldDistrictId(0),
+        },
+    ]);
+    for outcome in kinds {
+        r.text(
+            format!("old_address::how_text({outcome:?})"),
+            how_text(&outcome),
+        );
     }
 }

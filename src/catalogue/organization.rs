@@ -1973,6 +1973,72 @@ pub fn organization_line(valid: &ValidAnswers, lang: Lang) -> String {
     }
 }
 
+// ------------------------------------------------------------------------------ old address
+
+texts! { old_address_texts:
+    /// The disclosure under the head office's commune picker.
+    pub const OLD_ADDRESS_TOGGLE: Text = Text {
+        vi: "Biết địa chỉ cũ?",
+        en: "Know the old address?",
+    };
+    pub const OLD_ADDRESS_INTRO: Text = Text {
+        vi: "Nếu giấy tờ còn ghi địa chỉ trước ngày 1/7/2025 (xã, huyện, tỉnh cũ), nhập vào đây. \
+             Sẵn Sàng tìm xã, phường hiện nay theo bảng chuyển đổi của Cục Thống kê và chọn sẵn ở \
+             ô “Xã, phường, đặc khu” bên trên.",
+        en: "If your papers still show the address from before 1 July 2025 (old commune, \
+             district, province), enter it here. Sẵn Sàng finds today's commune with the \
+             statistics office's conversion table and chooses it in “Commune, ward or special \
+             zone” above.",
+    };
+    pub const OLD_ADDRESS_FIND: Text = Text {
+        vi: "Tìm xã, phường mới",
+        en: "Find today's commune",
+    };
+    /// The choice when the old commune was split.
+    pub const OLD_ADDRESS_SPLIT_LEGEND: Text = Text {
+        vi: "Trụ sở chính nay thuộc xã, phường nào?",
+        en: "Which commune is the head office in now?",
+    };
+    /// After a lookup that found no single commune: the way out.
+    pub const OLD_ADDRESS_OR_CHOOSE: Text = Text {
+        vi: "Nếu chưa rõ, chọn thẳng xã, phường hiện nay ở ô “Xã, phường, đặc khu” bên trên.",
+        en: "If in doubt, choose today's commune directly in “Commune, ward or special zone” \
+             above.",
+    };
+    pub const OLD_ADDRESS_LOAD_OFFLINE: Text = Text {
+        vi: "Chưa tải được bảng chuyển đổi địa chỉ cũ vì máy đang không có mạng. Chọn thẳng xã, \
+             phường hiện nay ở ô bên trên, hoặc kết nối mạng rồi bấm “Thử lại”. Địa chỉ bạn đã \
+             nhập vẫn còn nguyên.",
+        en: "The old-address conversion table could not be loaded: this device is offline. \
+             Choose today's commune directly above, or connect and press “Try again”. The \
+             address you typed is kept.",
+    };
+    pub const OLD_ADDRESS_LOAD_DAMAGED: Text = Text {
+        vi: "Bảng chuyển đổi địa chỉ cũ tải về bị hỏng. Chọn thẳng xã, phường hiện nay ở ô bên \
+             trên, hoặc bấm “Thử lại”; nếu vẫn vậy, tải lại trang. Địa chỉ bạn đã nhập vẫn còn \
+             nguyên.",
+        en: "The old-address conversion table arrived damaged. Choose today's commune directly \
+             above, or press “Try again”; if it happens again, reload the page. The address you \
+             typed is kept.",
+    };
+}
+
+/// "Đã chọn Xã Bình An, Tỉnh An Giang ở ô “Xã, phường, đặc khu” bên trên."
+pub fn old_address_placed(place: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Đã chọn {place} ở ô “Xã, phường, đặc khu” bên trên."),
+        Lang::En => format!("{place} is now chosen in “Commune, ward or special zone” above."),
+    }
+}
+
+/// The street part of the old address, copied into the empty street field.
+pub fn old_address_street_filled(street: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Đã điền “{street}” vào ô “Số nhà, tên đường hoặc thôn, xóm”."),
+        Lang::En => format!("“{street}” is now in “House number and street, or hamlet”."),
+    }
+}
+
 texts! { start_again_texts:
     /// Confirmation before "Nhập lại từ đầu" clears every answer.
     pub const START_AGAIN_CONFIRM: Text = Text {
@@ -2102,10 +2168,17 @@ pub(crate) fn register(r: &mut Registry) {
         form_texts(),
         result_texts(),
         processing_texts(),
+        old_address_texts(),
         start_again_texts(),
     ] {
         r.fixed(M, list);
     }
+    r.sentence("organization::old_address_placed", |lang| {
+        old_address_placed("Xã Bình An, Tỉnh An Giang", lang)
+    });
+    r.sentence("organization::old_address_street_filled", |lang| {
+        old_address_street_filled("Ấp 3", lang)
+    });
     r.words("organization::label", Field::ALL, label);
     r.words("organization::missing", Field::ALL, missing);
     for field in Field::ALL {

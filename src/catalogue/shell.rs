@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::{Lang, Registry, Text, texts};
 use crate::route::Route;
 use crate::rules::changes::{RULE_CHANGES, RULES_AS_OF, RuleChange};
+use crate::rules::old_address::SOURCE_DATE;
 
 texts! { header_texts:
     /// The product's name (a Vietnamese word; not translated).
@@ -52,6 +53,10 @@ texts! { header_texts:
         vi: "Kiểm tra danh sách",
         en: "Check a list",
     };
+    pub const NAV_CONVERTER: Text = Text {
+        vi: "Đổi địa chỉ",
+        en: "Old addresses",
+    };
 
     /// The language switch offers the *other* language, written in that language.
     pub const SWITCH_TO_OTHER_LANGUAGE: Text = Text {
@@ -96,12 +101,13 @@ pub struct Heading {
 }
 
 /// The navigation entries, in order: the header and the first paint list these.
-pub const NAV_ITEMS: [(Route, Text); 5] = [
+pub const NAV_ITEMS: [(Route, Text); 6] = [
     (Route::Home, NAV_HOME),
     (Route::Organization, NAV_ORGANIZATION),
     (Route::Students, NAV_STUDENTS),
     (Route::Campaign { shared: None }, NAV_CAMPAIGN),
     (Route::Bulk, NAV_BULK),
+    (Route::Converter, NAV_CONVERTER),
 ];
 
 pub const HOME_HEADING: Heading = Heading {
@@ -128,6 +134,11 @@ pub const BULK_HEADING: Heading = Heading {
     title: TOOL_BULK,
     lead: super::bulk::LEAD,
     privacy: None,
+};
+pub const CONVERTER_HEADING: Heading = Heading {
+    title: super::old_address::TITLE,
+    lead: super::old_address::LEAD,
+    privacy: Some(super::old_address::PRIVACY_NOTE),
 };
 pub const NOT_FOUND_HEADING: Heading = Heading {
     title: NOT_FOUND_TITLE,
@@ -211,7 +222,28 @@ texts! { page_texts:
         vi: "Quy định: Luật Căn cước 2023; Nghị định 69/2024/NĐ-CP (sửa đổi bởi Nghị định 169/2025/NĐ-CP, 320/2026/NĐ-CP); Thông tư 105/2020/TT-BTC, 90/2026/TT-BTC",
         en: "Rules: Law on Identification 2023; Decree 69/2024/NĐ-CP (amended by Decrees 169/2025/NĐ-CP, 320/2026/NĐ-CP); Circulars 105/2020/TT-BTC, 90/2026/TT-BTC",
     };
+    /// The alias data of the old-address conversion, with its MIT notice.
+    pub const SOURCE_OLD_ALIASES: Text = Text {
+        vi: "Tên xã, huyện trước các đợt sáp nhập 2019–2024: dự án vietnamadminunits (giấy phép \
+             MIT, © 2025 Tran Ngoc Minh Hieu)",
+        en: "Commune and district names from before the 2019–2024 mergers: the vietnamadminunits \
+             project (MIT licence, © 2025 Tran Ngoc Minh Hieu)",
+    };
 }
+/// The old-address conversion table, with its date ([`SOURCE_DATE`]).
+pub fn source_old_units(lang: Lang) -> String {
+    let date = super::date(SOURCE_DATE);
+    match lang {
+        Lang::Vi => format!(
+            "Đổi địa chỉ cũ sang mới: “Bảng chuyển đổi ĐVHC mới – cũ” của Cục Thống kê, ngày {date}"
+        ),
+        Lang::En => format!(
+            "Old addresses to new: the statistics office's conversion table “Bảng chuyển đổi ĐVHC \
+             mới – cũ”, {date}"
+        ),
+    }
+}
+
 /// "Quy định cập nhật đến ngày 05/12/2026", from [`RULES_AS_OF`]: in the footer and on print.
 pub fn rules_as_of(lang: Lang) -> String {
     let date = super::date(RULES_AS_OF);
@@ -459,6 +491,7 @@ pub(crate) fn register(r: &mut Registry) {
         rule_change,
     );
     r.sentence("shell::rules_as_of", rules_as_of);
+    r.sentence("shell::source_old_units", source_old_units);
     if let Some(&(date, change)) = RULE_CHANGES.first() {
         r.sentence("shell::rule_change_line", |lang| {
             rule_change_line(date, change, lang)

@@ -7,8 +7,10 @@
 //! old ones say so) and nothing the user typed is lost.
 
 use crate::catalogue::{Lang, old_address as t};
+pub use crate::forms::old_data::{DataStatus, LoadFailure};
+use crate::forms::old_data::{OneAddress, resolve_one};
 use crate::rules::delimited::{self, CsvOptions};
-use crate::rules::old_address::{AddressCells, AssetError, OldUnits, Outcome, Resolver};
+use crate::rules::old_address::{AddressCells, OldUnits, Outcome, Resolver};
 use crate::rules::units;
 
 /// Lines converted at once (a pasted column); longer lists belong in the bulk check.
@@ -22,58 +24,6 @@ pub enum Mode {
     One,
     /// A textarea, one address per line (or tab-separated cells from a spreadsheet).
     Many,
-}
-
-/// Why the conversion data is not available.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LoadFailure {
-    /// The fetch failed: offline at first use, or the host unreachable.
-    Offline,
-    /// The host answered with an error status.
-    Unavailable {
-        /// The HTTP status.
-        status: u16,
-    },
-    /// The bytes arrived but do not decode.
-    Damaged(AssetError),
-    /// The page does not say where the data is (a build without it).
-    NotBuilt,
-}
-
-/// The conversion data, as far as this page knows.
-#[derive(Clone, Copy, Debug, Default)]
-pub enum DataStatus {
-    /// Not asked for yet.
-    #[default]
-    NotLoaded,
-    /// Being fetched.
-    Loading,
-    /// In memory for the session.
-    Ready(&'static OldUnits),
-    /// Could not be had.
-    Failed(LoadFailure),
-}
-
-impl DataStatus {
-    /// The data, when loaded.
-    pub fn data(&self) -> Option<&'static OldUnits> {
-        match self {
-            DataStatus::Ready(data) => Some(data),
-            _ => None,
-        }
-    }
-}
-
-impl PartialEq for DataStatus {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (DataStatus::NotLoaded, DataStatus::NotLoaded)
-            | (DataStatus::Loading, DataStatus::Loading) => true,
-            (DataStatus::Ready(a), DataStatus::Ready(b)) => std::ptr::eq(*a, *b),
-            (DataStatus::Failed(a), DataStatus::Failed(b)) => a == b,
-            _ => false,
-        }
-    }
 }
 
 /// One converted address.
@@ -217,12 +167,19 @@ impl ConverterState {
         self
     }
 
+    /// The one address, as typed.
+    pub fn one(&self) -> OneAddress<'_> {
+        OneAddress {
+            commune: &self.commune,
+            district: &self.district,
+            province: &self.province,
+            line: &self.line,
+        }
+    }
+
     fn input_problem(&self) -> Option<InputProblem> {
         match self.mode {
-            Mode::One => [&self.commune, &self.district, &self.province, &self.line]
-                .iter()
-                .all(|t| t.trim().is_empty())
-                .then_some(InputProblem::Empty),
+            Mode::One => self.one().is_blank().then_some(InputProblem::Empty),
             Mode::Many => {
                 let lines = data_lines(&self.pasted).count();
                 if lines == 0 {
@@ -290,65 +247,46 @@ fn is_header(line: &str) -> bool {
 /// Resolves what the state holds: the one address, or every line of the list (a line with tabs
 /// is cells: commune, district, province — or one cell, an address).
 pub fn convert(state: &ConverterState, data: Option<&OldUnits>) -> Vec<Row> {
+    if state.mode == Mode::One {
+        let one = state.one();
+        let (outcome, street) = resolve_one(one, data);
+        return vec![Row {
+            input: one.joined(),
+            outcome,
+            street,
+        }];
+    }
+    // One resolver for the whole list: it remembers the readings of repeated texts.
     let mut resolver = Resolver::new(data, None);
-    let mut row = |input: String, cells: AddressCells<'_>| {
-        let resolved = resolver.resolve(cells);
-        Row {
-            input,
-            outcome: resolved.outcome,
-            street: resolved.street.map(str::to_owned),
-        }
-    };
-    match state.mode {
-        Mode::One => {
-            let filled = |t: &str| Some(t.trim()).filter(|t| !t.is_empty()).map(str::to_owned);
-            let (commune, district, province, line) = (
-                filled(&state.commune),
-                filled(&state.district),
-                filled(&state.province),
-                filled(&state.line),
-            );
-            let input = [&commune, &district, &province, &line]
-                .into_iter()
-                .flatten()
-                .cloned()
+    data_lines(&state.pasted)
+        .take(MAX_LINES)
+        .map(|line| {
+            let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let some = |i: usize| cells.get(i).copied().filter(|c| !c.is_empty());
+            let input = cells
+                .iter()
+                .filter(|c| !c.is_empty())
+                .copied()
                 .collect::<Vec<_>>()
                 .join(", ");
-            vec![row(
-                input,
+            let address = if cells.len() >= 3 {
                 AddressCells {
-                    commune: commune.as_deref(),
-                    district: district.as_deref(),
-                    province: province.as_deref(),
-                    address: line.as_deref(),
-                },
-            )]
-        }
-        Mode::Many => data_lines(&state.pasted)
-            .take(MAX_LINES)
-            .map(|line| {
-                let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
-                let some = |i: usize| cells.get(i).copied().filter(|c| !c.is_empty());
-                let input = cells
-                    .iter()
-                    .filter(|c| !c.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let address = if cells.len() >= 3 {
-                    AddressCells {
-                        commune: some(0),
-                        district: some(1),
-                        province: some(2),
-                        address: some(3),
-                    }
-                } else {
-                    AddressCells::address(line.trim())
-                };
-                row(input, address)
-            })
-            .collect(),
-    }
+                    commune: some(0),
+                    district: some(1),
+                    province: some(2),
+                    address: some(3),
+                }
+            } else {
+                AddressCells::address(line.trim())
+            };
+            let resolved = resolver.resolve(address);
+            Row {
+                input,
+                outcome: resolved.outcome,
+                street: resolved.street.map(str::to_owned),
+            }
+        })
+        .collect()
 }
 
 /// The results as CSV (the export) or as tab-separated text (the copy), in `lang`.

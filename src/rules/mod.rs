@@ -31,6 +31,7 @@ pub mod id_card;
 pub mod name;
 pub mod number;
 pub mod old_address;
+pub mod order;
 pub mod org_readiness;
 pub mod personal_id;
 pub mod phone;

@@ -22,6 +22,7 @@ use chrono::NaiveDate;
 
 use crate::rules::date::ymd;
 use crate::rules::digits::{ascii_digit_of, digit_value};
+use crate::rules::order;
 
 /// The date of the data snapshot (20/09/2026); show it in the UI next to any unit name.
 pub const DATA_DATE: NaiveDate = ymd(2026, 9, 20);
@@ -758,7 +759,10 @@ impl Table {
 
     /// The communes at these indices, without repeats, ordered by code.
     fn by_code_order(&'static self, mut indices: Vec<usize>) -> Vec<&'static Commune> {
-        indices.sort_unstable_by_key(|&i| self.communes.get(i).map(|c| c.code));
+        order::sort_by(&mut indices, |&a, &b| {
+            let code = |i: usize| self.communes.get(i).map(|c| c.code);
+            code(a).cmp(&code(b))
+        });
         indices.dedup();
         indices
             .iter()
@@ -831,13 +835,12 @@ fn search_index() -> &'static SearchIndex {
             .collect();
         let key = |range: (u32, u32)| keys.get(range.0 as usize..range.1 as usize).unwrap_or("");
         let sorted_by = |which: fn(&SearchKeys) -> (u32, u32)| {
-            let mut order: Vec<u16> = (0..search.len())
+            let mut sorted: Vec<u16> = (0..search.len())
                 .filter_map(|i| u16::try_from(i).ok())
                 .collect();
-            order.sort_unstable_by_key(|&i| {
-                search.get(usize::from(i)).map_or("", |k| key(which(k)))
-            });
-            order
+            let key_of = |i: u16| search.get(usize::from(i)).map_or("", |k| key(which(k)));
+            order::sort_by(&mut sorted, |&a, &b| key_of(a).cmp(key_of(b)));
+            sorted
         };
         let by_short = sorted_by(|k| k.short);
         let by_accented = sorted_by(|k| k.accented);
@@ -934,7 +937,8 @@ fn table() -> &'static Table {
         let mut by_code: Vec<u16> = (0..communes.len())
             .filter_map(|i| u16::try_from(i).ok())
             .collect();
-        by_code.sort_unstable_by_key(|&i| communes.get(usize::from(i)).map(|c| c.code));
+        let code = |i: u16| communes.get(usize::from(i)).map(|c| c.code);
+        order::sort_by(&mut by_code, |&a, &b| code(a).cmp(&code(b)));
         Table {
             provinces,
             communes,
@@ -1387,7 +1391,9 @@ pub fn search_communes(
             commune,
         ));
     }
-    hits.sort_unstable_by(|a, b| (a.0, a.1, a.2, a.3, a.4).cmp(&(b.0, b.1, b.2, b.3, b.4)));
+    order::sort_by(&mut hits, |a, b| {
+        (a.0, a.1, a.2, a.3, a.4).cmp(&(b.0, b.1, b.2, b.3, b.4))
+    });
     hits.into_iter().take(limit).map(|hit| hit.5).collect()
 }
 
@@ -1479,6 +1485,19 @@ pub fn match_commune_name(text: &str, province: Option<ProvinceCode>) -> Commune
         }
     }
     CommuneMatch::Unmatched
+}
+
+/// Today's communes whose short name has the search key `key` ("ba dinh"), as indices into
+/// [`communes`], each with its accent key: the old-address resolver matches a commune part
+/// through the same index the commune search uses (built once, on first use).
+pub(crate) fn communes_keyed(key: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    let index = search_index();
+    index
+        .equal(&index.by_short, |k| k.short, key)
+        .map(move |i| {
+            let accented = index.search.get(i).map_or("", |k| index.key(k.accented));
+            (i, accented)
+        })
 }
 
 /// Matches a free-text province name: "Hà Nội", "TP. Hồ Chí Minh", "tinh thanh hoa", "Thanh

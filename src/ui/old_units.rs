@@ -1,6 +1,6 @@
 //! The old-address conversion data in the browser: fetched from its content-hashed file the first
 //! time a page needs it, decoded once, kept in memory for the session. Shared by the address
-//! converter and, from phase 2, the bulk check and the organization form.
+//! converter, the organization form's "Biết địa chỉ cũ?" and the bulk check.
 //!
 //! The file's name is announced by the build in `index.html`
 //! (`<meta name="sansang-asset-old-units" content="old-units-<hash>.bin">`, `www/postbuild.mjs`);
@@ -11,7 +11,7 @@ use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::forms::converter::LoadFailure;
+use crate::forms::old_data::LoadFailure;
 use crate::rules::old_address::OldUnits;
 use crate::ui::browser;
 
@@ -21,6 +21,11 @@ pub const META_NAME: &str = "sansang-asset-old-units";
 thread_local! {
     static LOADED: RefCell<Option<&'static OldUnits>> = const { RefCell::new(None) };
     static DECODE_MS: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// Fetches the data in the background (once per session) and hands the result to `done`.
+pub fn load_then(done: impl FnOnce(Result<&'static OldUnits, LoadFailure>) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move { done(load().await) });
 }
 
 /// The data, if already loaded in this session.

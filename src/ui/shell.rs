@@ -129,6 +129,8 @@ pub fn Footer() -> Html {
             <h2 class="site-footer__heading">{ t::DATA_SOURCES.get(lang) }</h2>
             <ul class="site-footer__sources">
                 <li>{ t::SOURCE_UNITS.get(lang) }</li>
+                <li>{ t::source_old_units(lang) }</li>
+                <li>{ t::SOURCE_OLD_ALIASES.get(lang) }</li>
                 <li>{ t::SOURCE_ID_CODES.get(lang) }</li>
                 <li>{ t::SOURCE_PHONES.get(lang) }</li>
                 <li>{ t::SOURCE_RULES.get(lang) }</li>

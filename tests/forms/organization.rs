@@ -283,3 +283,409 @@ fn the_draft_keeps_the_answers_and_the_view_only() {
     );
     assert_eq!(restored.flagged, []);
 }
+
+// ---------------------------------------------------------------------------------------------
+// "Biết địa chỉ cũ?": the head office's old address → today's commune in the picker
+// ---------------------------------------------------------------------------------------------
+
+mod old_address {
+    use sansang::catalogue::{Lang, old_address as words, organization as t};
+    use sansang::forms::old_data::{DataStatus, LoadFailure};
+    use sansang::forms::organization::{Action, OldAction, OldPart, OrgState};
+    use sansang::rules::old_address::{AssetError, Contradiction, NotFound, Outcome, Transfer};
+    use sansang::rules::units::{self, CommuneCode};
+
+    use super::after;
+    use crate::{old_units, wording};
+
+    fn code(text: &str) -> CommuneCode {
+        CommuneCode::parse(text).unwrap()
+    }
+
+    /// The disclosure opened, the data loaded, and `fields` typed: (commune, district,
+    /// province, line).
+    fn typed(fields: [&str; 4]) -> Vec<Action> {
+        let parts = [
+            OldPart::Commune,
+            OldPart::District,
+            OldPart::Province,
+            OldPart::Line,
+        ];
+        let mut actions = vec![
+            Action::Old(OldAction::Toggle),
+            Action::Old(OldAction::DataLoading),
+            Action::Old(OldAction::DataReady(old_units::data())),
+        ];
+        actions.extend(
+            parts
+                .into_iter()
+                .zip(fields)
+                .filter(|(_, text)| !text.is_empty())
+                .map(|(part, text)| Action::OldText(part, text.to_owned())),
+        );
+        actions
+    }
+
+    fn look_up(fields: [&str; 4]) -> OrgState {
+        let mut actions = typed(fields);
+        actions.push(Action::Old(OldAction::Find));
+        (*after(OrgState::default(), actions)).clone()
+    }
+
+    /// The province code of today's commune `c`, as the picker stores it.
+    fn province_of(c: &str) -> String {
+        units::commune(code(c)).unwrap().province.to_string()
+    }
+
+    /// Every shape of answer, and what it does to the picker: set to today's commune (with its
+    /// province), or left alone with a sentence.
+    #[test]
+    fn each_outcome_sets_the_picker_or_leaves_it_alone() {
+        type Expect = fn(&Outcome) -> bool;
+        let cases: [([&str; 4], Option<&str>, Expect); 9] = [
+            // The issue's example, one line with the tax office's abbreviations.
+            (
+                [
+                    "",
+                    "",
+                    "",
+                    "Ấp 3, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang",
+                ],
+                Some("30898"),
+                |o| matches!(o, Outcome::Converted { .. }),
+            ),
+            // Separate fields: never Xã Độc Lập of Cao Bằng.
+            (
+                ["Xã Độc Lập", "Huyện Hưng Hà", "Thái Bình", ""],
+                Some("12676"),
+                |o| matches!(o, Outcome::Converted { .. }),
+            ),
+            // Phường 7 of Quận 3 merged into Võ Thị Sáu in 2020: through the alias data.
+            (
+                ["", "", "", "12 Lê Lợi, P.7, Q.3, TP.HCM"],
+                Some("27139"),
+                |o| matches!(o, Outcome::Converted { via, .. } if via.commune_alias),
+            ),
+            // Already today's name.
+            (
+                ["Phường Ba Đình", "", "Hà Nội", ""],
+                Some("00004"),
+                |o| matches!(o, Outcome::Current(_)),
+            ),
+            // Split between two wards: the user chooses.
+            (
+                ["Phường Ngọc Hà", "Quận Ba Đình", "Hà Nội", ""],
+                None,
+                |o| matches!(o, Outcome::Split { candidates, .. } if candidates.len() == 2),
+            ),
+            // Today's Phường Ngọc Hà was not fed by old Gia Lâm: reported, never resolved.
+            (
+                ["Phường Ngọc Hà", "Huyện Gia Lâm", "Hà Nội", ""],
+                None,
+                |o| {
+                    matches!(
+                        o,
+                        Outcome::Contradiction(Contradiction::CommuneNotInDistrict { .. })
+                    )
+                },
+            ),
+            (
+                ["Xã Không Có", "Huyện Châu Thành", "Kiên Giang", ""],
+                None,
+                |o| matches!(o, Outcome::NotFound(NotFound::Commune)),
+            ),
+            (["", "Huyện Châu Thành", "Kiên Giang", ""], None, |o| {
+                matches!(o, Outcome::DistrictOnly { .. })
+            }),
+            (["Xã A", "", "Tỉnh Không Có", ""], None, |o| {
+                matches!(o, Outcome::NotFound(NotFound::Province))
+            }),
+        ];
+        for (fields, commune, expect) in cases {
+            let state = look_up(fields);
+            let found = state.old_address.found.clone().expect("a lookup ran");
+            assert!(expect(&found.outcome), "{fields:?}: {:?}", found.outcome);
+            assert_eq!(found.placed, commune.map(code), "{fields:?}");
+            match commune {
+                Some(c) => {
+                    assert_eq!(state.answers.commune, c, "{fields:?}");
+                    assert_eq!(state.answers.province, province_of(c), "{fields:?}");
+                }
+                None => {
+                    assert_eq!(state.answers.commune, "", "{fields:?}");
+                    assert_eq!(state.answers.province, "", "{fields:?}");
+                }
+            }
+            // Nothing typed is lost.
+            let o = &state.old_address;
+            assert_eq!(
+                [&*o.commune, &*o.district, &*o.province, &*o.line],
+                fields,
+                "{fields:?}"
+            );
+            assert!(!o.pending && !o.nothing_typed);
+        }
+    }
+
+    #[test]
+    fn opening_asks_for_the_data_once_and_a_lookup_waits_for_it() {
+        let closed = OrgState::default();
+        assert!(!closed.needs_old_data(), "closed: nothing fetched");
+        let open = after(closed, [Action::Old(OldAction::Toggle)]);
+        assert!(open.old_address.open && open.needs_old_data());
+        let loading = after((*open).clone(), [Action::Old(OldAction::DataLoading)]);
+        assert!(!loading.needs_old_data(), "one fetch at a time");
+
+        let waiting = after(
+            (*loading).clone(),
+            [
+                Action::OldText(
+                    OldPart::Line,
+                    "X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang".into(),
+                ),
+                Action::Old(OldAction::Find),
+            ],
+        );
+        assert!(waiting.old_address.pending && waiting.old_address.found.is_none());
+        assert_eq!(waiting.answers.commune, "");
+        let done = after(
+            (*waiting).clone(),
+            [Action::Old(OldAction::DataReady(old_units::data()))],
+        );
+        assert!(!done.old_address.pending);
+        assert_eq!(done.answers.commune, "30898");
+        assert!(!done.needs_old_data());
+
+        // Closing keeps what was typed and what was found; opening again fetches nothing.
+        let reopened = after(
+            (*done).clone(),
+            [
+                Action::Old(OldAction::Toggle),
+                Action::Old(OldAction::Toggle),
+            ],
+        );
+        assert_eq!(reopened.old_address.line, done.old_address.line);
+        assert_eq!(reopened.old_address.found, done.old_address.found);
+        assert!(!reopened.needs_old_data());
+    }
+
+    #[test]
+    fn the_street_part_fills_an_empty_street_field_only() {
+        let line =
+            "Số 12 đường Nguyễn Trung Trực, Xã Vĩnh Hòa Hiệp, Huyện Châu Thành, Tỉnh Kiên Giang";
+        let state = look_up(["", "", "", line]);
+        assert_eq!(state.answers.street, "Số 12 đường Nguyễn Trung Trực");
+        assert!(state.old_address.found.as_ref().unwrap().street_filled);
+
+        let mut actions = vec![Action::Text(
+            sansang::rules::org_readiness::Field::Street,
+            "Lô B2".into(),
+        )];
+        actions.extend(typed(["", "", "", line]));
+        actions.push(Action::Old(OldAction::Find));
+        let kept = after(OrgState::default(), actions);
+        assert_eq!(kept.answers.street, "Lô B2", "what the user typed stays");
+        assert!(!kept.old_address.found.as_ref().unwrap().street_filled);
+        assert_eq!(kept.answers.commune, "30898");
+    }
+
+    #[test]
+    fn a_split_waits_for_the_users_choice_among_its_candidates() {
+        let split = look_up([
+            "",
+            "",
+            "",
+            "Số 5 Hoàng Hoa Thám, Phường Ngọc Hà, Quận Ba Đình, Hà Nội",
+        ]);
+        let found = split.old_address.found.clone().unwrap();
+        let Outcome::Split { candidates, .. } = found.outcome else {
+            panic!("{:?}", found.outcome);
+        };
+        assert_eq!(
+            candidates.iter().collect::<Vec<_>>(),
+            [
+                (code("00004"), Transfer::Part),
+                (code("00008"), Transfer::Part)
+            ]
+        );
+        assert_eq!(found.street.as_deref(), Some("Số 5 Hoàng Hoa Thám"));
+        assert_eq!(
+            (
+                split.answers.commune.as_str(),
+                split.answers.street.as_str()
+            ),
+            ("", "")
+        );
+
+        // A commune that is not one of the candidates is ignored.
+        let wrong = after(
+            split.clone(),
+            [Action::Old(OldAction::Choose(code("30898")))],
+        );
+        assert_eq!(wrong.answers.commune, "");
+        assert_eq!(wrong.old_address.found.as_ref().unwrap().placed, None);
+
+        let chosen = after(
+            split.clone(),
+            [Action::Old(OldAction::Choose(code("00008")))],
+        );
+        assert_eq!(chosen.answers.commune, "00008");
+        assert_eq!(chosen.answers.province, "01");
+        assert_eq!(chosen.answers.street, "Số 5 Hoàng Hoa Thám");
+        // Changing one's mind: the other candidate, and the street filled before moves along.
+        let changed = after(
+            (*chosen).clone(),
+            [Action::Old(OldAction::Choose(code("00004")))],
+        );
+        assert_eq!(changed.answers.commune, "00004");
+        assert_eq!(changed.answers.street, "Số 5 Hoàng Hoa Thám");
+        assert!(matches!(
+            changed.old_address.found.as_ref().unwrap().outcome,
+            Outcome::Split { .. }
+        ));
+    }
+
+    #[test]
+    fn choosing_another_commune_by_hand_drops_what_the_lookup_said() {
+        let found = look_up(["Xã Độc Lập", "Huyện Hưng Hà", "Thái Bình", ""]);
+        // The picker reports the same commune again (a re-render): the note stays.
+        let same = after(found.clone(), [Action::Commune(Some(code("12676")))]);
+        assert!(same.old_address.found.is_some());
+        // Typing in the picker clears its choice; the note no longer describes it.
+        let by_hand = after(
+            found,
+            [Action::Commune(None), Action::Commune(Some(code("00004")))],
+        );
+        assert!(by_hand.old_address.found.is_none());
+        assert_eq!(by_hand.answers.commune, "00004");
+        assert_eq!(by_hand.old_address.commune, "Xã Độc Lập", "typed text kept");
+    }
+
+    #[test]
+    fn nothing_typed_says_what_to_enter_and_fetches_nothing_new() {
+        let state = after(
+            OrgState::default(),
+            [
+                Action::Old(OldAction::Toggle),
+                Action::OldText(OldPart::Commune, "   ".into()),
+                Action::Old(OldAction::Find),
+            ],
+        );
+        let o = &state.old_address;
+        assert!(o.nothing_typed && !o.pending && o.found.is_none());
+        let typing = after(
+            (*state).clone(),
+            [
+                Action::OldText(OldPart::Commune, "Xã Độc Lập".into()),
+                Action::Old(OldAction::Find),
+            ],
+        );
+        assert!(!typing.old_address.nothing_typed);
+        assert!(typing.old_address.pending, "waits for the data");
+    }
+
+    #[test]
+    fn without_the_data_todays_addresses_still_resolve_and_old_ones_say_so() {
+        for failure in [
+            LoadFailure::Offline,
+            LoadFailure::Unavailable { status: 404 },
+            LoadFailure::Damaged(AssetError::Damaged),
+            LoadFailure::NotBuilt,
+        ] {
+            let failed = after(
+                OrgState::default(),
+                [
+                    Action::Old(OldAction::Toggle),
+                    Action::Old(OldAction::DataLoading),
+                    Action::OldText(OldPart::Commune, "Xã Vĩnh Hòa Hiệp".into()),
+                    Action::OldText(OldPart::District, "Huyện Châu Thành".into()),
+                    Action::OldText(OldPart::Province, "Kiên Giang".into()),
+                    Action::Old(OldAction::Find),
+                    Action::Old(OldAction::DataFailed(failure)),
+                ],
+            );
+            let o = &failed.old_address;
+            assert_eq!(o.data, DataStatus::Failed(failure));
+            assert_eq!(o.found.as_ref().unwrap().outcome, Outcome::NeedsOldData);
+            assert_eq!(failed.answers.commune, "");
+            assert_eq!(o.commune, "Xã Vĩnh Hòa Hiệp");
+            assert!(
+                !failed.needs_old_data(),
+                "no fetch loop: Thử lại asks again"
+            );
+
+            let current = after(
+                (*failed).clone(),
+                [
+                    Action::OldText(OldPart::Commune, "Xã Bình An".into()),
+                    Action::OldText(OldPart::District, String::new()),
+                    Action::OldText(OldPart::Province, "An Giang".into()),
+                    Action::Old(OldAction::Find),
+                ],
+            );
+            assert_eq!(current.answers.commune, "30898");
+        }
+    }
+
+    #[test]
+    fn start_again_keeps_the_loaded_data_and_the_draft_keeps_what_was_typed() {
+        let found = look_up(["Xã Độc Lập", "Huyện Hưng Hà", "Thái Bình", ""]);
+        let json = serde_json::to_string(&found).unwrap();
+        let restored: OrgState = serde_json::from_str(&json).unwrap();
+        assert_eq!(restored.old_address.commune, "Xã Độc Lập");
+        assert_eq!(restored.old_address.province, "Thái Bình");
+        assert!(restored.old_address.open, "the disclosure reopens");
+        assert_eq!(restored.answers.commune, "12676");
+        assert_eq!(
+            (
+                restored.old_address.data,
+                restored.old_address.found.is_none()
+            ),
+            (DataStatus::NotLoaded, true)
+        );
+        assert!(restored.needs_old_data());
+        // A draft saved before the disclosure existed still reads.
+        let older: OrgState =
+            serde_json::from_str(r#"{"answers":{"commune":"00004"},"showing_result":false}"#)
+                .unwrap();
+        assert_eq!(older.old_address, Default::default());
+
+        let reset = after(found, [Action::Reset]);
+        assert!(matches!(reset.old_address.data, DataStatus::Ready(_)));
+        assert_eq!(reset.old_address.commune, "");
+        assert!(!reset.old_address.open && reset.old_address.found.is_none());
+    }
+
+    /// Every sentence the disclosure can show follows `docs/writing.md`, in both languages, and
+    /// cites the conversion table for a converted address.
+    #[test]
+    fn the_disclosure_reads_well() {
+        for lang in [Lang::Vi, Lang::En] {
+            for text in [
+                t::OLD_ADDRESS_TOGGLE,
+                t::OLD_ADDRESS_INTRO,
+                t::OLD_ADDRESS_FIND,
+                t::OLD_ADDRESS_SPLIT_LEGEND,
+                t::OLD_ADDRESS_OR_CHOOSE,
+                t::OLD_ADDRESS_LOAD_OFFLINE,
+                t::OLD_ADDRESS_LOAD_DAMAGED,
+            ] {
+                wording::assert_follows_ux_md(text.get(lang));
+            }
+            for transfer in Transfer::ALL {
+                wording::assert_follows_ux_md(words::transfer_text(transfer).get(lang));
+            }
+            wording::assert_follows_ux_md(&t::old_address_placed(
+                &words::new_place(code("30898")),
+                lang,
+            ));
+            wording::assert_follows_ux_md(&t::old_address_street_filled("Ấp 3", lang));
+        }
+        assert_eq!(
+            t::old_address_placed(&words::new_place(code("30898")), Lang::Vi),
+            "Đã chọn Xã Bình An, Tỉnh An Giang ở ô “Xã, phường, đặc khu” bên trên."
+        );
+        let source = words::source_note(Lang::Vi);
+        assert!(source.contains("Bảng chuyển đổi ĐVHC mới – cũ") && source.contains("23/10/2025"));
+    }
+}

@@ -28,6 +28,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::keys::{accent_key, fold_key};
+use crate::rules::order;
 use crate::rules::units::{CommuneCode, CommuneKind, ProvinceCode};
 
 /// The asset's magic bytes.
@@ -1198,8 +1199,7 @@ impl OldUnits {
                 sources.push((usize::from(t.new), i));
             }
         }
-        sources.sort_unstable();
-        sources.dedup();
+        order::sort_dedup(&mut sources);
         let mut previous_new = 0i64;
         let mut new_communes = Vec::with_capacity(new_count);
         for n in 0..new_count {
@@ -1341,11 +1341,11 @@ impl OldUnits {
                 .map_or("", |k| span_str(&self.keys, k.folded))
         };
         let by = |keys: &[Keys]| {
-            let mut order: Vec<u16> = (0..keys.len())
+            let mut by_key: Vec<u16> = (0..keys.len())
                 .filter_map(|i| u16::try_from(i).ok())
                 .collect();
-            order.sort_by(|&a, &b| key(keys, a).cmp(key(keys, b)));
-            order
+            order::sort_by(&mut by_key, |&a, &b| key(keys, a).cmp(key(keys, b)));
+            by_key
         };
         self.districts_by_key = by(&self.district_keys);
         self.communes_by_key = by(&self.commune_keys);
@@ -1359,7 +1359,7 @@ impl OldUnits {
                 sources.push((t.new, u16::try_from(i).unwrap_or(u16::MAX)));
             }
         }
-        sources.sort_unstable();
+        order::sort_by(&mut sources, Ord::cmp);
         self.sources = sources;
         let mut hyphenated: Vec<String> = self
             .provinces
@@ -1371,8 +1371,7 @@ impl OldUnits {
             .filter(|n| n.contains(" - "))
             .map(fold_key)
             .collect();
-        hyphenated.sort_unstable();
-        hyphenated.dedup();
+        order::sort_dedup(&mut hyphenated);
         self.hyphenated = hyphenated;
         self.new_of_old = (0..self.provinces.len())
             .map(|i| {
@@ -1383,15 +1382,17 @@ impl OldUnits {
             })
             .collect();
         let keys = &self.keys;
-        self.ward_aliases.sort_by(|a, b| {
+        order::sort_by(&mut self.ward_aliases, |a, b| {
             span_str(keys, a.0)
                 .cmp(span_str(keys, b.0))
                 .then(a.1.cmp(&b.1))
         });
-        self.district_aliases
-            .sort_by(|a, b| span_str(keys, a.0).cmp(span_str(keys, b.0)));
-        self.province_aliases
-            .sort_by(|a, b| span_str(keys, a.0).cmp(span_str(keys, b.0)));
+        order::sort_by(&mut self.district_aliases, |a, b| {
+            span_str(keys, a.0).cmp(span_str(keys, b.0))
+        });
+        order::sort_by(&mut self.province_aliases, |a, b| {
+            span_str(keys, a.0).cmp(span_str(keys, b.0))
+        });
     }
 }
 

@@ -28,6 +28,7 @@ use super::data::{OldCommuneId, OldDistrictId, OldProvinceId, OldUnits, Transfer
 use super::keys::{KindFamily, KindWord, accent_key, alias_key_of_folded, fold_key, split_kind};
 use super::settle::Settlements;
 use crate::rules::bulk::FxBuildHasher;
+use crate::rules::order;
 use crate::rules::text::{is_dash, is_space};
 use crate::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode, has_accents};
 
@@ -80,7 +81,7 @@ pub struct Candidates {
 }
 
 impl Candidates {
-    fn new() -> Candidates {
+    pub(crate) fn new() -> Candidates {
         Candidates {
             codes: [0; MAX_CANDIDATES],
             transfers: [Transfer::Whole; MAX_CANDIDATES],
@@ -132,7 +133,7 @@ pub struct OldCandidates {
 }
 
 impl OldCandidates {
-    fn of(ids: &[u16]) -> OldCandidates {
+    pub(crate) fn of(ids: &[u16]) -> OldCandidates {
         let mut out = OldCandidates {
             ids: [0; MAX_CANDIDATES],
             len: 0,
@@ -729,12 +730,12 @@ fn read_districts(data: &OldUnits, text: &str, scope: Scope<'_>, toned: bool) ->
         for p in 0..data.province_count() {
             let p = u8::try_from(p).unwrap_or(u8::MAX);
             if scope.has_province(p) {
-                aliased.extend(data.district_alias(&key, p));
+                for d in data.district_alias(&key, p) {
+                    order::insert_sorted(&mut aliased, d);
+                }
             }
         }
         if !aliased.is_empty() {
-            aliased.sort_unstable();
-            aliased.dedup();
             return (aliased, true);
         }
     }
@@ -795,9 +796,10 @@ fn read_old_communes(
             continue;
         }
         let key = alias_key_of_folded(&v.folded, KindFamily::Commune);
-        let mut found: Vec<u16> = data.ward_alias(&key).filter(|&c| in_scope(c)).collect();
-        found.sort_unstable();
-        found.dedup();
+        let mut found: Vec<u16> = Vec::new();
+        for c in data.ward_alias(&key).filter(|&c| in_scope(c)) {
+            order::insert_sorted(&mut found, c);
+        }
         if !found.is_empty() {
             return (found, true);
         }
@@ -817,37 +819,12 @@ enum NewMatch {
     Unmatched,
 }
 
-/// Today's communes by folded name, with their accented keys (built once).
-struct NewIndex {
-    entries: Vec<(Box<str>, Box<str>, usize)>,
-}
-
-fn new_index() -> &'static NewIndex {
-    static INDEX: std::sync::OnceLock<NewIndex> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut entries: Vec<(Box<str>, Box<str>, usize)> = units::communes()
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                (
-                    fold_key(c.short_name).into(),
-                    accent_key(c.short_name).into(),
-                    i,
-                )
-            })
-            .collect();
-        entries.sort_unstable();
-        NewIndex { entries }
-    })
-}
-
 /// Matches a commune part against today's list, in one province or nationwide. Tones decide
 /// when the row is written with them; without a province they must match exactly (no matching
 /// on letters alone across the country: "Thanh Nhật" is never "Thành Nhất" of another
 /// province). A kind word must fit (else [`NewMatch::KindDiffers`] for a single name).
 fn match_new(text: &str, scope: Option<ProvinceCode>, toned: bool) -> NewMatch {
     let readings = Readings::of(text);
-    let index = new_index();
     let communes = units::communes();
     for v in readings.variants() {
         let wanted = match v.kind {
@@ -857,20 +834,14 @@ fn match_new(text: &str, scope: Option<ProvinceCode>, toned: bool) -> NewMatch {
             Some(KindWord::Township) | None => None,
             Some(_) => continue,
         };
-        let folded = &*v.folded;
-        let start = index.entries.partition_point(|e| *e.0 < *folded);
-        let mut found: Vec<(usize, &str)> = index
-            .entries
-            .get(start..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|e| *e.0 == *folded)
-            .filter(|e| {
+        // Today's names carry no number with a leading zero, so their folded keys are the
+        // search keys of `units` (tests/old_address_resolve.rs checks it).
+        let mut found: Vec<(usize, &str)> = units::communes_keyed(&v.folded)
+            .filter(|&(i, _)| {
                 communes
-                    .get(e.2)
+                    .get(i)
                     .is_some_and(|c| scope.is_none_or(|p| c.province == p))
             })
-            .map(|e| (e.2, &*e.1))
             .collect();
         if toned || v.has_accents {
             let accented = &*v.accented;
@@ -949,8 +920,7 @@ impl<'u> Resolver<'u> {
         if let Some(d) = data {
             hyphenated.extend(d.hyphenated().iter().cloned());
         }
-        hyphenated.sort_unstable();
-        hyphenated.dedup();
+        order::sort_dedup(&mut hyphenated);
         Resolver {
             data,
             list_province,

@@ -38,11 +38,11 @@ const COPY_TEXT_ID: &str = "converter-copy-text";
 
 fn start_loading(dispatch: UseReducerDispatcher<PageState>) {
     dispatch.dispatch(Action::DataLoading);
-    wasm_bindgen_futures::spawn_local(async move {
-        match old_units::load().await {
-            Ok(data) => dispatch.dispatch(Action::DataReady(data)),
-            Err(failure) => dispatch.dispatch(Action::DataFailed(failure)),
-        }
+    old_units::load_then(move |loaded| {
+        dispatch.dispatch(match loaded {
+            Ok(data) => Action::DataReady(data),
+            Err(failure) => Action::DataFailed(failure),
+        });
     });
 }
 

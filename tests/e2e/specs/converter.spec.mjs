@@ -30,12 +30,20 @@ test('the asset has a content-hashed name and is not part of the first load', as
   expect(sw.match(/const PRECACHE = \[[^\]]*\]/)[0]).not.toContain('old-units');
 });
 
+/** Empties the focused field by keyboard. */
+async function clearFocused(page) {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+}
+
 test('one old address by keyboard, in Vietnamese', async ({ page }) => {
   const problems = watchForProblems(page);
   await openApp(page, '#/');
-  // Linked from the home page.
+  // Linked from the home page and the header.
+  await expect(page.locator('.site-nav a[href="#/doi-dia-chi"]')).toHaveText('Đổi địa chỉ');
   await activateByKeyboard(page, 'Đổi địa chỉ cũ sang mới');
   await expect(page.locator('h1')).toHaveText('Đổi địa chỉ cũ sang mới');
+  await expect(page.locator('.site-nav a[aria-current="page"]')).toHaveText('Đổi địa chỉ');
   await typeInto(page, 'converter-line', 'Ấp 3, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang');
   await page.keyboard.press('Enter');
   const result = page.locator('.converter-result');
@@ -44,16 +52,149 @@ test('one old address by keyboard, in Vietnamese', async ({ page }) => {
   await expect(result).toContainText('nhập nguyên vẹn');
   await expect(page.locator('#converter-results')).toContainText('Bảng chuyển đổi ĐVHC mới – cũ');
   await expect(page.locator('#converter-results')).toContainText('23/10/2025');
-  // Separate fields: a split commune names its candidates and the street part.
-  await page.locator('#converter-line').fill('');
-  await page.locator('#converter-commune').fill('Phường Ngọc Hà');
-  await page.locator('#converter-district').fill('Quận Ba Đình');
-  await page.locator('#converter-province').fill('Hà Nội');
-  await page.locator('#converter-province').press('Enter');
+  // Separate fields, by keyboard: a split commune names its candidates.
+  await page.locator('#converter-line').focus();
+  await clearFocused(page);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#converter-commune')).toBeFocused();
+  await page.keyboard.type('Phường Ngọc Hà');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Quận Ba Đình');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Hà Nội');
+  await page.keyboard.press('Enter');
   await expect(result).toContainText('được chia cho 2 xã, phường');
   await expect(result).toContainText('Phường Ba Đình');
   await expectNoAxeViolations(page, 'converter (one address, Vietnamese)');
   await screenshots(page, 'converter-one');
+  expect(problems).toEqual([]);
+});
+
+test('one old address by keyboard, in English', async ({ page }) => {
+  const problems = watchForProblems(page);
+  await openApp(page, '#/');
+  await activateByKeyboard(page, 'English');
+  await activateByKeyboard(page, 'Old addresses');
+  await expect(page.locator('h1')).toHaveText('Convert old addresses');
+  await expect(page.locator('#page-title')).toBeFocused();
+  await typeInto(page, 'converter-commune', 'Xã Độc Lập');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Huyện Hưng Hà');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Thái Bình');
+  await page.keyboard.press('Enter');
+  const result = page.locator('.converter-result');
+  await expect(result).toContainText('Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình is now Xã Lê Quý Đôn, Tỉnh Hưng Yên.');
+  await expect(result).toContainText('converted (merged whole)');
+  await expect(page.locator('#converter-results')).toContainText('From the statistics office\'s conversion table “Bảng chuyển đổi ĐVHC mới – cũ”, 23/10/2025');
+  // A name from before a 2019–2024 merger, through the alias data (MIT notice shown).
+  await page.locator('#converter-commune').focus();
+  for (let i = 0; i < 3; i++) {
+    await clearFocused(page);
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.type('12 Lê Lợi, P.7, Q.3, TP.HCM');
+  await page.keyboard.press('Enter');
+  await expect(result).toContainText('(commune name from before a 2019–2024 merger) is now Phường Xuân Hoà, Thành phố Hồ Chí Minh.');
+  await expect(page.locator('#converter-results')).toContainText('vietnamadminunits project (MIT licence, © 2025 Tran Ngoc Minh Hieu)');
+  await expectNoAxeViolations(page, 'converter (one address, English)');
+  await screenshots(page, 'converter-one-en');
+  expect(problems).toEqual([]);
+});
+
+/** A CSV line's fields (quoted fields may hold commas and doubled quotes). */
+function csvFields(line) {
+  const out = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') { field += '"'; i++; }
+    else if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) { out.push(field); field = ''; }
+    else field += c;
+  }
+  out.push(field);
+  return out;
+}
+
+/** 200 of the hand-written addresses (tests/data/old-addresses/hand-written.txt: every shape
+ *  people write, each with what it must resolve to), and today's commune each must get: for an
+ *  old commune, its one new commune in the statistics office's table (whole, or the one that
+ *  took its whole population). */
+function handWrittenList() {
+  const data = new URL('../../data/', import.meta.url).pathname;
+  const table = readFileSync(`${data}vn-units-old-to-new-2025.tsv`, 'utf8').trim().split('\n').slice(1)
+    .map((line) => line.split('\t'));
+  const newOf = (old) => {
+    const rows = table.filter((f) => f[4] === old);
+    if (rows.length === 1) return rows[0][7];
+    return rows.find((f) => f[9] === 'part-area-whole-population')?.[7] ?? null;
+  };
+  return readFileSync(`${data}old-addresses/hand-written.txt`, 'utf8').split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .slice(0, 200)
+    .map((line) => {
+      const cut = line.lastIndexOf(' | ');
+      const [kind, arg] = line.slice(cut + 3).split(' ');
+      const address = line.slice(0, cut);
+      if (kind === 'old') return { address, kind, code: newOf(arg) };
+      if (kind === 'new') return { address, kind, code: arg };
+      return { address, kind, code: null };
+    });
+}
+
+test('a pasted column of 200 mixed addresses: every row as the table says, copied and downloaded', async ({ page, context }) => {
+  test.setTimeout(180_000); // 200 results scanned by axe and photographed at three widths
+  const problems = watchForProblems(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const rows = handWrittenList();
+  expect(rows).toHaveLength(200);
+  await openApp(page, '#/doi-dia-chi');
+  await tabTo(page, 'the mode radios', () => document.activeElement?.name === 'converter-mode');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#converter-list')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#converter-list')).toBeFocused();
+  // A column copied from a spreadsheet, with its header cell.
+  await page.keyboard.insertText(['Địa chỉ trụ sở', ...rows.map((r) => r.address)].join('\n'));
+  await activateByKeyboard(page, 'Đổi địa chỉ');
+  await expect(page.locator('.converter-result')).toHaveCount(200);
+  const resolved = rows.filter((r) => r.code).length;
+  const split = rows.filter((r) => r.kind === 'split').length;
+  await expect(page.locator('#converter-results')).toContainText(
+    `200 địa chỉ: ${resolved} có xã, phường hiện nay, ${split} cần chọn vì xã cũ được chia, ${200 - resolved - split} cần xem lại.`);
+
+  // The CSV export: a header, then one line per address in order, each with today's commune.
+  const download = page.waitForEvent('download');
+  await activateByKeyboard(page, 'Tải tệp CSV');
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('doi-dia-chi.csv');
+  const lines = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(lines).toHaveLength(201);
+  expect(csvFields(lines[0]).slice(0, 3)).toEqual(['Địa chỉ đã nhập', 'Thôn, ấp, đường', 'Mã xã mới']);
+  const wrong = [];
+  rows.forEach((row, i) => {
+    const f = csvFields(lines[i + 1]);
+    if ((f[2] || null) !== row.code) wrong.push(`${row.address}: ${f[2]} (expected ${row.code})`);
+    if (row.kind === 'old' && !f[7].includes('23/10/2025')) wrong.push(`${row.address}: no source`);
+  });
+  expect(wrong).toEqual([]);
+
+  // Copy: the same table, tab-separated, for a spreadsheet.
+  await activateByKeyboard(page, 'Sao chép kết quả');
+  const status = page.locator('#converter-results [role="status"]');
+  await expect(status).not.toBeEmpty();
+  const copied = (await status.textContent()).startsWith('Đã sao chép')
+    ? await page.evaluate(() => navigator.clipboard.readText())
+    : await page.locator('#converter-copy-text').inputValue();
+  const copiedLines = copied.split('\n');
+  expect(copiedLines).toHaveLength(201);
+  expect(copiedLines.every((l) => l.split('\t').length === 8)).toBe(true);
+  expect(copiedLines[1].split('\t')[2]).toBe(rows[0].code);
+
+  await expectNoAxeViolations(page, 'converter (200 addresses)');
+  await screenshots(page, 'converter-200');
   expect(problems).toEqual([]);
 });
 
@@ -75,10 +216,10 @@ test('a pasted list in English, copied and downloaded as CSV', async ({ page }) 
     'Phường Ngọc Hà, Quận Ba Đình, Hà Nội',
     'Xã Không Có, Huyện Châu Thành, Kiên Giang',
   ].join('\n');
-  await page.locator('#converter-list').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#converter-list')).toBeFocused();
   await page.keyboard.insertText(list);
-  await tabTo(page, 'Convert', () => document.activeElement?.textContent?.trim() === 'Convert');
-  await page.keyboard.press('Enter');
+  await activateByKeyboard(page, 'Convert');
   await expect(page.locator('.converter-result')).toHaveCount(6);
   await expect(page.locator('#converter-results')).toContainText('6 addresses: 4 with today\'s commune, 1 to choose because the old commune was split, 1 to review.');
   await expect(page.locator('.converter-result').nth(3)).toContainText('is now Xã Lê Quý Đôn, Tỉnh Hưng Yên');
@@ -91,6 +232,8 @@ test('a pasted list in English, copied and downloaded as CSV', async ({ page }) 
   expect(csv.startsWith('\uFEFFAddress entered,Street or hamlet,New commune code,New commune,New province,How found')).toBe(true);
   expect(csv).toContain('30898,Xã Bình An,Tỉnh An Giang,converted (merged whole)');
   expect(csv).toContain('12 Lê Lợi');
+  await activateByKeyboard(page, 'Copy the results');
+  await expect(page.locator('#converter-results [role="status"]')).toContainText(/^(Copied|The browser does not allow copying)/);
   await expectNoAxeViolations(page, 'converter (list, English)');
   await screenshots(page, 'converter-list-en');
   expect(problems).toEqual([]);

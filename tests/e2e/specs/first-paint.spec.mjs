@@ -7,8 +7,8 @@ import { openApp } from './helpers.mjs';
 
 test.use({ serviceWorkers: 'block' });
 
-const PAGES = ['#/', '#/to-chuc', '#/hoc-sinh', '#/chien-dich', '#/danh-sach'];
-const WITH_PRIVACY_NOTE = new Set(['#/to-chuc', '#/hoc-sinh', '#/chien-dich']);
+const PAGES = ['#/', '#/to-chuc', '#/hoc-sinh', '#/chien-dich', '#/danh-sach', '#/doi-dia-chi'];
+const WITH_PRIVACY_NOTE = new Set(['#/to-chuc', '#/hoc-sinh', '#/chien-dich', '#/doi-dia-chi']);
 
 /** What the first paint and the app must agree on. */
 function snapshot() {

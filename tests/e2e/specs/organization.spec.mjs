@@ -98,3 +98,84 @@ test('fix a mistyped tax code from the error summary', async ({ page }) => {
   expect(await printedPages(page, 'org-fix-tax-code-result')).toBe(1);
   expect(problems).toEqual([]);
 });
+
+test('head office from an old address: "Biết địa chỉ cũ?" by keyboard, a split chosen', async ({ page }) => {
+  const problems = watchForProblems(page);
+  const fetched = [];
+  page.on('request', (r) => { if (/old-units-[0-9a-f]+\.bin$/.test(r.url())) fetched.push(r.url()); });
+  const org = new OrganizationPage(page);
+  await org.startFresh();
+  await org.choose('org-kind', 0); // Doanh nghiệp
+  // The conversion data is not fetched until the disclosure is used.
+  await page.waitForTimeout(300);
+  expect(fetched).toEqual([]);
+  await org.openOldAddress();
+  await expect.poll(() => fetched.length).toBe(1);
+
+  // One line with the tax office's abbreviations; Enter looks it up (the form is not submitted).
+  await org.typeInto('org-old-line', 'Số 12 đường Nguyễn Trung Trực, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang');
+  await page.keyboard.press('Enter');
+  const result = org.oldAddressResult;
+  await expect(result).toContainText('Xã Vĩnh Hòa Hiệp, Huyện Châu Thành, Tỉnh Kiên Giang nay là Xã Bình An, Tỉnh An Giang.');
+  await expect(result).toContainText('Đã chọn Xã Bình An, Tỉnh An Giang ở ô “Xã, phường, đặc khu” bên trên.');
+  await expect(result).toContainText('“Bảng chuyển đổi ĐVHC mới – cũ” của Cục Thống kê, ngày 23/10/2025');
+  await expect(org.errorSummary).toHaveCount(0);
+  await expect(org.byId('org-office-province')).toHaveValue('91');
+  await expect(org.byId('org-office-commune')).toHaveValue('Xã Bình An');
+  await expect(org.byId('org-street')).toHaveValue('Số 12 đường Nguyễn Trung Trực');
+  await expect(org.byId('org-old-line')).toHaveValue('Số 12 đường Nguyễn Trung Trực, X. Vĩnh Hòa Hiệp, H. Châu Thành, T. Kiên Giang');
+  await expectNoAxeViolations(page, 'organization: old address converted');
+
+  // Separate fields, a commune split between two wards: choose by keyboard.
+  await org.clearFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+  await expect(org.byId('org-old-commune')).toBeFocused();
+  await page.keyboard.type('P. Ngọc Hà');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Q. Ba Đình');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Hà Nội');
+  await org.activate('Tìm xã, phường mới');
+  await expect(result).toContainText('được chia cho 2 xã, phường');
+  await expect(org.byId('org-old-split-item-hint')).toHaveText('Theo bảng chuyển đổi: nhận một phần diện tích và dân cư của xã cũ.');
+  await expect(org.byId('org-office-commune')).toHaveValue('Xã Bình An');
+  await org.tabToId('org-old-split');
+  await page.keyboard.press('ArrowDown');
+  await expect(org.byId('org-old-split-1')).toBeChecked();
+  await expect(org.byId('org-office-commune')).toHaveValue('Phường Ngọc Hà');
+  await expect(org.byId('org-office-province')).toHaveValue('01');
+  await expect(result).toContainText('Đã chọn Phường Ngọc Hà, Thành phố Hà Nội');
+  await expectNoAxeViolations(page, 'organization: old commune split');
+  await screenshots(page, 'org-old-address-split');
+
+  // The rest of the form, then the result: the head office is today's ward.
+  await org.typeInto('org-name', 'Công ty TNHH Sẵn Sàng');
+  await org.typeInto('org-tax-code', '0100109106');
+  await org.seeResult();
+  await expect(org.errorSummary).toBeFocused();
+  await expect(org.errorSummary).not.toContainText('xã, phường');
+  await expect(org.errorSummary).not.toContainText('tỉnh, thành phố');
+  expect(problems).toEqual([]);
+});
+
+test.describe('without the service worker', () => {
+  // The page's route cannot see a fetch the service worker makes on the page's behalf.
+  test.use({ serviceWorkers: 'block' });
+
+  test('head office from an old address offline: says to choose the commune directly, keeps what was typed', async ({ page }) => {
+    await page.route(/old-units-[0-9a-f]+\.bin$/, (route) => route.abort('internetdisconnected'));
+    const org = new OrganizationPage(page);
+    await org.startFresh();
+    await org.choose('org-kind', 0);
+    await org.openOldAddress();
+    await expect(org.oldAddressAlert).toContainText('Chọn thẳng xã, phường hiện nay ở ô bên trên');
+    await org.typeInto('org-old-line', 'Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình');
+    await page.keyboard.press('Enter');
+    await expect(org.oldAddressResult).toContainText('cần bảng chuyển đổi');
+    await expect(org.oldAddressResult).toContainText('Nếu chưa rõ, chọn thẳng xã, phường hiện nay');
+    await expect(org.byId('org-old-line')).toHaveValue('Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình');
+    await expect(org.byId('org-office-commune')).toHaveValue('');
+    await expectNoAxeViolations(page, 'organization: old address, data unavailable');
+    await screenshots(page, 'org-old-address-offline');
+  });
+});

@@ -11,6 +11,9 @@ test('home page tells each audience which tool is theirs', async ({ page }) => {
   await expect(shell.heading).toHaveText('Bạn cần biết điều gì hôm nay?');
   await expect(shell.toolCards).toHaveCount(5);
   await expect(shell.footer).toContainText('Dữ liệu bạn nhập không rời khỏi máy');
+  // The footer names the conversion table with its date, and the alias data with its licence.
+  await expect(shell.footer).toContainText('“Bảng chuyển đổi ĐVHC mới – cũ” của Cục Thống kê, ngày 23/10/2025');
+  await expect(shell.footer).toContainText('vietnamadminunits (giấy phép MIT, © 2025 Tran Ngoc Minh Hieu)');
   await expectNoAxeViolations(page, 'home');
   await screenshots(page, 'home');
   expect(problems).toEqual([]);

@@ -17,6 +17,7 @@ use crate::rules::units::{CommuneCode, ProvinceCode};
 use crate::ui::shell::use_shell;
 use crate::ui::widgets::{ChoiceOption, CommunePicker, FieldMessages, Radios, TextField};
 
+use super::old_address::OldAddressLookup;
 use super::{OFFICE_PICKER_ID, StartAgain, field_id};
 use crate::forms::organization::{Action, OrgState};
 
@@ -268,6 +269,7 @@ pub fn FormView(props: &FormViewProps) -> Html {
                             province_messages={cx.messages(Field::Province)}
                             commune_messages={cx.messages(Field::Commune)}
                         />
+                        <OldAddressLookup state={props.state.clone()} />
                         { cx.text(Field::Street, &a.street, InputKind::Street) }
                     </>
                 }) }

@@ -5,6 +5,7 @@
 //! `rules::org_readiness::assess`, and every word is `catalogue::organization`.
 
 mod form;
+mod old_address;
 mod result;
 
 use std::rc::Rc;

@@ -71,6 +71,31 @@ export class OrganizationPage extends Shell {
     await this.page.keyboard.press('Enter');
   }
 
+  /** "Biết địa chỉ cũ?": opens the disclosure under the commune picker, by keyboard. */
+  async openOldAddress() {
+    await this.activate('Biết địa chỉ cũ?');
+    await expect(this.oldAddressToggle).toHaveAttribute('aria-expanded', 'true');
+  }
+
+  /** Types the old commune, district and province in the disclosure's fields, by keyboard. */
+  async typeOldCells(commune, district, province) {
+    await this.typeInto('org-old-commune', commune);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.type(district);
+    await this.page.keyboard.press('Tab');
+    await this.page.keyboard.type(province);
+  }
+
+  /** Empties the focused field by keyboard. */
+  async clearFocused() {
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Backspace');
+  }
+
+  get oldAddressToggle() { return this.page.locator('.old-address .disclosure'); }
+  get oldAddressResult() { return this.page.locator('.old-address__result'); }
+  get oldAddressAlert() { return this.page.locator('.old-address [role="alert"]'); }
+
   get resultTitle() { return this.byId('org-result-title'); }
   get verdict() { return this.page.locator('.verdict'); }
   get verdictPanel() { return this.page.locator('.verdict-panel'); }

@@ -10,6 +10,7 @@ export const TOOLS = [
   { nav: 'Học sinh', hash: '#/hoc-sinh', screen: 'students' },
   { nav: 'Chiến dịch', hash: '#/chien-dich', screen: 'campaign' },
   { nav: 'Kiểm tra danh sách', hash: '#/danh-sach', screen: 'bulk' },
+  { nav: 'Đổi địa chỉ', hash: '#/doi-dia-chi', screen: 'converter' },
 ];
 
 export class Shell {
