@@ -46,7 +46,7 @@ function nationwideCampaign() {
   };
 }
 
-test('3,321 communes × 4 indicators: one edit recomputed and rendered; link lengths', async ({ page }) => {
+test('3,321 communes × 4 indicators: one edit recomputed and rendered; link lengths', { tag: '@bench' }, async ({ page }) => {
   test.setTimeout(240_000);
   const tracker = await new CampaignPage(page).open();
 

@@ -132,7 +132,7 @@ test('a weekly table pasted from a spreadsheet updates the figures, after its co
   await expect(preview).toContainText('Sẽ cập nhật 3 đơn vị');
   await expect(preview).toContainText('bỏ qua 1 dòng tổng');
   // A bare "Đã đạt" could be any of the four indicators: the page asks, the officer answers.
-  await expect(preview.locator('.warning-message')).toContainText('Kiểm tra các cột được đánh dấu');
+  await expect(tracker.weeklyWarning).toContainText('Kiểm tra các cột được đánh dấu');
   await expect(preview.locator('tr.row--differs')).toContainText('Đã đạt');
   await tracker.mapColumn(4, 'Tài khoản định danh điện tử mức độ 2: số đã đạt');
   await tracker.setWeeklyDate('07/11/2025');

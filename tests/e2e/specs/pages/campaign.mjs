@@ -151,6 +151,9 @@ export class CampaignPage extends Shell {
     return preview;
   }
 
+  /** The preview's warning: columns whose meaning the officer must confirm. */
+  get weeklyWarning() { return this.page.locator('.weekly-preview .warning-message'); }
+
   /** Says what the table's column `column` (0-based) holds, by the option's words. */
   async mapColumn(column, role) {
     await this.byId(`weekly-column-${column}`).selectOption({ label: role });
