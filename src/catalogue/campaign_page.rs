@@ -1469,27 +1469,8 @@ pub(crate) fn register(r: &mut Registry) {
     ] {
         r.fixed(M, list);
     }
-    let sort_keys = [
-        SortKey::Order,
-        SortKey::Code,
-        SortKey::Achieved,
-        SortKey::Remaining,
-        SortKey::Done,
-        SortKey::Base,
-        SortKey::Target,
-        SortKey::Status,
-        SortKey::Flags,
-    ];
-    r.words("campaign_page::sort_key", sort_keys, sort_key);
-    let filters = [
-        UnitFilter::All,
-        UnitFilter::UnderThreshold,
-        UnitFilter::Behind,
-        UnitFilter::NotDone,
-        UnitFilter::Done,
-        UnitFilter::NoData,
-    ];
-    r.words("campaign_page::unit_filter", filters, unit_filter);
+    r.words("campaign_page::sort_key", SortKey::ALL, sort_key);
+    r.words("campaign_page::unit_filter", UnitFilter::ALL, unit_filter);
     let file_errors = [
         TableFileError::Workbook,
         TableFileError::Unreadable,

@@ -387,14 +387,7 @@ pub fn kien_giang_2024() -> Example {
         );
         f.note = (computed != published).then_some(FigureNote::SummedDistrictRoundings);
         figures.push(f);
-        let shares: Vec<BasisPoints> = x
-            .phases
-            .iter()
-            .filter_map(|p| match p.target {
-                PhaseTarget::ShareOfQuota(s) => Some(s),
-                PhaseTarget::Count(_) => None,
-            })
-            .collect();
+        let shares = x.phase_shares();
         for (phase, &part) in split_into_phases(computed, &shares).iter().enumerate() {
             let published = published_phases
                 .get(i)

@@ -931,14 +931,7 @@ fn phase_increments(indicator: &Indicator, quotas: &[u64]) -> Vec<Vec<u64>> {
     if indicator.phases.is_empty() {
         return Vec::new();
     }
-    let shares: Vec<BasisPoints> = indicator
-        .phases
-        .iter()
-        .filter_map(|p| match p.target {
-            PhaseTarget::ShareOfQuota(s) => Some(s),
-            PhaseTarget::Count(_) => None,
-        })
-        .collect();
+    let shares = indicator.phase_shares();
     let count_parts: Vec<Vec<u64>> = indicator
         .phases
         .iter()
@@ -1313,6 +1306,21 @@ pub enum SortKey {
     Flags,
 }
 
+impl SortKey {
+    /// Every key, in the order the sort picker offers them.
+    pub const ALL: [SortKey; 9] = [
+        SortKey::Order,
+        SortKey::Flags,
+        SortKey::Status,
+        SortKey::Achieved,
+        SortKey::Remaining,
+        SortKey::Done,
+        SortKey::Base,
+        SortKey::Target,
+        SortKey::Code,
+    ];
+}
+
 /// Unit indices sorted by `key` on `indicator`, ascending or descending; ties keep campaign order
 /// (stable), and units without a figure stay last in both directions.
 pub fn sorted_units(
@@ -1391,6 +1399,18 @@ pub enum UnitFilter {
     Done,
     /// No figure.
     NoData,
+}
+
+impl UnitFilter {
+    /// Every filter, in the order the filter picker offers them.
+    pub const ALL: [UnitFilter; 6] = [
+        UnitFilter::All,
+        UnitFilter::UnderThreshold,
+        UnitFilter::Behind,
+        UnitFilter::NotDone,
+        UnitFilter::Done,
+        UnitFilter::NoData,
+    ];
 }
 
 fn passes(f: &Figures, filter: UnitFilter) -> bool {

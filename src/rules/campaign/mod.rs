@@ -441,6 +441,18 @@ impl Indicator {
             ..Indicator::new(kind, deadline)
         }
     }
+
+    /// The phases given as shares of the quota, in order (Kiên Giang: 30 %, 70 %); phases given
+    /// as counts are left out.
+    pub fn phase_shares(&self) -> Vec<BasisPoints> {
+        self.phases
+            .iter()
+            .filter_map(|p| match p.target {
+                PhaseTarget::ShareOfQuota(s) => Some(s),
+                PhaseTarget::Count(_) => None,
+            })
+            .collect()
+    }
 }
 
 /// A calendar month, for monthly indicators; written `2026-04` in JSON.
@@ -924,14 +936,7 @@ impl Campaign {
             }
             previous = Some(p.end);
         }
-        let shares: Vec<BasisPoints> = x
-            .phases
-            .iter()
-            .filter_map(|p| match p.target {
-                PhaseTarget::ShareOfQuota(s) => Some(s),
-                PhaseTarget::Count(_) => None,
-            })
-            .collect();
+        let shares = x.phase_shares();
         let counts: Vec<u64> = x
             .phases
             .iter()

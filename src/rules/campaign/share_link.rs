@@ -619,24 +619,7 @@ mod v2 {
         if !threshold_default {
             w.eg(u64::from(c.flag_threshold.0), 12);
         }
-        w.eg(c.phases.len() as u64, 0);
-        for p in &c.phases {
-            w.eg(day_offset(c.start, p.end), 5);
-            match p.target {
-                PhaseTarget::ShareOfQuota(s) => {
-                    w.flag(false);
-                    w.eg(u64::from(s.0), 12);
-                }
-                PhaseTarget::Count(n) => {
-                    w.flag(true);
-                    w.eg(n, 10);
-                }
-            }
-            w.flag(p.label.is_some());
-            if let Some(label) = &p.label {
-                w.text(label);
-            }
-        }
+        write_phases(&mut w, c.start, &c.phases);
         write_units(&mut w, c);
         w.bytes
     }
@@ -737,18 +720,7 @@ mod v2 {
         } else {
             basis_points(r.eg(12)?)?
         };
-        let phase_count = r.count(0, MAX_PHASES as u64)?;
-        let mut phases = Vec::with_capacity(phase_count);
-        for _ in 0..phase_count {
-            let end = add_offset(start, r.eg(5)?)?;
-            let target = if r.bit()? {
-                PhaseTarget::Count(r.eg(10)?)
-            } else {
-                PhaseTarget::ShareOfQuota(basis_points(r.eg(12)?)?)
-            };
-            let label = if r.bit()? { Some(r.text()?) } else { None };
-            phases.push(Phase { end, target, label });
-        }
+        let phases = read_phases(&mut r, start)?;
         let units = read_units(&mut r, start)?;
         r.finish()?;
         Ok(CampaignV2 {
@@ -782,6 +754,49 @@ mod v2 {
         u32::try_from(v)
             .map(BasisPoints)
             .map_err(|_| Damage::OutOfRange)
+    }
+
+    /// The phases as versions 2 and 3 write them: a count, then each phase's end (days from the
+    /// start), its target (a share of the quota or a count) and its label if any.
+    pub(super) fn write_phases(w: &mut BitWriter, start: NaiveDate, phases: &[Phase]) {
+        w.eg(phases.len() as u64, 0);
+        for p in phases {
+            w.eg(day_offset(start, p.end), 5);
+            match p.target {
+                PhaseTarget::ShareOfQuota(s) => {
+                    w.flag(false);
+                    w.eg(u64::from(s.0), 12);
+                }
+                PhaseTarget::Count(n) => {
+                    w.flag(true);
+                    w.eg(n, 10);
+                }
+            }
+            w.flag(p.label.is_some());
+            if let Some(label) = &p.label {
+                w.text(label);
+            }
+        }
+    }
+
+    /// Reads what [`write_phases`] wrote; at most [`MAX_PHASES`].
+    pub(super) fn read_phases(
+        r: &mut BitReader<'_>,
+        start: NaiveDate,
+    ) -> Result<Vec<Phase>, Damage> {
+        let count = r.count(0, MAX_PHASES as u64)?;
+        let mut phases = Vec::with_capacity(count);
+        for _ in 0..count {
+            let end = add_offset(start, r.eg(5)?)?;
+            let target = if r.bit()? {
+                PhaseTarget::Count(r.eg(10)?)
+            } else {
+                PhaseTarget::ShareOfQuota(basis_points(r.eg(12)?)?)
+            };
+            let label = if r.bit()? { Some(r.text()?) } else { None };
+            phases.push(Phase { end, target, label });
+        }
+        Ok(phases)
     }
 
     fn read_units(r: &mut BitReader<'_>, start: NaiveDate) -> Result<Vec<UnitV2>, Damage> {
@@ -901,7 +916,7 @@ mod v2 {
 
 mod v3 {
     use super::bits::*;
-    use super::v2::{basis_points, rounding_code};
+    use super::v2::{basis_points, read_phases, rounding_code, write_phases};
     use super::*;
 
     // Per unit, per indicator.
@@ -985,24 +1000,7 @@ mod v3 {
         w.eg(days(c.start, x.deadline), 6);
         w.bits(rounding_code(x.rounding), 2);
         w.flag(x.target_base == TargetBase::Total);
-        w.eg(x.phases.len() as u64, 0);
-        for p in &x.phases {
-            w.eg(days(c.start, p.end), 5);
-            match p.target {
-                PhaseTarget::ShareOfQuota(s) => {
-                    w.flag(false);
-                    w.eg(u64::from(s.0), 12);
-                }
-                PhaseTarget::Count(n) => {
-                    w.flag(true);
-                    w.eg(n, 10);
-                }
-            }
-            w.flag(p.label.is_some());
-            if let Some(label) = &p.label {
-                w.text(label);
-            }
-        }
+        write_phases(w, c.start, &x.phases);
     }
 
     fn read_indicator(r: &mut BitReader<'_>, start: NaiveDate) -> Result<Indicator, Damage> {
@@ -1044,18 +1042,7 @@ mod v3 {
         } else {
             TargetBase::AfterExclusions
         };
-        let phase_count = r.count(0, MAX_PHASES as u64)?;
-        let mut phases = Vec::with_capacity(phase_count);
-        for _ in 0..phase_count {
-            let end = add_offset(start, r.eg(5)?)?;
-            let target = if r.bit()? {
-                PhaseTarget::Count(r.eg(10)?)
-            } else {
-                PhaseTarget::ShareOfQuota(basis_points(r.eg(12)?)?)
-            };
-            let label = if r.bit()? { Some(r.text()?) } else { None };
-            phases.push(Phase { end, target, label });
-        }
+        let phases = read_phases(r, start)?;
         Ok(Indicator {
             kind,
             label,

@@ -6,7 +6,6 @@
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::catalogue::campaign::role;
@@ -81,16 +80,9 @@ pub fn WeeklyImport(props: &WeeklyImportProps) -> Html {
         let file_problem = file_problem.clone();
         let today = props.today;
         Callback::from(move |event: Event| {
-            let Some(input) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = browser::take_chosen_file(&event) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let dispatch = dispatch.clone();
             let file_problem = file_problem.clone();
             wasm_bindgen_futures::spawn_local(async move {

@@ -338,26 +338,6 @@ struct UnitsTableProps {
     edit_panel: Option<Html>,
 }
 
-const SORT_KEYS: [SortKey; 9] = [
-    SortKey::Order,
-    SortKey::Flags,
-    SortKey::Status,
-    SortKey::Achieved,
-    SortKey::Remaining,
-    SortKey::Done,
-    SortKey::Base,
-    SortKey::Target,
-    SortKey::Code,
-];
-const FILTERS: [UnitFilter; 6] = [
-    UnitFilter::All,
-    UnitFilter::UnderThreshold,
-    UnitFilter::Behind,
-    UnitFilter::NotDone,
-    UnitFilter::Done,
-    UnitFilter::NoData,
-];
-
 /// The choice "any indicator" in the filter's indicator menu.
 const ANY: &str = "any";
 
@@ -415,7 +395,7 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
         let page = page.clone();
         Callback::from(move |v: Option<AttrValue>| {
             let index = v.and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
-            sort.set(SORT_KEYS.get(index).copied().unwrap_or(SortKey::Order));
+            sort.set(SortKey::ALL.get(index).copied().unwrap_or(SortKey::Order));
             page.set(0);
         })
     };
@@ -424,7 +404,12 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
         let page = page.clone();
         Callback::from(move |v: Option<AttrValue>| {
             let index = v.and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
-            filter.set(FILTERS.get(index).copied().unwrap_or(UnitFilter::All));
+            filter.set(
+                UnitFilter::ALL
+                    .get(index)
+                    .copied()
+                    .unwrap_or(UnitFilter::All),
+            );
             page.set(0);
         })
     };
@@ -462,13 +447,13 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
         .enumerate()
         .map(|(i, n)| ChoiceOption::new(i.to_string(), n.to_string()))
         .collect();
-    let sort_options: Vec<ChoiceOption> = SORT_KEYS
+    let sort_options: Vec<ChoiceOption> = SortKey::ALL
         .iter()
         .enumerate()
         .skip(1)
         .map(|(i, k)| ChoiceOption::new(i.to_string(), t::sort_key(*k).get(lang)))
         .collect();
-    let filter_options: Vec<ChoiceOption> = FILTERS
+    let filter_options: Vec<ChoiceOption> = UnitFilter::ALL
         .iter()
         .enumerate()
         .skip(1)
@@ -479,8 +464,11 @@ fn UnitsTable(props: &UnitsTableProps) -> Html {
         .enumerate()
         .map(|(i, n)| ChoiceOption::new(i.to_string(), t::filter_on(n, lang)))
         .collect();
-    let sort_index = SORT_KEYS.iter().position(|k| k == &*sort).unwrap_or(0);
-    let filter_index = FILTERS.iter().position(|k| k == &*filter).unwrap_or(0);
+    let sort_index = SortKey::ALL.iter().position(|k| k == &*sort).unwrap_or(0);
+    let filter_index = UnitFilter::ALL
+        .iter()
+        .position(|k| k == &*filter)
+        .unwrap_or(0);
     let many = campaign.indicators.len() > 1;
     let rows: Vec<UnitRowData> = visible
         .iter()

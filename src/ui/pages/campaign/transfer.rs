@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::catalogue::campaign_page as t;
@@ -91,16 +90,9 @@ pub fn Transfer(props: &TransferProps) -> Html {
         let open = props.open.clone();
         let json_failed = json_failed.clone();
         Callback::from(move |event: Event| {
-            let Some(input) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = browser::take_chosen_file(&event) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let open = open.clone();
             let json_failed = json_failed.clone();
             wasm_bindgen_futures::spawn_local(async move {

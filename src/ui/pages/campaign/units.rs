@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::catalogue::campaign as words;
 use crate::catalogue::date as day;
-use crate::catalogue::{Localized, campaign_page as t, count};
+use crate::catalogue::{Lang, Localized, campaign_page as t, count};
 use crate::rules::campaign::edit::{CampaignEdit, TallyEdit};
 use crate::rules::campaign::metrics::{CampaignReport, explain};
 use crate::rules::campaign::{
@@ -242,15 +242,7 @@ fn TallyFields(props: &TallyProps) -> Html {
                             let month = m.month;
                             let remove = Callback::from(move |_: MouseEvent| send(TallyEdit::RemoveMonth(month)));
                             let label = words::month(m.month);
-                            html! {
-                                <li>
-                                    <span class="num">{ t::month_line(&label, m.base, m.done, lang) }</span>
-                                    {" "}
-                                    <button type="button" class="link-button" onclick={remove}>
-                                        { t::REMOVE_POINT.get(lang) }<span class="visually-hidden">{ format!(" {label}") }</span>
-                                    </button>
-                                </li>
-                            }
+                            removable_point(t::month_line(&label, m.base, m.done, lang), &label, remove, lang)
                         }) }
                     </ul>
                 }
@@ -323,15 +315,7 @@ fn TallyFields(props: &TallyProps) -> Html {
                             let send = send.clone();
                             let remove = Callback::from(move |_: MouseEvent| send(TallyEdit::RemoveHistory(date)));
                             let label = day(date);
-                            html! {
-                                <li>
-                                    <span class="num">{ t::dated_figure(&label, point.done, lang) }</span>
-                                    {" "}
-                                    <button type="button" class="link-button" onclick={remove}>
-                                        { t::REMOVE_POINT.get(lang) }<span class="visually-hidden">{ format!(" {label}") }</span>
-                                    </button>
-                                </li>
-                            }
+                            removable_point(t::dated_figure(&label, point.done, lang), &label, remove, lang)
                         }) }
                     </ul>
                 }
@@ -346,5 +330,19 @@ fn TallyFields(props: &TallyProps) -> Html {
                 </ul>
             </details>
         </fieldset>
+    }
+}
+
+/// One recorded figure with its "remove" button, which says for screen readers which figure
+/// (`label`: the month or the date) it removes.
+fn removable_point(figure: String, label: &str, remove: Callback<MouseEvent>, lang: Lang) -> Html {
+    html! {
+        <li>
+            <span class="num">{ figure }</span>
+            {" "}
+            <button type="button" class="link-button" onclick={remove}>
+                { t::REMOVE_POINT.get(lang) }<span class="visually-hidden">{ format!(" {label}") }</span>
+            </button>
+        </li>
     }
 }
