@@ -76,6 +76,19 @@ test('an officer builds a two-indicator campaign by keyboard, shares it, and the
   expect(problems).toEqual([]);
 });
 
+/** Every published figure stands beside the computed one, and every row has a note: "Khớp"
+ *  (agrees), where an agreeing figure comes from, or why the two differ. */
+async function expectFiguresExplained(tracker, example) {
+  const figures = await tracker.publishedFigures();
+  expect(figures.length, example).toBeGreaterThan(3);
+  for (const f of figures) {
+    expect(f.computed, `${example}: ${f.figure}`).not.toBe('');
+    expect(f.note, `${example}: ${f.figure}`).not.toBe('');
+    if (!f.differs) expect(f.computed, `${example}: ${f.figure}`).toBe(f.published);
+  }
+  return figures;
+}
+
 test('the examples are single campaigns that reproduce the documents, and say where they differ', async ({ page }) => {
   const problems = watchForProblems(page);
   const tracker = await new CampaignPage(page).open();
@@ -89,6 +102,11 @@ test('the examples are single campaigns that reproduce the documents, and say wh
   await expect(tracker.published).toContainText('430');
   await expect(tracker.published).toContainText('429');
   await expect(tracker.published).toContainText('cộng các số đã làm tròn của từng huyện');
+  // The plan's 430 cooperatives beside the 429 that 81 % of 530 rounds to, with the reason.
+  const kienGiang = await expectFiguresExplained(tracker, 'Kiên Giang');
+  const cooperatives = kienGiang.find((f) => f.published === '430');
+  expect(cooperatives).toMatchObject({ computed: '429', differs: true });
+  expect(cooperatives.note).toContain('cộng các số đã làm tròn của từng huyện');
   await expectNoAxeViolations(page, 'Kiên Giang example');
   await screenshots(page, 'campaign-kien-giang');
 
@@ -96,6 +114,10 @@ test('the examples are single campaigns that reproduce the documents, and say wh
   await expect(tracker.summaries).toHaveCount(4);
   for (const figure of ['2.129.289', '76,93', '1.933.164', '19.671', '15.362', '12.420', '63,1']) {
     await expect(tracker.published).toContainText(figure);
+  }
+  const hungYen = await expectFiguresExplained(tracker, 'Hưng Yên');
+  for (const figure of ['2.129.289', '1.933.164', '12.420']) {
+    expect(hungYen.find((f) => f.published === figure), figure).toMatchObject({ computed: figure, differs: false });
   }
   await expect(tracker.summary(0)).toContainText('10 / 104 đơn vị');
   await expect(tracker.rows).toHaveCount(100);
@@ -110,6 +132,8 @@ test('the examples are single campaigns that reproduce the documents, and say wh
   await expect(tracker.summary(2)).toContainText('05/2026');
   await expect(tracker.summary(2).locator('table')).toContainText('04/2026');
   await expect(tracker.published).toContainText('311.482');
+  const dongNai = await expectFiguresExplained(tracker, 'Đồng Nai');
+  expect(dongNai.find((f) => f.published === '311.482')).toMatchObject({ computed: '311.482', differs: false });
   await expectNoAxeViolations(page, 'Đồng Nai example');
   await screenshots(page, 'campaign-dong-nai');
   expect(problems).toEqual([]);

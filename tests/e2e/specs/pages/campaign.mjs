@@ -34,6 +34,15 @@ export class CampaignPage extends Shell {
   get cards() { return this.page.locator('.unit-cards > li'); }
   get pager() { return this.page.locator('nav.pager'); }
   get published() { return this.page.locator('.published-figures table'); }
+
+  /** The example's figures as rows of { figure, published, computed, note }, as the table shows
+   *  them: the document's figure beside the tool's, and why wherever they differ. */
+  async publishedFigures() {
+    return this.published.locator('tbody tr').evaluateAll((rows) => rows.map((row) => {
+      const [published, computed, note] = [...row.querySelectorAll('td')].map((td) => td.textContent.trim());
+      return { figure: row.querySelector('th').textContent.trim(), published, computed, note, differs: row.classList.contains('row--differs') };
+    }));
+  }
   get problems() { return this.byId('problems-title'); }
   /** The verdict of the first indicator's summary (what an edit changes first). */
   get firstVerdict() { return this.page.locator('.indicator-summary .verdict').first(); }
