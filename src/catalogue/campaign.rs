@@ -1803,11 +1803,6 @@ pub fn rate_per_day(rate: crate::rules::campaign::metrics::RunRate, lang: Lang) 
 /// rules' enums, and every sentence the four examples produce (their notes, published figures,
 /// problems, "Cách tính" lines and column roles) with a spread of problems and link errors.
 pub(crate) fn register(r: &mut Registry) {
-    use crate::rules::campaign::TallyAt;
-    use crate::rules::campaign::metrics::{RunRate, explain};
-    use crate::rules::campaign::share_link::Damage;
-    use chrono::NaiveDate;
-
     const M: &str = "campaign";
     for list in [
         labels_texts(),
@@ -1829,7 +1824,21 @@ pub(crate) fn register(r: &mut Registry) {
     ] {
         r.fixed(M, list);
     }
-    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    register_words(r);
+    register_sentences(r);
+    register_row_problems(r);
+    register_examples(r);
+}
+
+/// A date of the samples (every one of them exists).
+fn sample_day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+/// The words of every value of the rules' enums.
+fn register_words(r: &mut Registry) {
+    use crate::rules::campaign::share_link::Damage;
+    const M: &str = "campaign";
     r.samples(M, IndicatorKind::ALL);
     r.samples(M, ExclusionReason::ALL);
     r.samples(M, [Measure::Cumulative, Measure::Monthly]);
@@ -1874,16 +1883,21 @@ pub(crate) fn register(r: &mut Registry) {
             Projection::AlreadyDone,
             Projection::NoRunRate,
             Projection::Finish {
-                date: day(2025, 7, 10),
+                date: sample_day(2025, 7, 10),
                 by_deadline: true,
             },
             Projection::Finish {
-                date: day(2025, 7, 10),
+                date: sample_day(2025, 7, 10),
                 by_deadline: false,
             },
             Projection::BeyondHorizon,
         ],
     );
+}
+
+/// Sentences with data: rates, needs per day, months, names of examples and indicators.
+fn register_sentences(r: &mut Registry) {
+    use crate::rules::campaign::metrics::RunRate;
     r.words("campaign::example_name", ExampleId::ALL, example_name);
     if let Some(april) = Month::new(2026, 4) {
         r.sentence("campaign::month", |_| month(april));
@@ -1907,12 +1921,17 @@ pub(crate) fn register(r: &mut Registry) {
     r.sentence("campaign::numbered_indicator", |lang| {
         numbered_indicator(2, lang)
     });
+}
+
+/// A spread of the campaign's problems, worded against each example (names of its indicators).
+fn sample_problems() -> Vec<CampaignProblem> {
+    use crate::rules::campaign::TallyAt;
     let at = TallyAt {
         unit: 3,
         indicator: 1,
         index: 0,
     };
-    let problems = [
+    vec![
         CampaignProblem::EmptyText {
             field: TextField::CampaignName,
         },
@@ -1925,8 +1944,8 @@ pub(crate) fn register(r: &mut Registry) {
         CampaignProblem::MonthlyWithPhases { indicator: 3 },
         CampaignProblem::DeadlineBeforeStart {
             indicator: 0,
-            start: day(2025, 6, 1),
-            deadline: day(2025, 5, 1),
+            start: sample_day(2025, 6, 1),
+            deadline: sample_day(2025, 5, 1),
         },
         CampaignProblem::ThresholdAboveTarget {
             indicator: 1,
@@ -1936,8 +1955,8 @@ pub(crate) fn register(r: &mut Registry) {
         CampaignProblem::PhasesOutOfOrder {
             indicator: 0,
             phase: 1,
-            end: day(2025, 1, 1),
-            previous_end: day(2025, 1, 31),
+            end: sample_day(2025, 1, 1),
+            previous_end: sample_day(2025, 1, 31),
         },
         CampaignProblem::PhaseSharesDoNotAddUp {
             indicator: 1,
@@ -1960,7 +1979,12 @@ pub(crate) fn register(r: &mut Registry) {
             base: 1_000,
         },
         CampaignProblem::HistoryFalls { at },
-    ];
+    ]
+}
+
+/// A spread of a weekly table's row problems.
+fn register_row_problems(r: &mut Registry) {
+    const M: &str = "campaign";
     let rows = [
         RowReason::MissingPlaceColumn,
         RowReason::NoPlace,
@@ -1980,6 +2004,13 @@ pub(crate) fn register(r: &mut Registry) {
         RowReason::TooManyRows { max: 10_000 },
     ];
     r.samples(M, rows.map(|reason| RowProblem { row: 12, reason }));
+}
+
+/// Every sentence the four examples produce: notes, published figures, problems, the steps of
+/// "Cách tính", column roles, the base of each indicator and what changed since a link's date.
+fn register_examples(r: &mut Registry) {
+    use crate::rules::campaign::metrics::explain;
+    let problems = sample_problems();
     for id in ExampleId::ALL {
         let ex = id.load();
         let c = &ex.campaign;
@@ -2032,12 +2063,12 @@ pub(crate) fn register(r: &mut Registry) {
             Change::DaysPassed { days: 544 },
             Change::DeadlinePassed {
                 indicator: 0,
-                deadline: day(2025, 6, 30),
+                deadline: sample_day(2025, 6, 30),
             },
             Change::PhaseEnded {
                 indicator: 0,
                 phase: 0,
-                end: day(2024, 5, 31),
+                end: sample_day(2024, 5, 31),
                 reached: false,
             },
             Change::RequiredPerDay {

@@ -1441,12 +1441,7 @@ pub fn none_shown(filter: &str, lang: Lang) -> String {
 /// This module's texts, for [`super::registry`]: the fixed words, the menus' words, and a sample
 /// of every sentence with data.
 pub(crate) fn register(r: &mut Registry) {
-    use crate::forms::campaign::{Imported, TableFileError};
-    use crate::rules::campaign::BasisPoints;
-    use crate::rules::campaign::examples::hung_yen_2025;
-    use crate::rules::campaign::report_table::{find_layout, read_rows, rows_from_text};
-    use chrono::NaiveDate;
-
+    use crate::forms::campaign::TableFileError;
     const M: &str = "campaign_page";
     for list in [
         page_texts(),
@@ -1481,9 +1476,20 @@ pub(crate) fn register(r: &mut Registry) {
         file_errors,
         table_file_error,
     );
-    let share_of = BasisPoints(9_000);
-    let name = "Tài khoản định danh điện tử mức độ 2";
-    let day = "09/06/2025";
+    register_results(r);
+    register_editing(r);
+    register_sharing(r);
+}
+
+/// The indicator, date and share the sample sentences name.
+const SAMPLE_INDICATOR: &str = "Tài khoản định danh điện tử mức độ 2";
+const SAMPLE_DAY: &str = "09/06/2025";
+const SAMPLE_SHARE: crate::rules::campaign::BasisPoints =
+    crate::rules::campaign::BasisPoints(9_000);
+
+/// Sentences of the results: summaries, the units table and cards, charts, print.
+fn register_results(r: &mut Registry) {
+    use crate::rules::campaign::BasisPoints;
     r.sentence("campaign_page::showing", |lang| showing(41, 80, 104, lang));
     r.sentence("campaign_page::units_of", |lang| units_of(12, 104, lang));
     r.sentence("campaign_page::days_sentence", |lang| {
@@ -1492,13 +1498,69 @@ pub(crate) fn register(r: &mut Registry) {
     r.sentence("campaign_page::at_least", |lang| at_least(267, lang));
     r.sentence("campaign_page::per_day", |lang| per_day("266,4", lang));
     r.sentence("campaign_page::phases_caption", |lang| {
-        phases_caption(name, lang)
+        phases_caption(SAMPLE_INDICATOR, lang)
     });
     r.sentence("campaign_page::phase_name", |lang| phase_name(1, lang));
+    r.sentence("campaign_page::share", |lang| share(SAMPLE_SHARE, lang));
+    r.sentence("campaign_page::months_caption", |lang| {
+        months_caption(SAMPLE_INDICATOR, SAMPLE_SHARE, lang)
+    });
+    r.sentence("campaign_page::achieved_line", |lang| {
+        achieved_line("15,17 %", 1_309, 8_630, lang)
+    });
+    r.sentence("campaign_page::units_under", |lang| {
+        units_under(12, 104, BasisPoints(5_000), lang)
+    });
+    r.sentence("campaign_page::filter_on", |lang| {
+        filter_on(SAMPLE_INDICATOR, lang)
+    });
+    r.sentence("campaign_page::flagged_on", |lang| {
+        flagged_on(SAMPLE_INDICATOR, lang)
+    });
+    r.sentence("campaign_page::chart_heading", |lang| {
+        chart_heading(SAMPLE_INDICATOR, lang)
+    });
+    r.sentence("campaign_page::progress_heading", |lang| {
+        progress_heading(SAMPLE_INDICATOR, lang)
+    });
+    r.sentence("campaign_page::months_chart_heading", |lang| {
+        months_chart_heading(SAMPLE_INDICATOR, lang)
+    });
+    r.sentence("campaign_page::print_heading", |lang| {
+        print_heading(12, 104, lang)
+    });
+    r.sentence("campaign_page::print_more", |lang| print_more(74, lang));
+    r.sentence("campaign_page::figure_name", |lang| {
+        figure_name("Chỉ tiêu", Some(SAMPLE_INDICATOR), Some(0), lang)
+    });
+    r.sentence("campaign_page::as_of_line", |lang| {
+        as_of_line(SAMPLE_DAY, lang)
+    });
+    r.sentence("campaign_page::days_counted", |lang| {
+        days_counted("ngày làm việc", lang)
+    });
+    r.sentence("campaign_page::target_with_share", |lang| {
+        target_with_share(6_904, BasisPoints(8_000), lang)
+    });
+    r.sentence("campaign_page::rate_of", |lang| {
+        rate_of("15,17 %", 1_309, 8_630, lang)
+    });
+    r.sentence("campaign_page::done_of_target", |lang| {
+        done_of_target(Some(1_309), 6_904, lang)
+    });
+    r.sentence("campaign_page::done_of_target(none)", |lang| {
+        done_of_target(None, 6_904, lang)
+    });
+    r.sentence("campaign_page::none_shown", |lang| {
+        none_shown("Dưới ngưỡng cảnh báo", lang)
+    });
+}
+
+/// Sentences of editing: a unit's figures and history, the indicators, the quota split.
+fn register_editing(r: &mut Registry) {
     r.sentence("campaign_page::alabama", |lang| {
         alabama(10, 11, &["Xã A".to_owned(), "Xã B".to_owned()], lang)
     });
-    r.sentence("campaign_page::characters", |lang| characters(3_424, lang));
     r.sentence("campaign_page::handover_name", |lang| {
         handover_name(95, lang)
     });
@@ -1508,15 +1570,14 @@ pub(crate) fn register(r: &mut Registry) {
     r.sentence("campaign_page::place_name(unknown)", |lang| {
         place_name(&crate::rules::campaign::Place::Commune(99_999), lang)
     });
-    r.sentence("campaign_page::share", |lang| share(share_of, lang));
     r.sentence("campaign_page::record_history", |lang| {
-        record_history(Some(1_309), day, lang)
+        record_history(Some(1_309), SAMPLE_DAY, lang)
     });
     r.sentence("campaign_page::record_history(none)", |lang| {
-        record_history(None, day, lang)
+        record_history(None, SAMPLE_DAY, lang)
     });
     r.sentence("campaign_page::indicator_legend", |lang| {
-        indicator_legend(1, name, lang)
+        indicator_legend(1, SAMPLE_INDICATOR, lang)
     });
     r.sentence("campaign_page::month_fields_hint", |lang| {
         month_fields_hint("04/2026", lang)
@@ -1524,50 +1585,39 @@ pub(crate) fn register(r: &mut Registry) {
     r.sentence("campaign_page::month_line", |lang| {
         month_line("04/2026", 1_200, 1_100, lang)
     });
-    r.sentence("campaign_page::months_caption", |lang| {
-        months_caption(name, share_of, lang)
-    });
-    r.sentence("campaign_page::achieved_line", |lang| {
-        achieved_line("15,17 %", 1_309, 8_630, lang)
-    });
-    r.sentence("campaign_page::units_under", |lang| {
-        units_under(12, 104, BasisPoints(5_000), lang)
-    });
-    r.sentence("campaign_page::filter_on", |lang| filter_on(name, lang));
-    r.sentence("campaign_page::flagged_on", |lang| flagged_on(name, lang));
     r.sentence("campaign_page::editing_unit", |lang| {
         editing_unit("Phường Hồng Châu", lang)
     });
-    r.sentence("campaign_page::chart_heading", |lang| {
-        chart_heading(name, lang)
-    });
-    r.sentence("campaign_page::progress_heading", |lang| {
-        progress_heading(name, lang)
-    });
-    r.sentence("campaign_page::months_chart_heading", |lang| {
-        months_chart_heading(name, lang)
-    });
     r.sentence("campaign_page::quota_caption", |lang| {
-        quota_caption(name, 6_904, lang)
+        quota_caption(SAMPLE_INDICATOR, 6_904, lang)
     });
-    r.sentence("campaign_page::print_heading", |lang| {
-        print_heading(12, 104, lang)
+    r.sentence("campaign_page::as_of_today", |lang| {
+        as_of_today(SAMPLE_DAY, lang)
     });
-    r.sentence("campaign_page::print_more", |lang| print_more(74, lang));
-    r.sentence("campaign_page::as_of_today", |lang| as_of_today(day, lang));
-    r.sentence("campaign_page::figure_name", |lang| {
-        figure_name("Chỉ tiêu", Some(name), Some(0), lang)
+    r.sentence("campaign_page::dated_figure", |lang| {
+        dated_figure(SAMPLE_DAY, 1_309, lang)
     });
+}
+
+/// Sentences of sharing and of the weekly table: links, the shared view, the table's preview.
+fn register_sharing(r: &mut Registry) {
+    use crate::forms::campaign::Imported;
+    use crate::rules::campaign::examples::hung_yen_2025;
+    use crate::rules::campaign::report_table::{find_layout, read_rows, rows_from_text};
+    use chrono::NaiveDate;
+    r.sentence("campaign_page::characters", |lang| characters(3_424, lang));
     r.sentence("campaign_page::shared_lead", |lang| {
         shared_lead(4, "01/05/2025", "30/06/2025", lang)
     });
     r.sentence("campaign_page::figures_date_line(sent)", |lang| {
-        figures_date_line(day, true, lang)
+        figures_date_line(SAMPLE_DAY, true, lang)
     });
     r.sentence("campaign_page::figures_date_line", |lang| {
-        figures_date_line(day, false, lang)
+        figures_date_line(SAMPLE_DAY, false, lang)
     });
-    r.sentence("campaign_page::today_line", |lang| today_line(day, lang));
+    r.sentence("campaign_page::today_line", |lang| {
+        today_line(SAMPLE_DAY, lang)
+    });
     r.sentence("campaign_page::qr_too_long", |lang| {
         qr_too_long(3_424, lang)
     });
@@ -1575,7 +1625,7 @@ pub(crate) fn register(r: &mut Registry) {
         weekly_found(3, 9, lang)
     });
     r.sentence("campaign_page::weekly_new_indicators", |lang| {
-        weekly_new_indicators(&[name.to_owned()], lang)
+        weekly_new_indicators(&[SAMPLE_INDICATOR.to_owned()], lang)
     });
     r.sentence("campaign_page::more_problems", |lang| {
         more_problems(7, lang)
@@ -1604,26 +1654,4 @@ pub(crate) fn register(r: &mut Registry) {
             });
         }
     }
-    r.sentence("campaign_page::as_of_line", |lang| as_of_line(day, lang));
-    r.sentence("campaign_page::days_counted", |lang| {
-        days_counted("ngày làm việc", lang)
-    });
-    r.sentence("campaign_page::target_with_share", |lang| {
-        target_with_share(6_904, BasisPoints(8_000), lang)
-    });
-    r.sentence("campaign_page::rate_of", |lang| {
-        rate_of("15,17 %", 1_309, 8_630, lang)
-    });
-    r.sentence("campaign_page::done_of_target", |lang| {
-        done_of_target(Some(1_309), 6_904, lang)
-    });
-    r.sentence("campaign_page::done_of_target(none)", |lang| {
-        done_of_target(None, 6_904, lang)
-    });
-    r.sentence("campaign_page::dated_figure", |lang| {
-        dated_figure(day, 1_309, lang)
-    });
-    r.sentence("campaign_page::none_shown", |lang| {
-        none_shown("Dưới ngưỡng cảnh báo", lang)
-    });
 }
