@@ -31,6 +31,7 @@
 pub mod catalogue;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+pub mod files;
 pub mod first_paint;
 pub mod forms;
 pub mod qr;

@@ -12,12 +12,13 @@ use sansang::catalogue::{Lang, registry};
 use sansang::rules::delimited::{self, Delimiter};
 
 /// The modules the registry covers.
-const MODULES: [&str; 11] = [
+const MODULES: [&str; 12] = [
     "bulk",
     "campaign",
     "campaign_page",
     "common",
     "data_files",
+    "files",
     "identifiers",
     "old_address",
     "organization",

@@ -3,16 +3,25 @@
 //    first paint) and the inline style sheet are allowed by their SHA-256 hashes, WebAssembly by
 //    'wasm-unsafe-eval'. Release builds only: `trunk serve`
 //    injects a live-reload script and socket that a strict policy would block.
-// 2. Service worker: writes the list of files to precache and a version derived from their
-//    contents, so each new build installs as a new version.
-// 3. Lazy assets (LAZY below): data the page fetches only when a user needs it. Each gets a
+// 2. The file worker: Trunk names a worker's files after its binary (reader_worker.js and
+//    reader_worker_bg.wasm) so that code can find them; here they get content-hashed names like
+//    every other file (a host may cache them for a year), the script gets the one line that
+//    starts it, and index.html gets its address in <meta name="sansang-file-worker">.
+// 3. The app's Wasm is fetched once: the loader keeps a copy of the response it already has in
+//    Cache Storage ("sansang-adopt") for the service worker to adopt, whatever the host's
+//    caching headers (even no-store).
+// 4. Lazy assets (LAZY below): data the page fetches only when a user needs it. Each gets a
 //    content-hashed name, announced to the app by a <meta name="sansang-asset-…"> in
 //    index.html, and is left out of the install-time precache (the service worker caches it the
-//    first time the page fetches it).
+//    first time the page fetches it), like the file worker's two files. Each lazy asset ships
+//    gzip-compressed (the page inflates it with the browser's DecompressionStream): hosts seldom
+//    compress application/octet-stream, and the bytes a visitor pays must not depend on them.
+// 5. Service worker: writes the list of files to precache, the lazy ones and a version derived
+//    from their contents, so each new build installs as a new version.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync, constants } from 'node:zlib';
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, renameSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { renameSync } from 'node:fs';
 
 /** Lazy assets: [file Trunk copies, meta name announcing its hashed name, hashed-name pattern]. */
 export const LAZY = [
@@ -24,6 +33,30 @@ if (!staging) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING
 const release = process.env.TRUNK_PROFILE === 'release';
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+const shortHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+const WORKER = 'reader_worker';
+if (existsSync(join(staging, `${WORKER}.js`)) && existsSync(join(staging, `${WORKER}_bg.wasm`))) {
+  const wasmName = `${WORKER}-${shortHash(readFileSync(join(staging, `${WORKER}_bg.wasm`)))}_bg.wasm`;
+  renameSync(join(staging, `${WORKER}_bg.wasm`), join(staging, wasmName));
+  // Like the page's loader (3. below), the worker keeps a copy of its Wasm response for the
+  // service worker, which adopts it if the page was not yet controlled when the worker started.
+  const adopt = `fetch('./${wasmName}').then((r) => { if (r.ok && self.caches) { const copy = r.clone(); caches.open('sansang-adopt').then((c) => c.put('./${wasmName}', copy)).catch(() => {}); } return r; })`;
+  const script = `${readFileSync(join(staging, `${WORKER}.js`), 'utf8')}\nwasm_bindgen({ module_or_path: ${adopt} });\n`;
+  const jsName = `${WORKER}-${shortHash(script)}.js`;
+  writeFileSync(join(staging, jsName), script);
+  for (const stale of [`${WORKER}.js`, `${WORKER}_loader.js`]) {
+    if (existsSync(join(staging, stale))) unlinkSync(join(staging, stale));
+  }
+  html = html.replace('<meta name="theme-color"', `<meta name="sansang-file-worker" content="./${jsName}">\n  <meta name="theme-color"`);
+}
+
+// The loader's fetch of the app's Wasm keeps a copy for the service worker (see 3. above).
+// The copy is taken at once: by the time the cache opens, the loader has handed the response to
+// WebAssembly.instantiateStreaming and its body can no longer be cloned.
+html = html.replace(/module_or_path: '([^']+_bg\.wasm)'/, (_, url) =>
+  `module_or_path: fetch('${url}').then((r) => { if (r.ok && self.caches) { const copy = r.clone(); window.sansangAdopted = caches.open('sansang-adopt').then((c) => c.put('${url}', copy)).catch(() => {}); } return r; })`);
 
 const PLACEHOLDER = /<meta http-equiv="Content-Security-Policy" content="__CSP__"\s*\/?>/;
 if (release) {
@@ -51,9 +84,11 @@ if (release) {
 for (const [file, meta] of LAZY) {
   const path = join(staging, file);
   if (!existsSync(path)) continue;
-  const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  const packed = gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION });
+  const hash = createHash('sha256').update(packed).digest('hex').slice(0, 16);
   const hashed = file.replace(/(\.[^.]+)$/, `-${hash}$1`);
-  renameSync(path, join(staging, hashed));
+  writeFileSync(join(staging, hashed), packed);
+  unlinkSync(path);
   const tag = new RegExp(`<meta name="${meta}" content="[^"]*">`);
   if (!tag.test(html)) throw new Error(`postbuild.mjs: index.html lacks <meta name="${meta}">`);
   html = html.replace(tag, `<meta name="${meta}" content="${hashed}">`);
@@ -74,13 +109,15 @@ if (existsSync(swPath)) {
   const digest = createHash('sha256');
   for (const file of files) digest.update(file).update(readFileSync(join(staging, file)));
   const version = digest.digest('hex').slice(0, 16);
-  const isLazy = (f) => LAZY.some(([, , pattern]) => pattern.test(f));
+  // Fetched only when needed, then kept for offline use: the lazy assets and the file worker.
+  const WORKER_FILES = /^reader_worker-[0-9a-f]+(_bg\.wasm|\.js)$/;
+  const isLazy = (f) => WORKER_FILES.test(f) || LAZY.some(([, , pattern]) => pattern.test(f));
   const list = files.filter((f) => f !== 'index.html' && !isLazy(f)).map((f) => `'./${f}'`);
   const lazy = files.filter(isLazy).map((f) => `'./${f}'`);
   let sw = readFileSync(swPath, 'utf8');
-  sw = sw.replace('__SW_VERSION__', version).replace('/*__SW_PRECACHE__*/', list.length ? `, ${list.join(', ')}` : '');
-  // For a worker that caches lazy files on first fetch: `const LAZY = [/*__SW_LAZY__*/];`.
-  sw = sw.replace('/*__SW_LAZY__*/', lazy.join(', '));
+  sw = sw.replace('__SW_VERSION__', version)
+    .replace('/*__SW_PRECACHE__*/', list.length ? `, ${list.join(', ')}` : '')
+    .replace('/*__SW_LAZY__*/', lazy.join(', '));
   writeFileSync(swPath, sw);
-  console.log(`postbuild: service worker ${version} precaches ${list.length + 1} files; CSP ${release ? 'on' : 'off (dev)'}`);
+  console.log(`postbuild: service worker ${version} precaches ${list.length + 1} files, ${lazy.length} lazy; CSP ${release ? 'on' : 'off (dev)'}`);
 }

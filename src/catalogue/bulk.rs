@@ -10,10 +10,10 @@ use crate::rules::units::{self, CommuneMatch};
 
 texts! { page_texts:
     pub const LEAD: Text = Text {
-        vi: "Mở tệp danh sách (CSV, hoặc “Unicode Text” lưu từ Excel) hay dán bảng từ bảng tính. \
-             Sẵn Sàng kiểm tra mã số thuế, mã trùng, xã/phường theo danh sách từ 01/07/2025, số điện \
-             thoại, email, trạng thái hoạt động, rồi đếm số tổ chức theo từng xã.",
-        en: "Open a list file (CSV, or “Unicode Text” saved from Excel) or paste a table from a \
+        vi: "Mở tệp danh sách (Excel, OpenDocument, CSV hay “Unicode Text”) hoặc dán bảng từ bảng \
+             tính. Sẵn Sàng kiểm tra mã số thuế, mã trùng, xã/phường theo danh sách từ 01/07/2025, số \
+             điện thoại, email, trạng thái hoạt động, rồi đếm số tổ chức theo từng xã.",
+        en: "Open a list file (Excel, OpenDocument, CSV or “Unicode Text”) or paste a table from a \
              spreadsheet. Sẵn Sàng checks tax codes, repeated codes, communes against the list since \
              01/07/2025, phone numbers, emails and operating status, then counts organizations per commune.",
     };
@@ -34,10 +34,10 @@ texts! { page_texts:
         en: "Choose a list file",
     };
     pub const FILE_HINT: Text = Text {
-        vi: "Tệp CSV (UTF-8) hoặc “Unicode Text” (.txt) lưu từ Excel, dòng đầu là tiêu đề cột. \
-             Có thể kéo thả tệp vào khung này.",
-        en: "A CSV file (UTF-8) or “Unicode Text” (.txt) saved from Excel, with column headers in \
-             the first row. You can also drop the file onto this box.",
+        vi: "Tệp Excel (.xlsx, .xls, .xlsb), OpenDocument (.ods), CSV hoặc “Unicode Text” (.txt). Tên \
+             cột có thể nằm dưới vài dòng tên bảng. Có thể kéo thả tệp vào khung này.",
+        en: "An Excel (.xlsx, .xls, .xlsb), OpenDocument (.ods), CSV or “Unicode Text” (.txt) file. The \
+             column names may sit below a few title rows. You can also drop the file onto this box.",
     };
     pub const DROP_HERE: Text = Text {
         vi: "Thả tệp vào đây",
@@ -80,42 +80,6 @@ texts! { page_texts:
         vi: "Mỗi cột của tệp chỉ ghép với một loại thông tin: đổi một trong các lựa chọn trùng nhau",
         en: "Each file column can hold only one kind of information: change one of the repeated choices",
     };
-
-    /// An Excel workbook was chosen: how to save it as CSV, in plain steps.
-    pub const XLSX_TITLE: Text = Text {
-        vi: "Lưu tệp Excel thành CSV rồi chọn lại",
-        en: "Save the Excel file as CSV, then choose it again",
-    };
-    pub const XLSX_WHY: Text = Text {
-        vi: "Sẵn Sàng đọc tệp CSV và “Unicode Text”, chưa đọc trực tiếp tệp Excel (.xlsx, .xls) để \
-             trang mở nhanh trên điện thoại.",
-        en: "Sẵn Sàng reads CSV and “Unicode Text” files, not Excel workbooks (.xlsx, .xls) directly, \
-             so the page stays quick to open on a phone.",
-    };
-    pub const XLSX_STEPS: [Text; 4] = [
-        Text {
-            vi: "Excel: mở tệp, chọn Tệp → Lưu thành, ở ô “Kiểu tệp” chọn “CSV UTF-8 (Comma delimited)” \
-                 (hoặc “Unicode Text”), bấm Lưu.",
-            en: "Excel: open the file, choose File → Save As, set “Save as type” to “CSV UTF-8 (Comma \
-                 delimited)” (or “Unicode Text”), and save.",
-        },
-        Text {
-            vi: "LibreOffice Calc: chọn Tệp → Lưu thành, chọn kiểu “Văn bản CSV”, bấm Lưu, rồi chọn bộ \
-                 ký tự “Unicode (UTF-8)”.",
-            en: "LibreOffice Calc: choose File → Save As, pick “Text CSV”, save, then choose the \
-                 character set “Unicode (UTF-8)”.",
-        },
-        Text {
-            vi: "Google Trang tính: chọn Tệp → Tải xuống → “Giá trị được phân tách bằng dấu phẩy (.csv)”.",
-            en: "Google Sheets: choose File → Download → “Comma-separated values (.csv)”.",
-        },
-        Text {
-            vi: "Chọn tệp vừa lưu ở ô phía trên. Cách khác: mở tệp, chọn cả bảng, sao chép và dán vào ô \
-                 “Hoặc dán bảng từ bảng tính”.",
-            en: "Choose the saved file in the box above. Or: open the file, select the whole table, \
-                 copy it and paste it into “Or paste a table from a spreadsheet”.",
-        },
-    ];
 }
 
 // ---------------------------------------------------------------- mapping step
@@ -230,12 +194,24 @@ pub fn file_column(index: usize, header: &str, lang: Lang) -> String {
     }
 }
 
-/// "Tệp danh-sach.csv · 12.345 dòng" — what was read.
+/// "Tệp: danh-sach.csv (1.234 KB)" — what was read.
 pub fn source_summary(name: &str, bytes: usize, lang: Lang) -> String {
     let kib = bytes.div_ceil(1024);
     match lang {
         Lang::Vi => format!("Tệp: {name} ({} KB)", count(kib, lang)),
         Lang::En => format!("File: {name} ({} KB)", count(kib, lang)),
+    }
+}
+
+/// "Tệp: ds.xlsx, trang tính “DN 2026” (1.234 KB)" — a sheet of a workbook.
+pub fn sheet_summary(name: &str, sheet: &str, bytes: usize, lang: Lang) -> String {
+    let kib = bytes.div_ceil(1024);
+    match lang {
+        Lang::Vi => format!(
+            "Tệp: {name}, trang tính “{sheet}” ({} KB)",
+            count(kib, lang)
+        ),
+        Lang::En => format!("File: {name}, sheet “{sheet}” ({} KB)", count(kib, lang)),
     }
 }
 
@@ -588,6 +564,10 @@ texts! { commune_texts:
         vi: "Tải số liệu theo xã (CSV)",
         en: "Download the counts per commune (CSV)",
     };
+    pub const DOWNLOAD_COMMUNES_XLSX: Text = Text {
+        vi: "Tải số liệu theo xã (Excel)",
+        en: "Download the counts per commune (Excel)",
+    };
 }
 
 // ---------------------------------------------------------------- problems
@@ -894,13 +874,37 @@ texts! { export_texts:
         vi: "Tải bản danh sách đã chuẩn hoá (CSV)",
         en: "Download the cleaned list (CSV)",
     };
+    pub const DOWNLOAD_PROBLEMS_XLSX: Text = Text {
+        vi: "Tải danh sách dòng cần xem lại (Excel)",
+        en: "Download the rows to look at (Excel)",
+    };
+    pub const DOWNLOAD_CLEANED_XLSX: Text = Text {
+        vi: "Tải bản danh sách đã chuẩn hoá (Excel)",
+        en: "Download the cleaned list (Excel)",
+    };
+    /// Tab names of the .xlsx downloads (at most 31 characters).
+    pub const SHEET_PROBLEMS: Text = Text {
+        vi: "Dòng cần xem lại",
+        en: "Rows to look at",
+    };
+    pub const SHEET_CLEANED: Text = Text {
+        vi: "Danh sách chuẩn hoá",
+        en: "Cleaned list",
+    };
+    pub const SHEET_COMMUNES: Text = Text {
+        vi: "Số tổ chức theo xã",
+        en: "Organizations per commune",
+    };
     pub const DOWNLOAD_HINT: Text = Text {
-        vi: "Tệp được tạo trên máy này và lưu vào thư mục Tải về; mở được bằng Excel. Bản chuẩn hoá \
-             thêm các cột: mã số thuế viết chuẩn, kết quả kiểm tra, mã và tên xã mới, số điện thoại, \
-             email viết chuẩn, rồi giữ nguyên mọi cột gốc.",
-        en: "The file is made on this device and saved to your Downloads; Excel opens it. The cleaned \
-             list adds columns (tax code in standard form, check result, new commune code and name, \
-             phone and email in standard form) and keeps every original column.",
+        vi: "Tệp được tạo trên máy này và lưu vào thư mục Tải về. Tệp Excel giữ mã số thuế, mã xã và \
+             số điện thoại ở dạng chữ (không mất số 0 đầu), dòng tiêu đề cố định khi cuộn. Bản chuẩn \
+             hoá thêm các cột: mã số thuế viết chuẩn, kết quả kiểm tra, mã và tên xã mới, số điện \
+             thoại, email viết chuẩn, rồi giữ nguyên mọi cột gốc.",
+        en: "The file is made on this device and saved to your Downloads. The Excel file keeps tax \
+             codes, commune codes and phone numbers as text (no leading zero lost) and its header row \
+             stays in view as you scroll. The cleaned list adds columns (tax code in standard form, \
+             check result, new commune code and name, phone and email in standard form) and keeps \
+             every original column.",
     };
 }
 pub const FILE_PROBLEMS: &str = "danh-sach-can-xem.csv";
@@ -997,6 +1001,9 @@ pub(crate) fn register(r: &mut Registry) {
     });
     r.sentence("bulk::file_column(2, empty)", |lang| {
         file_column(2, " ", lang)
+    });
+    r.sentence("bulk::sheet_summary", |lang| {
+        sheet_summary("danh-sach.xlsx", "DN 2026", 1_234_567, lang)
     });
     r.sentence("bulk::source_summary", |lang| {
         source_summary("danh-sach.csv", 1_234_567, lang)

@@ -43,6 +43,7 @@ pub mod campaign;
 pub mod campaign_page;
 pub mod common;
 pub mod data_files;
+pub mod files;
 pub mod identifiers;
 pub mod old_address;
 pub mod organization;
@@ -307,7 +308,7 @@ pub(crate) use texts;
 /// One text of the catalogue as a translator reads it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
-    /// Where it comes from: `bulk::LEAD`, `bulk::XLSX_STEPS[2]`, `bulk::column_label(Phone)`,
+    /// Where it comes from: `bulk::LEAD`, `bulk::COMMUNE_HEADERS[2]`, `bulk::column_label(Phone)`,
     /// or, for a sentence with data, the value it was rendered with.
     pub key: String,
     pub vi: String,
@@ -420,6 +421,7 @@ pub fn registry() -> Registry {
     organization::register(&mut registry);
     students::register(&mut registry);
     bulk::register(&mut registry);
+    files::register(&mut registry);
     old_address::register(&mut registry);
     campaign::register(&mut registry);
     campaign_page::register(&mut registry);

@@ -8,26 +8,78 @@
 //! belongs to ([`Action::Progress`], [`Action::Finished`]): a report from a run that was
 //! cancelled or replaced is ignored.
 //!
+//! Workbooks and text that is not UTF-8 take a detour through the file worker (README, "The
+//! file worker"): an [`Intake`] beside the phase follows that detour — the worker loading and
+//! reading, the sheet picker, the TCVN3/VNI before/after preview — while the page keeps showing
+//! what it had. Only when the user has a list to check does it replace the phase; a Cancel or a
+//! file that cannot be read leaves the phase as it was (docs/rules.md §6).
+//!
 //! The list itself is never stored (business and personal data); only the column mapping chosen
 //! for a header is remembered ([`BulkState::remembered`]).
 
 use std::rc::Rc;
 
+use crate::files::protocol::{
+    FileError, LegacyOffer, TableInfo, TextEncoding, TextInfo, WorkbookFormat, WorkbookInfo,
+    WorkerStatus,
+};
 use crate::forms::Reducer;
 use crate::rules::bulk::{self, BulkColumns, BulkReport, Column, Prepared};
 use crate::rules::delimited::{self, Delimiter, Encoding, InvalidText, ReadError};
+use crate::rules::legacy_text::{self, LegacyDetector, LegacyScheme};
+use crate::rules::sheet::SheetWarning;
 use crate::rules::units::ProvinceCode;
 
+/// Changed cells shown in a before/after preview made on the page (the worker shows as many).
+pub const PREVIEW_SAMPLES: usize = 5;
+
 /// Where a list came from.
-///
-/// A sheet of an Excel or OpenDocument workbook will be a third kind of source once workbooks
-/// are read (today they get the steps to save them as CSV: [`LoadError::Workbook`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {
     /// A file chosen or dropped, by name.
     File(String),
     /// A table pasted into the page.
     Paste,
+    /// A sheet of an Excel or OpenDocument workbook.
+    Sheet {
+        /// The workbook's file name.
+        file: String,
+        /// The sheet's name.
+        sheet: String,
+    },
+}
+
+/// What reading the file took besides plain UTF-8 text, for the page to say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReadNotes {
+    /// The code page the text was decoded from (Windows-1258 …), when not Unicode.
+    pub code_page: Option<TextEncoding>,
+    /// The workbook a sheet came from, and what reading it found.
+    pub sheet: Option<SheetNotes>,
+    /// The legacy encoding converted from, at the user's word.
+    pub converted: Option<Converted>,
+}
+
+/// What reading a sheet found (docs/rules.md §6.1).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SheetNotes {
+    /// The workbook's format.
+    pub format: WorkbookFormat,
+    /// Title rows skipped, merged cells filled, formula errors …
+    pub warnings: Vec<SheetWarning>,
+    /// Warnings beyond those listed.
+    pub warnings_omitted: usize,
+}
+
+/// A TCVN3 or VNI conversion the user agreed to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Converted {
+    /// The scheme converted from.
+    pub scheme: LegacyScheme,
+    /// Cells (or lines of a text file) changed.
+    pub changed: usize,
+    /// `changed` counts lines of a text file, not cells.
+    pub lines: bool,
 }
 
 /// A list read into memory.
@@ -42,19 +94,50 @@ pub struct Loaded {
     pub encoding: Encoding,
     /// Bytes that were not valid text, replaced.
     pub invalid: Option<InvalidText>,
+    /// A workbook, a code page or a conversion that made the text.
+    pub notes: ReadNotes,
 }
 
-/// Why a list cannot be checked.
+impl Loaded {
+    /// A text the page read itself (UTF-8 or UTF-16).
+    pub fn text(source: Source, bytes: usize, text: String, encoding: Encoding) -> Loaded {
+        Loaded {
+            source,
+            bytes,
+            text,
+            encoding,
+            invalid: None,
+            notes: ReadNotes::default(),
+        }
+    }
+
+    /// The file's name, or `None` for a pasted table.
+    pub fn file_name(&self) -> Option<&str> {
+        match &self.source {
+            Source::File(name) | Source::Sheet { file: name, .. } => Some(name),
+            Source::Paste => None,
+        }
+    }
+}
+
+/// Why a list cannot be checked, before any file worker is involved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadError {
     /// Too large to read.
     Read(ReadError),
-    /// An Excel or OpenDocument workbook.
-    Workbook,
     /// Nothing in it.
     Empty,
     /// The browser could not read it.
     Failed,
+}
+
+/// Which request the file worker gets for a file the page does not read itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkerInput {
+    /// An .xlsx, .xls, .xlsb or .ods workbook.
+    Workbook,
+    /// Text that is not UTF-8 or UTF-16 (Windows-1258, TCVN3 or VNI bytes).
+    Text,
 }
 
 /// Whether a name or the first bytes say "workbook" (xlsx, ods: zip; xls: OLE2).
@@ -74,19 +157,40 @@ pub fn maybe_utf16(head: &[u8]) -> bool {
     head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) || head.contains(&0)
 }
 
+/// Whether bytes the page has read are UTF-8 it can use as they are: true for valid UTF-8 (a
+/// character cut at the end of `head` allowed, so a slice of a file can be asked), false for
+/// UTF-16 (read by [`load_bytes`]) and for anything else (the file worker's decoding).
+pub fn is_plain_utf8(head: &[u8]) -> bool {
+    if maybe_utf16(head) {
+        return false;
+    }
+    match std::str::from_utf8(head) {
+        Ok(_) => true,
+        // A character cut by the end of the slice (at most 3 bytes, a valid lead byte).
+        Err(e) => e.error_len().is_none() && head.len() - e.valid_up_to() < 4,
+    }
+}
+
+/// The file worker's request for a file, or `None` when the page reads it itself (UTF-8,
+/// UTF-16). `head` is the start of the file (all of it for a small file).
+pub fn worker_input(name: &str, head: &[u8]) -> Option<WorkerInput> {
+    if is_workbook(name, head) {
+        Some(WorkerInput::Workbook)
+    } else if maybe_utf16(head) || is_plain_utf8(head) {
+        None
+    } else {
+        Some(WorkerInput::Text)
+    }
+}
+
 /// Decodes bytes into an owned text. Plain UTF-8 (the common case) is validated once and
-/// reuses the buffer; UTF-16 and damaged text go through [`delimited::decode`].
+/// reuses the buffer; UTF-16 and damaged text go through [`delimited::decode`] (the page's
+/// fallback when the file worker cannot be loaded).
 ///
 /// # Errors
-/// [`LoadError::Workbook`] for a workbook file, [`LoadError::Read`] past
-/// [`delimited::MAX_INPUT_BYTES`], [`LoadError::Empty`] for blank text.
+/// [`LoadError::Read`] past [`delimited::MAX_INPUT_BYTES`], [`LoadError::Empty`] for blank text.
 pub fn load_bytes(source: Source, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
     let size = bytes.len();
-    if let Source::File(name) = &source
-        && is_workbook(name, &bytes)
-    {
-        return Err(LoadError::Workbook);
-    }
     if size > delimited::MAX_INPUT_BYTES {
         return Err(LoadError::Read(ReadError::TooLarge {
             bytes: size,
@@ -122,11 +226,44 @@ pub fn load_bytes(source: Source, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
         return Err(LoadError::Empty);
     }
     Ok(Loaded {
-        source,
-        bytes: size,
-        text,
-        encoding,
         invalid,
+        ..Loaded::text(source, size, text, encoding)
+    })
+}
+
+/// The first physical line (1-based) holding a replacement character.
+fn first_replaced_line(text: &str) -> usize {
+    text.lines()
+        .position(|line| line.contains('\u{FFFD}'))
+        .map_or(1, |i| i + 1)
+}
+
+/// Looks for TCVN3 or VNI in a text the page read itself, cell by cell, and previews converting
+/// it (docs/rules.md §6.2). Bounded: the detector judges at most
+/// [`legacy_text::MAX_JUDGED_WORDS`] words, and plain ASCII cells cost a glance.
+pub fn legacy_offer(text: &str) -> Option<LegacyOffer> {
+    let delimiter = delimited::detect_delimiter(text).delimiter;
+    let mut detector = LegacyDetector::default();
+    for record in delimited::Reader::new(text, delimiter) {
+        for cell in &record.fields {
+            detector.add(cell);
+        }
+        if detector.is_full() {
+            break;
+        }
+    }
+    let found = detector.verdict()?;
+    let cells = delimited::Reader::new(text, delimiter).flat_map(|record| {
+        let row = record.row;
+        record
+            .fields
+            .into_iter()
+            .enumerate()
+            .map(move |(column, cell)| (row, column, cell))
+    });
+    Some(LegacyOffer {
+        found,
+        preview: legacy_text::preview(cells, found.scheme, PREVIEW_SAMPLES),
     })
 }
 
@@ -245,12 +382,14 @@ pub enum Field {
 }
 
 /// What stops the page from going on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     /// "Kiểm tra" with an empty paste box.
     EmptyPaste,
     /// The list could not be read.
     Load(LoadError),
+    /// The file worker could not read the file (password, damaged, empty sheet …).
+    File(FileError),
     /// A header and no data row.
     NoRows,
     /// No column chosen for the tax code.
@@ -260,7 +399,7 @@ pub enum Problem {
 }
 
 /// An error shown in the summary and next to its control.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InputError {
     pub field: Field,
     pub problem: Problem,
@@ -314,22 +453,104 @@ pub struct Listed {
 }
 
 /// Where the page is.
-///
-/// Phases a workbook will add (choosing a sheet, offering to convert a legacy encoding) sit
-/// between [`Phase::Choosing`] and [`Phase::Listed`].
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum Phase {
-    /// No list yet; `failed` is why the last one could not be read (a workbook gets its own
-    /// panel with the steps to save it as CSV).
-    Choosing { failed: Option<LoadError> },
+    /// No list yet.
+    #[default]
+    Choosing,
     /// A list is read and set up.
     Listed(Box<Listed>),
 }
 
-impl Default for Phase {
-    fn default() -> Self {
-        Phase::Choosing { failed: None }
+/// What the file worker is asked to do for the list on its way in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Task {
+    /// Open the workbook (the page holds its bytes).
+    OpenWorkbook,
+    /// Decode text that is not UTF-8 (the page holds its bytes).
+    DecodeText,
+    /// Read this sheet of the open workbook.
+    ReadSheet(usize),
+    /// Convert the sheet or text read last from this legacy scheme.
+    Convert(LegacyScheme),
+}
+
+/// Where a list on its way in is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// The file worker works on `task`; `status` is what it last said (`None`: nothing yet).
+    Working {
+        task: Task,
+        status: Option<WorkerStatus>,
+    },
+    /// The workbook has several sheets: which one holds the list?
+    ChooseSheet,
+    /// TCVN3 or VNI text found: the before/after preview waits for "convert" or "keep".
+    Offer {
+        offer: LegacyOffer,
+        /// The samples are lines of a text file, not cells.
+        lines: bool,
+        /// The file worker holds the text and converts it; else the page does.
+        in_worker: bool,
+    },
+}
+
+/// A list on its way in, beside what the page shows: a file in the file worker's hands, or a
+/// text waiting for the user's word on a legacy encoding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Intake {
+    /// The file's name (empty for a paste).
+    pub name: String,
+    /// The file's size in bytes.
+    pub bytes: usize,
+    /// Where its errors are shown.
+    pub field: Field,
+    /// The workbook, once open.
+    pub book: Option<WorkbookInfo>,
+    /// The list as read, before a conversion the user is offered.
+    pub read: Option<Rc<Loaded>>,
+    pub step: Step,
+}
+
+impl Intake {
+    /// The worker's task under way, if any.
+    pub fn task(&self) -> Option<Task> {
+        match self.step {
+            Step::Working { task, .. } => Some(task),
+            _ => None,
+        }
     }
+}
+
+/// A download the results offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The rows to look at.
+    Problems,
+    /// The cleaned copy of the list.
+    Cleaned,
+    /// Organizations per commune.
+    Communes,
+}
+
+/// The file type of a download.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// CSV (UTF-8 with BOM), written on the page.
+    Csv,
+    /// An Excel workbook, written by the file worker.
+    Xlsx,
+}
+
+/// A download being made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Export {
+    /// Its id: reports of an export that was replaced or stopped are ignored.
+    pub run: u32,
+    pub kind: ExportKind,
+    pub format: ExportFormat,
+    /// What the file worker last said (an .xlsx only).
+    pub status: Option<WorkerStatus>,
 }
 
 /// The page's state.
@@ -340,6 +561,10 @@ pub struct BulkState {
     /// The browser is reading a chosen file (the page as it was stays on screen meanwhile).
     pub reading: bool,
     pub phase: Phase,
+    /// A list on its way in (the phase stays as it is meanwhile).
+    pub intake: Option<Intake>,
+    /// The user stopped the last intake: the page says it kept what it had.
+    pub intake_stopped: bool,
     /// Errors of the last attempt, in page order.
     pub errors: Vec<InputError>,
     /// Counts attempts that showed errors, so the error summary takes focus on each one.
@@ -352,6 +577,15 @@ pub struct BulkState {
     /// The newest run's id: bumped by every start, cancel and new list, so the work of an older
     /// run stops and its reports are ignored.
     pub run: u32,
+    /// The newest file worker task's id, bumped like [`BulkState::run`] by every task, Cancel
+    /// and new file.
+    pub file_run: u32,
+    /// A download being made.
+    pub export: Option<Export>,
+    /// Why the last download failed.
+    pub export_error: Option<FileError>,
+    /// The newest download's id.
+    pub export_run: u32,
 }
 
 /// What happened on the page.
@@ -363,8 +597,46 @@ pub enum Action {
     CheckPaste,
     /// The browser started reading a chosen file.
     ReadingFile,
-    /// The chosen file was read, or could not be.
+    /// The chosen file was read as text, or could not be.
     FileRead(Result<Loaded, LoadError>),
+    /// The chosen file needs the file worker; the page holds its bytes for the task.
+    ToWorker {
+        name: String,
+        bytes: usize,
+        input: WorkerInput,
+    },
+    /// What the file worker says about the work under way (loading, progress).
+    WorkerStatus(WorkerStatus),
+    /// Task `run` opened the workbook.
+    WorkbookOpened { run: u32, book: WorkbookInfo },
+    /// The sheet picker's choice.
+    PickSheet(usize),
+    /// Task `run` read a sheet; its CSV (sheet row numbers kept).
+    SheetRead {
+        run: u32,
+        info: TableInfo,
+        csv: String,
+    },
+    /// Task `run` decoded a text file.
+    TextDecoded {
+        run: u32,
+        info: TextInfo,
+        text: String,
+    },
+    /// "Chuyển sang Unicode" in the legacy preview.
+    ConvertLegacy,
+    /// "Giữ nguyên" in the legacy preview.
+    KeepLegacy,
+    /// Task `run` converted the text: cells or lines changed, the new text.
+    Converted {
+        run: u32,
+        changed: usize,
+        text: String,
+    },
+    /// Task `run` failed.
+    FileFailed { run: u32, error: FileError },
+    /// "Dừng" while the file worker loads or reads: the page keeps what it had.
+    CancelFile,
     /// A change in the mapping step.
     Setup(SetupChange),
     /// "Bắt đầu kiểm tra" / "Kiểm tra lại".
@@ -375,6 +647,18 @@ pub enum Action {
     Finished { run: u32, done: Rc<Done> },
     /// "Dừng".
     Cancel,
+    /// A download button.
+    Export {
+        kind: ExportKind,
+        format: ExportFormat,
+    },
+    /// Download `run` is saved, or failed.
+    Exported {
+        run: u32,
+        result: Result<(), FileError>,
+    },
+    /// "Dừng" while an .xlsx is written.
+    CancelExport,
 }
 
 /// A change the user made in the mapping step.
@@ -398,7 +682,7 @@ impl BulkState {
     pub fn listed(&self) -> Option<&Listed> {
         match &self.phase {
             Phase::Listed(listed) => Some(listed),
-            Phase::Choosing { .. } => None,
+            Phase::Choosing => None,
         }
     }
 
@@ -411,12 +695,28 @@ impl BulkState {
         }
     }
 
+    /// The file worker task the page asks for: what the file effect works on.
+    pub fn file_task(&self) -> Option<(u32, Task, &Intake)> {
+        let intake = self.intake.as_ref()?;
+        Some((self.file_run, intake.task()?, intake))
+    }
+
+    /// The download the page asks for, with the results it is made from.
+    pub fn exporting(&self) -> Option<(Export, &Listed, &Rc<Done>)> {
+        let export = self.export?;
+        let listed = self.listed()?;
+        match &listed.check {
+            Check::Done(done) => Some((export, listed, done)),
+            _ => None,
+        }
+    }
+
     /// The error shown on `field`, if any.
-    pub fn error_on(&self, field: Field) -> Option<Problem> {
+    pub fn error_on(&self, field: Field) -> Option<&Problem> {
         self.errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.problem)
+            .map(|e| &e.problem)
     }
 
     fn show_errors(&mut self, errors: Vec<InputError>) {
@@ -424,41 +724,37 @@ impl BulkState {
         self.attempt = self.attempt.wrapping_add(1);
     }
 
-    fn stop_check(&mut self) {
-        if let Phase::Listed(listed) = &mut self.phase {
-            listed.check = Check::NotStarted;
+    fn show_error(&mut self, field: Field, problem: Problem) {
+        self.show_errors(vec![InputError { field, problem }]);
+    }
+
+    /// A new worker task for the intake (a new id, so the last task's reports are ignored).
+    fn ask_worker(&mut self, task: Task) {
+        self.file_run = self.file_run.wrapping_add(1);
+        if let Some(intake) = &mut self.intake {
+            intake.step = Step::Working { task, status: None };
         }
     }
 
-    /// A list arrived from `field`: set it up, and start at once when every column is sure.
-    /// A list that cannot be used leaves the list before it in place, its check stopped.
+    /// Whether a report of task `run` still concerns the page.
+    fn is_current(&self, run: u32) -> bool {
+        run == self.file_run && self.intake.as_ref().is_some_and(|i| i.task().is_some())
+    }
+
+    /// A list arrived from `field`: set it up, and start at once when every column is sure. A
+    /// list that cannot be used changes nothing but the error shown: the list before it, its
+    /// check and results stay.
     fn take_list(&mut self, result: Result<Loaded, LoadError>, field: Field) {
-        self.run = self.run.wrapping_add(1);
         let list = match result {
             Ok(list) => list,
             Err(error) => {
-                self.phase = Phase::Choosing {
-                    failed: Some(error),
-                };
-                if error == LoadError::Workbook {
-                    // Explained by its own panel, with steps.
-                    self.errors.clear();
-                } else {
-                    self.show_errors(vec![InputError {
-                        field,
-                        problem: Problem::Load(error),
-                    }]);
-                }
+                self.show_error(field, Problem::Load(error));
                 return;
             }
         };
         let province = self.listed().and_then(|l| l.setup.province);
         let Some(setup) = Setup::read(&list.text, None, province, &self.remembered) else {
-            self.stop_check();
-            self.show_errors(vec![InputError {
-                field,
-                problem: Problem::Load(LoadError::Empty),
-            }]);
+            self.show_error(field, Problem::Load(LoadError::Empty));
             return;
         };
         let has_rows = delimited::Reader::new(&list.text, setup.delimiter)
@@ -466,14 +762,14 @@ impl BulkState {
             .nth(1)
             .is_some();
         if !has_rows {
-            self.stop_check();
-            self.show_errors(vec![InputError {
-                field,
-                problem: Problem::NoRows,
-            }]);
+            self.show_error(field, Problem::NoRows);
             return;
         }
         self.errors.clear();
+        self.intake = None;
+        self.export = None;
+        self.export_error = None;
+        self.run = self.run.wrapping_add(1);
         let review = setup.needs_review();
         self.phase = Phase::Listed(Box::new(Listed {
             list: Rc::new(list),
@@ -483,6 +779,100 @@ impl BulkState {
         if !review {
             self.start();
         }
+    }
+
+    /// A text the page read itself: offered a TCVN3/VNI conversion first when it holds such
+    /// text, else taken as it is.
+    fn take_text(&mut self, result: Result<Loaded, LoadError>, field: Field) {
+        if let Ok(list) = &result
+            && let Some(offer) = legacy_offer(&list.text)
+        {
+            self.intake = Some(Intake {
+                name: list.file_name().unwrap_or_default().to_owned(),
+                bytes: list.bytes,
+                field,
+                book: None,
+                read: None,
+                step: Step::Offer {
+                    offer,
+                    lines: false,
+                    in_worker: false,
+                },
+            });
+            if let Some(intake) = &mut self.intake {
+                intake.read = result.ok().map(Rc::new);
+            }
+            self.errors.clear();
+            return;
+        }
+        self.take_list(result, field);
+    }
+
+    /// The list read by the worker: offered a conversion first when it holds legacy text.
+    fn take_read(&mut self, list: Loaded, offer: Option<LegacyOffer>, lines: bool) {
+        let Some(intake) = &mut self.intake else {
+            return;
+        };
+        match offer {
+            Some(offer) => {
+                intake.read = Some(Rc::new(list));
+                intake.step = Step::Offer {
+                    offer,
+                    lines,
+                    in_worker: true,
+                };
+            }
+            None => {
+                let field = intake.field;
+                self.take_list(Ok(list), field);
+                // An unusable sheet of a workbook with others: the picker stays.
+                self.back_to_picker();
+            }
+        }
+    }
+
+    /// After an error, a workbook with several sheets goes back to its picker; any other
+    /// intake ends.
+    fn back_to_picker(&mut self) {
+        let several = self
+            .intake
+            .as_ref()
+            .and_then(|i| i.book.as_ref())
+            .is_some_and(|book| book.sheets.len() > 1);
+        match &mut self.intake {
+            Some(intake) if several && !self.errors.is_empty() => {
+                intake.read = None;
+                intake.step = Step::ChooseSheet;
+            }
+            _ if !self.errors.is_empty() => self.intake = None,
+            _ => {}
+        }
+    }
+
+    /// The list as read, with the user's conversion applied (`None`: kept as it is).
+    fn finish_offer(&mut self, converted: Option<(Converted, String)>) {
+        let Some(intake) = self.intake.take() else {
+            return;
+        };
+        let Some(read) = intake.read.clone() else {
+            return;
+        };
+        let mut list = Rc::try_unwrap(read).unwrap_or_else(|shared| Loaded {
+            source: shared.source.clone(),
+            bytes: shared.bytes,
+            text: shared.text.clone(),
+            encoding: shared.encoding,
+            invalid: shared.invalid,
+            notes: shared.notes.clone(),
+        });
+        if let Some((converted, text)) = converted {
+            list.text = text;
+            list.notes.converted = Some(converted);
+        }
+        let field = intake.field;
+        self.intake = Some(intake);
+        self.take_list(Ok(list), field);
+        self.back_to_picker();
     }
 
     /// Starts the check when the setup allows it; otherwise shows what stops it.
@@ -504,6 +894,216 @@ impl BulkState {
             progress: Progress::default(),
         };
     }
+
+    fn on_file_action(&mut self, action: Action) -> bool {
+        match action {
+            Action::ToWorker { name, bytes, input } => {
+                self.reading = false;
+                self.intake_stopped = false;
+                self.intake = Some(Intake {
+                    name,
+                    bytes,
+                    field: Field::File,
+                    book: None,
+                    read: None,
+                    step: Step::ChooseSheet,
+                });
+                self.ask_worker(match input {
+                    WorkerInput::Workbook => Task::OpenWorkbook,
+                    WorkerInput::Text => Task::DecodeText,
+                });
+            }
+            Action::WorkerStatus(new) => {
+                if let Some(Intake {
+                    step: Step::Working { status, .. },
+                    ..
+                }) = &mut self.intake
+                {
+                    *status = Some(new);
+                } else if let Some(export) = &mut self.export {
+                    export.status = Some(new);
+                } else {
+                    return false;
+                }
+            }
+            Action::WorkbookOpened { run, book } => {
+                if !self.is_current(run) {
+                    return false;
+                }
+                let only = (book.sheets.len() == 1).then_some(0);
+                if let Some(intake) = &mut self.intake {
+                    intake.book = Some(book);
+                    intake.step = Step::ChooseSheet;
+                }
+                if let Some(sheet) = only {
+                    self.ask_worker(Task::ReadSheet(sheet));
+                }
+            }
+            Action::PickSheet(sheet) => {
+                let known = self
+                    .intake
+                    .as_ref()
+                    .filter(|i| i.step == Step::ChooseSheet)
+                    .and_then(|i| i.book.as_ref())
+                    .is_some_and(|book| sheet < book.sheets.len());
+                if !known {
+                    return false;
+                }
+                self.errors.clear();
+                self.ask_worker(Task::ReadSheet(sheet));
+            }
+            Action::SheetRead { run, info, csv } => {
+                if !self.is_current(run) {
+                    return false;
+                }
+                let Some(intake) = &self.intake else {
+                    return false;
+                };
+                let format = intake.book.as_ref().map(|b| b.format);
+                let list = Loaded {
+                    notes: ReadNotes {
+                        sheet: format.map(|format| SheetNotes {
+                            format,
+                            warnings: info.warnings,
+                            warnings_omitted: info.warnings_omitted,
+                        }),
+                        ..ReadNotes::default()
+                    },
+                    ..Loaded::text(
+                        Source::Sheet {
+                            file: intake.name.clone(),
+                            sheet: info.sheet,
+                        },
+                        intake.bytes,
+                        csv,
+                        Encoding::Utf8,
+                    )
+                };
+                self.take_read(list, info.legacy, false);
+            }
+            Action::TextDecoded { run, info, text } => {
+                if !self.is_current(run) {
+                    return false;
+                }
+                let Some(intake) = &self.intake else {
+                    return false;
+                };
+                let invalid = (info.replaced > 0).then(|| InvalidText {
+                    replaced: info.replaced,
+                    first_line: first_replaced_line(&text),
+                });
+                let encoding = match info.encoding {
+                    TextEncoding::Utf16 => Encoding::Utf16Le,
+                    _ => Encoding::Utf8,
+                };
+                let code_page = matches!(
+                    info.encoding,
+                    TextEncoding::Windows1258 | TextEncoding::Windows1252
+                )
+                .then_some(info.encoding);
+                let list = Loaded {
+                    invalid,
+                    notes: ReadNotes {
+                        code_page,
+                        ..ReadNotes::default()
+                    },
+                    ..Loaded::text(
+                        Source::File(intake.name.clone()),
+                        intake.bytes,
+                        text,
+                        encoding,
+                    )
+                };
+                if list.text.trim().is_empty() {
+                    self.show_error(Field::File, Problem::Load(LoadError::Empty));
+                    self.intake = None;
+                    return true;
+                }
+                self.take_read(list, info.legacy, true);
+            }
+            Action::ConvertLegacy => {
+                let Some(Intake {
+                    step:
+                        Step::Offer {
+                            offer, in_worker, ..
+                        },
+                    read: Some(read),
+                    ..
+                }) = &self.intake
+                else {
+                    return false;
+                };
+                let scheme = offer.found.scheme;
+                if *in_worker {
+                    self.ask_worker(Task::Convert(scheme));
+                } else {
+                    let text = legacy_text::convert(&read.text, scheme).into_owned();
+                    let converted = Converted {
+                        scheme,
+                        changed: offer.preview.cells,
+                        lines: false,
+                    };
+                    self.finish_offer(Some((converted, text)));
+                }
+            }
+            Action::KeepLegacy => {
+                if !matches!(
+                    self.intake,
+                    Some(Intake {
+                        step: Step::Offer { .. },
+                        ..
+                    })
+                ) {
+                    return false;
+                }
+                self.finish_offer(None);
+            }
+            Action::Converted { run, changed, text } => {
+                if !self.is_current(run) {
+                    return false;
+                }
+                let Some(Task::Convert(scheme)) = self.intake.as_ref().and_then(Intake::task)
+                else {
+                    return false;
+                };
+                // The worker counts lines of a text file, cells of a sheet.
+                let lines = self
+                    .intake
+                    .as_ref()
+                    .and_then(|i| i.read.as_ref())
+                    .is_some_and(|read| read.notes.sheet.is_none());
+                let converted = Converted {
+                    scheme,
+                    changed,
+                    lines,
+                };
+                self.finish_offer(Some((converted, text)));
+            }
+            Action::FileFailed { run, error } => {
+                if !self.is_current(run) {
+                    return false;
+                }
+                if error == FileError::Cancelled {
+                    self.intake = None;
+                    self.intake_stopped = true;
+                    return true;
+                }
+                let field = self.intake.as_ref().map_or(Field::File, |i| i.field);
+                self.show_error(field, Problem::File(error));
+                self.back_to_picker();
+            }
+            Action::CancelFile => {
+                if self.intake.is_none() {
+                    return false;
+                }
+                self.intake = None;
+                self.intake_stopped = true;
+                self.file_run = self.file_run.wrapping_add(1);
+            }
+            _ => return false,
+        }
+        true
+    }
 }
 
 impl Reducer for BulkState {
@@ -514,20 +1114,23 @@ impl Reducer for BulkState {
         match action {
             Action::Paste(text) => next.paste = Rc::from(text),
             Action::CheckPaste => {
+                next.intake_stopped = false;
                 if next.paste.trim().is_empty() {
-                    next.show_errors(vec![InputError {
-                        field: Field::Paste,
-                        problem: Problem::EmptyPaste,
-                    }]);
+                    next.show_error(Field::Paste, Problem::EmptyPaste);
                 } else {
                     let result = load_bytes(Source::Paste, next.paste.as_bytes().to_vec());
-                    next.take_list(result, Field::Paste);
+                    next.take_text(result, Field::Paste);
                 }
             }
-            Action::ReadingFile => next.reading = true,
+            Action::ReadingFile => {
+                next.reading = true;
+                next.intake_stopped = false;
+            }
             Action::FileRead(result) => {
                 next.reading = false;
-                next.take_list(result, Field::File);
+                next.intake = None;
+                next.file_run = next.file_run.wrapping_add(1);
+                next.take_text(result, Field::File);
             }
             Action::Setup(change) => {
                 let remembered = next.remembered.clone();
@@ -574,6 +1177,41 @@ impl Reducer for BulkState {
                 }
                 _ => return self,
             },
+            Action::Export { kind, format } => {
+                if next.export.is_some() {
+                    return self;
+                }
+                if !matches!(next.listed().map(|l| &l.check), Some(Check::Done(_))) {
+                    return self;
+                }
+                next.export_run = next.export_run.wrapping_add(1);
+                next.export_error = None;
+                next.export = Some(Export {
+                    run: next.export_run,
+                    kind,
+                    format,
+                    status: None,
+                });
+            }
+            Action::Exported { run, result } => {
+                if next.export.map(|e| e.run) != Some(run) {
+                    return self;
+                }
+                next.export = None;
+                next.export_error = result.err().filter(|e| *e != FileError::Cancelled);
+            }
+            Action::CancelExport => {
+                if next.export.is_none() {
+                    return self;
+                }
+                next.export = None;
+                next.export_run = next.export_run.wrapping_add(1);
+            }
+            file_action => {
+                if !next.on_file_action(file_action) {
+                    return self;
+                }
+            }
         }
         Rc::new(next)
     }

@@ -456,3 +456,72 @@ pub fn vietnam_date_from_unix_millis(ms: f64) -> Option<NaiveDate> {
     let days = (seconds + VIETNAM_OFFSET_SECONDS).div_euclid(86_400);
     NaiveDate::from_num_days_from_ce_opt(i32::try_from(days + UNIX_EPOCH_DAY_FROM_CE).ok()?)
 }
+
+// ---------------------------------------------------------------------------------------------
+// Spreadsheet serial dates
+// ---------------------------------------------------------------------------------------------
+
+/// How a workbook counts days (docs/rules.md §6.3). Excel for Windows and LibreOffice count from
+/// 1900; workbooks made by Excel for Mac before 2011 count from 1904 and say so in their settings.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum DateSystem {
+    /// Serial 1 = 01/01/1900, with Lotus 1-2-3's fictitious 29/02/1900 as serial 60.
+    #[default]
+    Excel1900,
+    /// Serial 0 = 01/01/1904.
+    Excel1904,
+}
+
+/// Largest serial day read: 31/12/9999 in the 1900 system, Excel's own limit.
+pub const MAX_SERIAL_DAY: i64 = 2_958_465;
+
+/// The calendar date of a whole serial day.
+///
+/// In the 1900 system serials 1–59 are 01/01/1900–28/02/1900, serial 60 is the 29/02/1900 that
+/// never was (Excel keeps it for Lotus 1-2-3 compatibility) and gives `None`, and from 61 on the
+/// count is exact (61 = 01/03/1900, 41640 = 01/01/2014). In the 1904 system 0 = 01/01/1904.
+/// `None` below the first day (0 in the 1900 system is Excel's "00/01/1900", a time of day
+/// alone), above [`MAX_SERIAL_DAY`], or for serial 60.
+pub fn date_from_serial(day: i64, system: DateSystem) -> Option<NaiveDate> {
+    if day > MAX_SERIAL_DAY {
+        return None;
+    }
+    let (epoch, offset) = match system {
+        DateSystem::Excel1900 if (1..=59).contains(&day) => ((1899, 12, 31), day),
+        DateSystem::Excel1900 if day >= 61 => ((1899, 12, 30), day),
+        DateSystem::Excel1904 if day >= 0 => ((1904, 1, 1), day),
+        _ => return None,
+    };
+    let (y, m, d) = epoch;
+    NaiveDate::from_ymd_opt(y, m, d)?
+        .checked_add_days(chrono::Days::new(u64::try_from(offset).ok()?))
+}
+
+/// Reads a date cell of an imported table: what [`parse_date`] reads, and also a five-digit
+/// number, taken as an Excel serial day in the 1900 system — what some exports write when a
+/// date column lost its format (41640 = 01/01/2014).
+///
+/// Five digits only: 10000–99999 span 18/05/1927–13/10/2173, and within them the years
+/// [`MIN_YEAR`]–[`MAX_YEAR`] are accepted (10000–73415, up to 31/12/2100); fewer digits are
+/// more likely a typo than a date before 1927. Meant for files, not for a date typed in a form.
+///
+/// # Errors
+/// As [`parse_date`]; `"80000"` → [`DateError::YearOutOfRange`] `{ year: 2119, … }`.
+pub fn parse_date_or_serial(input: &str) -> Result<NaiveDate, DateError> {
+    let trimmed = input.trim_matches(is_space);
+    if trimmed.len() == 5 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        let day = i64::from(digits_value(trimmed));
+        let date = date_from_serial(day, DateSystem::Excel1900).ok_or(DateError::WrongFormat)?;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
+            return Err(DateError::YearOutOfRange {
+                year: date.year(),
+                min: MIN_YEAR,
+                max: MAX_YEAR,
+            });
+        }
+        return Ok(date);
+    }
+    parse_date(input)
+}

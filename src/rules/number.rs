@@ -648,6 +648,8 @@ mod tests {
         }
     }
 
+    // proptest is a native dev-dependency: the Wasm build of the tests skips this block.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The same as the textbook floor((2n + d) / 2d) wherever that one does not overflow.
         #[test]

@@ -214,6 +214,8 @@ struct Scratch {
 /// Writes one segment (a starter and the marks after it) in NFC.
 fn flush_segment(out: &mut String, starter: Option<char>, pending: &[u8], scratch: &mut Scratch) {
     match starter {
+        // No mark follows: the letter is its own NFC (see [`nfc`]); most letters of a text.
+        Some(c) if pending.is_empty() => out.push(c),
         Some(c) if in_repertoire(c) => {
             scratch.decomposed.clear();
             let base = decompose_into(c, &mut scratch.decomposed);

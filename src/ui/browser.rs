@@ -124,7 +124,12 @@ pub fn take_session_flag(key: &str) -> bool {
 /// Returns whether the browser accepted it.
 pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
     // Bytes, not a JS string: no UTF-16 round trip for a file of many megabytes.
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content.as_bytes()));
+    download_bytes(file_name, mime, content.as_bytes())
+}
+
+/// [`download`] of bytes (an .xlsx the file worker wrote).
+pub fn download_bytes(file_name: &str, mime: &str, content: &[u8]) -> bool {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {

@@ -7,6 +7,7 @@ mod app;
 pub mod browser;
 pub mod crash;
 pub mod drafts;
+pub mod files;
 pub mod icons;
 mod offline;
 pub mod old_units;

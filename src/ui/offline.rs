@@ -23,6 +23,14 @@ pub fn register(on_update_ready: Callback<()>) {
     }
     let Some(container) = container() else { return };
     wasm_bindgen_futures::spawn_local(async move {
+        // The loader keeps a copy of the Wasm for the worker to adopt (www/postbuild.mjs); the
+        // worker must not install before that copy is stored, or it would download it again.
+        let adopted = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"sansangAdopted".into()).ok())
+            .and_then(|v| v.dyn_into::<js_sys::Promise>().ok());
+        if let Some(adopted) = adopted {
+            let _ = JsFuture::from(adopted).await;
+        }
         let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else {
             return;
         };

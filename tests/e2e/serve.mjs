@@ -2,6 +2,12 @@
 // Lighthouse audit and the benchmarks. Like a real static host it serves the right MIME types
 // (application/wasm matters for streaming compilation) and compresses text and Wasm with brotli
 // or gzip when the browser accepts it. Usage: node serve.mjs [dir] [port]
+//
+// SERVE_CACHE_CONTROL sets the Cache-Control header (default `no-cache`, as many hosts send
+// without a validator; `no-store` forbids any caching). SERVE_LOG names a file that gets one
+// JSON line per response (path, body bytes sent, encoding): what a visit really transferred,
+// the service worker's own fetches included (tests/e2e/specs/first-visit.spec.mjs).
+import { appendFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -9,6 +15,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? new URL('../../dist', import.meta.url).pathname);
 const port = Number(process.argv[3] ?? 8090);
+const cacheControl = process.env.SERVE_CACHE_CONTROL ?? 'no-cache';
+const log = process.env.SERVE_LOG;
+const record = (path, bytes, encoding, req) => {
+  const dest = req.headers['sec-fetch-dest'];
+  if (log) appendFileSync(log, `${JSON.stringify({ path, bytes, encoding, dest })}\n`);
+};
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -51,19 +63,14 @@ createServer(async (req, res) => {
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
     const type = types[extname(file)] ?? 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    const headers = { 'content-type': type, 'cache-control': cacheControl, vary: 'accept-encoding' };
     const compressible = /^(text\/|application\/(wasm|json|manifest)|image\/svg)/.test(type);
     const accepts = String(req.headers['accept-encoding'] ?? '');
-    if (compressible && /\bbr\b/.test(accepts)) {
-      res.writeHead(200, { ...headers, 'content-encoding': 'br' });
-      res.end(cached(file, body, 'br'));
-    } else if (compressible && /\bgzip\b/.test(accepts)) {
-      res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
-      res.end(cached(file, body, 'gzip'));
-    } else {
-      res.writeHead(200, headers);
-      res.end(body);
-    }
+    const encoding = !compressible ? 'identity' : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : 'identity';
+    const sent = encoding === 'identity' ? body : cached(file, body, encoding);
+    res.writeHead(200, encoding === 'identity' ? headers : { ...headers, 'content-encoding': encoding });
+    res.end(sent);
+    record(path, sent.length, encoding, req);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }

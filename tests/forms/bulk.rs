@@ -1,15 +1,24 @@
 //! The bulk check page (`#/danh-sach`): choosing a list, the mapping step, runs and their
-//! reports, and what a list that cannot be read does to the page.
+//! reports, what a list that cannot be read does to the page; workbooks and legacy encodings
+//! through the file worker (the intake), and the downloads.
 
 use std::rc::Rc;
 
+use sansang::files::protocol::{
+    FileError, LegacyOffer, Progress as WorkProgress, SheetInfo, Stage, TableInfo, TextEncoding,
+    TextInfo, WorkbookFormat, WorkbookInfo, WorkerStatus,
+};
 use sansang::forms::Reducer;
 use sansang::forms::bulk::{
-    Action, BulkState, Check, Done, Field, InputError, LoadError, Loaded, Mappings, Phase, Problem,
-    Progress, SetupChange, Source, is_workbook, load_bytes,
+    Action, BulkState, Check, Converted, Done, Export, ExportFormat, ExportKind, Field, InputError,
+    LoadError, Loaded, Mappings, Phase, Problem, Progress, SetupChange, Source, Step, Task,
+    WorkerInput, is_workbook, legacy_offer, load_bytes, worker_input,
 };
 use sansang::rules::bulk::{BulkChecker, BulkColumns, Column, mapping_key};
+use sansang::rules::date::DateSystem;
 use sansang::rules::delimited::{Delimiter, Encoding, MAX_INPUT_BYTES, ReadError};
+use sansang::rules::legacy_text::{self, LegacyScheme};
+use sansang::rules::sheet::SheetWarning;
 use sansang::rules::units::ProvinceCode;
 
 use super::after;
@@ -207,31 +216,11 @@ fn errors_that_stop_the_page_name_their_control() {
     ];
     for (case, actions, error) in cases {
         let state = after(BulkState::default(), actions);
-        assert_eq!(state.errors, [error], "{case}");
+        assert_eq!(state.errors, std::slice::from_ref(&error), "{case}");
         assert_eq!(state.attempt, 1, "{case}: the summary takes focus");
-        assert_eq!(state.error_on(error.field), Some(error.problem), "{case}");
+        assert_eq!(state.error_on(error.field), Some(&error.problem), "{case}");
         assert!(state.listed().is_none(), "{case}");
     }
-}
-
-#[test]
-fn a_workbook_gets_its_panel_not_an_error() {
-    let state = after(
-        BulkState::default(),
-        [
-            Action::ReadingFile,
-            Action::FileRead(Err(LoadError::Workbook)),
-        ],
-    );
-    assert_eq!(
-        state.phase,
-        Phase::Choosing {
-            failed: Some(LoadError::Workbook)
-        }
-    );
-    assert_eq!(state.errors, []);
-    assert_eq!(state.attempt, 0);
-    assert!(!state.reading);
 }
 
 #[test]
@@ -387,26 +376,58 @@ fn a_new_list_replaces_the_last_one_and_its_run() {
 }
 
 #[test]
-fn a_list_that_cannot_be_used_stops_the_check_and_keeps_the_last_list() {
+fn a_list_that_cannot_be_used_keeps_the_last_list_and_its_results() {
     let done = {
         let running = after(BulkState::default(), pasted(SURE));
         let run = running.run;
         running.clone().apply(finished(&running, run))
     };
-    // Read but without data rows: the last list stays, its results put away.
-    let no_rows = after((*done).clone(), pasted("Mã số thuế\n"));
-    assert_eq!(no_rows.errors[0].problem, Problem::NoRows);
-    assert_eq!(no_rows.listed().expect("the last list").list.text, SURE);
-    assert_eq!(*check(&no_rows), Check::NotStarted);
-    // Not read at all: back to choosing.
-    let failed = after((*done).clone(), [Action::FileRead(Err(LoadError::Failed))]);
-    assert_eq!(
-        failed.phase,
-        Phase::Choosing {
-            failed: Some(LoadError::Failed)
-        }
-    );
-    assert_eq!(&*failed.paste, SURE, "the paste box keeps what was typed");
+    for (case, action, problem) in [
+        (
+            "read but without data rows",
+            Action::FileRead(file("Mã số thuế\n")),
+            Problem::NoRows,
+        ),
+        (
+            "not read at all",
+            Action::FileRead(Err(LoadError::Failed)),
+            Problem::Load(LoadError::Failed),
+        ),
+        (
+            "a damaged workbook",
+            Action::FileFailed {
+                run: done.file_run,
+                error: FileError::Damaged,
+            },
+            Problem::File(FileError::Damaged),
+        ),
+    ] {
+        let before = if matches!(action, Action::FileFailed { .. }) {
+            after((*done).clone(), [to_worker(WorkerInput::Workbook)])
+        } else {
+            done.clone()
+        };
+        let action = match action {
+            Action::FileFailed { error, .. } => Action::FileFailed {
+                run: before.file_run,
+                error,
+            },
+            other => other,
+        };
+        let failed = before.apply(action);
+        assert_eq!(failed.errors[0].problem, problem, "{case}");
+        assert_eq!(failed.errors[0].field, Field::File, "{case}");
+        assert_eq!(
+            failed.phase, done.phase,
+            "{case}: the list and its results stay"
+        );
+        assert_eq!(failed.run, done.run, "{case}: no run was stopped");
+        assert_eq!(failed.intake, None, "{case}");
+        assert_eq!(
+            &*failed.paste, SURE,
+            "{case}: the paste box keeps what was typed"
+        );
+    }
 }
 
 #[test]
@@ -455,18 +476,6 @@ fn bytes_load_by_their_encoding() {
             Err(LoadError::Empty),
         ),
         (
-            "a workbook by name",
-            Source::File("Danh sach.XLSX".to_owned()),
-            b"a,b\n".to_vec(),
-            Err(LoadError::Workbook),
-        ),
-        (
-            "a workbook by its bytes",
-            Source::File("danh-sach.csv".to_owned()),
-            b"PK\x03\x04rest".to_vec(),
-            Err(LoadError::Workbook),
-        ),
-        (
             "zip bytes pasted are text",
             Source::Paste,
             b"PK\x03\x04rest".to_vec(),
@@ -502,4 +511,614 @@ fn workbooks_are_known_by_name_or_first_bytes() {
     ] {
         assert_eq!(is_workbook(name, head), expected, "{name} {head:?}");
     }
+}
+
+// ------------------------------------------------------------------ the file worker (intake)
+
+/// A list as the tax office sends it in a workbook: a title row, then the header in row 3 (the
+/// worker's CSV keeps sheet row numbers with blank lines).
+const SHEET_CSV: &str = "\n\nMã số thuế,Tên doanh nghiệp,Phường/xã\n\
+    0100109106,Viettel,Phường Ba Đình\n0314409058-002,Chi nhánh,Phường Sài Gòn\n";
+/// The same list typed with a TCVN3 (.VnTime) font, as a UTF-8 CSV written from it.
+const TCVN3_CSV: &str = "M· sè thuÕ,Tªn doanh nghiÖp,Ph\u{AD}êng/x·\n\
+    0100109106,C«ng ty Hßa B×nh,X· VÜnh Hßa HiÖp\n0314409058-002,Chi nh¸nh,Ph\u{AD}êng Sµi Gßn\n";
+
+fn to_worker(input: WorkerInput) -> Action {
+    Action::ToWorker {
+        name: "danh-sach.xlsx".to_owned(),
+        bytes: 20_480,
+        input,
+    }
+}
+
+fn book(sheets: &[&str]) -> WorkbookInfo {
+    WorkbookInfo {
+        format: WorkbookFormat::Xlsx,
+        sheets: sheets
+            .iter()
+            .map(|name| SheetInfo {
+                name: (*name).to_owned(),
+                hidden: false,
+            })
+            .collect(),
+    }
+}
+
+fn table(sheet: &str, legacy: Option<LegacyOffer>) -> TableInfo {
+    TableInfo {
+        sheet: sheet.to_owned(),
+        header_row: 3,
+        header: vec!["Mã số thuế".into(), "Tên doanh nghiệp".into()],
+        rows: 2,
+        date_system: DateSystem::Excel1900,
+        warnings: vec![SheetWarning::TitleRowsSkipped {
+            rows: 1,
+            header_row: 3,
+        }],
+        warnings_omitted: 0,
+        legacy,
+    }
+}
+
+/// The offer the worker (or the page) makes for [`TCVN3_CSV`].
+fn tcvn3_offer() -> LegacyOffer {
+    legacy_offer(TCVN3_CSV).expect("TCVN3 found")
+}
+
+/// The state after `actions`, each built from the state before it (a report names the task
+/// it answers by the state's `file_run`).
+/// An action built from the state it applies to.
+type MakeAction = Box<dyn Fn(&BulkState) -> Action>;
+
+fn steps(state: BulkState, actions: Vec<MakeAction>) -> Rc<BulkState> {
+    actions.into_iter().fold(Rc::new(state), |state, make| {
+        let action = make(&state);
+        state.apply(action)
+    })
+}
+
+fn step(state: &BulkState) -> &Step {
+    &state.intake.as_ref().expect("an intake").step
+}
+
+/// A page with a checked list and its results.
+fn with_results() -> Rc<BulkState> {
+    let running = after(BulkState::default(), pasted(SURE));
+    let run = running.run;
+    running.clone().apply(finished(&running, run))
+}
+
+#[test]
+fn files_go_to_the_worker_by_name_or_bytes() {
+    let utf16le: Vec<u8> = [0xFF, 0xFE, b'M', 0, b'a', 0].to_vec();
+    let cut = "Mã số thuế".as_bytes();
+    let cases: [(&str, &str, &[u8], Option<WorkerInput>); 8] = [
+        ("UTF-8 CSV", "ds.csv", "Mã số thuế\n".as_bytes(), None),
+        ("a letter cut at the slice's end", "ds.csv", &cut[..2], None),
+        ("UTF-16 text", "ds.txt", &utf16le, None),
+        (
+            "Windows-1258 CSV",
+            "ds.csv",
+            b"T\xEAn,\xD0i\xF2a chi\xD2\n",
+            Some(WorkerInput::Text),
+        ),
+        (
+            "TCVN3 bytes",
+            "ds.txt",
+            b"X\xB7 V\xDCnh",
+            Some(WorkerInput::Text),
+        ),
+        ("an .xlsx", "DS.XLSX", b"", Some(WorkerInput::Workbook)),
+        (
+            "an .xls named .csv",
+            "ds.csv",
+            b"\xD0\xCF\x11\xE0rest",
+            Some(WorkerInput::Workbook),
+        ),
+        (
+            "an .ods",
+            "ds.ods",
+            b"PK\x03\x04",
+            Some(WorkerInput::Workbook),
+        ),
+    ];
+    for (case, name, head, expected) in cases {
+        assert_eq!(worker_input(name, head), expected, "{case}");
+    }
+}
+
+#[test]
+fn a_workbook_with_one_sheet_is_read_at_once() {
+    let state = steps(
+        BulkState::default(),
+        vec![
+            Box::new(|_| Action::ReadingFile),
+            Box::new(|_| to_worker(WorkerInput::Workbook)),
+        ],
+    );
+    assert!(!state.reading);
+    let (run, task, intake) = state.file_task().expect("a task for the worker");
+    assert_eq!(
+        (task, intake.name.as_str()),
+        (Task::OpenWorkbook, "danh-sach.xlsx")
+    );
+    assert_eq!(state.phase, Phase::Choosing, "nothing listed yet");
+
+    // The worker loads (first use), then reports progress.
+    let loading = state
+        .clone()
+        .apply(Action::WorkerStatus(WorkerStatus::Loading));
+    assert_eq!(
+        *step(&loading),
+        Step::Working {
+            task: Task::OpenWorkbook,
+            status: Some(WorkerStatus::Loading)
+        }
+    );
+    let opened = loading.apply(Action::WorkbookOpened {
+        run,
+        book: book(&["DN 2026"]),
+    });
+    let (read_run, task, _) = opened.file_task().expect("reads the only sheet");
+    assert_eq!(task, Task::ReadSheet(0));
+    assert_ne!(read_run, run, "a new task, a new id");
+
+    let listed = opened.apply(Action::SheetRead {
+        run: read_run,
+        info: table("DN 2026", None),
+        csv: SHEET_CSV.to_owned(),
+    });
+    assert_eq!(listed.intake, None);
+    assert_eq!(listed.errors, []);
+    let list = &listed.listed().expect("a list").list;
+    assert_eq!(
+        list.source,
+        Source::Sheet {
+            file: "danh-sach.xlsx".to_owned(),
+            sheet: "DN 2026".to_owned()
+        }
+    );
+    assert_eq!(list.bytes, 20_480);
+    let notes = list.notes.sheet.as_ref().expect("sheet notes");
+    assert_eq!(notes.format, WorkbookFormat::Xlsx);
+    assert_eq!(notes.warnings.len(), 1);
+    let setup = &listed.listed().expect("a list").setup;
+    assert_eq!(setup.prepared.header_row, 3, "the sheet's own row numbers");
+    assert!(
+        matches!(check(&listed), Check::Running { .. }),
+        "sure headers start at once"
+    );
+}
+
+#[test]
+fn several_sheets_ask_which_and_an_empty_one_asks_again() {
+    let picking = steps(
+        BulkState::default(),
+        vec![
+            Box::new(|_| to_worker(WorkerInput::Workbook)),
+            Box::new(|s| Action::WorkbookOpened {
+                run: s.file_run,
+                book: book(&["Hướng dẫn", "Trống", "DN 2026"]),
+            }),
+        ],
+    );
+    assert_eq!(*step(&picking), Step::ChooseSheet);
+    assert!(
+        picking.file_task().is_none(),
+        "the worker waits for the choice"
+    );
+    // A sheet the workbook does not have changes nothing.
+    let unknown = picking.clone().apply(Action::PickSheet(3));
+    assert!(Rc::ptr_eq(&unknown, &picking));
+
+    let empty = steps(
+        (*picking).clone(),
+        vec![
+            Box::new(|_| Action::PickSheet(1)),
+            Box::new(|s| Action::FileFailed {
+                run: s.file_run,
+                error: FileError::EmptySheet {
+                    sheet: "Trống".to_owned(),
+                },
+            }),
+        ],
+    );
+    assert_eq!(
+        *step(&empty),
+        Step::ChooseSheet,
+        "the picker stays for another sheet"
+    );
+    assert_eq!(
+        empty.error_on(Field::File),
+        Some(&Problem::File(FileError::EmptySheet {
+            sheet: "Trống".to_owned()
+        }))
+    );
+    let listed = steps(
+        (*empty).clone(),
+        vec![
+            Box::new(|_| Action::PickSheet(2)),
+            Box::new(|s| Action::SheetRead {
+                run: s.file_run,
+                info: table("DN 2026", None),
+                csv: SHEET_CSV.to_owned(),
+            }),
+        ],
+    );
+    assert_eq!(listed.errors, [], "the error goes with the good sheet");
+    assert_eq!(listed.intake, None);
+    assert!(listed.listed().is_some());
+}
+
+#[test]
+fn cancel_keeps_what_the_page_had_and_late_answers_are_dropped() {
+    let done = with_results();
+    let opening = done.clone().apply(to_worker(WorkerInput::Workbook));
+    let old_run = opening.file_run;
+    let cancelled = opening.apply(Action::CancelFile);
+    assert_eq!(cancelled.intake, None);
+    assert!(
+        cancelled.intake_stopped,
+        "the page says it kept what it had"
+    );
+    assert_eq!(cancelled.phase, done.phase, "the list and results stay");
+    assert_eq!(cancelled.errors, []);
+    // The worker's answer to the cancelled task arrives anyway: ignored.
+    let late = cancelled.clone().apply(Action::WorkbookOpened {
+        run: old_run,
+        book: book(&["A"]),
+    });
+    assert!(Rc::ptr_eq(&late, &cancelled));
+    let late = cancelled.clone().apply(Action::FileFailed {
+        run: old_run,
+        error: FileError::Cancelled,
+    });
+    assert!(Rc::ptr_eq(&late, &cancelled));
+    // A second Cancel has nothing to stop.
+    let again = cancelled.clone().apply(Action::CancelFile);
+    assert!(Rc::ptr_eq(&again, &cancelled));
+    // The next file clears the note.
+    let next = cancelled.apply(Action::ReadingFile);
+    assert!(!next.intake_stopped);
+}
+
+#[test]
+fn a_new_file_replaces_the_one_in_the_worker() {
+    let opening = after(BulkState::default(), [to_worker(WorkerInput::Workbook)]);
+    let first = opening.file_run;
+    // A CSV read by the page while the workbook opens: it wins, the workbook's answer is late.
+    let listed = opening.apply(Action::FileRead(file(SURE)));
+    assert_eq!(listed.intake, None);
+    assert!(listed.listed().is_some());
+    let late = listed.clone().apply(Action::WorkbookOpened {
+        run: first,
+        book: book(&["A"]),
+    });
+    assert!(Rc::ptr_eq(&late, &listed));
+    // Another workbook: a new task.
+    let second = listed.apply(to_worker(WorkerInput::Workbook));
+    assert_ne!(second.file_run, first);
+}
+
+#[test]
+fn worker_errors_name_the_file_input() {
+    for error in [
+        FileError::Encrypted,
+        FileError::Damaged,
+        FileError::NotAWorkbook,
+        FileError::TooLarge {
+            bytes: 60 << 20,
+            max: 32 << 20,
+        },
+        FileError::InflatesPastLimit { max: 200 << 20 },
+        FileError::TooManyRows { max: 500_000 },
+        FileError::WorkerUnavailable,
+        FileError::WorkerStopped,
+    ] {
+        let reported = error.clone();
+        let state = steps(
+            BulkState::default(),
+            vec![
+                Box::new(|_| to_worker(WorkerInput::Workbook)),
+                Box::new(move |s| Action::FileFailed {
+                    run: s.file_run,
+                    error: reported.clone(),
+                }),
+            ],
+        );
+        assert_eq!(
+            state.errors,
+            [InputError {
+                field: Field::File,
+                problem: Problem::File(error.clone())
+            }],
+            "{error:?}"
+        );
+        assert_eq!(state.attempt, 1, "{error:?}: the summary takes focus");
+        assert_eq!(state.intake, None, "{error:?}");
+        assert!(!state.intake_stopped, "{error:?}");
+    }
+}
+
+#[test]
+fn legacy_cells_in_a_sheet_are_converted_by_the_worker_only_when_asked() {
+    let offered = steps(
+        BulkState::default(),
+        vec![
+            Box::new(|_| to_worker(WorkerInput::Workbook)),
+            Box::new(|s| Action::WorkbookOpened {
+                run: s.file_run,
+                book: book(&["DS"]),
+            }),
+            Box::new(|s| Action::SheetRead {
+                run: s.file_run,
+                info: table("DS", Some(tcvn3_offer())),
+                csv: TCVN3_CSV.to_owned(),
+            }),
+        ],
+    );
+    match step(&offered) {
+        Step::Offer {
+            offer,
+            lines,
+            in_worker,
+        } => {
+            assert_eq!(offer.found.scheme, LegacyScheme::Tcvn3);
+            assert!(!lines && *in_worker);
+        }
+        other => panic!("expected the offer, got {other:?}"),
+    }
+    assert_eq!(
+        offered.phase,
+        Phase::Choosing,
+        "nothing listed before the user decides"
+    );
+
+    // "Chuyển sang Unicode": the worker converts what it read.
+    let converting = offered.clone().apply(Action::ConvertLegacy);
+    let (run, task, _) = converting.file_task().expect("a conversion task");
+    assert_eq!(task, Task::Convert(LegacyScheme::Tcvn3));
+    let converted_text = legacy_text::convert(TCVN3_CSV, LegacyScheme::Tcvn3).into_owned();
+    let converted = converting.apply(Action::Converted {
+        run,
+        changed: 9,
+        text: converted_text.clone(),
+    });
+    let list = &converted.listed().expect("a list").list;
+    assert_eq!(list.text, converted_text);
+    assert!(list.text.contains("Xã Vĩnh Hòa Hiệp"));
+    assert_eq!(
+        list.notes.converted,
+        Some(Converted {
+            scheme: LegacyScheme::Tcvn3,
+            changed: 9,
+            lines: false
+        })
+    );
+    assert!(list.notes.sheet.is_some(), "the sheet's notes stay");
+    assert_eq!(
+        converted.listed().expect("a list").setup.columns.tax_code,
+        Some(0),
+        "converted headers map"
+    );
+
+    // "Giữ nguyên": the text as it is.
+    let kept = offered.apply(Action::KeepLegacy);
+    let list = &kept.listed().expect("a list").list;
+    assert_eq!(list.text, TCVN3_CSV);
+    assert_eq!(list.notes.converted, None);
+    assert_eq!(kept.intake, None);
+}
+
+#[test]
+fn text_in_a_windows_code_page_says_which() {
+    let decoded = |encoding, replaced, text: &str, legacy: Option<LegacyOffer>| {
+        let text = text.to_owned();
+        steps(
+            BulkState::default(),
+            vec![
+                Box::new(|_| Action::ToWorker {
+                    name: "ds.csv".to_owned(),
+                    bytes: 300,
+                    input: WorkerInput::Text,
+                }),
+                Box::new(move |s| Action::TextDecoded {
+                    run: s.file_run,
+                    info: TextInfo {
+                        encoding,
+                        replaced,
+                        legacy: legacy.clone(),
+                    },
+                    text: text.clone(),
+                }),
+            ],
+        )
+    };
+    let state = decoded(TextEncoding::Windows1258, 0, SURE, None);
+    let list = &state.listed().expect("a list").list;
+    assert_eq!(list.source, Source::File("ds.csv".to_owned()));
+    assert_eq!(list.notes.code_page, Some(TextEncoding::Windows1258));
+    assert_eq!(list.invalid, None);
+
+    // Bytes Windows-1258 does not define: replaced, and the first line that has one said.
+    let damaged = "Mã số thuế\tTên\n0100109106\tA\n0314409058\tB\u{FFFD}\n";
+    let state = decoded(TextEncoding::Windows1258, 1, damaged, None);
+    let invalid = state
+        .listed()
+        .expect("a list")
+        .list
+        .invalid
+        .expect("replaced");
+    assert_eq!((invalid.replaced, invalid.first_line), (1, 3));
+
+    // UTF-8 after all (a damaged byte): no code page to mention.
+    let state = decoded(TextEncoding::Utf8, 1, damaged, None);
+    assert_eq!(state.listed().expect("a list").list.notes.code_page, None);
+
+    // A blank text is an empty file.
+    let state = decoded(TextEncoding::Windows1258, 0, " \n", None);
+    assert_eq!(
+        state.error_on(Field::File),
+        Some(&Problem::Load(LoadError::Empty))
+    );
+    assert_eq!(state.intake, None);
+
+    // TCVN3 bytes seen through Windows-1252: offered line by line, converted by the worker.
+    let state = decoded(TextEncoding::Windows1252, 0, TCVN3_CSV, Some(tcvn3_offer()));
+    assert!(matches!(
+        step(&state),
+        Step::Offer {
+            lines: true,
+            in_worker: true,
+            ..
+        }
+    ));
+    let converted = steps(
+        (*state).clone(),
+        vec![
+            Box::new(|_| Action::ConvertLegacy),
+            Box::new(|s| Action::Converted {
+                run: s.file_run,
+                changed: 3,
+                text: legacy_text::convert(TCVN3_CSV, LegacyScheme::Tcvn3).into_owned(),
+            }),
+        ],
+    );
+    let list = &converted.listed().expect("a list").list;
+    assert_eq!(list.notes.code_page, Some(TextEncoding::Windows1252));
+    assert_eq!(
+        list.notes.converted.map(|c| (c.changed, c.lines)),
+        Some((3, true))
+    );
+}
+
+#[test]
+fn utf8_text_with_legacy_letters_is_offered_and_converted_on_the_page() {
+    for (how, actions) in [
+        ("file", vec![Action::FileRead(file(TCVN3_CSV))]),
+        ("paste", pasted(TCVN3_CSV)),
+    ] {
+        let offered = after(BulkState::default(), actions);
+        match step(&offered) {
+            Step::Offer {
+                offer, in_worker, ..
+            } => {
+                assert_eq!(offer.found.scheme, LegacyScheme::Tcvn3, "{how}");
+                assert!(!in_worker, "{how}: the page converts");
+                let first = offer.preview.samples.first().expect("a sample");
+                assert_eq!((first.row, first.column), (1, 0), "{how}: cell A1");
+                assert_eq!(first.after, "Mã số thuế", "{how}");
+            }
+            other => panic!("{how}: expected the offer, got {other:?}"),
+        }
+        assert!(offered.file_task().is_none(), "{how}: no worker needed");
+        let converted = offered.clone().apply(Action::ConvertLegacy);
+        let listed = converted.listed().expect("a list");
+        assert!(listed.list.text.contains("Công ty Hòa Bình"), "{how}");
+        assert_eq!(
+            listed.list.notes.converted.map(|c| c.scheme),
+            Some(LegacyScheme::Tcvn3),
+            "{how}"
+        );
+        assert_eq!(converted.intake, None, "{how}");
+        let kept = offered.apply(Action::KeepLegacy);
+        assert_eq!(kept.listed().expect("a list").list.text, TCVN3_CSV, "{how}");
+    }
+}
+
+#[test]
+fn only_legacy_text_is_offered_a_conversion() {
+    for (case, text, offered) in [
+        ("Unicode Vietnamese", SURE, false),
+        (
+            "English and codes",
+            "Tax code,Name\n0100109106,Viettel\n",
+            false,
+        ),
+        ("Latin-1 names", "Name\nMüller\nPeña\nJosé Ñúñez\n", false),
+        ("TCVN3", TCVN3_CSV, true),
+        (
+            "VNI",
+            "Teân,Ñòa chæ\nCoâng ty Hoøa Bình,Xaõ Vónh Hoøa Hieäp\n",
+            true,
+        ),
+    ] {
+        assert_eq!(legacy_offer(text).is_some(), offered, "{case}");
+    }
+}
+
+#[test]
+fn downloads_wait_for_results_and_one_runs_at_a_time() {
+    let listed = after(BulkState::default(), pasted(UNSURE));
+    let early = listed.clone().apply(Action::Export {
+        kind: ExportKind::Problems,
+        format: ExportFormat::Xlsx,
+    });
+    assert!(
+        Rc::ptr_eq(&early, &listed),
+        "no results, nothing to download"
+    );
+
+    let done = with_results();
+    let exporting = done.clone().apply(Action::Export {
+        kind: ExportKind::Cleaned,
+        format: ExportFormat::Xlsx,
+    });
+    let (export, _, _) = exporting.exporting().expect("a download under way");
+    assert_eq!(
+        export,
+        Export {
+            run: exporting.export_run,
+            kind: ExportKind::Cleaned,
+            format: ExportFormat::Xlsx,
+            status: None
+        }
+    );
+    let second = exporting.clone().apply(Action::Export {
+        kind: ExportKind::Communes,
+        format: ExportFormat::Csv,
+    });
+    assert!(Rc::ptr_eq(&second, &exporting), "one at a time");
+
+    // The worker's progress goes to the download when no file is on its way in.
+    let writing = WorkerStatus::Working(WorkProgress {
+        stage: Stage::Writing,
+        done: 10_000,
+        total: 100_000,
+    });
+    let progressed = exporting.clone().apply(Action::WorkerStatus(writing));
+    assert_eq!(progressed.export.and_then(|e| e.status), Some(writing));
+
+    // A late answer of another download is ignored; its own ends it.
+    let late = progressed.clone().apply(Action::Exported {
+        run: progressed.export_run.wrapping_sub(1),
+        result: Ok(()),
+    });
+    assert!(Rc::ptr_eq(&late, &progressed));
+    let failed = progressed.clone().apply(Action::Exported {
+        run: progressed.export_run,
+        result: Err(FileError::WorkerUnavailable),
+    });
+    assert_eq!(failed.export, None);
+    assert_eq!(failed.export_error, Some(FileError::WorkerUnavailable));
+    assert_eq!(failed.phase, done.phase, "the results stay");
+    let saved = progressed.clone().apply(Action::Exported {
+        run: progressed.export_run,
+        result: Ok(()),
+    });
+    assert_eq!((saved.export, saved.export_error.clone()), (None, None));
+
+    // Cancel: stopped quietly, its late "cancelled" ignored.
+    let cancelled = progressed.apply(Action::CancelExport);
+    assert_eq!(cancelled.export, None);
+    let late = cancelled.clone().apply(Action::Exported {
+        run: cancelled.export_run.wrapping_sub(1),
+        result: Err(FileError::Cancelled),
+    });
+    assert!(Rc::ptr_eq(&late, &cancelled));
+    assert_eq!(cancelled.export_error, None);
+
+    // A new list clears the last download's error.
+    let next = failed.apply(Action::FileRead(file(SURE)));
+    assert_eq!(next.export_error, None);
 }

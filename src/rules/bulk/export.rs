@@ -59,27 +59,42 @@ impl CommuneCounts {
     }
 }
 
-const OPTIONS: CsvOptions = CsvOptions::EXCEL;
-
-fn end_line(out: &mut String) {
-    out.push_str("\r\n");
+/// A new file: the byte-order mark when the options ask for one.
+fn start(options: CsvOptions) -> String {
+    if options.bom {
+        String::from('\u{FEFF}')
+    } else {
+        String::new()
+    }
 }
 
-fn write_row<'s>(out: &mut String, cells: impl IntoIterator<Item = &'s str>) {
+fn write_row<'s>(out: &mut String, options: CsvOptions, cells: impl IntoIterator<Item = &'s str>) {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
-            out.push(OPTIONS.delimiter.as_char());
+            out.push(options.delimiter.as_char());
         }
-        write_field(out, cell, OPTIONS);
+        write_field(out, cell, options);
     }
-    end_line(out);
+    out.push_str(if options.crlf { "\r\n" } else { "\n" });
 }
 
 /// The per-commune counts as CSV: code, commune, province, organizations, inactive, targets.
 /// `headers` come from the catalogue; `unassigned_label` names the row of organizations whose
 /// commune was not found (written only when there are some).
 pub fn communes_csv(report: &BulkReport, headers: [&str; 6], unassigned_label: &str) -> String {
-    let mut out = String::from('\u{FEFF}');
+    communes_table(report, headers, unassigned_label, CsvOptions::EXCEL)
+}
+
+/// [`communes_csv`] written with `options`: [`CsvOptions::PLAIN`] for the .xlsx the file worker
+/// writes from it, where a cell is never a formula and needs no guard.
+pub fn communes_table(
+    report: &BulkReport,
+    headers: [&str; 6],
+    unassigned_label: &str,
+    options: CsvOptions,
+) -> String {
+    let mut out = start(options);
+    let write_row = |out: &mut String, cells: [&str; 6]| write_row(out, options, cells);
     write_row(&mut out, headers);
     for tally in &report.communes {
         let (name, province) = commune_names(tally.commune).unwrap_or(("", ""));
@@ -117,6 +132,7 @@ pub struct ProblemsCsv<'p> {
     problems: &'p [Problem],
     next: usize,
     columns: BulkColumns,
+    options: CsvOptions,
     out: String,
 }
 
@@ -124,12 +140,23 @@ impl<'p> ProblemsCsv<'p> {
     /// Starts the file with its header (`headers` from the catalogue: row, category, message,
     /// tax code, name).
     pub fn new(problems: &'p [Problem], columns: BulkColumns, headers: [&str; 5]) -> Self {
-        let mut out = String::from('\u{FEFF}');
-        write_row(&mut out, headers);
+        ProblemsCsv::with_options(problems, columns, headers, CsvOptions::EXCEL)
+    }
+
+    /// [`ProblemsCsv::new`] written with `options` (see [`communes_table`]).
+    pub fn with_options(
+        problems: &'p [Problem],
+        columns: BulkColumns,
+        headers: [&str; 5],
+        options: CsvOptions,
+    ) -> Self {
+        let mut out = start(options);
+        write_row(&mut out, options, headers);
         ProblemsCsv {
             problems,
             next: 0,
             columns,
+            options,
             out,
         }
     }
@@ -167,6 +194,7 @@ impl<'p> ProblemsCsv<'p> {
             let (tax_code, name) = (cell(Column::TaxCode), cell(Column::Name));
             write_row(
                 &mut self.out,
+                self.options,
                 [&*row_text, &*category_text, &*message_text, tax_code, name],
             );
             self.next += 1;
@@ -211,6 +239,7 @@ pub struct CleanedCsv {
     checker: BulkChecker,
     columns: BulkColumns,
     labels: CleanedLabels,
+    options: CsvOptions,
     out: String,
     original_columns: usize,
 }
@@ -223,9 +252,21 @@ impl CleanedCsv {
         province: Option<ProvinceCode>,
         labels: CleanedLabels,
     ) -> CleanedCsv {
-        let mut out = String::from('\u{FEFF}');
+        CleanedCsv::with_options(header, columns, province, labels, CsvOptions::EXCEL)
+    }
+
+    /// [`CleanedCsv::new`] written with `options` (see [`communes_table`]).
+    pub fn with_options<S: AsRef<str>>(
+        header: &[S],
+        columns: BulkColumns,
+        province: Option<ProvinceCode>,
+        labels: CleanedLabels,
+        options: CsvOptions,
+    ) -> CleanedCsv {
+        let mut out = start(options);
         write_row(
             &mut out,
+            options,
             labels
                 .headers
                 .iter()
@@ -236,6 +277,7 @@ impl CleanedCsv {
             checker: BulkChecker::new(columns, province),
             columns,
             labels,
+            options,
             out,
             original_columns: header.len(),
         }
@@ -261,6 +303,7 @@ impl CleanedCsv {
         let originals = (0..width).map(|i| record.get(i).unwrap_or(""));
         write_row(
             &mut self.out,
+            self.options,
             added.iter().map(String::as_str).chain(originals),
         );
         // Keep the checker's memory flat: problems were only needed for this row's messages.

@@ -12,7 +12,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::rules::date::{DateError, age_on, parse_date};
+use crate::rules::date::{DateError, age_on, parse_date_or_serial};
 use crate::rules::delimited::{
     self, ColumnMapping, ColumnSpec, Confidence, Detection, ReadWarning, Table, parse_yes_no,
 };
@@ -595,7 +595,7 @@ fn read_rows(table: &Table<'_>, choice: &ColumnChoice, reference: NaiveDate) -> 
         };
 
         let birth_cell = cell(Column::BirthDate);
-        let birth = match parse_date(birth_cell) {
+        let birth = match parse_date_or_serial(birth_cell) {
             Ok(birth) if birth > reference => {
                 issues.push(RowIssue::BornAfterReference { birth, reference });
                 None

@@ -78,18 +78,6 @@ test('a 10,000-row list: progress, summary, problems filter, cleaned download', 
   expect(problems).toEqual([]);
 });
 
-test('an Excel workbook gets the steps to save it as CSV', async ({ page }) => {
-  const bulk = new BulkPage(page);
-  await bulk.open();
-  await bulk.chooseFile({
-    name: 'danh-sach.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: Buffer.from('PK\x03\x04 not really a workbook'),
-  });
-  await expect(bulk.workbookHelpTitle).toHaveText('Lưu tệp Excel thành CSV rồi chọn lại');
-  await expect(bulk.workbookSteps).toHaveCount(4);
-  await expectNoAxeViolations(page, 'bulk (xlsx help)');
-});
-
 test('the page stays responsive while 100,000 rows are checked', async ({ page }) => {
   test.setTimeout(600_000);
   const file = generatedFile('100k');

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{column_select_id, source_line};
-use crate::catalogue::{bulk as t, data_files, units as units_text};
+use super::{column_select_id, read_notes, source_line};
+use crate::catalogue::{bulk as t, data_files, files as file_text, units as units_text};
 use crate::forms::bulk::{Loaded, Setup, SetupChange as Change};
 use crate::rules::bulk::Column;
 use crate::rules::delimited::{Confidence, Delimiter, Reader};
@@ -180,8 +180,13 @@ pub fn MappingStep(props: &MappingProps) -> Html {
         <>
             <p>
                 { source }{" · "}
-                { t::ENCODING_LABEL.get(lang) }{": "}{ data_files::encoding_name(loaded.encoding).get(lang) }
+                { match (&loaded.notes.sheet, loaded.notes.code_page) {
+                    (Some(sheet), _) => format!("{}: {}", file_text::FORMAT_LABEL.get(lang), file_text::format_name(sheet.format)),
+                    (None, Some(code_page)) => format!("{}: {}", t::ENCODING_LABEL.get(lang), file_text::code_page_name(code_page)),
+                    (None, None) => format!("{}: {}", t::ENCODING_LABEL.get(lang), data_files::encoding_name(loaded.encoding).get(lang)),
+                } }
             </p>
+            { read_notes(&loaded.notes, lang) }
             if setup.remembered {
                 <p class="info-message">{ t::MAPPING_REMEMBERED.get(lang) }</p>
             }

@@ -5,9 +5,15 @@
 //! summary, counts per commune (to the campaign tracker), problems, downloads. The list itself
 //! is never stored: it is business and personal data. Only the column mapping is remembered.
 //!
+//! Workbooks (.xlsx, .xls, .xlsb, .ods) and text that is not UTF-8 go through the file worker
+//! ([`files`]): progress and Cancel while it loads and reads, a sheet picker, the TCVN3/VNI
+//! before/after preview; what the page showed stays until the new list is ready.
+//!
 //! The page's state and every decision about what it shows next are in [`crate::forms::bulk`];
-//! this component dispatches, runs the file reads and the check the state asks for, and renders.
+//! this component dispatches, runs the file reads, worker tasks and the check the state asks
+//! for, and renders.
 
+mod files;
 mod mapping;
 mod results;
 mod run;
@@ -17,19 +23,22 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalogue::{Lang, Localized, bulk as t, shell as shell_text};
+use crate::catalogue::{Lang, Localized, bulk as t, files as file_text, shell as shell_text};
+use crate::files::protocol::{FileError, Progress as WorkProgress, Stage, WorkerStatus};
 use crate::first_paint::BULK_HEAD;
 use crate::forms::Reducer;
 use crate::forms::bulk::{
-    Action, BulkState, Check, Done, Field, Listed, LoadError, Loaded, Phase, Problem, Progress,
-    Source,
+    Action, BulkState, Check, Done, Field, Intake, Listed, LoadError, Loaded, Phase, Problem,
+    Progress, ReadNotes, Source, Step, Task,
 };
+use crate::forms::bulk::{ExportFormat, ExportKind};
 use crate::rules::bulk::Column;
+use crate::ui::files::{SheetPicker, legacy_preview, worker_progress};
 use crate::ui::pages::dispatching;
 use crate::ui::shell::{use_lang, use_page_title};
 use crate::ui::widgets::{ErrorSummary, SummaryError, page_heading};
 
-use run::RunToken;
+use run::{FileRead, RunToken};
 
 /// Ids of the controls the error summary points to.
 pub const FILE_ID: &str = "bulk-file";
@@ -59,25 +68,62 @@ fn field_id(field: Field) -> String {
 }
 
 /// What an error says.
-fn error_message(problem: Problem, lang: Lang) -> String {
+fn error_message(problem: &Problem, lang: Lang) -> String {
     match problem {
         Problem::EmptyPaste => t::ERROR_EMPTY_PASTE.get(lang).to_owned(),
         Problem::Load(LoadError::Read(read)) => read.localize(lang),
         Problem::Load(LoadError::Empty) => t::ERROR_EMPTY_FILE.get(lang).to_owned(),
-        // A workbook is explained by its own panel; should it ever be listed, its title says it.
-        Problem::Load(LoadError::Workbook) => t::XLSX_TITLE.get(lang).to_owned(),
         Problem::Load(LoadError::Failed) => t::ERROR_READ_FAILED.get(lang).to_owned(),
+        Problem::File(error) => error.localize(lang),
         Problem::NoRows => t::ERROR_NO_ROWS.get(lang).to_owned(),
         Problem::NoTaxCodeColumn => t::ERROR_NO_TAX_CODE_COLUMN.get(lang).to_owned(),
         Problem::ColumnTwice => t::ERROR_COLUMN_TWICE.get(lang).to_owned(),
     }
 }
 
-/// "danh-sach.csv (1,2 MB)" or "Danh sách đã dán".
+/// "Tệp: danh-sach.csv (1.234 KB)", a workbook's sheet, or "Bảng đã dán".
 fn source_line(list: &Loaded, lang: Lang) -> String {
     match &list.source {
         Source::File(name) => t::source_summary(name, list.bytes, lang),
+        Source::Sheet { file, sheet } => t::sheet_summary(file, sheet, list.bytes, lang),
         Source::Paste => t::PASTED_SOURCE.get(lang).to_owned(),
+    }
+}
+
+/// What reading the list took: the code page, the sheet's warnings, a conversion.
+fn read_notes(notes: &ReadNotes, lang: Lang) -> Html {
+    let code_page = notes
+        .code_page
+        .and_then(|encoding| file_text::encoding_note(encoding, lang));
+    let converted = notes
+        .converted
+        .map(|c| file_text::converted_note(c.scheme, c.changed, c.lines, lang));
+    let warnings: Vec<String> = notes
+        .sheet
+        .iter()
+        .flat_map(|sheet| sheet.warnings.iter().map(|w| w.localize(lang)))
+        .collect();
+    let omitted = notes.sheet.as_ref().map_or(0, |s| s.warnings_omitted);
+    if code_page.is_none() && converted.is_none() && warnings.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="bulk-read-notes">
+            if let Some(note) = code_page {
+                <p class="info-message">{ note }</p>
+            }
+            if let Some(note) = converted {
+                <p class="info-message">{ note }</p>
+            }
+            if !warnings.is_empty() {
+                <ul class="bulk-read-notes__warnings">
+                    { for warnings.iter().map(|w| html! { <li>{ w }</li> }) }
+                    if omitted > 0 {
+                        <li>{ file_text::more_warnings(omitted, lang) }</li>
+                    }
+                </ul>
+            }
+        </div>
     }
 }
 
@@ -130,23 +176,131 @@ fn use_check_runs(state: &UseReducerHandle<BulkState>) {
     });
 }
 
+/// The status line while the worker works: what it said last, else what its task does.
+fn shown_status(task: Task, status: Option<WorkerStatus>) -> WorkerStatus {
+    status.unwrap_or(WorkerStatus::Working(WorkProgress {
+        stage: match task {
+            Task::OpenWorkbook => Stage::Unpacking,
+            Task::DecodeText | Task::ReadSheet(_) | Task::Convert(_) => Stage::Reading,
+        },
+        done: 0,
+        total: 0,
+    }))
+}
+
+/// Where focus goes when the intake reaches a step with a question: the sheet picker's select,
+/// the legacy preview's heading.
+fn intake_focus(intake: Option<&Intake>) -> Option<&'static str> {
+    match intake.map(|i| &i.step) {
+        Some(Step::ChooseSheet) => Some(SHEET_SELECT_ID),
+        Some(Step::Offer { .. }) => Some(LEGACY_HEADING_ID),
+        Some(Step::Working { .. }) | None => None,
+    }
+}
+
+/// The callbacks of the intake's steps.
+struct IntakeActions {
+    on_cancel: Callback<()>,
+    on_pick: Callback<usize>,
+    on_convert: Callback<()>,
+    on_keep: Callback<()>,
+}
+
+/// A list on its way in: the worker's progress with Cancel, the sheet picker, or the legacy
+/// preview.
+fn intake_panel(intake: &Intake, actions: &IntakeActions, lang: Lang) -> Html {
+    match &intake.step {
+        Step::Working { task, status } => html! {
+            <section class="bulk-intake no-print" aria-label={intake.name.clone()}>
+                { worker_progress(shown_status(*task, *status), &actions.on_cancel, lang) }
+            </section>
+        },
+        Step::ChooseSheet => {
+            let sheets = intake
+                .book
+                .as_ref()
+                .map(|b| b.sheets.clone())
+                .unwrap_or_default();
+            html! {
+                <section class="bulk-intake panel panel--info no-print" aria-labelledby="bulk-sheets-title">
+                    <h2 id="bulk-sheets-title">{ file_text::sheets_heading(&intake.name, sheets.len(), lang) }</h2>
+                    <p class="hint">{ file_text::SHEET_PICKER_HINT.get(lang) }</p>
+                    <SheetPicker {sheets} on_pick={actions.on_pick.clone()} {lang} />
+                </section>
+            }
+        }
+        Step::Offer { offer, lines, .. } => html! {
+            <div class="bulk-intake panel panel--warning no-print">
+                { legacy_preview(offer, *lines, &actions.on_convert, &actions.on_keep, lang) }
+            </div>
+        },
+    }
+}
+
+/// The sheet picker's select (focused when the picker appears).
+const SHEET_SELECT_ID: &str = "sheet-picker-select";
+/// The legacy preview's heading (focused when the preview appears).
+const LEGACY_HEADING_ID: &str = "legacy-preview-heading";
+
 #[component]
 pub fn BulkPage() -> Html {
     let lang = use_lang();
     let state = use_reducer(|| BulkState::new(run::remembered_mappings()));
     use_check_runs(&state);
+    let slot = files::use_file_work(&state);
     use_page_title(shell_text::TOOL_BULK, !state.errors.is_empty());
 
     let on_file = {
         let dispatcher = state.dispatcher();
+        let slot = slot.clone();
         Callback::from(move |file: web_sys::File| {
             dispatcher.dispatch(Action::ReadingFile);
             let dispatcher = dispatcher.clone();
+            let slot = slot.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                dispatcher.dispatch(Action::FileRead(run::read_file(file).await));
+                let action = match run::read_file(&file).await {
+                    Ok(FileRead::Text(list)) => Action::FileRead(Ok(list)),
+                    Ok(FileRead::Worker(input)) => {
+                        let (name, bytes) = (file.name(), file.size() as usize);
+                        slot.hold(file);
+                        Action::ToWorker { name, bytes, input }
+                    }
+                    Err(error) => Action::FileRead(Err(error)),
+                };
+                dispatcher.dispatch(action);
             });
         })
     };
+    let on_cancel_file = {
+        let dispatcher = state.dispatcher();
+        let slot = slot.clone();
+        Callback::from(move |()| {
+            slot.cancel();
+            dispatcher.dispatch(Action::CancelFile);
+            crate::ui::widgets::focus_field(FILE_ID);
+        })
+    };
+    let on_cancel_export = {
+        let dispatcher = state.dispatcher();
+        let slot = slot.clone();
+        Callback::from(move |()| {
+            slot.cancel();
+            dispatcher.dispatch(Action::CancelExport);
+        })
+    };
+    let intake_actions = IntakeActions {
+        on_cancel: on_cancel_file,
+        on_pick: dispatching(&state, Action::PickSheet),
+        on_convert: dispatching(&state, |()| Action::ConvertLegacy),
+        on_keep: dispatching(&state, |()| Action::KeepLegacy),
+    };
+    // Each new question of the intake takes focus: the keyboard or screen reader user is there.
+    use_effect_with(intake_focus(state.intake.as_ref()), |target| {
+        if let Some(id) = target {
+            crate::ui::widgets::focus_field(id);
+        }
+    });
+    let on_export = dispatching(&state, |(kind, format)| Action::Export { kind, format });
     let on_paste_input = dispatching(&state, Action::Paste);
     let on_setup = dispatching(&state, Action::Setup);
     let on_check_paste = dispatching(&state, |()| Action::CheckPaste);
@@ -163,7 +317,7 @@ pub fn BulkPage() -> Html {
         .iter()
         .map(|e| SummaryError {
             field_id: field_id(e.field).into(),
-            message: error_message(e.problem, lang).into(),
+            message: error_message(&e.problem, lang).into(),
         })
         .collect();
 
@@ -183,9 +337,14 @@ pub fn BulkPage() -> Html {
                 paste_error={message_on(Field::Paste)}
                 reading={state.reading}
             />
+            if let Some(intake) = &state.intake {
+                { intake_panel(intake, &intake_actions, lang) }
+            }
+            if state.intake_stopped {
+                <p class="panel panel--info" role="status">{ FileError::Cancelled.localize(lang) }</p>
+            }
             { match &state.phase {
-                Phase::Choosing { failed: Some(LoadError::Workbook) } => html! { <WorkbookHelp /> },
-                Phase::Choosing { .. } => html! {},
+                Phase::Choosing => html! {},
                 Phase::Listed(listed) => html! {
                     <>
                         <mapping::MappingStep
@@ -197,7 +356,7 @@ pub fn BulkPage() -> Html {
                             open={listed.setup.needs_review() || !matches!(listed.check, Check::Done(_) | Check::Running { .. })}
                             checked={matches!(listed.check, Check::Done(_))}
                         />
-                        { check_panel(listed, on_cancel, lang) }
+                        { check_panel(listed, &state, on_cancel, on_export, on_cancel_export, lang) }
                     </>
                 },
             } }
@@ -206,7 +365,14 @@ pub fn BulkPage() -> Html {
 }
 
 /// What the check shows: the progress, a note that it stopped, or the results.
-fn check_panel(listed: &Listed, on_cancel: Callback<MouseEvent>, lang: Lang) -> Html {
+fn check_panel(
+    listed: &Listed,
+    state: &BulkState,
+    on_cancel: Callback<MouseEvent>,
+    on_export: Callback<(ExportKind, ExportFormat)>,
+    on_cancel_export: Callback<()>,
+    lang: Lang,
+) -> Html {
     match &listed.check {
         Check::NotStarted => html! {},
         Check::Running { progress, .. } => html! {
@@ -216,7 +382,14 @@ fn check_panel(listed: &Listed, on_cancel: Callback<MouseEvent>, lang: Lang) -> 
             <p class="panel panel--info" role="status">{ t::CANCELLED.get(lang) }</p>
         },
         Check::Done(done) => html! {
-            <results::Results done={done.clone()} loaded={listed.list.clone()} />
+            <results::Results
+                done={done.clone()}
+                loaded={listed.list.clone()}
+                export={state.export}
+                export_error={state.export_error.clone()}
+                {on_export}
+                {on_cancel_export}
+            />
         },
     }
 }
@@ -246,21 +419,6 @@ fn ProgressPanel(props: &ProgressProps) -> Html {
                     { t::CANCEL.get(lang) }
                 </button>
             </div>
-        </section>
-    }
-}
-
-/// How to save an Excel workbook as CSV (vi + en steps).
-#[component]
-fn WorkbookHelp() -> Html {
-    let lang = use_lang();
-    html! {
-        <section class="panel panel--warning" aria-labelledby="bulk-xlsx-title" role="alert">
-            <h2 id="bulk-xlsx-title">{ t::XLSX_TITLE.get(lang) }</h2>
-            <p>{ t::XLSX_WHY.get(lang) }</p>
-            <ol>
-                { for t::XLSX_STEPS.iter().map(|step| html! { <li>{ step.get(lang) }</li> }) }
-            </ol>
         </section>
     }
 }

@@ -6,19 +6,19 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::run::{self, RunToken};
-use super::{RESULTS_ID, source_line};
+use super::run;
+use super::{RESULTS_ID, read_notes, source_line};
 use crate::catalogue::{
     Lang, Localized, bulk as t, count, data_files, units as units_text, with_count,
 };
-use crate::forms::bulk::{Done, Loaded};
+use crate::files::protocol::{FileError, WorkerStatus};
+use crate::forms::bulk::{Done, Export, ExportFormat, ExportKind, Loaded};
 use crate::route::Route;
-use crate::rules::bulk::export::{
-    CleanedCsv, CommuneCounts, HANDOVER_KEY, ProblemsCsv, communes_csv,
-};
+use crate::rules::bulk::export::{CommuneCounts, HANDOVER_KEY};
 use crate::rules::bulk::{ProblemCategory, Summary, commune_names};
 use crate::rules::delimited::ReadWarning;
 use crate::ui::browser;
+use crate::ui::files::worker_progress;
 use crate::ui::shell::use_lang;
 use crate::ui::widgets::{ChoiceOption, Select, pager};
 
@@ -31,12 +31,25 @@ const COMMUNES_SHOWN: usize = 50;
 pub struct ResultsProps {
     pub done: Rc<Done>,
     pub loaded: Rc<Loaded>,
+    /// A download being made.
+    pub export: Option<Export>,
+    /// Why the last download failed.
+    pub export_error: Option<FileError>,
+    pub on_export: Callback<(ExportKind, ExportFormat)>,
+    pub on_cancel_export: Callback<()>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Export {
-    Problems,
-    Cleaned,
+/// A download button: `kind` in `format`.
+fn export_button(
+    label: &str,
+    kind: ExportKind,
+    format: ExportFormat,
+    on_export: &Callback<(ExportKind, ExportFormat)>,
+) -> Html {
+    let onclick = on_export.reform(move |_: MouseEvent| (kind, format));
+    html! {
+        <button type="button" class="button button--secondary" {onclick}>{ label }</button>
+    }
 }
 
 /// One line of the summary: label, figure, share of rows, and an optional breakdown.
@@ -117,83 +130,6 @@ pub fn Results(props: &ResultsProps) -> Html {
         "panel panel--warning"
     };
 
-    let exporting = use_state(|| None::<Export>);
-    let export = {
-        let exporting = exporting.clone();
-        let done = done.clone();
-        let loaded = props.loaded.clone();
-        Callback::from(move |kind: Export| {
-            if exporting.is_some() {
-                return;
-            }
-            exporting.set(Some(kind));
-            let exporting = exporting.clone();
-            let done = done.clone();
-            let loaded = loaded.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let setup = &done.setup;
-                let token = RunToken::default();
-                let message = |k: &crate::rules::bulk::ProblemKind| k.localize(lang);
-                match kind {
-                    Export::Problems => {
-                        let mut writer = ProblemsCsv::new(
-                            &done.report.problems,
-                            setup.columns,
-                            t::headers(t::PROBLEM_HEADERS, lang),
-                        );
-                        run::walk(
-                            &loaded.text,
-                            setup.delimiter,
-                            setup.prepared.header_row,
-                            &token,
-                            |_| {},
-                            |record| {
-                                if !writer.is_done() {
-                                    writer.push(
-                                        record,
-                                        |c| t::category_label(c).get(lang).to_owned(),
-                                        message,
-                                    );
-                                }
-                            },
-                        )
-                        .await;
-                        run::download(t::FILE_PROBLEMS, &writer.finish());
-                    }
-                    Export::Cleaned => {
-                        let mut writer = CleanedCsv::new(
-                            &setup.prepared.header,
-                            setup.columns,
-                            setup.province,
-                            t::cleaned_labels(lang),
-                        );
-                        run::walk(
-                            &loaded.text,
-                            setup.delimiter,
-                            setup.prepared.header_row,
-                            &token,
-                            |_| {},
-                            |record| {
-                                writer.push(record, message);
-                            },
-                        )
-                        .await;
-                        run::download(t::FILE_CLEANED, &writer.finish());
-                    }
-                }
-                exporting.set(None);
-            });
-        })
-    };
-    let on_problems = {
-        let export = export.clone();
-        Callback::from(move |_: MouseEvent| export.emit(Export::Problems))
-    };
-    let on_cleaned = {
-        let export = export.clone();
-        Callback::from(move |_: MouseEvent| export.emit(Export::Cleaned))
-    };
-
     let damage_warning = match (props.loaded.invalid, done.damage.first_row) {
         (Some(invalid), first_row) => Some(
             ReadWarning::NotUtf8 {
@@ -213,6 +149,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="verdict" role="status">{ t::verdict(s.rows, to_fix, lang) }</p>
                 <p>{ source_line(&props.loaded, lang) }</p>
             </div>
+            { read_notes(&props.loaded.notes, lang) }
             if let Some(warning) = damage_warning {
                 <p class="warning-message">{ warning }</p>
             }
@@ -224,21 +161,55 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <li>{ units_text::data_date_label(lang) }{". "}{ units_text::LEGAL_BASIS.get(lang) }</li>
                 </ul>
             </details>
-            <Communes done={props.done.clone()} />
+            <Communes done={props.done.clone()} on_export={props.on_export.clone()} />
             <Problems done={props.done.clone()} />
             <section class="bulk-exports no-print" aria-labelledby="bulk-exports-title">
                 <h2 id="bulk-exports-title">{ t::EXPORTS_TITLE.get(lang) }</h2>
                 <p class="hint">{ t::DOWNLOAD_HINT.get(lang) }</p>
                 <div class="button-group">
-                    <button type="button" class="button button--secondary" onclick={on_problems}>{ t::DOWNLOAD_PROBLEMS.get(lang) }</button>
-                    <button type="button" class="button button--secondary" onclick={on_cleaned}>{ t::DOWNLOAD_CLEANED.get(lang) }</button>
+                    { export_button(t::DOWNLOAD_PROBLEMS_XLSX.get(lang), ExportKind::Problems, ExportFormat::Xlsx, &props.on_export) }
+                    { export_button(t::DOWNLOAD_PROBLEMS.get(lang), ExportKind::Problems, ExportFormat::Csv, &props.on_export) }
                 </div>
-                if exporting.is_some() {
-                    <p class="hint" role="status">{ t::EXPORTING.get(lang) }</p>
-                }
+                <div class="button-group">
+                    { export_button(t::DOWNLOAD_CLEANED_XLSX.get(lang), ExportKind::Cleaned, ExportFormat::Xlsx, &props.on_export) }
+                    { export_button(t::DOWNLOAD_CLEANED.get(lang), ExportKind::Cleaned, ExportFormat::Csv, &props.on_export) }
+                </div>
+                { export_status(props.export, props.export_error.as_ref(), &props.on_cancel_export, lang) }
                 <p class="hint">{ data_files::FORMULA_GUARD_NOTE.get(lang) }</p>
             </section>
         </section>
+    }
+}
+
+/// While a download is made: the worker's progress with Cancel for an .xlsx, a short note for
+/// a CSV; after a failure, why.
+fn export_status(
+    export: Option<Export>,
+    error: Option<&FileError>,
+    on_cancel: &Callback<()>,
+    lang: Lang,
+) -> Html {
+    match (export, error) {
+        (
+            Some(Export {
+                format: ExportFormat::Xlsx,
+                status,
+                ..
+            }),
+            _,
+        ) => {
+            let writing = WorkerStatus::Working(crate::files::protocol::Progress {
+                stage: crate::files::protocol::Stage::Writing,
+                done: 0,
+                total: 0,
+            });
+            worker_progress(status.unwrap_or(writing), on_cancel, lang)
+        }
+        (Some(_), _) => html! { <p class="hint" role="status">{ t::EXPORTING.get(lang) }</p> },
+        (None, Some(error)) => {
+            html! { <p class="error-message" role="alert">{ error.localize(lang) }</p> }
+        }
+        (None, None) => html! {},
     }
 }
 
@@ -247,9 +218,15 @@ struct SectionProps {
     done: Rc<Done>,
 }
 
-/// Counts per commune, sortable, with the hand-over and the CSV.
+#[derive(Properties, PartialEq)]
+struct CommunesProps {
+    done: Rc<Done>,
+    on_export: Callback<(ExportKind, ExportFormat)>,
+}
+
+/// Counts per commune, sortable, with the hand-over and the downloads.
 #[component]
-fn Communes(props: &SectionProps) -> Html {
+fn Communes(props: &CommunesProps) -> Html {
     let lang = use_lang();
     let report = &props.done.report;
     let by_count = use_state(|| true);
@@ -281,17 +258,6 @@ fn Communes(props: &SectionProps) -> Html {
             if run::hand_over(&counts, HANDOVER_KEY) {
                 browser::set_location_hash(&Route::Campaign { shared: None }.to_hash());
             }
-        })
-    };
-    let on_download = {
-        let done = props.done.clone();
-        Callback::from(move |_: MouseEvent| {
-            let csv = communes_csv(
-                &done.report,
-                t::headers(t::COMMUNE_HEADERS, lang),
-                t::UNASSIGNED.get(lang),
-            );
-            run::download(t::FILE_COMMUNES, &csv);
         })
     };
     let headers = t::COMMUNE_HEADERS;
@@ -371,7 +337,8 @@ fn Communes(props: &SectionProps) -> Html {
                 if !report.communes.is_empty() {
                     <button type="button" class="button" onclick={on_send}>{ t::SEND_TO_TRACKER.get(lang) }</button>
                 }
-                <button type="button" class="button button--secondary" onclick={on_download}>{ t::DOWNLOAD_COMMUNES.get(lang) }</button>
+                { export_button(t::DOWNLOAD_COMMUNES_XLSX.get(lang), ExportKind::Communes, ExportFormat::Xlsx, &props.on_export) }
+                { export_button(t::DOWNLOAD_COMMUNES.get(lang), ExportKind::Communes, ExportFormat::Csv, &props.on_export) }
             </div>
             <p class="hint no-print">{ t::SEND_TO_TRACKER_HINT.get(lang) }</p>
         </section>

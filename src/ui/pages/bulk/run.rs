@@ -5,7 +5,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::forms::bulk::{
-    Damage, LoadError, Loaded, Mappings, Progress, Source, is_workbook, load_bytes, maybe_utf16,
+    Damage, LoadError, Loaded, Mappings, Progress, Source, WorkerInput, is_workbook, load_bytes,
+    maybe_utf16, worker_input,
 };
 use crate::rules::bulk::{BulkChecker, BulkColumns, BulkReport};
 use crate::rules::delimited::{self, Delimiter, Encoding, ReadError, Reader, Record, RecordIssues};
@@ -23,23 +24,39 @@ const RECORDS_PER_CLOCK_CHECK: usize = 128;
 /// 200 MB file never blocks the page for long.
 const READ_SLICE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
 
-async fn array_buffer(blob: &web_sys::Blob) -> Result<Vec<u8>, LoadError> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
+/// The bytes of a file or a slice of it, as the browser hands them over.
+pub async fn buffer(blob: &web_sys::Blob) -> Result<js_sys::ArrayBuffer, LoadError> {
+    wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
         .await
-        .map_err(|_| LoadError::Failed)?;
+        .map_err(|_| LoadError::Failed)
+        .map(wasm_bindgen::JsCast::unchecked_into)
+}
+
+async fn array_buffer(blob: &web_sys::Blob) -> Result<Vec<u8>, LoadError> {
+    let buffer = buffer(blob).await?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Reads a whole file at once (UTF-16 and damaged text, which [`delimited::decode`] handles).
-async fn read_whole(file: &web_sys::File) -> Result<Loaded, LoadError> {
+/// Reads a whole file at once and decodes it on the page (UTF-16; and text in another encoding
+/// when the file worker cannot be loaded: read with its bad bytes replaced and a warning).
+pub async fn read_whole(file: &web_sys::File) -> Result<Loaded, LoadError> {
     let bytes = array_buffer(file).await?;
     load_bytes(Source::File(file.name()), bytes)
 }
 
+/// A chosen file, read as text or handed to the file worker.
+pub enum FileRead {
+    /// UTF-8 or UTF-16 text, read on the page.
+    Text(Loaded),
+    /// A workbook, or text in another encoding: the file worker reads it.
+    Worker(WorkerInput),
+}
+
 /// Reads a file chosen or dropped by the user, in slices with a yield to the browser between
-/// them. Plain UTF-8 (the common case) is checked slice by slice and appended; a file in UTF-16
-/// or with invalid bytes is read again whole and decoded by [`delimited::decode`].
-pub async fn read_file(file: web_sys::File) -> Result<Loaded, LoadError> {
+/// them. Plain UTF-8 (the common case) is checked slice by slice and appended; UTF-16 is read
+/// again whole and decoded by [`delimited::decode`]; a workbook, or text with bytes that are not
+/// UTF-8, goes to the file worker (docs/rules.md §6).
+pub async fn read_file(file: &web_sys::File) -> Result<FileRead, LoadError> {
     let name = file.name();
     let size = file.size();
     if size > delimited::MAX_INPUT_BYTES as f64 {
@@ -49,7 +66,7 @@ pub async fn read_file(file: web_sys::File) -> Result<Loaded, LoadError> {
         }));
     }
     if is_workbook(&name, &[]) {
-        return Err(LoadError::Workbook);
+        return Ok(FileRead::Worker(WorkerInput::Workbook));
     }
     let mut text = String::with_capacity(size as usize);
     let mut carry: Vec<u8> = Vec::new();
@@ -62,11 +79,11 @@ pub async fn read_file(file: web_sys::File) -> Result<Loaded, LoadError> {
             .map_err(|_| LoadError::Failed)?;
         let mut bytes = array_buffer(&slice).await?;
         if offset == 0.0 {
-            if is_workbook(&name, &bytes) {
-                return Err(LoadError::Workbook);
+            if let Some(input) = worker_input(&name, &bytes) {
+                return Ok(FileRead::Worker(input));
             }
             if maybe_utf16(&bytes) {
-                return read_whole(&file).await;
+                return read_whole(file).await.map(FileRead::Text);
             }
             if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
                 encoding = Encoding::Utf8Bom;
@@ -93,7 +110,7 @@ pub async fn read_file(file: web_sys::File) -> Result<Loaded, LoadError> {
             if cut_at_end {
                 carry = invalid.to_vec();
             } else {
-                return read_whole(&file).await;
+                return Ok(FileRead::Worker(WorkerInput::Text));
             }
         }
         offset = end;
@@ -102,13 +119,12 @@ pub async fn read_file(file: web_sys::File) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    Ok(Loaded {
-        source: Source::File(name),
-        bytes: size as usize,
+    Ok(FileRead::Text(Loaded::text(
+        Source::File(name),
+        size as usize,
         text,
         encoding,
-        invalid: None,
-    })
+    )))
 }
 
 /// The identity of the current run: a new run or a cancel bumps it, and a stale run stops at

@@ -19,6 +19,15 @@ pub struct SourceProps {
     pub reading: bool,
 }
 
+/// What the file picker offers: text lists and the workbooks the file worker reads (by
+/// extension and by MIME type, as phones' pickers filter by the latter).
+const ACCEPT: &str = ".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values,\
+    .xlsx,.xlsm,.xls,.xlsb,.ods,\
+    application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,\
+    application/vnd.ms-excel,application/vnd.ms-excel.sheet.binary.macroEnabled.12,\
+    application/vnd.ms-excel.sheet.macroEnabled.12,\
+    application/vnd.oasis.opendocument.spreadsheet";
+
 fn first_file(list: Option<web_sys::FileList>) -> Option<web_sys::File> {
     list.and_then(|files| files.get(0))
 }
@@ -100,7 +109,7 @@ pub fn SourceStep(props: &SourceProps) -> Html {
                     type="file"
                     id={FILE_ID}
                     name={FILE_ID}
-                    accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values,.xlsx,.xls,.ods"
+                    accept={ACCEPT}
                     aria-describedby={described_by}
                     aria-invalid={props.file_error.is_some().then_some("true")}
                     {onchange}

@@ -16,13 +16,53 @@ export class BulkPage extends Shell {
   get communeRows() { return this.page.locator('.bulk-communes__table tbody tr'); }
   get problemFilter() { return this.byId('bulk-problem-filter'); }
   get problemRows() { return this.page.locator('.bulk-problems__table tbody tr'); }
-  get workbookHelpTitle() { return this.byId('bulk-xlsx-title'); }
-  get workbookSteps() { return this.page.locator('[aria-labelledby="bulk-xlsx-title"] li'); }
+  get fileError() { return this.byId('bulk-file-error'); }
+  get readNotes() { return this.page.locator('#bulk-results .bulk-read-notes'); }
+  get columnsTitle() { return this.byId('bulk-columns-title'); }
+  get mappingPreview() { return this.page.locator('.bulk-preview'); }
+  /** The mapping step's line naming the workbook's format. */
+  get formatLine() { return this.page.locator('.bulk-step').filter({ hasText: 'Định dạng' }); }
+  get dropzone() { return this.page.locator('.dropzone'); }
+  // The file worker's widgets (src/ui/files): sheet picker, TCVN3/VNI preview, progress.
+  get sheetsTitle() { return this.byId('bulk-sheets-title'); }
+  get sheetSelect() { return this.byId('sheet-picker-select'); }
+  get sheetOptions() { return this.page.locator('#sheet-picker-select option'); }
+  get legacyPreview() { return this.page.locator('.legacy-preview'); }
+  get legacyPreviewHeading() { return this.byId('legacy-preview-heading'); }
+  get workerProgress() { return this.page.locator('.worker-progress'); }
+  /** A status line that says `text`. */
+  status(text) { return this.page.getByRole('status').filter({ hasText: text }); }
+  /** The results' line naming the source, e.g. `trang tính “DN 2026”`. */
+  sourceLine(text) { return this.page.locator('#bulk-results p').filter({ hasText: text }); }
 
-  /** Reaches the file input by keyboard, then chooses the file through it. */
+  /** Reaches the file input by keyboard from the heading, then chooses the file through it. */
   async chooseFileByKeyboard(file) {
+    await this.heading.focus();
     await tabTo(this.page, 'the file input', () => document.activeElement?.id === 'bulk-file');
     await this.fileInput.setInputFiles(file);
+  }
+
+  /** Drops a file on the drop zone, as dragging it from the desktop does. */
+  async dropFile(name, bytes) {
+    await this.dropzone.evaluate((zone, [name, bytes]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [name, [...bytes]]);
+  }
+
+  /** Waits for the results and returns the summary's text. */
+  async resultsSummary() {
+    await expect(this.results).toBeVisible({ timeout: 60_000 });
+    return this.summary.innerText();
+  }
+
+  /** Tabs on from the focused element to the button that says `name` and presses Enter. */
+  async pressOn(name) {
+    await tabTo(this.page, `"${name}"`, new Function(
+      `return document.activeElement?.textContent.trim() === ${JSON.stringify(name)};`));
+    await this.page.keyboard.press('Enter');
   }
 
   async chooseFile(file) {

@@ -1,0 +1,301 @@
+//! The page's side of the file worker: started the first time a file needs it (never at page
+//! load), spoken to with the typed messages of [`crate::files::protocol`], stopped by Cancel.
+//!
+//! ```text
+//! let reader = FileWorker::start(on_progress);          // fetches the worker (once per page)
+//! let book = reader.open_workbook("ds.xlsx", bytes).await?;   // sheet names for the picker
+//! let (info, csv) = reader.read_sheet(0).await?;        // CSV for the existing pipelines
+//! if let Some(offer) = &info.legacy { /* legacy_preview(…); on "convert": */ reader.convert_legacy(offer.found.scheme).await? }
+//! reader.cancel();                                      // Cancel: the page keeps what it had
+//! ```
+//!
+//! Every call resolves to the worker's answer or a [`FileError`]: the worker failed to load
+//! ([`FileError::WorkerUnavailable`], e.g. offline before first use), stopped while working
+//! ([`FileError::WorkerStopped`], e.g. out of memory), or was cancelled ([`FileError::Cancelled`]).
+
+mod widgets;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{MessageEvent, Worker};
+use yew::Callback;
+
+pub use widgets::{SheetPicker, legacy_preview, worker_progress};
+
+pub use crate::files::protocol::WorkerStatus;
+use crate::files::protocol::{
+    Envelope, FileError, Request, Response, TableInfo, TextInfo, WorkbookInfo, XlsxExport,
+};
+use crate::rules::legacy_text::LegacyScheme;
+
+/// Where `www/postbuild.mjs` writes the worker script's hashed address.
+const WORKER_META: &str = "meta[name=\"sansang-file-worker\"]";
+
+/// Used when the meta tag is missing (a development build without the post-build step).
+const WORKER_FALLBACK: &str = "./reader_worker.js";
+
+type Settle = (js_sys::Function, js_sys::Function);
+
+struct Shared {
+    pending: RefCell<HashMap<u32, Settle>>,
+    ready: Cell<bool>,
+    /// Requests sent before the worker said Ready: a worker's script runs before its Wasm has
+    /// set a message handler, and a message arriving then would be dropped.
+    queued: RefCell<Vec<(js_sys::Object, js_sys::Array)>>,
+    stopped: RefCell<Option<FileError>>,
+}
+
+/// A running file worker. Dropping it leaves the worker running for the page's next file;
+/// [`FileWorker::cancel`] stops it.
+#[derive(Clone)]
+pub struct FileWorker {
+    worker: Worker,
+    next_id: Rc<Cell<u32>>,
+    shared: Rc<Shared>,
+}
+
+impl PartialEq for FileWorker {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.shared, &other.shared)
+    }
+}
+
+fn worker_url() -> String {
+    crate::ui::browser::document()
+        .and_then(|d| d.query_selector(WORKER_META).ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_else(|| WORKER_FALLBACK.to_owned())
+}
+
+impl FileWorker {
+    /// Starts the worker; `on_status` hears when it loads and how the work progresses.
+    ///
+    /// # Errors
+    /// [`FileError::WorkerUnavailable`] when the browser refuses to create it.
+    pub fn start(on_status: Callback<WorkerStatus>) -> Result<FileWorker, FileError> {
+        let worker = Worker::new(&worker_url()).map_err(|_| FileError::WorkerUnavailable)?;
+        let shared = Rc::new(Shared {
+            pending: RefCell::new(HashMap::new()),
+            ready: Cell::new(false),
+            queued: RefCell::new(Vec::new()),
+            stopped: RefCell::new(None),
+        });
+        on_status.emit(WorkerStatus::Loading);
+
+        let on_message_shared = Rc::clone(&shared);
+        let on_message_worker = worker.clone();
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let data = event.data();
+            let envelope = js_sys::Reflect::get(&data, &"envelope".into())
+                .ok()
+                .and_then(|v| serde_wasm_bindgen::from_value::<Envelope<Response>>(v).ok());
+            let Some(Envelope { id, body }) = envelope else {
+                return;
+            };
+            match body {
+                Response::Ready => {
+                    on_message_shared.ready.set(true);
+                    for (message, transfer) in on_message_shared.queued.borrow_mut().drain(..) {
+                        let _ = on_message_worker.post_message_with_transfer(&message, &transfer);
+                    }
+                    keep_lazy_files();
+                }
+                Response::Progress(progress) => on_status.emit(WorkerStatus::Working(progress)),
+                _ => {
+                    if let Some((resolve, _)) = on_message_shared.pending.borrow_mut().remove(&id) {
+                        let _ = resolve.call1(&JsValue::NULL, &data);
+                    }
+                }
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+
+        // A script that does not load, or a worker that dies (out of memory, a trap), ends
+        // every request waiting on it.
+        let on_error_shared = Rc::clone(&shared);
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            let error = if on_error_shared.ready.get() {
+                FileError::WorkerStopped
+            } else {
+                FileError::WorkerUnavailable
+            };
+            fail_all(&on_error_shared, error);
+        });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_error.forget();
+
+        Ok(FileWorker {
+            worker,
+            next_id: Rc::new(Cell::new(1)),
+            shared,
+        })
+    }
+
+    /// Stops the worker at once; every request waiting resolves to [`FileError::Cancelled`].
+    pub fn cancel(&self) {
+        self.worker.terminate();
+        fail_all(&self.shared, FileError::Cancelled);
+    }
+
+    /// Whether the worker still runs (not cancelled, not crashed).
+    pub fn is_running(&self) -> bool {
+        self.shared.stopped.borrow().is_none()
+    }
+
+    /// Whether a request waits for its answer (a new file would queue behind it).
+    pub fn is_busy(&self) -> bool {
+        !self.shared.pending.borrow().is_empty()
+    }
+
+    async fn call(
+        &self,
+        request: Request,
+        bytes: Option<js_sys::ArrayBuffer>,
+    ) -> Result<(Response, Option<Vec<u8>>), FileError> {
+        if let Some(error) = self.shared.stopped.borrow().clone() {
+            return Err(error);
+        }
+        let id = self.next_id.get();
+        self.next_id.set(id.wrapping_add(1).max(1));
+        let envelope = serde_wasm_bindgen::to_value(&Envelope { id, body: request })
+            .map_err(|_| FileError::BadRequest)?;
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"envelope".into(), &envelope);
+        let transfer = js_sys::Array::new();
+        if let Some(bytes) = &bytes {
+            let _ = js_sys::Reflect::set(&message, &"bytes".into(), bytes);
+            transfer.push(bytes);
+        }
+        let shared = Rc::clone(&self.shared);
+        let answer = js_sys::Promise::new(&mut |resolve, reject| {
+            shared.pending.borrow_mut().insert(id, (resolve, reject));
+        });
+        if self.shared.ready.get() {
+            self.worker
+                .post_message_with_transfer(&message, &transfer)
+                .map_err(|_| FileError::WorkerStopped)?;
+        } else {
+            self.shared.queued.borrow_mut().push((message, transfer));
+        }
+        let data = JsFuture::from(answer).await.map_err(|reason| {
+            serde_wasm_bindgen::from_value::<FileError>(reason).unwrap_or(FileError::WorkerStopped)
+        })?;
+        let body = js_sys::Reflect::get(&data, &"envelope".into())
+            .ok()
+            .and_then(|v| serde_wasm_bindgen::from_value::<Envelope<Response>>(v).ok())
+            .ok_or(FileError::BadRequest)?
+            .body;
+        let bytes = js_sys::Reflect::get(&data, &"bytes".into())
+            .ok()
+            .and_then(|v| v.dyn_into::<js_sys::ArrayBuffer>().ok())
+            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+        match body {
+            Response::Failed(error) => Err(error),
+            body => Ok((body, bytes)),
+        }
+    }
+
+    /// Opens a workbook; its bytes are moved to the worker (the buffer is empty afterwards).
+    ///
+    /// # Errors
+    /// The [`FileError`] that says why (password, damaged, too large …).
+    pub async fn open_workbook(
+        &self,
+        file_name: &str,
+        bytes: js_sys::ArrayBuffer,
+    ) -> Result<WorkbookInfo, FileError> {
+        let request = Request::OpenWorkbook {
+            file_name: file_name.to_owned(),
+        };
+        match self.call(request, Some(bytes)).await? {
+            (Response::Workbook(info), _) => Ok(info),
+            _ => Err(FileError::BadRequest),
+        }
+    }
+
+    /// Reads a sheet of the open workbook: what it found, and the sheet as CSV text (UTF-8,
+    /// blank lines for title rows so row numbers are the sheet's).
+    ///
+    /// # Errors
+    /// [`FileError::EmptySheet`], [`FileError::TooManyRows`] …
+    pub async fn read_sheet(&self, sheet: usize) -> Result<(TableInfo, Vec<u8>), FileError> {
+        match self.call(Request::ReadSheet { sheet }, None).await? {
+            (Response::Table(info), Some(csv)) => Ok((info, csv)),
+            _ => Err(FileError::BadRequest),
+        }
+    }
+
+    /// Decodes a text file that is not UTF-8 (or checks one that is for TCVN3/VNI).
+    ///
+    /// # Errors
+    /// [`FileError::TooLarge`].
+    pub async fn decode_text(
+        &self,
+        bytes: js_sys::ArrayBuffer,
+    ) -> Result<(TextInfo, String), FileError> {
+        match self.call(Request::DecodeText, Some(bytes)).await? {
+            (Response::Text(info), Some(text)) => Ok((info, utf8(text))),
+            _ => Err(FileError::BadRequest),
+        }
+    }
+
+    /// Converts the last sheet or text read; returns the cells (or lines) changed and the new
+    /// CSV or text.
+    ///
+    /// # Errors
+    /// [`FileError::NothingToConvert`].
+    pub async fn convert_legacy(&self, scheme: LegacyScheme) -> Result<(usize, String), FileError> {
+        match self.call(Request::ConvertLegacy { scheme }, None).await? {
+            (Response::Converted { changed, .. }, Some(text)) => Ok((changed, utf8(text))),
+            _ => Err(FileError::BadRequest),
+        }
+    }
+
+    /// Writes CSV text (header first) as an .xlsx file's bytes.
+    ///
+    /// # Errors
+    /// [`FileError::WriteFailed`].
+    pub async fn write_xlsx(&self, export: XlsxExport, csv: &str) -> Result<Vec<u8>, FileError> {
+        let bytes = js_sys::Uint8Array::from(csv.as_bytes()).buffer();
+        match self
+            .call(Request::WriteXlsx { export }, Some(bytes))
+            .await?
+        {
+            (Response::Xlsx { .. }, Some(xlsx)) => Ok(xlsx),
+            _ => Err(FileError::BadRequest),
+        }
+    }
+}
+
+fn utf8(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+fn fail_all(shared: &Shared, error: FileError) {
+    *shared.stopped.borrow_mut() = Some(error.clone());
+    shared.queued.borrow_mut().clear();
+    let reason = serde_wasm_bindgen::to_value(&error).unwrap_or(JsValue::NULL);
+    for (_, (_, reject)) in shared.pending.borrow_mut().drain() {
+        let _ = reject.call1(&JsValue::NULL, &reason);
+    }
+}
+
+/// Asks the service worker to keep the worker's files for offline use, in case this page was not
+/// yet controlled by it when they were fetched (the first visit).
+fn keep_lazy_files() {
+    let Some(controller) = web_sys::window()
+        .filter(|w| js_sys::Reflect::has(&w.navigator(), &"serviceWorker".into()).unwrap_or(false))
+        .and_then(|w| w.navigator().service_worker().controller())
+    else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"KEEP_LAZY".into());
+    let _ = controller.post_message(&message);
+}

@@ -1,0 +1,330 @@
+//! The bulk page's file worker work: the worker started the first time a file needs it, the
+//! tasks the page state asks for (open a workbook, read a sheet, decode a text, convert TCVN3 or
+//! VNI), and the downloads (CSV on the page, .xlsx by the worker). Each result is dispatched
+//! with the id of the task it answers, so the reducer drops answers to a task that was
+//! cancelled or replaced ([`crate::forms::bulk`]).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::run::{self, RunToken};
+use crate::catalogue::{Lang, Localized, bulk as t};
+use crate::files::protocol::{ColumnKind, ExportColumn, FileError, XlsxExport};
+use crate::forms::bulk::{Action, BulkState, Done, Export, ExportFormat, ExportKind, Listed, Task};
+use crate::rules::bulk::export::{CLEANED_COLUMNS, CleanedCsv, ProblemsCsv, communes_table};
+use crate::rules::bulk::{BulkColumns, Column, ProblemKind};
+use crate::rules::delimited::{CsvOptions, Record};
+use crate::ui::browser;
+use crate::ui::files::{FileWorker, WorkerStatus};
+use crate::ui::shell::use_lang;
+
+/// The MIME type of an .xlsx file.
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// The page's file worker (started on first need) and the file its first task reads.
+#[derive(Default)]
+pub struct FileSlot {
+    worker: RefCell<Option<FileWorker>>,
+    file: RefCell<Option<web_sys::File>>,
+    /// The download under way: a new one or Cancel changes it, and a stale one stops.
+    export: RunToken,
+}
+
+impl FileSlot {
+    /// Keeps the chosen file for the worker's first task.
+    pub fn hold(&self, file: web_sys::File) {
+        *self.file.borrow_mut() = Some(file);
+    }
+
+    /// The running worker, started when there is none (or the last one was stopped).
+    fn worker(&self, on_status: &Callback<WorkerStatus>) -> Result<FileWorker, FileError> {
+        if let Some(worker) = self.worker.borrow().as_ref().filter(|w| w.is_running()) {
+            return Ok(worker.clone());
+        }
+        let worker = FileWorker::start(on_status.clone())?;
+        *self.worker.borrow_mut() = Some(worker.clone());
+        Ok(worker)
+    }
+
+    /// Stops the worker at once (Cancel): whatever it was doing is dropped.
+    pub fn cancel(&self) {
+        if let Some(worker) = self.worker.borrow_mut().take() {
+            worker.cancel();
+        }
+    }
+}
+
+/// Runs the file worker tasks and the downloads the state asks for; returns the slot the page
+/// hands chosen files to and cancels through.
+#[hook]
+pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
+    let lang = use_lang();
+    let slot = use_memo((), |_| FileSlot::default());
+    {
+        let state = state.clone();
+        let slot = slot.clone();
+        use_effect_with(state.file_run, move |_| {
+            if let Some((run, task, intake)) = state.file_task() {
+                let name = intake.name.clone();
+                let dispatcher = state.dispatcher();
+                wasm_bindgen_futures::spawn_local(run_task(slot, dispatcher, run, task, name));
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        let slot = slot.clone();
+        use_effect_with(state.export_run, move |_| {
+            slot.export.set(state.export_run);
+            let Some((export, listed, done)) = state.exporting() else {
+                return;
+            };
+            let job = ExportJob {
+                export,
+                listed: listed.clone(),
+                done: done.clone(),
+                lang,
+            };
+            let dispatcher = state.dispatcher();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = job.run(&slot, &dispatcher, &slot.export).await;
+                dispatcher.dispatch(Action::Exported {
+                    run: export.run,
+                    result,
+                });
+            });
+        });
+    }
+    slot
+}
+
+fn status_callback(dispatcher: &UseReducerDispatcher<BulkState>) -> Callback<WorkerStatus> {
+    let dispatcher = dispatcher.clone();
+    Callback::from(move |status| dispatcher.dispatch(Action::WorkerStatus(status)))
+}
+
+/// One task of the intake, answered by one action.
+async fn run_task(
+    slot: Rc<FileSlot>,
+    dispatcher: UseReducerDispatcher<BulkState>,
+    run: u32,
+    task: Task,
+    name: String,
+) {
+    let fail = |error| Action::FileFailed { run, error };
+    let first_task = matches!(task, Task::OpenWorkbook | Task::DecodeText);
+    // A new file does not queue behind an old one still being read.
+    if first_task
+        && slot
+            .worker
+            .borrow()
+            .as_ref()
+            .is_some_and(FileWorker::is_busy)
+    {
+        slot.cancel();
+    }
+    let worker = match slot.worker(&status_callback(&dispatcher)) {
+        Ok(worker) => worker,
+        Err(error) => return dispatcher.dispatch(fail(error)),
+    };
+    let action = match task {
+        Task::OpenWorkbook | Task::DecodeText => {
+            let Some(file) = slot.file.borrow().clone() else {
+                return dispatcher.dispatch(fail(FileError::BadRequest));
+            };
+            let bytes = match run::buffer(&file).await {
+                Ok(bytes) => bytes,
+                Err(_) => return dispatcher.dispatch(fail(FileError::Damaged)),
+            };
+            if task == Task::OpenWorkbook {
+                match worker.open_workbook(&name, bytes).await {
+                    Ok(book) => Action::WorkbookOpened { run, book },
+                    Err(error) => fail(error),
+                }
+            } else {
+                match worker.decode_text(bytes).await {
+                    Ok((info, text)) => Action::TextDecoded { run, info, text },
+                    // Offline before the worker was ever fetched: the page reads the text
+                    // itself, its odd bytes replaced, with the warning that says so.
+                    Err(FileError::WorkerUnavailable) => {
+                        Action::FileRead(run::read_whole(&file).await)
+                    }
+                    Err(error) => fail(error),
+                }
+            }
+        }
+        Task::ReadSheet(sheet) => match worker.read_sheet(sheet).await {
+            Ok((info, csv)) => Action::SheetRead {
+                run,
+                info,
+                csv: String::from_utf8_lossy(&csv).into_owned(),
+            },
+            Err(error) => fail(error),
+        },
+        Task::Convert(scheme) => match worker.convert_legacy(scheme).await {
+            Ok((changed, text)) => Action::Converted { run, changed, text },
+            Err(error) => fail(error),
+        },
+    };
+    dispatcher.dispatch(action);
+}
+
+/// A download to make from a finished check.
+struct ExportJob {
+    export: Export,
+    listed: Listed,
+    done: Rc<Done>,
+    lang: Lang,
+}
+
+impl ExportJob {
+    /// Writes the table (CSV on the page, walking the list again in slices), then the .xlsx in
+    /// the worker, and offers the file.
+    async fn run(
+        &self,
+        slot: &FileSlot,
+        dispatcher: &UseReducerDispatcher<BulkState>,
+        token: &RunToken,
+    ) -> Result<(), FileError> {
+        let format = self.export.format;
+        let options = match format {
+            ExportFormat::Csv => CsvOptions::EXCEL,
+            // The workbook holds text cells, never formulas: nothing to guard.
+            ExportFormat::Xlsx => CsvOptions::PLAIN,
+        };
+        let table = self
+            .table(options, token)
+            .await
+            .ok_or(FileError::Cancelled)?;
+        let (name, sheet) = names(self.export.kind);
+        match format {
+            ExportFormat::Csv => {
+                run::download(name, &table);
+                Ok(())
+            }
+            ExportFormat::Xlsx => {
+                let worker = slot.worker(&status_callback(dispatcher))?;
+                let export = XlsxExport {
+                    sheet_name: sheet.get(self.lang).to_owned(),
+                    columns: self.columns(),
+                };
+                let bytes = worker.write_xlsx(export, &table).await?;
+                if token.get() != self.export.run {
+                    return Err(FileError::Cancelled);
+                }
+                let name = name.strip_suffix(".csv").unwrap_or(name);
+                browser::download_bytes(&format!("{name}.xlsx"), XLSX_MIME, &bytes);
+                Ok(())
+            }
+        }
+    }
+
+    /// The table as CSV text; `None` when the download was cancelled meanwhile.
+    async fn table(&self, options: CsvOptions, token: &RunToken) -> Option<String> {
+        let lang = self.lang;
+        let setup = &self.done.setup;
+        let message = |k: &ProblemKind| k.localize(lang);
+        match self.export.kind {
+            ExportKind::Problems => {
+                let mut writer = ProblemsCsv::with_options(
+                    &self.done.report.problems,
+                    setup.columns,
+                    t::headers(t::PROBLEM_HEADERS, lang),
+                    options,
+                );
+                let finished = self
+                    .walk(token, |record| {
+                        if !writer.is_done() {
+                            writer.push(
+                                record,
+                                |c| t::category_label(c).get(lang).to_owned(),
+                                message,
+                            );
+                        }
+                    })
+                    .await;
+                finished.then(|| writer.finish())
+            }
+            ExportKind::Cleaned => {
+                let mut writer = CleanedCsv::with_options(
+                    &setup.prepared.header,
+                    setup.columns,
+                    setup.province,
+                    t::cleaned_labels(lang),
+                    options,
+                );
+                let finished = self
+                    .walk(token, |record| writer.push(record, message))
+                    .await;
+                finished.then(|| writer.finish())
+            }
+            ExportKind::Communes => Some(communes_table(
+                &self.done.report,
+                t::headers(t::COMMUNE_HEADERS, lang),
+                t::UNASSIGNED.get(lang),
+                options,
+            )),
+        }
+    }
+
+    /// Reads the list's data rows again, in slices (false when cancelled).
+    async fn walk(&self, token: &RunToken, each: impl FnMut(&Record<'_>)) -> bool {
+        let setup = &self.done.setup;
+        let text = &self.listed.list.text;
+        run::walk(
+            text,
+            setup.delimiter,
+            setup.prepared.header_row,
+            token,
+            |_| {},
+            each,
+        )
+        .await
+    }
+
+    /// How each column of the .xlsx is written: codes as text (a tax code keeps its leading
+    /// zero), counts and row numbers as numbers (docs/rules.md §6.5).
+    fn columns(&self) -> Vec<ExportColumn> {
+        use ColumnKind::{Code, Integer, Text};
+        let kinds: Vec<ColumnKind> = match self.export.kind {
+            ExportKind::Problems => vec![Integer, Text, Text, Code, Text],
+            ExportKind::Communes => vec![Code, Text, Text, Integer, Integer, Integer],
+            ExportKind::Cleaned => {
+                let added: [ColumnKind; CLEANED_COLUMNS] = [
+                    Integer, Code, Text, Integer, Code, Text, Text, Code, Text, Text, Text,
+                ];
+                let columns = self.done.setup.columns;
+                let originals =
+                    (0..self.done.setup.prepared.header.len()).map(|i| original_kind(columns, i));
+                added.into_iter().chain(originals).collect()
+            }
+        };
+        kinds
+            .into_iter()
+            .map(|kind| ExportColumn { kind, width: None })
+            .collect()
+    }
+}
+
+/// An original column of the list: the tax code and phone columns hold codes.
+fn original_kind(columns: BulkColumns, index: usize) -> ColumnKind {
+    let code = [Column::TaxCode, Column::Phone]
+        .into_iter()
+        .any(|column| columns.get(column) == Some(index));
+    if code {
+        ColumnKind::Code
+    } else {
+        ColumnKind::Text
+    }
+}
+
+/// A download's file name (CSV; the .xlsx swaps the extension) and sheet name.
+fn names(kind: ExportKind) -> (&'static str, crate::catalogue::Text) {
+    match kind {
+        ExportKind::Problems => (t::FILE_PROBLEMS, t::SHEET_PROBLEMS),
+        ExportKind::Cleaned => (t::FILE_CLEANED, t::SHEET_CLEANED),
+        ExportKind::Communes => (t::FILE_COMMUNES, t::SHEET_COMMUNES),
+    }
+}

@@ -1,0 +1,138 @@
+// First-visit bytes (issue 15, "Fetched once"): what a first visit really transfers — the
+// page, its Wasm and the service worker's install — counted by the server itself (every body it
+// sends, the service worker's fetches included), for a host that sends `Cache-Control:
+// no-cache` without a validator (the test server, and some hosts) and one that sends `no-store`.
+// Each must stay within 1.05 × the first-load files as served (each file once, in the encoding
+// the browser negotiated). Then the file worker's first use: its two files once each, kept for
+// offline use. The figures go to target/first-visit-bytes.txt, which .ci/size-report prints.
+import { test, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { expectAppReady, waitForServer } from './helpers.mjs';
+import { BulkPage } from './pages/bulk.mjs';
+import { workbookFile } from './workbook-files.mjs';
+
+const DIST = new URL('../../../dist/', import.meta.url).pathname;
+const TARGET = new URL('../../../target/', import.meta.url).pathname;
+const PORT = String(Number(process.env.E2E_PORT ?? 8090) + 1);
+// Fetched only on demand: the file worker and the lazy data assets (www/postbuild.mjs, LAZY).
+const LAZY = /^(reader_worker-|old-units-)/;
+const WORKER = /^reader_worker-/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|webmanifest|svg|txt)$/;
+
+/** Each first-load file once, as the server sends it to Chromium (brotli when compressible). */
+function firstLoadAsServed() {
+  let total = 0;
+  for (const name of readdirSync(DIST)) {
+    if (LAZY.test(name)) continue;
+    const body = readFileSync(join(DIST, name));
+    total += COMPRESSIBLE.test(name)
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+      : body.length;
+  }
+  return total;
+}
+
+/** The gzip -9 first-load total as the size report counts it. */
+function sizeReportTotal() {
+  const log = `${TARGET}ci-logs/size.log`;
+  const line = existsSync(log) ? readFileSync(log, 'utf8').split('\n').find((l) => l.startsWith('FIRST LOAD TOTAL')) : null;
+  return line ? Number(line.trim().split(/\s+/).pop()) : null;
+}
+
+/** Starts the test server on dist/ with `cacheControl`, logging every response. */
+async function serve(cacheControl) {
+  if (await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false)) {
+    throw new Error(`port ${PORT} is already served: stop that server first (its bytes would not be counted)`);
+  }
+  const log = join(mkdtempSync(join(tmpdir(), 'sansang-visit-')), 'responses.jsonl');
+  writeFileSync(log, '');
+  const server = spawn('node', [new URL('../serve.mjs', import.meta.url).pathname, DIST, PORT], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, SERVE_CACHE_CONTROL: cacheControl, SERVE_LOG: log },
+  });
+  // The server compresses every file (brotli 11) before it listens: slow on a busy machine.
+  await waitForServer(`http://127.0.0.1:${PORT}/manifest.webmanifest`, 150_000);
+  // The readiness probe is not part of the visit.
+  writeFileSync(log, '');
+  const responses = () => readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return { server, responses };
+}
+
+/** Waits until no response has been logged for `quietMs`. */
+async function settle(responses, quietMs = 1500) {
+  let count = -1;
+  while (count !== responses().length) {
+    count = responses().length;
+    await new Promise((r) => setTimeout(r, quietMs));
+  }
+}
+
+const figures = [];
+
+for (const cacheControl of ['no-cache', 'no-store']) {
+  test(`a first visit transfers each file once (${cacheControl})`, async ({ browser }) => {
+    test.setTimeout(400_000);
+    const { server, responses } = await serve(cacheControl);
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const pageRequests = [];
+      page.on('request', (r) => pageRequests.push(`${new URL(r.url()).pathname} (${r.resourceType()})`));
+      await page.goto(`http://127.0.0.1:${PORT}/#/`);
+      await expectAppReady(page);
+      // The service worker installed (its precache done) and controls the page.
+      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+      await settle(responses);
+
+      const visit = responses();
+      const bytes = visit.reduce((sum, r) => sum + r.bytes, 0);
+      const perPath = new Map();
+      for (const r of visit) perPath.set(r.path, (perPath.get(r.path) ?? 0) + 1);
+      const twice = [...perPath].filter(([, n]) => n > 1).map(([p, n]) => `${p} ×${n}`);
+      const served = firstLoadAsServed();
+      const ratio = bytes / served;
+      const gzip = sizeReportTotal();
+      console.log(`first visit (${cacheControl}): ${bytes.toLocaleString('en')} B in ${visit.length} responses; `
+        + `first-load files as served (brotli) ${served.toLocaleString('en')} B → ${ratio.toFixed(3)}×`
+        + (gzip ? `; size report's gzip total ${gzip.toLocaleString('en')} B → ${(bytes / gzip).toFixed(3)}×` : '')
+        + (twice.length ? `; fetched more than once: ${twice.join(', ')}` : '; every file once'));
+      console.log(`page requests: ${pageRequests.join(', ')}\nserver: ${visit.map((r) => `${r.path} ${r.dest}`).join(', ')}`);
+      expect(visit.some((r) => LAZY.test(r.path.slice(1))), 'the file worker and lazy data are not part of a first visit').toBe(false);
+
+      // First use of the file worker: its script and Wasm once each, then kept for offline use.
+      await page.goto(`http://127.0.0.1:${PORT}/#/danh-sach`);
+      await expectAppReady(page);
+      const before = responses().length;
+      const bulk = new BulkPage(page);
+      await bulk.chooseFile(workbookFile('danh-sach-ba-trang.xlsx'));
+      await expect(bulk.sheetsTitle).toBeVisible({ timeout: 60_000 });
+      await expect.poll(() => page.evaluate(async () => {
+        const urls = [];
+        for (const name of (await caches.keys()).filter((n) => n !== 'sansang-adopt')) {
+          urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+        }
+        return urls.filter((u) => /reader_worker-/.test(u)).length;
+      }), { timeout: 30_000 }).toBe(2);
+      await settle(responses);
+      const worker = responses().slice(before).filter((r) => WORKER.test(r.path.slice(1)));
+      const workerBytes = worker.reduce((sum, r) => sum + r.bytes, 0);
+      console.log(`file worker, first use (${cacheControl}): ${workerBytes.toLocaleString('en')} B in ${worker.length} responses (${worker.map((r) => r.path).join(', ')})`);
+      expect(worker.length, 'the worker script and Wasm, once each').toBe(2);
+
+      figures.push(`${cacheControl}: ${bytes} B (${ratio.toFixed(3)}× the first-load files as served, ${served} B`
+        + `${gzip ? `; ${(bytes / gzip).toFixed(3)}× the gzip total` : ''}); file worker first use ${workerBytes} B`);
+      mkdirSync(TARGET, { recursive: true });
+      writeFileSync(`${TARGET}first-visit-bytes.txt`, `${figures.join('; ')}\n`);
+      await context.close();
+      expect(ratio, `first visit ${bytes} B vs ${served} B`).toBeLessThanOrEqual(1.05);
+    } finally {
+      // SIGKILL: a server still compressing (synchronously) before it listens must stop too.
+      server.kill('SIGKILL');
+    }
+  });
+}
