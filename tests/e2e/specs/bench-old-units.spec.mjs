@@ -13,7 +13,7 @@ const MEASURES = ['sansang: old-units inflate', 'sansang: old-units decode'];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-test('old-address data: bytes, fetch and decode (printed)', async ({ browser }) => {
+test('old-address data: bytes, fetch and decode (printed)', { tag: '@bench' }, async ({ browser }) => {
   test.setTimeout(120_000);
   const runs = [];
   for (let run = 0; run < RUNS; run++) {
