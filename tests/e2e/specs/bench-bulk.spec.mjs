@@ -46,7 +46,7 @@ async function serveFiles(page, files) {
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, statSync(v).size]));
 }
 
-test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', async ({ page }) => {
+test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@bench' }, async ({ page }) => {
   test.setTimeout(900_000);
   const files = { '100k': generatedFile('100k'), '1m': generatedFile('1m') };
   const sizes = await serveFiles(page, files);
@@ -183,7 +183,7 @@ test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', async ({ 
 // (the address converter loads it), against the same rows' check without the table. Prints the
 // table's bytes and fetch + decode time too (goals: ≤ 250 ms for the check, ≤ 80 KB gzip, ≤ 40 ms
 // decode). Never fails on timing.
-test('bulk check with old addresses: 100,000 rows, half old, the conversion table loaded', async ({ page }) => {
+test('bulk check with old addresses: 100,000 rows, half old, the conversion table loaded', { tag: '@bench' }, async ({ page }) => {
   test.setTimeout(600_000);
   const sizes = await serveFiles(page, { 'old-100k': generatedFile('old-100k') });
   await openApp(page, '#/doi-dia-chi');
