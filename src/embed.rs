@@ -23,7 +23,19 @@ struct BulkCheckResult {
 /// without a header or larger than 256 MiB.
 #[wasm_bindgen]
 pub fn bulk_check_bytes(bytes: &[u8]) -> JsValue {
-    let Ok(Some((_, report))) = bulk::check_bytes(bytes, None) else {
+    check_bytes_with(bytes, None)
+}
+
+/// [`bulk_check_bytes`] with the old-address conversion data, when this session has loaded it
+/// (`ui::old_units`, e.g. by opening the address converter): old addresses are converted to
+/// today's communes (`docs/rules.md §2.4`). Without the data it checks as `bulk_check_bytes`.
+#[wasm_bindgen]
+pub fn bulk_check_bytes_old(bytes: &[u8]) -> JsValue {
+    check_bytes_with(bytes, crate::ui::old_units::loaded())
+}
+
+fn check_bytes_with(bytes: &[u8], data: Option<&crate::rules::old_address::OldUnits>) -> JsValue {
+    let Ok(Some((_, report))) = bulk::check_bytes(bytes, None, data) else {
         return JsValue::NULL;
     };
     let result = BulkCheckResult {
@@ -60,4 +72,15 @@ pub fn bulk_tax_verdicts(bytes: &[u8]) -> Vec<u8> {
             }
         })
         .collect()
+}
+
+/// How long decoding the old-address conversion data took in this session, in milliseconds;
+/// -1 while it is not loaded (the benchmark waits for it after opening the converter).
+#[wasm_bindgen]
+pub fn old_units_decode_ms() -> f64 {
+    if crate::ui::old_units::loaded().is_some() {
+        crate::ui::old_units::decode_ms()
+    } else {
+        -1.0
+    }
 }

@@ -1,19 +1,24 @@
-//! Bulk check of organization lists (issue 7): verdicts per row, duplicates, communes (with old
-//! districts), status, per-commune tallies, problems, exports, and no panic on any input.
+//! Bulk check of organization lists (issue 7): verdicts per row, duplicates, communes (new
+//! names, and old addresses converted: issue 14), status, per-commune tallies, problems, exports,
+//! and no panic on any input. The 300-row list of issue 14 is in `tests/bulk_old_address.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "bench/bulk_sample.rs"]
 mod bulk_sample;
+#[path = "support/old_units.rs"]
+mod old_units;
 
+use old_units::data;
 use proptest::prelude::*;
 use sansang::catalogue::{Lang, Localized, bulk as t};
 use sansang::rules::bulk::export::{CleanedCsv, CommuneCounts, ProblemsCsv, communes_csv};
 use sansang::rules::bulk::{
-    self, BulkChecker, BulkColumns, Column, CommuneReading, CommuneResolver, InactiveReason,
-    ProblemCategory, ProblemKind, Status, TaxVerdict, check_text, data_records, mapping_key,
-    prepare, read_status,
+    self, AddressReader, AddressReading, BulkChecker, BulkColumns, Column, InactiveReason,
+    ProblemCategory, ProblemKind, RowCells, Status, TaxVerdict, check_text, data_records,
+    mapping_key, prepare, read_status,
 };
 use sansang::rules::delimited::{self, Delimiter, Reader};
+use sansang::rules::old_address::{NotFound, Outcome, Settlements};
 use sansang::rules::tax_code::{TaxCode, TaxCodeError};
 use sansang::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode};
 
@@ -33,9 +38,10 @@ fn an_giang() -> Option<ProvinceCode> {
     ProvinceCode::new(91).ok()
 }
 
-/// Checks a small list written as TSV, with the columns named in the header.
+/// Checks a small list written as TSV, with the columns named in the header and the conversion
+/// data loaded.
 fn check(tsv: &str, province: Option<ProvinceCode>) -> bulk::BulkReport {
-    check_text(tsv, province).expect("a header").1
+    check_text(tsv, province, Some(data())).expect("a header").1
 }
 
 // ---------------------------------------------------------------- tax codes
@@ -146,116 +152,182 @@ fn duplicates_ignore_formatting() {
 fn commune_cells_and_addresses() {
     let rach_gia = commune_code("Phường Rạch Giá", 91);
     let ba_dinh = commune_code("Phường Ba Đình", 1);
-    let mut resolver = CommuneResolver::new(an_giang());
-    // (commune cell, address, reading) — names from the 2025 list (Nghị quyết 202/2025/QH15).
-    let cases: Vec<(Option<&str>, Option<&str>, CommuneReading)> = vec![
-        (
-            Some("Phường Rạch Giá"),
-            None,
-            CommuneReading::Matched(rach_gia),
-        ),
-        (Some("rach gia"), None, CommuneReading::Matched(rach_gia)),
-        (Some("P. Rạch Giá"), None, CommuneReading::Matched(rach_gia)),
-        (
-            Some("  PHƯỜNG RẠCH GIÁ "),
-            None,
-            CommuneReading::Matched(rach_gia),
-        ),
-        // Old districts: their own reason, never guessed into a commune.
-        (
-            Some("Thành phố Rạch Giá"),
-            None,
-            CommuneReading::OldDistrict,
-        ),
-        (Some("TP Rạch Giá"), None, CommuneReading::OldDistrict),
-        (Some("Huyện Châu Thành"), None, CommuneReading::OldDistrict),
-        (Some("Thị xã Hà Tiên"), None, CommuneReading::OldDistrict),
-        (Some("Quận 1"), None, CommuneReading::OldDistrict),
-        // Written with another kind.
-        (
-            Some("Xã Rạch Giá"),
-            None,
-            CommuneReading::KindDiffers {
-                commune: rach_gia,
-                written: CommuneKind::Commune,
-            },
-        ),
-        (
-            Some("Phường Vĩnh Thanh Vân"),
-            None,
-            CommuneReading::Unmatched,
-        ),
-        (None, None, CommuneReading::Missing),
-        // No commune cell: the address's parts, from the right.
+    // Xã Vĩnh Hòa Hiệp (Châu Thành, Kiên Giang) went whole into Xã Bình An (1654/NQ-UBTVQH15).
+    let binh_an = commune_code("Xã Bình An", 91);
+    let mut reader = AddressReader::new(Some(data()), an_giang());
+    let read = |reader: &mut AddressReader<'_>, commune, address| {
+        let cells = RowCells {
+            commune,
+            address,
+            ..RowCells::default()
+        };
+        reader.read(cells).0.outcome()
+    };
+    // (commune cell, address, commune found) — names from the 2025 list (Nghị quyết
+    // 202/2025/QH15) and, converted, from before it (the statistics office's table).
+    let found: Vec<(Option<&str>, Option<&str>, CommuneCode)> = vec![
+        (Some("Phường Rạch Giá"), None, rach_gia),
+        (Some("rach gia"), None, rach_gia),
+        (Some("P. Rạch Giá"), None, rach_gia),
+        (Some("  PHƯỜNG RẠCH GIÁ "), None, rach_gia),
         (
             None,
             Some("12 Nguyễn Trung Trực, Phường Rạch Giá, Tỉnh An Giang"),
-            CommuneReading::Matched(rach_gia),
+            rach_gia,
         ),
+        // Old addresses, converted: Vĩnh Thanh Vân went whole into Rạch Giá.
+        (Some("Phường Vĩnh Thanh Vân"), None, rach_gia),
         (
             None,
             Some(
                 "12 Nguyễn Trung Trực, Phường Vĩnh Thanh Vân, Thành phố Rạch Giá, Tỉnh Kiên Giang",
             ),
-            CommuneReading::OldDistrict,
+            rach_gia,
         ),
-        // A cell that does not match is rescued by the address.
         (
-            Some("Vĩnh Thanh Vân"),
-            Some("12 Nguyễn Trung Trực, Phường Rạch Giá"),
-            CommuneReading::Matched(rach_gia),
+            Some("Xã Vĩnh Hòa Hiệp"),
+            Some("Ấp Phước Lợi, Huyện Châu Thành, Tỉnh Kiên Giang"),
+            binh_an,
         ),
     ];
-    for (cell, address, reading) in cases {
+    for (cell, address, commune) in found {
+        let outcome = read(&mut reader, cell, address);
         assert_eq!(
-            resolver.resolve(cell, address),
-            reading,
-            "{cell:?} {address:?}"
+            outcome.commune(),
+            Some(commune),
+            "{cell:?} {address:?}: {outcome:?}"
         );
     }
-    // Without a chosen province, the province at the end of the address narrows the search.
-    let mut nationwide = CommuneResolver::new(None);
+    // Old districts alone: their own reason, never guessed into a commune.
+    for district in [
+        "Thành phố Rạch Giá",
+        "TP Rạch Giá",
+        "Huyện Châu Thành",
+        "Thị xã Hà Tiên",
+    ] {
+        let outcome = read(&mut reader, Some(district), None);
+        assert!(
+            matches!(outcome, Outcome::DistrictOnly { .. }),
+            "{district}: {outcome:?}"
+        );
+    }
+    // Written with another kind.
     assert_eq!(
-        nationwide.resolve(
+        read(&mut reader, Some("Xã Rạch Giá"), None),
+        Outcome::CurrentKindDiffers {
+            commune: rach_gia,
+            written: CommuneKind::Commune
+        }
+    );
+    assert_eq!(read(&mut reader, None, None), Outcome::Missing);
+    assert_eq!(
+        read(&mut reader, Some("Phường Không Có"), None),
+        Outcome::NotFound(NotFound::Commune)
+    );
+    // Without a chosen province, the province of the row narrows the search.
+    let mut nationwide = AddressReader::new(Some(data()), None);
+    assert_eq!(
+        read(
+            &mut nationwide,
             None,
             Some("1 Điện Biên Phủ, Phường Ba Đình, Thành phố Hà Nội")
         ),
-        CommuneReading::Matched(ba_dinh)
+        Outcome::Current(ba_dinh)
     );
     assert_eq!(
-        nationwide.resolve(
-            Some("Phường Rạch Giá"),
-            Some("1 Trần Phú, TP Rạch Giá, Tỉnh An Giang")
-        ),
-        CommuneReading::Matched(rach_gia)
+        nationwide
+            .read(RowCells {
+                commune: Some("Rạch Giá"),
+                province: Some("An Giang"),
+                ..RowCells::default()
+            })
+            .0,
+        AddressReading::Resolved(Outcome::Current(rach_gia))
     );
     // "Châu Thành" is a commune in several provinces: ambiguous nationwide, found in An Giang.
     assert!(matches!(
-        nationwide.resolve(Some("Xã Châu Thành"), None),
-        CommuneReading::Ambiguous { candidates } if candidates >= 2
+        read(&mut nationwide, Some("Xã Châu Thành"), None),
+        Outcome::AmbiguousNew { candidates } if candidates >= 2
     ));
     assert_eq!(
-        resolver.resolve(Some("Xã Châu Thành"), None),
-        CommuneReading::Matched(commune_code("Xã Châu Thành", 91))
+        read(&mut reader, Some("Xã Châu Thành"), None),
+        Outcome::Current(commune_code("Xã Châu Thành", 91))
     );
+    // Without the data, today's names still resolve and old addresses wait for it.
+    let mut without = AddressReader::new(None, an_giang());
+    assert_eq!(
+        read(&mut without, Some("Phường Rạch Giá"), None),
+        Outcome::Current(rach_gia)
+    );
+    let waiting = without
+        .read(RowCells {
+            address: Some("Ấp Phước Lợi, Xã Vĩnh Hòa Hiệp, Huyện Châu Thành, Tỉnh Kiên Giang"),
+            ..RowCells::default()
+        })
+        .0;
+    assert!(waiting.needs_old_data(), "{waiting:?}");
+}
+
+/// A list with its pre-merger address in a column of its own: used when the current columns
+/// give no commune, checked against them when both do.
+#[test]
+fn an_old_address_column() {
+    let rach_gia = commune_code("Phường Rạch Giá", 91);
+    let mut reader = AddressReader::new(Some(data()), None);
+    let row = |current: Option<&'static str>, old: &'static str| RowCells {
+        address: current,
+        old_address: Some(old),
+        ..RowCells::default()
+    };
+    let old = "Số 5 Trần Phú, Phường Vĩnh Thanh Vân, TP Rạch Giá, Tỉnh Kiên Giang";
+    // Only the old column: converted.
+    let (reading, street) = reader.read(row(None, old));
+    assert!(reading.is_converted(), "{reading:?}");
+    assert_eq!(reading.commune(), Some(rach_gia));
+    assert_eq!(street, Some("Số 5 Trần Phú"));
+    // Both agree: a current address.
+    let (reading, _) = reader.read(row(Some("Số 5 Trần Phú, Phường Rạch Giá, An Giang"), old));
+    assert_eq!(
+        reading,
+        AddressReading::Resolved(Outcome::Current(rach_gia))
+    );
+    // They disagree: reported, neither chosen.
+    let (reading, _) = reader.read(row(Some("Số 5 Trần Phú, Phường Ba Đình, Hà Nội"), old));
+    assert!(
+        matches!(reading, AddressReading::OldColumnDisagrees { .. }),
+        "{reading:?}"
+    );
+    assert_eq!(reading.commune(), None);
 }
 
 #[test]
 fn commune_problem_messages() {
     assert_eq!(
-        ProblemKind::OldDistrict.localize(Lang::Vi),
-        "Từ 01/07/2025 không còn cấp huyện (quận, huyện, thị xã, thành phố thuộc tỉnh): ghi xã, \
-         phường, đặc khu mới của trụ sở"
+        ProblemKind::Address(Outcome::Missing).localize(Lang::Vi),
+        "Ghi xã, phường, đặc khu hoặc địa chỉ trụ sở của tổ chức"
+    );
+    let rach_gia = commune_code("Phường Rạch Giá", 91);
+    let reading = AddressReader::new(Some(data()), None)
+        .read(RowCells {
+            address: Some("Phường Vĩnh Thanh Vân, TP Rạch Giá, Tỉnh Kiên Giang"),
+            ..RowCells::default()
+        })
+        .0;
+    let kind = ProblemKind::Address(reading.outcome());
+    assert_eq!(kind.category(), ProblemCategory::OldAddress);
+    assert_eq!(
+        t::problem_sentence(&kind, Some(data()), Lang::Vi),
+        "Phường Vĩnh Thanh Vân, Thành phố Rạch Giá, Tỉnh Kiên Giang nay là Phường Rạch Giá, Tỉnh \
+         An Giang."
     );
     assert_eq!(
-        ProblemKind::OldDistrict.localize(Lang::En),
-        "There are no districts since 01/07/2025: give the head office's new commune, ward or \
-         special zone"
-    );
-    assert_eq!(
-        ProblemKind::CommuneAmbiguous { candidates: 3 }.localize(Lang::Vi),
-        "Có 3 xã, phường cùng tên này: chọn tỉnh, thành phố của danh sách, hoặc ghi thêm tỉnh vào \
-         cuối địa chỉ"
+        ProblemKind::OldColumnDisagrees {
+            current: rach_gia,
+            converted: commune_code("Phường Vĩnh Thông", 91),
+        }
+        .localize(Lang::En),
+        "The current address is in Phường Rạch Giá, Tỉnh An Giang, but the old address converts \
+         to Phường Vĩnh Thông, Tỉnh An Giang: correct the wrong column"
     );
 }
 
@@ -332,7 +404,7 @@ fn per_commune_counts_exclude_repeats_and_count_inactive() {
     let mut wanted = vec![(rach_gia, 2, 1), (chau_thanh, 1, 0)];
     wanted.sort();
     assert_eq!(tallies, wanted);
-    // Row 6 names an old district: not assigned, and inactive.
+    // Row 6 names an old district only: not assigned, and inactive.
     assert_eq!((report.unassigned, report.unassigned_inactive), (1, 1));
     let s = report.summary;
     assert_eq!((s.inactive, s.distinct(), s.targets()), (2, 4, 2));
@@ -407,7 +479,9 @@ fn generated_lists_give_the_counts_planted() {
     // The generator knows what it planted; the check must find exactly that.
     for (rows, seed) in [(2_000, 1), (10_000, 7)] {
         let sample = bulk_sample::generate(rows, seed, 50);
-        let (prepared, report) = check_text(&sample.csv, None).unwrap();
+        // Without the conversion data, as the 100k benchmark runs: the planted old districts
+        // and old communes wait for it.
+        let (prepared, report) = check_text(&sample.csv, None, None).unwrap();
         assert_eq!(prepared.delimiter, Delimiter::Comma);
         let e = &sample.expected;
         let s = report.summary;
@@ -424,20 +498,17 @@ fn generated_lists_give_the_counts_planted() {
         assert_eq!(s.duplicates, e.duplicates);
         assert_eq!(
             (
-                s.commune_matched,
-                s.commune_old_district,
-                s.commune_unmatched,
+                s.commune_current,
+                s.commune_needs_data,
+                s.commune_converted,
                 s.commune_ambiguous,
                 s.commune_kind_differs
             ),
-            (
-                e.commune_matched,
-                e.commune_old_district,
-                e.commune_unmatched,
-                0,
-                0
-            )
+            (e.commune_matched, e.commune_old_district, 0, 0, 0)
         );
+        // Old commune names in a new province have no old-address word: not found without the
+        // data (and the page then fetches it: `AddressReading::wants_old_data`).
+        assert_eq!(s.commune_unmatched, e.commune_unmatched);
         assert_eq!((s.phone_invalid, s.phone_warnings), (e.phone_invalid, 0));
         assert_eq!((s.email_invalid, s.email_warnings), (e.email_invalid, 0));
         assert_eq!(s.inactive, e.inactive);
@@ -455,8 +526,21 @@ fn generated_lists_give_the_counts_planted() {
             e.duplicates
         );
         // Same answer with the province chosen.
-        let chosen = check_text(&sample.csv, an_giang()).unwrap().1;
+        let chosen = check_text(&sample.csv, an_giang(), None).unwrap().1;
         assert_eq!(chosen.summary, s);
+        // With the data, the planted old districts are districts only, and every current row
+        // keeps its commune.
+        let with_data = check_text(&sample.csv, None, Some(data())).unwrap().1;
+        assert_eq!(with_data.summary.commune_current, e.commune_matched);
+        // "Thành phố Long Xuyên, Tỉnh Kiên Giang": Long Xuyên was in old An Giang, so the row
+        // contradicts itself; every other planted district is a district only.
+        let w = with_data.summary;
+        assert_eq!(
+            w.commune_old_district + w.commune_contradiction,
+            e.commune_old_district
+        );
+        assert!(w.commune_contradiction < e.commune_old_district / 4);
+        assert_eq!(with_data.summary.commune_needs_data, 0);
     }
 }
 
@@ -465,7 +549,7 @@ fn chunked_feeding_equals_one_pass() {
     let sample = bulk_sample::generate(3_000, 3, 50);
     let prepared = prepare(&sample.csv, Delimiter::Comma).unwrap();
     let columns = BulkColumns::from_mapping(&prepared.mapping);
-    let mut checker = BulkChecker::new(columns, None);
+    let mut checker = BulkChecker::new(columns, None, Some(data()));
     let mut records = data_records(&sample.csv, Delimiter::Comma, prepared.header_row);
     let mut chunks = 0;
     while checker.feed(&mut records, 257) > 0 {
@@ -473,7 +557,7 @@ fn chunked_feeding_equals_one_pass() {
     }
     assert_eq!(chunks, 3_000usize.div_ceil(257));
     let chunked = checker.finish();
-    let whole = check_text(&sample.csv, None).unwrap().1;
+    let whole = check_text(&sample.csv, None, Some(data())).unwrap().1;
     assert_eq!(chunked, whole);
 }
 
@@ -482,7 +566,9 @@ fn chunked_feeding_equals_one_pass() {
 #[test]
 fn headers_of_real_lists_map_to_columns() {
     // Headers of a tax office export, a business registry export and an officer's sheet.
-    let cases: [(&[&str], [Option<usize>; 8]); 3] = [
+    // Column::ALL: tax code, name, commune, district, province, address, old address,
+    // representative, phone, email, status.
+    let cases: [(&[&str], [Option<usize>; 11]); 5] = [
         (
             &[
                 "STT",
@@ -499,7 +585,10 @@ fn headers_of_real_lists_map_to_columns() {
                 Some(1),
                 Some(2),
                 Some(4),
+                None,
+                None,
                 Some(3),
+                None,
                 Some(5),
                 Some(6),
                 Some(7),
@@ -513,7 +602,19 @@ fn headers_of_real_lists_map_to_columns() {
                 "Địa chỉ",
                 "Tình trạng hoạt động",
             ],
-            [Some(0), Some(1), None, Some(2), None, None, None, Some(3)],
+            [
+                Some(0),
+                Some(1),
+                None,
+                None,
+                None,
+                Some(2),
+                None,
+                None,
+                None,
+                None,
+                Some(3),
+            ],
         ),
         (
             &["MST", "Tên tổ chức", "Địa bàn", "SĐT", "E-mail"],
@@ -523,8 +624,63 @@ fn headers_of_real_lists_map_to_columns() {
                 Some(2),
                 None,
                 None,
+                None,
+                None,
+                None,
                 Some(3),
                 Some(4),
+                None,
+            ],
+        ),
+        // The tax office's layout of lists from before 1/7/2025 (issue 14), with the column
+        // of the tax office managing each enterprise, which is no district.
+        (
+            &[
+                "STT",
+                "Mã số thuế",
+                "Tên người nộp thuế",
+                "Địa chỉ trụ sở",
+                "Phường/Xã",
+                "Quận/Huyện",
+                "Tỉnh/Thành phố",
+                "Cơ quan thuế quản lý",
+                "Trạng thái",
+            ],
+            [
+                Some(1),
+                Some(2),
+                Some(4),
+                Some(5),
+                Some(6),
+                Some(3),
+                None,
+                None,
+                None,
+                None,
+                Some(8),
+            ],
+        ),
+        // A list with the address before and after the merger.
+        (
+            &[
+                "Mã số thuế",
+                "Tên doanh nghiệp",
+                "Địa chỉ",
+                "Địa chỉ cũ",
+                "Xã, phường",
+                "Tỉnh",
+            ],
+            [
+                Some(0),
+                Some(1),
+                Some(4),
+                None,
+                Some(5),
+                Some(2),
+                Some(3),
+                None,
+                None,
+                None,
                 None,
             ],
         ),
@@ -572,10 +728,16 @@ fn cleaned_export_reads_back_with_canonical_codes() {
         &prepared.header,
         columns,
         an_giang(),
+        Some(data()),
+        &Settlements::new(),
         t::cleaned_labels(Lang::Vi),
     );
+    let words = t::BulkWords {
+        lang: Lang::Vi,
+        data: Some(data()),
+    };
     for record in data_records(text, Delimiter::Tab, prepared.header_row) {
-        cleaned.push(&record, |k| k.localize(Lang::Vi));
+        cleaned.push(&record, &words);
     }
     let csv = cleaned.finish();
     assert!(csv.starts_with('\u{FEFF}'), "BOM for Excel");
@@ -587,20 +749,24 @@ fn cleaned_export_reads_back_with_canonical_codes() {
     let header = &rows[0];
     assert_eq!(header[1], "Mã số thuế (chuẩn)");
     assert_eq!(
-        &header[11..],
+        &header[13..],
         prepared.header.as_slice(),
         "original columns kept"
     );
+    assert!(header[7].contains("23/10/2025"), "{}", header[7]);
     let row3 = &rows[2];
     assert_eq!(row3[0], "3");
     assert_eq!(row3[1], "0314409058");
     assert_eq!(row3[2], "Đúng");
     assert_eq!(row3[4], commune_code("Phường Rạch Giá", 91).to_string());
     assert_eq!(row3[5], "Phường Rạch Giá");
-    assert_eq!(row3[7], "0983000111", "phone in standard form");
-    assert_eq!(row3[9], "Không", "not operating");
-    assert!(row3[10].contains("gmail.com"), "{}", row3[10]);
-    assert_eq!(row3[12], "Công ty B");
+    assert_eq!(row3[6], "Tỉnh An Giang");
+    assert_eq!(row3[7], "đã là địa chỉ mới");
+    assert_eq!(row3[8], "");
+    assert_eq!(row3[9], "0983000111", "phone in standard form");
+    assert_eq!(row3[11], "Không", "not operating");
+    assert!(row3[12].contains("gmail.com"), "{}", row3[12]);
+    assert_eq!(row3[14], "Công ty B");
     let row5 = &rows[4];
     assert_eq!(row5[3], "2", "repeats row 2");
     // Every original cell survives the round trip.
@@ -608,7 +774,7 @@ fn cleaned_export_reads_back_with_canonical_codes() {
         .map(|r| r.fields.iter().map(|f| f.to_string()).collect())
         .collect();
     for (cleaned_row, original_row) in rows.iter().zip(&original) {
-        assert_eq!(&cleaned_row[11..], original_row.as_slice());
+        assert_eq!(&cleaned_row[13..], original_row.as_slice());
     }
 }
 
@@ -626,7 +792,7 @@ fn problems_and_commune_exports() {
         problems.push(
             &record,
             |c| t::category_label(c).en.to_owned(),
-            |k| k.localize(Lang::En),
+            |k| t::problem_sentence(k, Some(data()), Lang::En),
         );
     }
     assert!(problems.is_done());
@@ -659,17 +825,22 @@ fn problems_and_commune_exports() {
     let csv = communes_csv(
         &report,
         t::headers(t::COMMUNE_HEADERS, Lang::Vi),
+        t::SPLIT_ROW.vi,
         t::UNASSIGNED.vi,
     );
     let rows: Vec<Vec<String>> = Reader::new(&csv, Delimiter::Comma)
         .map(|r| r.fields.iter().map(|f| f.to_string()).collect())
         .collect();
     assert_eq!(rows.len(), 4);
+    // code, commune, province, organizations, from old addresses, inactive, targets, possibly
     assert!(
         rows.iter()
-            .any(|r| r[1] == "Phường Rạch Giá" && r[3] == "2" && r[4] == "1" && r[5] == "1")
+            .any(|r| r[1] == "Phường Rạch Giá" && r[3..] == ["2", "0", "1", "1", "0"])
     );
-    assert_eq!(rows[3], ["", "Chưa xác định được xã", "", "1", "1", "0"]);
+    assert_eq!(
+        rows[3],
+        ["", "Chưa xác định được xã", "", "1", "", "1", "0", ""]
+    );
 }
 
 #[test]
@@ -695,13 +866,21 @@ proptest! {
 
     #[test]
     fn any_text_checks_without_panic(text in "\\PC{0,400}") {
-        if let Some((prepared, report)) = check_text(&text, None) {
+        if let Some((prepared, report)) = check_text(&text, None, Some(data())) {
             prop_assert!(report.summary.rows as usize <= text.len());
             prop_assert!(report.problems.windows(2).all(|w| w[0].row <= w[1].row));
             let columns = BulkColumns::from_mapping(&prepared.mapping);
-            let mut cleaned = CleanedCsv::new(&prepared.header, columns, None, t::cleaned_labels(Lang::En));
+            let mut cleaned = CleanedCsv::new(
+                &prepared.header,
+                columns,
+                None,
+                Some(data()),
+                &Settlements::new(),
+                t::cleaned_labels(Lang::En),
+            );
+            let words = t::BulkWords { lang: Lang::En, data: Some(data()) };
             for record in data_records(&text, prepared.delimiter, prepared.header_row) {
-                cleaned.push(&record, |k| k.localize(Lang::En));
+                cleaned.push(&record, &words);
             }
             let _ = cleaned.finish();
         }
@@ -709,22 +888,30 @@ proptest! {
 
     #[test]
     fn any_cells_in_known_columns(cells in proptest::collection::vec("[0-9a-zA-Zà-ỹ .,@+\\-\"\\t]{0,30}", 0..40)) {
-        let mut text = String::from("Mã số thuế,Tên,Xã/phường,Địa chỉ,Điện thoại,Email,Trạng thái\n");
-        for chunk in cells.chunks(7) {
+        let mut text = String::from(
+            "Mã số thuế,Tên,Xã/phường,Quận/huyện,Tỉnh/thành phố,Địa chỉ,Điện thoại,Email,Trạng thái\n",
+        );
+        for chunk in cells.chunks(9) {
             text.push_str(&chunk.join(","));
             text.push('\n');
         }
-        let report = check_text(&text, None).unwrap().1;
-        let s = report.summary;
-        prop_assert_eq!(s.tax_valid + s.tax_invalid + s.tax_cannot_verify + s.tax_missing, s.rows);
-        prop_assert_eq!(s.commune_matched + s.commune_problems(), s.rows);
-        let tallied: u32 = report.communes.iter().map(|t| t.organizations).sum::<u32>() + report.unassigned;
-        prop_assert_eq!(tallied, s.distinct());
+        for data in [None, Some(data())] {
+            let report = check_text(&text, None, data).unwrap().1;
+            let s = report.summary;
+            prop_assert_eq!(s.tax_valid + s.tax_invalid + s.tax_cannot_verify + s.tax_missing, s.rows);
+            prop_assert_eq!(s.commune_matched() + s.commune_problems(), s.rows);
+            let tallied: u32 = report.communes.iter().map(|t| t.organizations).sum::<u32>()
+                + report.split_organizations()
+                + report.unassigned;
+            prop_assert_eq!(tallied, s.distinct());
+            // Deterministic.
+            prop_assert_eq!(&check_text(&text, None, data).unwrap().1, &report);
+        }
     }
 
     #[test]
     fn any_bytes_decode_and_check(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-        let _ = bulk::check_bytes(&bytes, None);
+        let _ = bulk::check_bytes(&bytes, None, Some(data()));
     }
 }
 

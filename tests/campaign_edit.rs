@@ -282,6 +282,13 @@ fn a_bulk_checks_counts_become_communes_with_inactive_enterprises_excluded() {
             (CommuneCode::new(4).unwrap(), 30, 0),
         ],
         unassigned: 3,
+        converted: 10,
+        // Split old communes are handed over apart and never become a unit's base.
+        split: 5,
+        possibly: vec![
+            (CommuneCode::new(8).unwrap(), 5),
+            (CommuneCode::new(25).unwrap(), 5),
+        ],
     };
     let c = campaign_from_counts(&counts, "Định danh tổ chức", date(2026, 11, 24));
     assert_eq!(c.area, Some(1));

@@ -1,10 +1,14 @@
 //! Texts of the bulk check of organization lists (`#/danh-sach`): steps, column names, the
 //! summary, per-commune counts, problems and exports.
 
+use super::old_address::{self as old, how_label, new_place, old_place, outcome_sentence};
 use super::{Lang, Localized, Registry, Text, count, percent, texts};
-use crate::rules::bulk::export::{CLEANED_COLUMNS, CleanedLabels};
-use crate::rules::bulk::{Column, InactiveReason, ProblemCategory, ProblemKind};
-use crate::rules::units::{self, CommuneMatch};
+use crate::rules::bulk::export::{CLEANED_COLUMNS, COMMUNE_COLUMNS, CleanedLabels, RowWords};
+use crate::rules::bulk::{
+    AddressReading, Column, InactiveReason, ProblemCategory, ProblemKind, Summary,
+};
+use crate::rules::old_address::{OldUnits, Outcome};
+use crate::rules::units;
 
 // ---------------------------------------------------------------- page and steps
 
@@ -156,12 +160,24 @@ pub const fn column_label(column: Column) -> Text {
             en: "Organization name",
         },
         Column::Commune => Text {
-            vi: "Xã, phường, đặc khu",
-            en: "Commune or ward",
+            vi: "Xã, phường, đặc khu (mới hoặc cũ)",
+            en: "Commune or ward (new or old)",
+        },
+        Column::District => Text {
+            vi: "Quận, huyện (cũ)",
+            en: "District (old)",
+        },
+        Column::Province => Text {
+            vi: "Tỉnh, thành phố",
+            en: "Province or city",
         },
         Column::Address => Text {
             vi: "Địa chỉ trụ sở",
             en: "Head-office address",
+        },
+        Column::OldAddress => Text {
+            vi: "Địa chỉ cũ (trước 01/07/2025)",
+            en: "Old address (before 01/07/2025)",
         },
         Column::Representative => Text {
             vi: "Người đại diện",
@@ -328,13 +344,21 @@ texts! { summary_texts:
         vi: "Trùng mã số thuế (dòng lặp lại)",
         en: "Repeated tax codes (repeat rows)",
     };
-    pub const SUMMARY_COMMUNE_MATCHED: Text = Text {
-        vi: "Xã, phường tìm thấy",
-        en: "Commune found",
+    pub const SUMMARY_COMMUNE_CURRENT: Text = Text {
+        vi: "Địa chỉ mới: xã, phường tìm thấy",
+        en: "New addresses: commune found",
     };
-    pub const SUMMARY_COMMUNE_PROBLEMS: Text = Text {
+    pub const SUMMARY_COMMUNE_CONVERTED: Text = Text {
+        vi: "Địa chỉ cũ: đã đổi sang xã, phường mới",
+        en: "Old addresses: converted to today's commune",
+    };
+    pub const SUMMARY_COMMUNE_SPLIT: Text = Text {
+        vi: "Địa chỉ cũ ở xã đã chia: cần chọn xã mới",
+        en: "Old addresses in a split commune: choose the new one",
+    };
+    pub const SUMMARY_COMMUNE_NOT_FOUND: Text = Text {
         vi: "Xã, phường chưa xác định",
-        en: "Commune not settled",
+        en: "Commune not found",
     };
     pub const SUMMARY_PHONE: Text = Text {
         vi: "Điện thoại cần xem lại",
@@ -376,36 +400,98 @@ texts! { summary_texts:
     };
 }
 
-/// Breakdown of the commune problems.
-pub fn commune_breakdown(
-    old_district: u32,
-    kind_differs: u32,
-    ambiguous: u32,
-    unmatched: u32,
-    missing: u32,
-    lang: Lang,
-) -> String {
-    let c = |n: u32| count(n, lang);
-    match lang {
-        Lang::Vi => format!(
-            "ghi quận/huyện cũ {}, sai loại xã/phường {}, nhiều xã cùng tên {}, không có trong \
-             danh sách {}, để trống {}",
-            c(old_district),
-            c(kind_differs),
-            c(ambiguous),
-            c(unmatched),
-            c(missing)
-        ),
-        Lang::En => format!(
-            "old district {}, wrong kind {}, several communes of that name {}, not in the list {}, \
-             blank {}",
-            c(old_district),
-            c(kind_differs),
-            c(ambiguous),
-            c(unmatched),
-            c(missing)
-        ),
+/// Why a row's commune was not found, as the summary counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotFoundReason {
+    DistrictOnly,
+    KindDiffers,
+    Ambiguous,
+    Contradiction,
+    Unmatched,
+    NeedsOldData,
+    Missing,
+}
+
+impl NotFoundReason {
+    /// Every reason, in the order the summary lists them.
+    pub const ALL: [NotFoundReason; 7] = [
+        NotFoundReason::DistrictOnly,
+        NotFoundReason::KindDiffers,
+        NotFoundReason::Ambiguous,
+        NotFoundReason::Contradiction,
+        NotFoundReason::Unmatched,
+        NotFoundReason::NeedsOldData,
+        NotFoundReason::Missing,
+    ];
+
+    /// How many rows of a summary have this reason.
+    pub const fn count_in(self, s: &Summary) -> u32 {
+        match self {
+            NotFoundReason::DistrictOnly => s.commune_old_district,
+            NotFoundReason::KindDiffers => s.commune_kind_differs,
+            NotFoundReason::Ambiguous => s.commune_ambiguous,
+            NotFoundReason::Contradiction => s.commune_contradiction,
+            NotFoundReason::Unmatched => s.commune_unmatched,
+            NotFoundReason::NeedsOldData => s.commune_needs_data,
+            NotFoundReason::Missing => s.commune_missing,
+        }
     }
+}
+
+/// A reason in a few words, for the summary's breakdown.
+pub const fn not_found_reason(reason: NotFoundReason) -> Text {
+    match reason {
+        NotFoundReason::DistrictOnly => Text {
+            vi: "chỉ ghi quận, huyện",
+            en: "district only",
+        },
+        NotFoundReason::KindDiffers => Text {
+            vi: "sai loại xã, phường",
+            en: "wrong kind of unit",
+        },
+        NotFoundReason::Ambiguous => Text {
+            vi: "nhiều nơi cùng tên",
+            en: "several places of that name",
+        },
+        NotFoundReason::Contradiction => Text {
+            vi: "các phần địa chỉ không khớp",
+            en: "parts of the address disagree",
+        },
+        NotFoundReason::Unmatched => Text {
+            vi: "không tìm thấy tên",
+            en: "name not found",
+        },
+        NotFoundReason::NeedsOldData => Text {
+            vi: "địa chỉ cũ chờ bảng chuyển đổi",
+            en: "old address waiting for the conversion table",
+        },
+        NotFoundReason::Missing => Text {
+            vi: "để trống",
+            en: "blank",
+        },
+    }
+}
+
+/// Why communes were not found, with the count of each reason (reasons with none left out):
+/// "chỉ ghi quận, huyện 3, không tìm thấy tên 5".
+pub fn commune_breakdown(s: &Summary, lang: Lang) -> String {
+    let parts: Vec<String> = NotFoundReason::ALL
+        .iter()
+        .filter(|r| r.count_in(s) > 0)
+        .map(|&r| {
+            format!(
+                "{} {}",
+                not_found_reason(r).get(lang),
+                count(r.count_in(s), lang)
+            )
+        })
+        .collect();
+    parts.join(", ")
+}
+
+/// "Đổi theo …" under the figure of converted rows: the data's source and date.
+pub fn converted_detail(lang: Lang) -> String {
+    old::source_note(lang)
 }
 
 /// Breakdown of phone or email problems.
@@ -457,12 +543,17 @@ texts! { how_texts:
         },
         Text {
             vi: "Xã, phường: so với danh sách đơn vị hành chính từ 01/07/2025 (Nghị quyết \
-                 202/2025/QH15), không phân biệt dấu và chữ hoa; nếu ô xã/phường trống hoặc không khớp \
-                 thì tìm trong địa chỉ. Không còn cấp huyện: tên quận, huyện, thị xã được báo riêng.",
+                 202/2025/QH15), đọc từ các cột xã, huyện, tỉnh và địa chỉ. Địa chỉ cũ (có quận, \
+                 huyện, hoặc tỉnh trước sáp nhập) được đổi sang xã mới theo “Bảng chuyển đổi ĐVHC \
+                 mới – cũ” của Cục Thống kê (23/10/2025), không bao giờ đoán theo tên trùng ở nơi \
+                 khác. Xã cũ được chia cho nhiều xã mới thì tính “có thể” ở từng xã, cho đến khi \
+                 bạn chọn.",
             en: "Commune: compared with the administrative units since 01/07/2025 (Resolution \
-                 202/2025/QH15), ignoring accents and case; when the commune cell is blank or does not \
-                 match, the address is searched. There are no districts any more: district names are \
-                 reported separately.",
+                 202/2025/QH15), read from the commune, district, province and address columns. \
+                 Old addresses (with a district, or a province from before the merger) are \
+                 converted with the statistics office's table “Bảng chuyển đổi ĐVHC mới – cũ” \
+                 (23/10/2025), never guessed from a same name elsewhere. An old commune split \
+                 between several new ones counts as “possibly” in each until you choose.",
         },
         Text {
             vi: "Điện thoại và email: để nhận kết quả đăng ký tài khoản định danh điện tử của tổ chức \
@@ -497,8 +588,12 @@ texts! { commune_texts:
         en: "Table of organizations, not operating and targets per commune",
     };
     pub const COMMUNES_HINT: Text = Text {
-        vi: "Mỗi mã số thuế tính một lần. Chỉ tiêu = tổ chức − ngừng hoạt động.",
-        en: "Each tax code counted once. Targets = organizations − not operating.",
+        vi: "Mỗi mã số thuế tính một lần. Chỉ tiêu = tổ chức − ngừng hoạt động. Cột “Có thể” \
+             đếm riêng các tổ chức ở xã cũ đã chia chưa chọn xã mới: không cộng vào tổ chức, chỉ \
+             tiêu.",
+        en: "Each tax code counted once. Targets = organizations − not operating. The “Possibly” \
+             column counts apart the organizations of split old communes not yet settled: they \
+             are not in organizations or targets.",
     };
     pub const SORT_LABEL: Text = Text {
         vi: "Sắp xếp",
@@ -512,9 +607,9 @@ texts! { commune_texts:
         vi: "Theo mã xã",
         en: "By commune code",
     };
-    /// Headers of the per-commune table and CSV: code, commune, province, organizations, inactive,
-    /// targets.
-    pub const COMMUNE_HEADERS: [Text; 6] = [
+    /// Headers of the per-commune table and CSV: code, commune, province, organizations, of
+    /// which from old addresses, inactive, targets, possibly (split old communes).
+    pub const COMMUNE_HEADERS: [Text; COMMUNE_COLUMNS] = [
         Text {
             vi: "Mã xã",
             en: "Code",
@@ -532,6 +627,10 @@ texts! { commune_texts:
             en: "Organizations",
         },
         Text {
+            vi: "Trong đó từ địa chỉ cũ",
+            en: "Of which from old addresses",
+        },
+        Text {
             vi: "Ngừng hoạt động",
             en: "Not operating",
         },
@@ -539,7 +638,16 @@ texts! { commune_texts:
             vi: "Chỉ tiêu",
             en: "Targets",
         },
+        Text {
+            vi: "Có thể (xã cũ đã chia)",
+            en: "Possibly (split old communes)",
+        },
     ];
+    /// The row of organizations in split old communes not settled.
+    pub const SPLIT_ROW: Text = Text {
+        vi: "Ở xã cũ đã chia, chưa chọn xã mới",
+        en: "In split old communes, not settled",
+    };
     pub const UNASSIGNED: Text = Text {
         vi: "Chưa xác định được xã",
         en: "Commune not found",
@@ -568,6 +676,82 @@ texts! { commune_texts:
         vi: "Tải số liệu theo xã (Excel)",
         en: "Download the counts per commune (Excel)",
     };
+}
+
+// ---------------------------------------------------------------- old addresses
+
+texts! { old_data_texts:
+    /// The list has old addresses and the conversion table is on its way.
+    pub const DATA_LOADING: Text = Text {
+        vi: "Danh sách có địa chỉ cũ (trước 01/07/2025). Đang tải bảng chuyển đổi (khoảng 75 KB, \
+             chỉ lần đầu) để đổi sang xã mới; danh sách được kiểm tra lại ngay khi tải xong.",
+        en: "The list has old addresses (from before 01/07/2025). Loading the conversion table \
+             (about 75 KB, first time only) to find their new communes; the list is checked \
+             again as soon as it arrives.",
+    };
+    /// The table could not be fetched (offline at first use, or the host unreachable).
+    pub const DATA_OFFLINE: Text = Text {
+        vi: "Chưa tải được bảng chuyển đổi vì máy đang không có mạng, nên các dòng có địa chỉ cũ \
+             chưa được đổi sang xã mới (tính là “địa chỉ cũ chờ bảng chuyển đổi”). Mọi phần khác \
+             đã được kiểm tra. Kết nối mạng rồi bấm “Thử lại”.",
+        en: "The conversion table could not be loaded: this device is offline. Rows with old \
+             addresses are not converted yet (counted as “old address waiting for the \
+             conversion table”); everything else is checked. Connect, then press “Try again”.",
+    };
+    /// The table arrived damaged or in another version.
+    pub const DATA_DAMAGED: Text = Text {
+        vi: "Bảng chuyển đổi tải về bị hỏng hoặc không đúng phiên bản, nên các dòng có địa chỉ cũ \
+             chưa được đổi sang xã mới. Mọi phần khác đã được kiểm tra. Bấm “Thử lại”; nếu vẫn \
+             vậy, tải lại trang.",
+        en: "The conversion table arrived damaged or in another version, so rows with old \
+             addresses are not converted yet; everything else is checked. Press “Try again”; if \
+             it happens again, reload the page.",
+    };
+    pub const SPLITS_TITLE: Text = Text {
+        vi: "Xã cũ đã chia: chọn xã mới",
+        en: "Split old communes: choose the new one",
+    };
+    pub const SPLITS_HINT: Text = Text {
+        vi: "Các xã cũ này được chia cho nhiều xã mới, và bảng chuyển đổi không cho biết mỗi địa \
+             chỉ thuộc phần nào. Nếu bạn biết, chọn xã mới cho cả danh sách: lựa chọn được nhớ \
+             trên máy này, áp dụng cho mọi dòng của xã cũ đó và ghi vào bản chuẩn hoá. Chưa chọn \
+             thì các tổ chức được tính ở cột “Có thể” của từng xã.",
+        en: "These old communes were split between several new ones, and the conversion table \
+             does not say which part an address is in. If you know, choose the new commune for \
+             the whole list: the choice is remembered on this device, applies to every row of \
+             that old commune and goes into the cleaned list. Until you choose, its \
+             organizations count in the “Possibly” column of each commune.",
+    };
+    pub const SPLIT_NOT_CHOSEN: Text = Text {
+        vi: "Chưa chọn (tính “có thể” ở từng xã)",
+        en: "Not chosen (counted “possibly” in each)",
+    };
+    pub const SPLIT_EXAMPLES_LABEL: Text = Text {
+        vi: "Ví dụ trong danh sách",
+        en: "Examples from the list",
+    };
+}
+
+/// The label of a split old commune's choice: "Xã, phường mới cho Xã A, Huyện B, Tỉnh C (6 dòng)".
+pub fn split_choice_label(old_place: &str, rows: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!(
+            "Xã, phường mới cho {old_place} ({} dòng)",
+            count(rows, lang)
+        ),
+        Lang::En => format!("New commune for {old_place} ({} rows)", count(rows, lang)),
+    }
+}
+
+/// One example row of a split old commune: "Dòng 12: Ấp 3 — Công ty X".
+pub fn split_example(row: u32, street: Option<&str>, name: Option<&str>, lang: Lang) -> String {
+    let what: Vec<&str> = [street, name].into_iter().flatten().collect();
+    let row = count(row, lang);
+    let what = what.join(" — ");
+    match lang {
+        Lang::Vi => format!("Dòng {row}: {what}"),
+        Lang::En => format!("Row {row}: {what}"),
+    }
 }
 
 // ---------------------------------------------------------------- problems
@@ -680,6 +864,10 @@ pub const fn category_label(category: ProblemCategory) -> Text {
             vi: "Xã, phường",
             en: "Commune",
         },
+        ProblemCategory::OldAddress => Text {
+            vi: "Địa chỉ cũ đã đổi",
+            en: "Old addresses converted",
+        },
         ProblemCategory::Phone => Text {
             vi: "Điện thoại",
             en: "Phone",
@@ -733,6 +921,64 @@ pub const fn inactive_reason(reason: InactiveReason) -> Text {
     }
 }
 
+/// A row's address outcome as a sentence: the converter's words, and the bulk check's own for a
+/// row without any address.
+fn address_sentence(outcome: &Outcome, data: Option<&OldUnits>, lang: Lang) -> String {
+    match (outcome, lang) {
+        (Outcome::Missing, Lang::Vi) => {
+            "Ghi xã, phường, đặc khu hoặc địa chỉ trụ sở của tổ chức".to_owned()
+        }
+        (Outcome::Missing, Lang::En) => {
+            "Add the organization's commune, or its head-office address".to_owned()
+        }
+        (Outcome::NeedsOldData, Lang::Vi) => "Địa chỉ cũ: cần bảng chuyển đổi để biết xã mới; \
+             bảng chưa tải được nên dòng này chưa được tính vào xã nào"
+            .to_owned(),
+        (Outcome::NeedsOldData, Lang::En) => "An old address: the conversion table is needed to \
+             find its new commune; it is not loaded, so this row counts in no commune yet"
+            .to_owned(),
+        _ => outcome_sentence(outcome, data, None, lang),
+    }
+}
+
+/// A problem as a sentence, naming old units with the conversion data when it is loaded (the
+/// page always has it when a row was converted).
+pub fn problem_sentence(kind: &ProblemKind, data: Option<&OldUnits>, lang: Lang) -> String {
+    match kind {
+        ProblemKind::Address(outcome) => address_sentence(outcome, data, lang),
+        other => other.localize(lang),
+    }
+}
+
+/// The words of the cleaned file's rows, in one language, naming old units with `data`.
+#[derive(Clone, Copy, Debug)]
+pub struct BulkWords<'d> {
+    pub lang: Lang,
+    pub data: Option<&'d OldUnits>,
+}
+
+impl RowWords for BulkWords<'_> {
+    fn problem(&self, kind: &ProblemKind) -> String {
+        problem_sentence(kind, self.data, self.lang)
+    }
+
+    fn how(&self, address: &AddressReading) -> String {
+        match address {
+            AddressReading::Resolved(outcome) => how_label(outcome, self.lang).to_owned(),
+            AddressReading::OldColumnDisagrees { .. } => HOW_DISAGREE.get(self.lang).to_owned(),
+        }
+    }
+
+    fn old_place(&self, address: &AddressReading) -> String {
+        match address.outcome() {
+            Outcome::Converted { old, .. } | Outcome::Split { old, .. } => {
+                old_place(self.data, old)
+            }
+            _ => String::new(),
+        }
+    }
+}
+
 impl Localized for ProblemKind {
     fn localize(&self, lang: Lang) -> String {
         match (self, lang) {
@@ -774,43 +1020,18 @@ impl Localized for ProblemKind {
                 "Tax code {code} already appears in row {}: keep one row per code",
                 count(*first_row, lang)
             ),
-            (ProblemKind::OldDistrict, Lang::Vi) => {
-                "Từ 01/07/2025 không còn cấp huyện (quận, huyện, thị xã, thành phố thuộc tỉnh): \
-                 ghi xã, phường, đặc khu mới của trụ sở"
-                    .to_owned()
-            }
-            (ProblemKind::OldDistrict, Lang::En) => {
-                "There are no districts since 01/07/2025: give the head office's new commune, \
-                 ward or special zone"
-                    .to_owned()
-            }
-            (ProblemKind::CommuneKindDiffers { commune, written }, _) => {
-                match units::commune(*commune) {
-                    Some(commune) => CommuneMatch::KindDiffers {
-                        commune,
-                        written: *written,
-                    }
-                    .localize(lang),
-                    None => CommuneMatch::Unmatched.localize(lang),
-                }
-            }
-            (ProblemKind::CommuneAmbiguous { candidates }, Lang::Vi) => format!(
-                "Có {} xã, phường cùng tên này: chọn tỉnh, thành phố của danh sách, hoặc ghi thêm \
-                 tỉnh vào cuối địa chỉ",
-                count(*candidates, lang)
+            (ProblemKind::Address(outcome), _) => address_sentence(outcome, None, lang),
+            (ProblemKind::OldColumnDisagrees { current, converted }, Lang::Vi) => format!(
+                "Địa chỉ hiện nay thuộc {}, còn địa chỉ cũ đổi ra {}: sửa cột sai",
+                new_place(*current),
+                new_place(*converted)
             ),
-            (ProblemKind::CommuneAmbiguous { candidates }, Lang::En) => format!(
-                "{} communes have this name: choose the list's province, or add the province at \
-                 the end of the address",
-                count(*candidates, lang)
+            (ProblemKind::OldColumnDisagrees { current, converted }, Lang::En) => format!(
+                "The current address is in {}, but the old address converts to {}: correct the \
+                 wrong column",
+                new_place(*current),
+                new_place(*converted)
             ),
-            (ProblemKind::CommuneUnmatched, _) => CommuneMatch::Unmatched.localize(lang),
-            (ProblemKind::MissingCommune, Lang::Vi) => {
-                "Ghi xã, phường, đặc khu hoặc địa chỉ trụ sở của tổ chức".to_owned()
-            }
-            (ProblemKind::MissingCommune, Lang::En) => {
-                "Add the organization's commune, or its head-office address".to_owned()
-            }
             (ProblemKind::Phone(error), _) => error.localize(lang),
             (ProblemKind::PhoneWarning(warning), _) => warning.localize(lang),
             (ProblemKind::MissingPhone, Lang::Vi) => {
@@ -898,20 +1119,31 @@ texts! { export_texts:
     pub const DOWNLOAD_HINT: Text = Text {
         vi: "Tệp được tạo trên máy này và lưu vào thư mục Tải về. Tệp Excel giữ mã số thuế, mã xã và \
              số điện thoại ở dạng chữ (không mất số 0 đầu), dòng tiêu đề cố định khi cuộn. Bản chuẩn \
-             hoá thêm các cột: mã số thuế viết chuẩn, kết quả kiểm tra, mã và tên xã mới, số điện \
-             thoại, email viết chuẩn, rồi giữ nguyên mọi cột gốc.",
+             hoá thêm các cột: mã số thuế viết chuẩn, kết quả kiểm tra, mã và tên xã mới, tỉnh \
+             mới, cách xác định xã (kể cả xã cũ đã chia mà bạn đã chọn), số điện thoại, email viết \
+             chuẩn, rồi giữ nguyên mọi cột gốc.",
         en: "The file is made on this device and saved to your Downloads. The Excel file keeps tax \
              codes, commune codes and phone numbers as text (no leading zero lost) and its header row \
              stays in view as you scroll. The cleaned list adds columns (tax code in standard form, \
-             check result, new commune code and name, phone and email in standard form) and keeps \
-             every original column.",
+             check result, new commune code and name, new province, how the commune was found — \
+             your choices for split old communes included — phone and email in standard form) and \
+             keeps every original column.",
+    };
+}
+texts! { cleaned_texts:
+    /// How a row's commune was found, when its new and old address columns disagree.
+    pub const HOW_DISAGREE: Text = Text {
+        vi: "địa chỉ mới và cũ không khớp",
+        en: "new and old address disagree",
     };
 }
 pub const FILE_PROBLEMS: &str = "danh-sach-can-xem.csv";
 pub const FILE_CLEANED: &str = "danh-sach-chuan-hoa.csv";
 pub const FILE_COMMUNES: &str = "so-to-chuc-theo-xa.csv";
 
-/// Labels of the cleaned file's added columns and verdict words.
+/// Labels of the cleaned file's added columns and verdict words. The column saying how each
+/// commune was found names the conversion table and its date (a test checks it against
+/// `rules::old_address::SOURCE_DATE`).
 pub const fn cleaned_labels(lang: Lang) -> CleanedLabels {
     const HEADERS_VI: [&str; CLEANED_COLUMNS] = [
         "Dòng",
@@ -921,6 +1153,9 @@ pub const fn cleaned_labels(lang: Lang) -> CleanedLabels {
         "Mã xã (2025)",
         "Xã, phường (2025)",
         "Tỉnh, thành phố (2025)",
+        "Cách xác định xã (địa chỉ cũ đổi theo Bảng chuyển đổi ĐVHC mới – cũ, Cục Thống kê, \
+         23/10/2025)",
+        "Xã, huyện, tỉnh cũ đã đọc",
         "Điện thoại (chuẩn)",
         "Email (chuẩn)",
         "Đang hoạt động",
@@ -934,6 +1169,9 @@ pub const fn cleaned_labels(lang: Lang) -> CleanedLabels {
         "Commune code (2025)",
         "Commune (2025)",
         "Province (2025)",
+        "How the commune was found (old addresses converted with the statistics office's table \
+         “Bảng chuyển đổi ĐVHC mới – cũ”, 23/10/2025)",
+        "Old commune, district, province read",
         "Phone (standard)",
         "Email (standard)",
         "Operating",
@@ -979,13 +1217,20 @@ pub(crate) fn register(r: &mut Registry) {
         summary_texts(),
         how_texts(),
         commune_texts(),
+        old_data_texts(),
         problem_texts(),
         export_texts(),
+        cleaned_texts(),
     ] {
         r.fixed(M, list);
     }
     r.words("bulk::column_label", Column::ALL, column_label);
     r.words("bulk::category_label", ProblemCategory::ALL, category_label);
+    r.words(
+        "bulk::not_found_reason",
+        NotFoundReason::ALL,
+        not_found_reason,
+    );
     let reasons = [
         InactiveReason::Ceased,
         InactiveReason::Suspended,
@@ -1013,7 +1258,24 @@ pub(crate) fn register(r: &mut Registry) {
     r.sentence("bulk::verdict", |lang| verdict(10_000, 542, lang));
     r.sentence("bulk::share", |lang| share(12_420, 19_671, lang));
     r.sentence("bulk::commune_breakdown", |lang| {
-        commune_breakdown(3, 1, 2, 5, 4, lang)
+        let summary = Summary {
+            commune_old_district: 3,
+            commune_kind_differs: 1,
+            commune_ambiguous: 2,
+            commune_contradiction: 1,
+            commune_unmatched: 5,
+            commune_needs_data: 6,
+            commune_missing: 4,
+            ..Summary::default()
+        };
+        commune_breakdown(&summary, lang)
+    });
+    r.sentence("bulk::converted_detail", converted_detail);
+    r.sentence("bulk::split_choice_label", |lang| {
+        split_choice_label("Xã Tân Hòa, Huyện Châu Thành, Tỉnh An Giang", 6, lang)
+    });
+    r.sentence("bulk::split_example", |lang| {
+        split_example(12, Some("Ấp 3"), Some("Công ty TNHH Minh Phát"), lang)
     });
     r.sentence("bulk::contact_breakdown", |lang| {
         contact_breakdown(3, 1, 2, lang)
@@ -1058,14 +1320,20 @@ pub(crate) fn register(r: &mut Registry) {
                 possible_branch: Some(code),
             },
             ProblemKind::Duplicate { code, first_row: 2 },
-            ProblemKind::OldDistrict,
-            ProblemKind::CommuneKindDiffers {
+            ProblemKind::Address(Outcome::CurrentKindDiffers {
                 commune,
                 written: units::CommuneKind::Commune,
+            }),
+            ProblemKind::Address(Outcome::AmbiguousNew { candidates: 3 }),
+            ProblemKind::Address(Outcome::NotFound(
+                crate::rules::old_address::NotFound::Commune,
+            )),
+            ProblemKind::Address(Outcome::NeedsOldData),
+            ProblemKind::Address(Outcome::Missing),
+            ProblemKind::OldColumnDisagrees {
+                current: commune,
+                converted: commune,
             },
-            ProblemKind::CommuneAmbiguous { candidates: 3 },
-            ProblemKind::CommuneUnmatched,
-            ProblemKind::MissingCommune,
             ProblemKind::Phone(crate::rules::phone::PhoneError::LandlineNumber),
             ProblemKind::PhoneWarning(crate::rules::phone::PhoneWarning::UnknownPrefix {
                 prefix: 30,

@@ -783,14 +783,30 @@ pub fn handover_summary(counts: &crate::rules::bulk::export::CommuneCounts, lang
         count(inactive, lang),
         count(counts.unassigned, lang),
     );
-    match lang {
+    let mut text = match lang {
         Lang::Vi => format!(
             "{communes} xã, phường; {organizations} tổ chức, trong đó {inactive} không hoạt động (được loại trừ khỏi chỉ tiêu); {unassigned} tổ chức chưa xác định được xã nên không được đưa vào."
         ),
         Lang::En => format!(
             "{communes} communes; {organizations} organizations, {inactive} of them not operating (excluded from targets); {unassigned} organizations whose commune was not found are left out."
         ),
+    };
+    // Old addresses (docs/rules.md §2.4): how many were converted, and the split ones left apart.
+    if counts.converted > 0 || counts.split > 0 {
+        let (converted, split) = (count(counts.converted, lang), count(counts.split, lang));
+        text.push(' ');
+        text.push_str(&match lang {
+            Lang::Vi => format!(
+                "{converted} tổ chức có xã từ địa chỉ cũ; {split} tổ chức ở xã cũ đã chia chưa chọn xã mới nên không được đưa vào. {}",
+                super::old_address::source_note(lang)
+            ),
+            Lang::En => format!(
+                "{converted} organizations have their commune from an old address; {split} in split old communes not settled are left out. {}",
+                super::old_address::source_note(lang)
+            ),
+        });
     }
+    text
 }
 
 texts! { history_texts:

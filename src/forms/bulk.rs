@@ -15,7 +15,14 @@
 //! file that cannot be read leaves the phase as it was (docs/rules.md §6).
 //!
 //! The list itself is never stored (business and personal data); only the column mapping chosen
-//! for a header is remembered ([`BulkState::remembered`]).
+//! for a header is remembered ([`BulkState::remembered`]), and the user's choices for split old
+//! communes ([`BulkState::settlements`]).
+//!
+//! Old addresses (`docs/rules.md §2.4`): a list with district or old-address columns, or whose
+//! check met rows only the conversion data can resolve, asks for that data
+//! ([`BulkState::data`] becomes [`DataStatus::Loading`]); when it arrives the list is checked
+//! again with it. When it cannot be had, the results stay, those rows counted "not converted:
+//! data not available", and the page says why.
 
 use std::rc::Rc;
 
@@ -24,11 +31,13 @@ use crate::files::protocol::{
     WorkerStatus,
 };
 use crate::forms::Reducer;
+use crate::forms::old_data::{DataStatus, LoadFailure};
 use crate::rules::bulk::{self, BulkColumns, BulkReport, Column, Prepared};
 use crate::rules::delimited::{self, Delimiter, Encoding, InvalidText, ReadError};
 use crate::rules::legacy_text::{self, LegacyDetector, LegacyScheme};
+use crate::rules::old_address::{OldUnits, Settlements};
 use crate::rules::sheet::SheetWarning;
-use crate::rules::units::ProvinceCode;
+use crate::rules::units::{CommuneCode, ProvinceCode};
 
 /// Changed cells shown in a before/after preview made on the page (the worker shows as many).
 pub const PREVIEW_SAMPLES: usize = 5;
@@ -426,12 +435,17 @@ pub struct Done {
     pub damage: Damage,
     /// The setup the check ran with (the mapping step may have changed since).
     pub setup: Setup,
+    /// The check ran with the conversion data.
+    pub with_data: bool,
+    /// The check ran without the data and met rows it may resolve
+    /// ([`bulk::BulkChecker::wants_old_data`]).
+    pub wants_old_data: bool,
 }
 
 /// Where the check of a listed list is.
 ///
-/// Steps a run will gain (fetching the old-address table before it, settling split communes
-/// after it) fit here as further variants.
+/// Fetching the old-address table runs beside the check ([`BulkState::data`]), and settling
+/// split communes works on a finished one ([`Listed::settled`]), so neither is a step here.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Check {
     /// Not started: the mapping step waits for "Bắt đầu kiểm tra".
@@ -450,6 +464,9 @@ pub struct Listed {
     pub list: Rc<Loaded>,
     pub setup: Setup,
     pub check: Check,
+    /// The finished check's report with the user's settlements applied (what the page shows,
+    /// hands over and exports); `None` until a check is done.
+    pub settled: Option<Rc<BulkReport>>,
 }
 
 /// Where the page is.
@@ -577,6 +594,13 @@ pub struct BulkState {
     /// The newest run's id: bumped by every start, cancel and new list, so the work of an older
     /// run stops and its reports are ignored.
     pub run: u32,
+    /// The old-address conversion data, as far as this page knows.
+    pub data: DataStatus,
+    /// The newest run started with the data in memory.
+    pub run_with_data: bool,
+    /// The user's choices for split old communes, remembered on this device (an old commune's
+    /// code → the new commune chosen), applied to every list.
+    pub settlements: Rc<Settlements>,
     /// The newest file worker task's id, bumped like [`BulkState::run`] by every task, Cancel
     /// and new file.
     pub file_run: u32,
@@ -647,6 +671,13 @@ pub enum Action {
     Finished { run: u32, done: Rc<Done> },
     /// "Dừng".
     Cancel,
+    /// The conversion data arrived, or could not be had.
+    DataLoaded(Result<&'static OldUnits, LoadFailure>),
+    /// "Thử lại" after the data could not be had.
+    RetryData,
+    /// The user chose the new commune of split old commune `old` for the whole list (`None`:
+    /// undo the choice, the rows count "possibly" again).
+    Settle { old: u32, new: Option<CommuneCode> },
     /// A download button.
     Export {
         kind: ExportKind,
@@ -676,6 +707,30 @@ impl BulkState {
             remembered: Rc::new(remembered),
             ..BulkState::default()
         }
+    }
+
+    /// A fresh page that knows what this device remembers (mappings, settlements) and the
+    /// conversion data when this session already has it.
+    pub fn remembering(
+        remembered: Mappings,
+        settlements: Settlements,
+        data: Option<&'static OldUnits>,
+    ) -> BulkState {
+        BulkState {
+            settlements: Rc::new(settlements),
+            data: data.map_or(DataStatus::NotLoaded, DataStatus::Ready),
+            ..BulkState::new(remembered)
+        }
+    }
+
+    /// Whether the page should fetch the conversion data now.
+    pub fn fetches_data(&self) -> bool {
+        matches!(self.data, DataStatus::Loading)
+    }
+
+    /// The report the page shows: the finished check with the settlements applied.
+    pub fn report(&self) -> Option<&Rc<BulkReport>> {
+        self.listed()?.settled.as_ref()
     }
 
     /// The list and its setup, once read.
@@ -722,6 +777,40 @@ impl BulkState {
     fn show_errors(&mut self, errors: Vec<InputError>) {
         self.errors = errors;
         self.attempt = self.attempt.wrapping_add(1);
+    }
+
+    /// Asks for the conversion data, unless it is here or on its way; `again` retries after a
+    /// failure (a new list, "Thử lại"), otherwise a failure stands.
+    fn want_data(&mut self, again: bool) {
+        match self.data {
+            DataStatus::NotLoaded => self.data = DataStatus::Loading,
+            DataStatus::Failed(_) if again => self.data = DataStatus::Loading,
+            _ => {}
+        }
+    }
+
+    /// Applies the settlements to the finished check.
+    fn settle_report(&mut self) {
+        let settlements = self.settlements.clone();
+        if let Phase::Listed(listed) = &mut self.phase {
+            listed.settled = match &listed.check {
+                Check::Done(done) => Some(Rc::new(done.report.with_settlements(&settlements))),
+                _ => None,
+            };
+        }
+    }
+
+    /// The data arrived: a check that ran (or runs) without it and may need it runs again.
+    fn data_arrived(&mut self, data: &'static OldUnits) {
+        self.data = DataStatus::Ready(data);
+        let again = self.listed().is_some_and(|listed| match &listed.check {
+            Check::Running { run, .. } => *run == self.run && !self.run_with_data,
+            Check::Done(done) => done.wants_old_data,
+            Check::NotStarted | Check::Cancelled => false,
+        });
+        if again {
+            self.start();
+        }
     }
 
     fn show_error(&mut self, field: Field, problem: Problem) {
@@ -771,10 +860,14 @@ impl BulkState {
         self.export_error = None;
         self.run = self.run.wrapping_add(1);
         let review = setup.needs_review();
+        if setup.columns.district.is_some() || setup.columns.old_address.is_some() {
+            self.want_data(true);
+        }
         self.phase = Phase::Listed(Box::new(Listed {
             list: Rc::new(list),
             setup,
             check: Check::NotStarted,
+            settled: None,
         }));
         if !review {
             self.start();
@@ -889,10 +982,12 @@ impl BulkState {
         Rc::make_mut(&mut self.remembered)
             .remember(listed.setup.mapping_key(), listed.setup.columns);
         self.run = self.run.wrapping_add(1);
+        self.run_with_data = self.data.data().is_some();
         listed.check = Check::Running {
             run: self.run,
             progress: Progress::default(),
         };
+        listed.settled = None;
     }
 
     fn on_file_action(&mut self, action: Action) -> bool {
@@ -1165,8 +1260,13 @@ impl Reducer for BulkState {
                 if self.running().map(|(current, _)| current) != Some(run) {
                     return self;
                 }
+                let wants_data = done.wants_old_data;
                 if let Phase::Listed(listed) = &mut next.phase {
                     listed.check = Check::Done(done);
+                }
+                next.settle_report();
+                if wants_data {
+                    next.want_data(false);
                 }
                 next.arrivals = next.arrivals.wrapping_add(1);
             }
@@ -1177,6 +1277,17 @@ impl Reducer for BulkState {
                 }
                 _ => return self,
             },
+            Action::DataLoaded(Ok(data)) => next.data_arrived(data),
+            Action::DataLoaded(Err(failure)) => next.data = DataStatus::Failed(failure),
+            Action::RetryData => next.want_data(true),
+            Action::Settle { old, new } => {
+                let settlements = Rc::make_mut(&mut next.settlements);
+                match new {
+                    Some(new) => settlements.settle(old, new),
+                    None => settlements.unsettle(old),
+                }
+                next.settle_report();
+            }
             Action::Export { kind, format } => {
                 if next.export.is_some() {
                     return self;

@@ -14,14 +14,17 @@ use sansang::forms::bulk::{
     LoadError, Loaded, Mappings, Phase, Problem, Progress, SetupChange, Source, Step, Task,
     WorkerInput, is_workbook, legacy_offer, load_bytes, worker_input,
 };
-use sansang::rules::bulk::{BulkChecker, BulkColumns, Column, mapping_key};
+use sansang::forms::old_data::{DataStatus, LoadFailure};
+use sansang::rules::bulk::{BulkChecker, BulkColumns, Column, data_records, mapping_key};
 use sansang::rules::date::DateSystem;
 use sansang::rules::delimited::{Delimiter, Encoding, MAX_INPUT_BYTES, ReadError};
 use sansang::rules::legacy_text::{self, LegacyScheme};
+use sansang::rules::old_address::{OldUnits, Settlements};
 use sansang::rules::sheet::SheetWarning;
-use sansang::rules::units::ProvinceCode;
+use sansang::rules::units::{CommuneCode, ProvinceCode};
 
 use super::after;
+use super::old_units::{a_split_commune, data};
 
 /// Headers the check knows for sure: it starts at once.
 const SURE: &str = "Mã số thuế\tTên doanh nghiệp\tPhường/xã\n\
@@ -49,15 +52,79 @@ fn check(state: &BulkState) -> &Check {
 fn finished(state: &BulkState, run: u32) -> Action {
     let listed = state.listed().expect("a list");
     let setup = listed.setup.clone();
-    let report = BulkChecker::new(setup.columns, setup.province).finish();
+    let report = BulkChecker::new(setup.columns, setup.province, None).finish();
     Action::Finished {
         run,
         done: Rc::new(Done {
             report,
             damage: Default::default(),
             setup,
+            with_data: false,
+            wants_old_data: false,
         }),
     }
+}
+
+/// Run `run` of the page's list, really checked (with the conversion data when `data`), as the
+/// page's check effect reports it.
+fn checked(state: &BulkState, run: u32, data: Option<&'static OldUnits>) -> Action {
+    let listed = state.listed().expect("a list");
+    let setup = listed.setup.clone();
+    let mut checker = BulkChecker::new(setup.columns, setup.province, data);
+    for record in data_records(
+        &listed.list.text,
+        setup.delimiter,
+        setup.prepared.header_row,
+    ) {
+        checker.check(&record);
+    }
+    let wants_old_data = checker.wants_old_data();
+    Action::Finished {
+        run,
+        done: Rc::new(Done {
+            report: checker.finish(),
+            damage: Default::default(),
+            setup,
+            with_data: data.is_some(),
+            wants_old_data,
+        }),
+    }
+}
+
+/// The tax office's layout: address, commune, district and province cells.
+const TAX_OFFICE_HEADER: &str =
+    "Mã số thuế,Tên người nộp thuế,Địa chỉ trụ sở,Phường/Xã,Quận/Huyện,Tỉnh/Thành phố\n";
+
+/// A list of the tax office with one new address and one old one in separate cells.
+fn old_and_new_list() -> String {
+    format!(
+        "{TAX_OFFICE_HEADER}0100109106,Viettel,Số 1 Giang Văn Minh,Phường Ba Đình,,Hà Nội\n\
+         0314409058,Công ty Độc Lập,Thôn 2,Xã Độc Lập,Huyện Hưng Hà,Tỉnh Thái Bình\n"
+    )
+}
+
+/// A list with three rows in the first old commune split between new ones (address in one
+/// cell), and the old commune's code and its candidates.
+fn split_list() -> (String, u32, Vec<CommuneCode>) {
+    let (commune, district, province) = a_split_commune(data()).expect("a split old commune");
+    let mut text = TAX_OFFICE_HEADER.to_owned();
+    for (i, code) in ["0100109106", "0314409058", "0101243150"]
+        .iter()
+        .enumerate()
+    {
+        text.push_str(&format!(
+            "{code},Hợp tác xã {i},\"Thôn {i}, {commune}, {district}, {province}\",,,\n"
+        ));
+    }
+    let state = after(
+        BulkState::remembering(Mappings::default(), Settlements::new(), Some(data())),
+        pasted(&text),
+    );
+    let Action::Finished { done, .. } = checked(&state, state.run, Some(data())) else {
+        unreachable!()
+    };
+    let split = done.report.splits.first().expect("the rows are split");
+    (text, split.old_code, split.candidates.clone())
 }
 
 fn province(code: u8) -> Option<ProvinceCode> {
@@ -511,6 +578,189 @@ fn workbooks_are_known_by_name_or_first_bytes() {
     ] {
         assert_eq!(is_workbook(name, head), expected, "{name} {head:?}");
     }
+}
+
+#[test]
+fn a_list_with_old_columns_fetches_the_data_and_is_checked_again_with_it() {
+    let state = after(BulkState::default(), pasted(&old_and_new_list()));
+    // District and province columns: the data is asked for while the check runs without it.
+    assert_eq!(state.data, DataStatus::Loading);
+    assert!(state.fetches_data());
+    let first = state.running().expect("the check runs at once").0;
+    assert!(!state.run_with_data);
+
+    let without = state.clone().apply(checked(&state, first, None));
+    let report = without.report().expect("results");
+    assert_eq!(report.summary.commune_current, 1);
+    assert_eq!(
+        report.summary.commune_converted, 0,
+        "never guessed without the data"
+    );
+    assert_eq!(without.data, DataStatus::Loading, "still on its way");
+
+    let with = without.apply(Action::DataLoaded(Ok(data())));
+    let (second, _) = with.running().expect("checked again with the data");
+    assert!(second != first && with.run_with_data);
+    assert!(
+        with.report().is_none(),
+        "the old results give way to the new run"
+    );
+    assert!(!with.fetches_data());
+
+    let done = with.clone().apply(checked(&with, second, Some(data())));
+    let report = done.report().expect("results");
+    assert_eq!(report.summary.commune_current, 1);
+    assert_eq!(
+        report.summary.commune_converted, 1,
+        "Xã Độc Lập, Huyện Hưng Hà → its new commune"
+    );
+    assert_eq!(report.converted_organizations(), 1);
+    assert_eq!(done.arrivals, 2);
+}
+
+#[test]
+fn data_arriving_during_a_run_without_it_restarts_the_run_and_not_a_finished_new_list() {
+    let state = after(BulkState::default(), pasted(&old_and_new_list()));
+    let first = state.running().expect("running").0;
+    let restarted = state.apply(Action::DataLoaded(Ok(data())));
+    let second = restarted.running().expect("running again").0;
+    assert_ne!(first, second);
+    // The first run's late report is ignored.
+    let late = restarted.clone().apply(finished(&restarted, first));
+    assert!(Rc::ptr_eq(&late, &restarted));
+
+    // A list of today's addresses only: no fetch, and the data's arrival does not re-check it.
+    let plain = after(BulkState::default(), pasted(SURE));
+    let run = plain.running().expect("running").0;
+    let plain = plain.clone().apply(checked(&plain, run, None));
+    assert_eq!(plain.data, DataStatus::NotLoaded);
+    let arrived = plain.apply(Action::DataLoaded(Ok(data())));
+    assert!(matches!(check(&arrived), Check::Done(_)));
+}
+
+#[test]
+fn without_the_data_the_rest_of_the_check_stands_and_the_page_can_try_again() {
+    // An old address in the address cell only (no district column): found by the check.
+    let text = format!(
+        "{TAX_OFFICE_HEADER}0100109106,Công ty Độc Lập,\"Thôn 2, Xã Độc Lập, Huyện Hưng Hà, Tỉnh Thái Bình\",,,\n"
+    )
+    .replace(",Phường/Xã,Quận/Huyện,Tỉnh/Thành phố", ",Ghi chú 1,Ghi chú 2,Ghi chú 3");
+    let state = after(
+        BulkState::default(),
+        [Action::Paste(text), Action::CheckPaste],
+    );
+    let state = if state.running().is_none() {
+        state.apply(Action::Start)
+    } else {
+        state
+    };
+    assert_eq!(state.data, DataStatus::NotLoaded, "no old-address column");
+    let run = state.running().expect("running").0;
+    let done = state.clone().apply(checked(&state, run, None));
+    assert_eq!(
+        done.data,
+        DataStatus::Loading,
+        "the check met an old address"
+    );
+
+    let failed = done.apply(Action::DataLoaded(Err(LoadFailure::Offline)));
+    assert_eq!(failed.data, DataStatus::Failed(LoadFailure::Offline));
+    let report = failed.report().expect("the results stay");
+    assert_eq!(report.summary.rows, 1);
+    assert_eq!(report.summary.tax_valid, 1);
+    assert_eq!(
+        report.summary.commune_needs_data, 1,
+        "not converted: data not available"
+    );
+    assert!(!failed.fetches_data(), "no fetch loop after a failure");
+
+    let retry = failed.apply(Action::RetryData);
+    assert!(retry.fetches_data());
+    let damaged = retry.apply(Action::DataLoaded(Err(LoadFailure::NotBuilt)));
+    assert_eq!(damaged.data, DataStatus::Failed(LoadFailure::NotBuilt));
+}
+
+#[test]
+fn a_split_old_commune_is_settled_for_the_whole_list_in_one_step_and_can_be_undone() {
+    let (text, old, candidates) = split_list();
+    assert!(candidates.len() >= 2);
+    let state = after(
+        BulkState::remembering(Mappings::default(), Settlements::new(), Some(data())),
+        pasted(&text),
+    );
+    assert!(
+        state.run_with_data,
+        "the data of this session is used at once"
+    );
+    let run = state.running().expect("running").0;
+    let done = state.clone().apply(checked(&state, run, Some(data())));
+    let report = done.report().expect("results");
+    assert_eq!(report.summary.commune_split, 3);
+    assert_eq!(report.splits.len(), 1);
+    for &candidate in &candidates {
+        let tally = report
+            .communes
+            .iter()
+            .find(|t| t.commune == candidate)
+            .expect("possibly");
+        assert_eq!((tally.organizations, tally.possibly), (0, 3));
+    }
+
+    let chosen = *candidates.get(1).expect("a second candidate");
+    let settled = done.apply(Action::Settle {
+        old,
+        new: Some(chosen),
+    });
+    assert_eq!(settled.settlements.get(old), Some(chosen));
+    let report = settled.report().expect("results");
+    assert_eq!(report.summary.commune_split, 0);
+    assert_eq!(report.summary.commune_converted, 3);
+    assert!(report.splits.is_empty());
+    let tally = report
+        .communes
+        .iter()
+        .find(|t| t.commune == chosen)
+        .expect("counted");
+    assert_eq!(
+        (tally.organizations, tally.from_old, tally.possibly),
+        (3, 3, 0)
+    );
+    assert!(report.communes.iter().all(|t| t.possibly == 0));
+    // The check as it ran keeps the split, so the step still offers it.
+    let Check::Done(ran) = check(&settled) else {
+        unreachable!()
+    };
+    assert_eq!(ran.report.splits.len(), 1);
+
+    let undone = settled.apply(Action::Settle { old, new: None });
+    assert!(undone.settlements.is_empty());
+    assert_eq!(undone.report().expect("results").summary.commune_split, 3);
+}
+
+#[test]
+fn a_remembered_settlement_applies_to_the_next_list_and_a_wrong_choice_is_ignored() {
+    let (text, old, candidates) = split_list();
+    let chosen = *candidates.first().expect("a candidate");
+    let mut remembered = Settlements::new();
+    remembered.settle(old, chosen);
+    let state = after(
+        BulkState::remembering(Mappings::default(), remembered, Some(data())),
+        pasted(&text),
+    );
+    let run = state.running().expect("running").0;
+    let done = state.clone().apply(checked(&state, run, Some(data())));
+    let report = done.report().expect("results");
+    assert_eq!(report.summary.commune_converted, 3);
+    assert!(report.splits.is_empty());
+
+    // A commune that is not one of the candidates settles nothing.
+    let elsewhere = CommuneCode::parse("00004").expect("a commune");
+    assert!(!candidates.contains(&elsewhere));
+    let wrong = done.apply(Action::Settle {
+        old,
+        new: Some(elsewhere),
+    });
+    assert_eq!(wrong.report().expect("results").summary.commune_split, 3);
 }
 
 // ------------------------------------------------------------------ the file worker (intake)

@@ -246,3 +246,24 @@ pub fn data() -> &'static OldUnits {
     static DATA: OnceLock<OldUnits> = OnceLock::new();
     DATA.get_or_init(|| OldUnits::decode(&asset_bytes()).expect("the committed asset decodes"))
 }
+
+/// The first old commune (by code) split between new ones with no rule for one.
+pub fn a_split_commune(data: &OldUnits) -> Option<(String, String, String)> {
+    data.communes().find_map(|c| {
+        c.code?;
+        let targets: Vec<_> = data.targets(c.id).collect();
+        let decided = targets.iter().any(|t| {
+            matches!(
+                t.transfer,
+                Transfer::Whole | Transfer::PartAreaWholePopulation
+            )
+        });
+        (targets.len() >= 2 && !decided).then(|| {
+            (
+                c.full_name.to_owned(),
+                c.district.full_name.to_owned(),
+                c.district.province.full_name.to_owned(),
+            )
+        })
+    })
+}

@@ -1,7 +1,9 @@
 //! The columns a bulk check reads, with the headers found on real lists: the tax office's
 //! taxpayer lists ("Mã số thuế", "Tên người nộp thuế", "Trạng thái MST"), the business registry's
 //! exports ("Mã số doanh nghiệp", "Tên doanh nghiệp", "Người đại diện theo pháp luật") and
-//! officers' own spreadsheets ("MST", "Địa bàn", "SĐT").
+//! officers' own spreadsheets ("MST", "Địa bàn", "SĐT"). Lists exported before 1/7/2025 split
+//! the address into "Phường/Xã", "Quận/Huyện", "Tỉnh/Thành phố" (docs/rules.md §2.4), and some
+//! keep the address from before the merger in a column of its own ("Địa chỉ cũ").
 
 use crate::rules::delimited::{ColumnMapping, ColumnSpec, Confidence};
 use crate::rules::text::fold;
@@ -13,10 +15,18 @@ pub enum Column {
     TaxCode,
     /// The organization's name.
     Name,
-    /// Commune, ward or special zone (after 1/7/2025), or the "địa bàn" an officer wrote.
+    /// Commune, ward or special zone (after 1/7/2025), or the "địa bàn" an officer wrote; in a
+    /// list from before the merger, the old commune, ward or township.
     Commune,
-    /// Head-office address; its comma-separated parts are searched for a commune.
+    /// The old district ("Quận/Huyện"): there are none since 1/7/2025, so a list with this column
+    /// carries old addresses.
+    District,
+    /// The province or city, old or new name.
+    Province,
+    /// Head-office address; its parts are read from the right (province, district, commune).
     Address,
+    /// The address from before 1/7/2025, kept in a column of its own next to the current one.
+    OldAddress,
     /// Legal representative or head.
     Representative,
     /// Phone number to receive the result (NĐ 69/2024/NĐ-CP; docs/rules.md §3.1).
@@ -29,11 +39,14 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order of [`COLUMNS`] and of the mapping step.
-    pub const ALL: [Column; 8] = [
+    pub const ALL: [Column; 11] = [
         Column::TaxCode,
         Column::Name,
         Column::Commune,
+        Column::District,
+        Column::Province,
         Column::Address,
+        Column::OldAddress,
         Column::Representative,
         Column::Phone,
         Column::Email,
@@ -46,7 +59,10 @@ impl Column {
             Column::TaxCode => "tax_code",
             Column::Name => "name",
             Column::Commune => "commune",
+            Column::District => "district",
+            Column::Province => "province",
             Column::Address => "address",
+            Column::OldAddress => "old_address",
             Column::Representative => "representative",
             Column::Phone => "phone",
             Column::Email => "email",
@@ -62,8 +78,10 @@ impl Column {
 
 /// Header names per column, the product's own template header first, then synonyms in
 /// Vietnamese and English; compared with case, accents and punctuation folded
-/// ([`crate::rules::delimited::match_headers`]).
-pub const COLUMNS: [ColumnSpec; 8] = [
+/// ([`crate::rules::delimited::match_headers`]). A one-word synonym also matches, unsure, any
+/// header containing that word: so "Quận" alone is no synonym ("Cơ quan thuế quản lý" is a column
+/// of the tax office's lists), and "Tỉnh" is.
+pub const COLUMNS: [ColumnSpec; 11] = [
     ColumnSpec {
         key: "tax_code",
         names: &[
@@ -120,6 +138,38 @@ pub const COLUMNS: [ColumnSpec; 8] = [
         ],
     },
     ColumnSpec {
+        key: "district",
+        names: &[
+            "Quận/huyện",
+            "Quận, huyện",
+            "Huyện/quận",
+            "Quận huyện",
+            "Quận/huyện/thị xã",
+            "Quận/huyện/thị xã/thành phố",
+            "Quận, huyện, thị xã",
+            "Huyện/thị xã/thành phố",
+            "Huyện, thị xã, thành phố",
+            "Huyện",
+            "Quận/huyện cũ",
+            "District",
+        ],
+    },
+    ColumnSpec {
+        key: "province",
+        names: &[
+            "Tỉnh/thành phố",
+            "Tỉnh, thành phố",
+            "Tỉnh/TP",
+            "Tỉnh, TP",
+            "Tỉnh thành",
+            "Tỉnh/thành",
+            "Tỉnh/thành phố trực thuộc trung ương",
+            "Tỉnh",
+            "Province",
+            "Province/city",
+        ],
+    },
+    ColumnSpec {
         key: "address",
         names: &[
             "Địa chỉ trụ sở",
@@ -130,6 +180,19 @@ pub const COLUMNS: [ColumnSpec; 8] = [
             "Địa chỉ kinh doanh",
             "Address",
             "Head office address",
+        ],
+    },
+    ColumnSpec {
+        key: "old_address",
+        names: &[
+            "Địa chỉ cũ",
+            "Địa chỉ trụ sở cũ",
+            "Địa chỉ trước sáp nhập",
+            "Địa chỉ trước 1/7/2025",
+            "Địa chỉ trước khi sáp nhập",
+            "Địa chỉ theo đơn vị hành chính cũ",
+            "Old address",
+            "Previous address",
         ],
     },
     ColumnSpec {
@@ -194,7 +257,14 @@ pub struct BulkColumns {
     pub tax_code: Option<usize>,
     pub name: Option<usize>,
     pub commune: Option<usize>,
+    /// Added with issue 14: a mapping remembered before reads without it.
+    #[serde(default)]
+    pub district: Option<usize>,
+    #[serde(default)]
+    pub province: Option<usize>,
     pub address: Option<usize>,
+    #[serde(default)]
+    pub old_address: Option<usize>,
     pub representative: Option<usize>,
     pub phone: Option<usize>,
     pub email: Option<usize>,
@@ -217,7 +287,10 @@ impl BulkColumns {
             Column::TaxCode => self.tax_code,
             Column::Name => self.name,
             Column::Commune => self.commune,
+            Column::District => self.district,
+            Column::Province => self.province,
             Column::Address => self.address,
+            Column::OldAddress => self.old_address,
             Column::Representative => self.representative,
             Column::Phone => self.phone,
             Column::Email => self.email,
@@ -231,7 +304,10 @@ impl BulkColumns {
             Column::TaxCode => &mut self.tax_code,
             Column::Name => &mut self.name,
             Column::Commune => &mut self.commune,
+            Column::District => &mut self.district,
+            Column::Province => &mut self.province,
             Column::Address => &mut self.address,
+            Column::OldAddress => &mut self.old_address,
             Column::Representative => &mut self.representative,
             Column::Phone => &mut self.phone,
             Column::Email => &mut self.email,

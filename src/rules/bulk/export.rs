@@ -1,6 +1,7 @@
 //! Exports of a bulk check, as CSV for Excel (UTF-8 with BOM, formulas guarded): the problems,
-//! a cleaned copy of the list, and the per-commune counts; and the hand-over of the counts to
-//! the campaign tracker.
+//! a cleaned copy of the list (with each row's commune of today and how it was found, old
+//! addresses converted and the user's choices for split old communes applied), and the
+//! per-commune counts; and the hand-over of the counts to the campaign tracker.
 //!
 //! The check keeps no per-row results, so the problems and cleaned exports read the text again
 //! (the same records in the same order give the same outcomes). Each export is a writer fed
@@ -8,18 +9,21 @@
 
 use crate::rules::delimited::{CsvOptions, Record, write_field};
 use crate::rules::email::EmailAddress;
+use crate::rules::old_address::{OldUnits, Settlements};
 use crate::rules::units::{CommuneCode, ProvinceCode};
 
 use super::{
-    BulkChecker, BulkColumns, BulkReport, Column, Problem, ProblemCategory, ProblemKind,
-    RowOutcome, Status, TaxVerdict, commune_names,
+    AddressReading, BulkChecker, BulkColumns, BulkReport, Column, Problem, ProblemCategory,
+    ProblemKind, RowOutcome, Status, TaxVerdict, commune_names,
 };
 
 /// Where the per-commune counts wait for the campaign tracker (session storage: the tab only).
 pub const HANDOVER_KEY: &str = "sansang.handover.bulk";
 
 /// Per-commune counts handed to the campaign tracker: a new campaign's units and their
-/// targets. Aggregates only, no names or tax codes (docs/writing.md: aggregates are what officers share).
+/// targets. Aggregates only, no names or tax codes (docs/writing.md: aggregates are what officers
+/// share). Only definite counts make units; organizations of split old communes not settled are
+/// handed over apart ("possibly" per candidate), never counted in one.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CommuneCounts {
     /// Format version of this hand-over.
@@ -30,13 +34,23 @@ pub struct CommuneCounts {
     pub rows: Vec<(CommuneCode, u32, u32)>,
     /// Distinct organizations whose commune was not found.
     pub unassigned: u32,
+    /// Of the organizations in `rows`, those converted from old addresses (docs/rules.md §2.4).
+    #[serde(default)]
+    pub converted: u32,
+    /// Distinct organizations in split old communes not settled (in no row).
+    #[serde(default)]
+    pub split: u32,
+    /// (commune, organizations possibly in it): each split organization once per candidate.
+    #[serde(default)]
+    pub possibly: Vec<(CommuneCode, u32)>,
 }
 
 impl CommuneCounts {
-    /// The current [`CommuneCounts::version`].
-    pub const VERSION: u8 = 1;
+    /// The current [`CommuneCounts::version`] (2: old addresses converted, splits apart).
+    pub const VERSION: u8 = 2;
 
-    /// The counts of a finished check.
+    /// The counts of a finished check (with the user's settlements applied, as the page shows
+    /// it).
     pub fn from_report(report: &BulkReport) -> CommuneCounts {
         let province = report.province.or_else(|| {
             let mut provinces = report
@@ -52,9 +66,18 @@ impl CommuneCounts {
             rows: report
                 .communes
                 .iter()
+                .filter(|t| t.organizations > 0)
                 .map(|t| (t.commune, t.organizations, t.inactive))
                 .collect(),
             unassigned: report.unassigned,
+            converted: report.converted_organizations(),
+            split: report.split_organizations(),
+            possibly: report
+                .communes
+                .iter()
+                .filter(|t| t.possibly > 0)
+                .map(|t| (t.commune, t.possibly))
+                .collect(),
         }
     }
 }
@@ -78,49 +101,84 @@ fn write_row<'s>(out: &mut String, options: CsvOptions, cells: impl IntoIterator
     out.push_str(if options.crlf { "\r\n" } else { "\n" });
 }
 
-/// The per-commune counts as CSV: code, commune, province, organizations, inactive, targets.
-/// `headers` come from the catalogue; `unassigned_label` names the row of organizations whose
-/// commune was not found (written only when there are some).
-pub fn communes_csv(report: &BulkReport, headers: [&str; 6], unassigned_label: &str) -> String {
-    communes_table(report, headers, unassigned_label, CsvOptions::EXCEL)
+/// Columns of the per-commune CSV.
+pub const COMMUNE_COLUMNS: usize = 8;
+
+/// The per-commune counts as CSV: code, commune, province, organizations, of which from old
+/// addresses, inactive, targets, possibly (split old communes). `headers` come from the
+/// catalogue; `split_label` names the row of organizations in split old communes not settled,
+/// `unassigned_label` the row of those whose commune was not found (each written only when
+/// there are some), so the column of organizations adds up to every organization of the list.
+pub fn communes_csv(
+    report: &BulkReport,
+    headers: [&str; COMMUNE_COLUMNS],
+    split_label: &str,
+    unassigned_label: &str,
+) -> String {
+    communes_table(
+        report,
+        headers,
+        [split_label, unassigned_label],
+        CsvOptions::EXCEL,
+    )
 }
 
 /// [`communes_csv`] written with `options`: [`CsvOptions::PLAIN`] for the .xlsx the file worker
-/// writes from it, where a cell is never a formula and needs no guard.
+/// writes from it, where a cell is never a formula and needs no guard. `labels`: the split row's
+/// and the unassigned row's.
 pub fn communes_table(
     report: &BulkReport,
-    headers: [&str; 6],
-    unassigned_label: &str,
+    headers: [&str; COMMUNE_COLUMNS],
+    [split_label, unassigned_label]: [&str; 2],
     options: CsvOptions,
 ) -> String {
     let mut out = start(options);
-    let write_row = |out: &mut String, cells: [&str; 6]| write_row(out, options, cells);
-    write_row(&mut out, headers);
+    write_row(&mut out, options, headers);
+    let number = |n: u32| n.to_string();
     for tally in &report.communes {
         let (name, province) = commune_names(tally.commune).unwrap_or(("", ""));
-        let (code, total, inactive, targets) = (
-            tally.commune.to_string(),
-            tally.organizations.to_string(),
-            tally.inactive.to_string(),
-            tally.targets().to_string(),
-        );
+        let code = tally.commune.to_string();
+        let figures = [
+            tally.organizations,
+            tally.from_old,
+            tally.inactive,
+            tally.targets(),
+            tally.possibly,
+        ]
+        .map(number);
         write_row(
             &mut out,
-            [&*code, name, province, &*total, &*inactive, &*targets],
+            options,
+            [&*code, name, province]
+                .into_iter()
+                .chain(figures.iter().map(String::as_str)),
         );
     }
-    if report.unassigned > 0 {
-        let (total, inactive, targets) = (
-            report.unassigned.to_string(),
-            report.unassigned_inactive.to_string(),
-            report
-                .unassigned
-                .saturating_sub(report.unassigned_inactive)
-                .to_string(),
-        );
+    let others = [
+        (
+            split_label,
+            report.split_organizations(),
+            report.split_inactive(),
+        ),
+        (
+            unassigned_label,
+            report.unassigned,
+            report.unassigned_inactive,
+        ),
+    ];
+    for (label, total, inactive) in others {
+        if total == 0 {
+            continue;
+        }
+        let figures = [total.to_string(), String::new(), inactive.to_string()];
+        let targets = total.saturating_sub(inactive).to_string();
         write_row(
             &mut out,
-            ["", unassigned_label, "", &*total, &*inactive, &*targets],
+            options,
+            ["", label, ""]
+                .into_iter()
+                .chain(figures.iter().map(String::as_str))
+                .chain([targets.as_str(), ""]),
         );
     }
     out
@@ -211,8 +269,9 @@ impl<'p> ProblemsCsv<'p> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CleanedLabels {
     /// Headers of the added columns, in order: row, tax code (cleaned), tax code check,
-    /// duplicate of row, commune code, commune (2025), province, phone (cleaned), email
-    /// (cleaned), operating, problems.
+    /// duplicate of row, commune code, commune (2025), province, how the commune was found (with
+    /// the conversion table's source), old commune read, phone (cleaned), email (cleaned),
+    /// operating, problems.
     pub headers: [&'static str; CLEANED_COLUMNS],
     /// Tax code check: check digit matches.
     pub valid: &'static str,
@@ -229,14 +288,26 @@ pub struct CleanedLabels {
 }
 
 /// Columns the cleaned file adds before the original ones.
-pub const CLEANED_COLUMNS: usize = 11;
+pub const CLEANED_COLUMNS: usize = 13;
+
+/// Words of a cleaned row that depend on the row, from the catalogue.
+pub trait RowWords {
+    /// A problem, as a sentence.
+    fn problem(&self, kind: &ProblemKind) -> String;
+    /// How the row's commune was found, in a few words ("đổi từ địa chỉ cũ (nhập nguyên vẹn)").
+    fn how(&self, address: &AddressReading) -> String;
+    /// The old commune read from the row, with its district and province; empty for a current
+    /// address.
+    fn old_place(&self, address: &AddressReading) -> String;
+}
 
 /// Writes the cleaned copy of a list: the added columns (canonical tax code, its verdict, the
-/// duplicate's first row, commune code and 2025 name, province, normalized phone and email,
-/// operating or not, the row's problems) then every original column. Runs its own check, so
-/// the outcomes are exactly those of the first pass.
-pub struct CleanedCsv {
-    checker: BulkChecker,
+/// duplicate's first row, commune code and 2025 name, province, how the commune was found and
+/// the old commune read, normalized phone and email, operating or not, the row's problems) then
+/// every original column. Runs its own check with the same conversion data and the user's
+/// settlements, so the outcomes are exactly those the page shows.
+pub struct CleanedCsv<'u> {
+    checker: BulkChecker<'u>,
     columns: BulkColumns,
     labels: CleanedLabels,
     options: CsvOptions,
@@ -244,15 +315,25 @@ pub struct CleanedCsv {
     original_columns: usize,
 }
 
-impl CleanedCsv {
+impl<'u> CleanedCsv<'u> {
     /// Starts the file with the added headers and the original `header`.
     pub fn new<S: AsRef<str>>(
         header: &[S],
         columns: BulkColumns,
         province: Option<ProvinceCode>,
+        data: Option<&'u OldUnits>,
+        settlements: &Settlements,
         labels: CleanedLabels,
-    ) -> CleanedCsv {
-        CleanedCsv::with_options(header, columns, province, labels, CsvOptions::EXCEL)
+    ) -> CleanedCsv<'u> {
+        CleanedCsv::with_options(
+            header,
+            columns,
+            province,
+            data,
+            settlements,
+            labels,
+            CsvOptions::EXCEL,
+        )
     }
 
     /// [`CleanedCsv::new`] written with `options` (see [`communes_table`]).
@@ -260,9 +341,11 @@ impl CleanedCsv {
         header: &[S],
         columns: BulkColumns,
         province: Option<ProvinceCode>,
+        data: Option<&'u OldUnits>,
+        settlements: &Settlements,
         labels: CleanedLabels,
         options: CsvOptions,
-    ) -> CleanedCsv {
+    ) -> CleanedCsv<'u> {
         let mut out = start(options);
         write_row(
             &mut out,
@@ -273,8 +356,10 @@ impl CleanedCsv {
                 .copied()
                 .chain(header.iter().map(AsRef::as_ref)),
         );
+        let mut checker = BulkChecker::new(columns, province, data);
+        checker.set_settlements(settlements.clone());
         CleanedCsv {
-            checker: BulkChecker::new(columns, province),
+            checker,
             columns,
             labels,
             options,
@@ -284,7 +369,7 @@ impl CleanedCsv {
     }
 
     /// Writes one data record (blank records are skipped).
-    pub fn push(&mut self, record: &Record<'_>, message: impl Fn(&ProblemKind) -> String) {
+    pub fn push(&mut self, record: &Record<'_>, words: &impl RowWords) {
         let before = self.checker.problems().len();
         let Some(outcome) = self.checker.check(record) else {
             return;
@@ -295,10 +380,14 @@ impl CleanedCsv {
             .get(before..)
             .unwrap_or(&[])
             .iter()
-            .map(|p| message(&p.kind))
+            .map(|p| words.problem(&p.kind))
             .collect();
         let email_cell = self.columns.email.and_then(|i| record.get(i));
-        let added = self.added_cells(&outcome, email_cell, &messages.join("; "));
+        let address = [
+            words.how(&outcome.address),
+            words.old_place(&outcome.address),
+        ];
+        let added = self.added_cells(&outcome, email_cell, address, &messages.join("; "));
         let width = self.original_columns.max(record.fields.len());
         let originals = (0..width).map(|i| record.get(i).unwrap_or(""));
         write_row(
@@ -314,6 +403,7 @@ impl CleanedCsv {
         &self,
         outcome: &RowOutcome,
         email_cell: Option<&str>,
+        [how, old_place]: [String; 2],
         problems: &str,
     ) -> [String; CLEANED_COLUMNS] {
         let labels = &self.labels;
@@ -323,7 +413,7 @@ impl CleanedCsv {
             TaxVerdict::Invalid(_) => (String::new(), labels.invalid),
             TaxVerdict::Missing => (String::new(), labels.missing),
         };
-        let (commune_code, commune, province) = match outcome.commune.commune() {
+        let (commune_code, commune, province) = match outcome.address.commune() {
             Some(c) => {
                 let (name, province) = commune_names(c).unwrap_or(("", ""));
                 (c.to_string(), name.to_owned(), province.to_owned())
@@ -354,6 +444,8 @@ impl CleanedCsv {
             commune_code,
             commune,
             province,
+            how,
+            old_place,
             phone,
             email,
             operating.to_owned(),

@@ -4,14 +4,17 @@
 //!
 //! Per row: the tax code (TT 105/2020/TT-BTC Art. 5; a 12-digit code is a personal ID used as
 //! tax code since 1/7/2025 and *cannot be verified offline*), duplicates (the same canonical tax
-//! code twice; a 10-digit code and its 13-digit branches are different codes), the commune
-//! matched to the 2025 list (Nghị quyết 202/2025/QH15; old district names recognised), the
+//! code twice; a 10-digit code and its 13-digit branches are different codes), the commune of
+//! the 2025 list (Nghị quyết 202/2025/QH15) — named, or converted from an address written
+//! before 1/7/2025 with the statistics office's conversion table (docs/rules.md §2.4) — the
 //! phone and email that receive the result (NĐ 69/2024/NĐ-CP), and the operating status
 //! (inactive enterprises are excluded from targets, docs/rules.md §3.1).
 //!
 //! [`BulkChecker`] is fed records one at a time, so the UI can yield between chunks and a
-//! million rows never freeze the page. It keeps counts, per-commune tallies and the problems
-//! list — nothing else per row: exports re-run the check ([`export`]).
+//! million rows never freeze the page. It keeps counts, per-commune tallies, the split old
+//! communes and the problems list — nothing else per row: exports re-run the check
+//! ([`export`]). An old commune split between several new ones is counted "possibly" in each
+//! candidate, never in one, until the user settles it ([`BulkReport::with_settlements`]).
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
@@ -21,17 +24,18 @@ use crate::rules::delimited::{
     self, ColumnMapping, Decoded, Delimiter, ReadError, Reader, Record, RecordIssues,
 };
 use crate::rules::email::{EmailAddress, EmailError, EmailWarning, domain_suggestion};
+use crate::rules::old_address::{How, OldCommuneId, OldUnits, Outcome, Settlements};
 use crate::rules::phone::{MobileNumber, PhoneError, PhoneWarning};
 use crate::rules::tax_code::{TaxCode, TaxCodeError};
-use crate::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode};
+use crate::rules::units::{self, CommuneCode, ProvinceCode};
 
+mod address;
 mod columns;
-mod commune;
 pub mod export;
 mod status;
 
+pub use address::{AddressReader, AddressReading, RowCells};
 pub use columns::{BulkColumns, COLUMNS, Column, mapping_key, needs_review};
-pub use commune::{CommuneReading, CommuneResolver};
 pub use status::{InactiveReason, Status, read_status};
 
 // ---------------------------------------------------------------------------------------------
@@ -149,8 +153,8 @@ pub struct RowOutcome {
     pub tax: TaxVerdict,
     /// The row where the same tax code first appeared, for a duplicate.
     pub duplicate_of: Option<u32>,
-    /// The commune.
-    pub commune: CommuneReading,
+    /// The commune (named, converted, or why not).
+    pub address: AddressReading,
     /// The phone, `None` when there is no phone column or the cell is empty.
     pub phone: Option<Result<MobileNumber, PhoneError>>,
     /// The email check, `None` when there is no email column or the cell is empty (the
@@ -173,19 +177,17 @@ pub enum ProblemKind {
     CannotVerify { possible_branch: Option<TaxCode> },
     /// The same tax code appeared in an earlier row.
     Duplicate { code: TaxCode, first_row: u32 },
-    /// A district-level name: the 2025 list has no districts.
-    OldDistrict,
-    /// A commune's name with another kind.
-    CommuneKindDiffers {
-        commune: CommuneCode,
-        written: CommuneKind,
+    /// The address did not give one commune of today, or gave it by converting an old
+    /// address: what the resolver said (`docs/rules.md §2.4`). A [`Outcome::Current`] row is no
+    /// problem and never listed.
+    Address(Outcome),
+    /// The current address and the old-address column give different communes.
+    OldColumnDisagrees {
+        /// The commune of the current address.
+        current: CommuneCode,
+        /// The commune the old address converts to.
+        converted: CommuneCode,
     },
-    /// Several communes have this name.
-    CommuneAmbiguous { candidates: u16 },
-    /// No commune of the 2025 list has this name.
-    CommuneUnmatched,
-    /// No commune cell and no address.
-    MissingCommune,
     /// The phone is no mobile number.
     Phone(PhoneError),
     /// The phone parsed but looks wrong (unknown prefix).
@@ -226,8 +228,10 @@ pub enum ProblemCategory {
     CannotVerify,
     /// Repeated tax codes.
     Duplicate,
-    /// Commune not found, old district, ambiguous, kind differs.
+    /// Commune not found, split, district only, ambiguous, kind differs, contradictions.
     Commune,
+    /// Old addresses converted to today's commune (for information: each row shows old → new).
+    OldAddress,
     /// Phone problems.
     Phone,
     /// Email problems.
@@ -238,13 +242,17 @@ pub enum ProblemCategory {
     Other,
 }
 
+/// How many [`ProblemCategory`]s there are.
+pub const CATEGORIES: usize = 9;
+
 impl ProblemCategory {
     /// Every category, in the order of the filter.
-    pub const ALL: [ProblemCategory; 8] = [
+    pub const ALL: [ProblemCategory; CATEGORIES] = [
         ProblemCategory::TaxCode,
         ProblemCategory::CannotVerify,
         ProblemCategory::Duplicate,
         ProblemCategory::Commune,
+        ProblemCategory::OldAddress,
         ProblemCategory::Phone,
         ProblemCategory::Email,
         ProblemCategory::Inactive,
@@ -264,11 +272,10 @@ impl ProblemKind {
             ProblemKind::MissingTaxCode | ProblemKind::TaxCode(_) => ProblemCategory::TaxCode,
             ProblemKind::CannotVerify { .. } => ProblemCategory::CannotVerify,
             ProblemKind::Duplicate { .. } => ProblemCategory::Duplicate,
-            ProblemKind::OldDistrict
-            | ProblemKind::CommuneKindDiffers { .. }
-            | ProblemKind::CommuneAmbiguous { .. }
-            | ProblemKind::CommuneUnmatched
-            | ProblemKind::MissingCommune => ProblemCategory::Commune,
+            ProblemKind::Address(Outcome::Converted { .. }) => ProblemCategory::OldAddress,
+            ProblemKind::Address(_) | ProblemKind::OldColumnDisagrees { .. } => {
+                ProblemCategory::Commune
+            }
             ProblemKind::Phone(_) | ProblemKind::PhoneWarning(_) | ProblemKind::MissingPhone => {
                 ProblemCategory::Phone
             }
@@ -289,11 +296,9 @@ impl ProblemKind {
             | ProblemKind::Phone(_)
             | ProblemKind::Email(_)
             | ProblemKind::Damaged(_) => Severity::Error,
-            ProblemKind::OldDistrict
-            | ProblemKind::CommuneKindDiffers { .. }
-            | ProblemKind::CommuneAmbiguous { .. }
-            | ProblemKind::CommuneUnmatched
-            | ProblemKind::MissingCommune
+            ProblemKind::Address(Outcome::Converted { .. }) => Severity::Info,
+            ProblemKind::Address(_)
+            | ProblemKind::OldColumnDisagrees { .. }
             | ProblemKind::PhoneWarning(_)
             | ProblemKind::MissingPhone
             | ProblemKind::EmailWarning(_)
@@ -334,16 +339,25 @@ pub struct Summary {
     pub tax_missing: u32,
     /// Rows whose tax code appeared in an earlier row.
     pub duplicates: u32,
-    /// Rows matched to one commune of the 2025 list.
-    pub commune_matched: u32,
-    /// Rows naming an old district instead of a commune.
+    /// Rows naming a commune of the 2025 list (new addresses).
+    pub commune_current: u32,
+    /// Rows with an old address converted to one commune of today (the table says so, or the
+    /// user settled the split).
+    pub commune_converted: u32,
+    /// Rows in an old commune split between several new ones, not settled yet.
+    pub commune_split: u32,
+    /// Rows naming an old district and no commune.
     pub commune_old_district: u32,
     /// Rows naming a commune with another kind.
     pub commune_kind_differs: u32,
-    /// Rows whose commune name fits several communes.
+    /// Rows whose commune name fits several communes (old or new).
     pub commune_ambiguous: u32,
-    /// Rows whose commune is not in the 2025 list.
+    /// Rows whose parts disagree (commune and district, province and list, old and new column).
+    pub commune_contradiction: u32,
+    /// Rows whose commune, district or province is found nowhere.
     pub commune_unmatched: u32,
+    /// Rows with an old address that waits for the conversion data (not loaded).
+    pub commune_needs_data: u32,
     /// Rows without commune or address.
     pub commune_missing: u32,
     /// Mobile numbers that parsed (with or without warning).
@@ -382,12 +396,26 @@ impl Summary {
             .saturating_sub(self.households)
     }
 
-    /// All commune problems: old district, kind differs, ambiguous, unmatched, missing.
+    /// Rows with one commune of today: new addresses and converted old ones.
+    pub const fn commune_matched(&self) -> u32 {
+        self.commune_current.saturating_add(self.commune_converted)
+    }
+
+    /// Rows whose commune is not settled: split, and every reason of
+    /// [`Summary::commune_not_found`].
     pub const fn commune_problems(&self) -> u32 {
+        self.commune_split.saturating_add(self.commune_not_found())
+    }
+
+    /// Rows without a commune and not split: district only, kind differs, ambiguous,
+    /// contradiction, not found, waiting for the data, missing.
+    pub const fn commune_not_found(&self) -> u32 {
         self.commune_old_district
             .saturating_add(self.commune_kind_differs)
             .saturating_add(self.commune_ambiguous)
+            .saturating_add(self.commune_contradiction)
             .saturating_add(self.commune_unmatched)
+            .saturating_add(self.commune_needs_data)
             .saturating_add(self.commune_missing)
     }
 
@@ -397,17 +425,23 @@ impl Summary {
     }
 }
 
-/// Per-commune tally: distinct organizations, and the inactive among them.
+/// Per-commune tally: distinct organizations, the inactive among them, how many came from old
+/// addresses, and those only possibly here (an old commune split between this one and others).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, PartialOrd, Ord,
 )]
 pub struct CommuneTally {
     /// The commune (2025 list).
     pub commune: CommuneCode,
-    /// Distinct organizations (duplicates counted once).
+    /// Distinct organizations (duplicates counted once) whose commune this is.
     pub organizations: u32,
     /// Of which not operating.
     pub inactive: u32,
+    /// Of which converted from an old address.
+    pub from_old: u32,
+    /// Organizations in old communes split between this commune and others, not settled: not
+    /// in [`CommuneTally::organizations`], and counted in every candidate.
+    pub possibly: u32,
 }
 
 impl CommuneTally {
@@ -421,6 +455,40 @@ impl CommuneTally {
 /// rows with everything wrong must not exhaust a phone's memory).
 pub const MAX_PROBLEMS: usize = 2_000_000;
 
+/// Example rows shown per split old commune to help the user choose.
+pub const SPLIT_EXAMPLES: usize = 3;
+
+/// One example row of a split old commune.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SplitExample {
+    /// The spreadsheet row.
+    pub row: u32,
+    /// The street or hamlet part of its address ("Ấp 3", "Số 12 đường Nguyễn Trãi").
+    pub street: Option<Box<str>>,
+    /// The organization's name.
+    pub name: Option<Box<str>>,
+}
+
+/// The rows of one old commune split between several new ones (`docs/rules.md §2.4`): counted
+/// "possibly" in each candidate until the user settles it for the whole list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SplitTally {
+    /// The old commune.
+    pub old: OldCommuneId,
+    /// Its five-digit code (the key of a settlement).
+    pub old_code: u32,
+    /// The new communes it went into, in the table's order.
+    pub candidates: Vec<CommuneCode>,
+    /// Rows naming it (repeats and household businesses included).
+    pub rows: u32,
+    /// Distinct organizations among them (as in [`CommuneTally::organizations`]).
+    pub organizations: u32,
+    /// Of which not operating.
+    pub inactive: u32,
+    /// The first rows, with their street parts.
+    pub examples: Vec<SplitExample>,
+}
+
 /// Everything a finished check produced.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BulkReport {
@@ -428,9 +496,11 @@ pub struct BulkReport {
     pub province: Option<ProvinceCode>,
     /// The counts.
     pub summary: Summary,
-    /// Per commune, by code.
+    /// Per commune, by code (communes only possibly concerned included).
     pub communes: Vec<CommuneTally>,
-    /// Distinct organizations whose commune was not found (not in any tally).
+    /// Split old communes not settled, by old code.
+    pub splits: Vec<SplitTally>,
+    /// Distinct organizations whose commune was not found (not in any tally, not split).
     pub unassigned: u32,
     /// Inactive among [`BulkReport::unassigned`].
     pub unassigned_inactive: u32,
@@ -439,7 +509,7 @@ pub struct BulkReport {
     /// Problems beyond [`MAX_PROBLEMS`], only counted.
     pub problems_omitted: u32,
     /// Problems per [`ProblemCategory`] (including omitted ones), by [`ProblemCategory::index`].
-    pub category_counts: [u32; 8],
+    pub category_counts: [u32; CATEGORIES],
 }
 
 impl BulkReport {
@@ -464,15 +534,122 @@ impl BulkReport {
         }
     }
 
-    /// The communes sorted by number of organizations, most first (ties by code).
+    /// The communes sorted by number of organizations, most first (then those only possibly
+    /// concerned, most first; ties by code).
     pub fn communes_by_count(&self) -> Vec<CommuneTally> {
         let mut sorted = self.communes.clone();
         sorted.sort_unstable_by(|a, b| {
             b.organizations
                 .cmp(&a.organizations)
+                .then(b.possibly.cmp(&a.possibly))
                 .then(a.commune.cmp(&b.commune))
         });
         sorted
+    }
+
+    /// Distinct organizations in split old communes not settled yet.
+    pub fn split_organizations(&self) -> u32 {
+        self.splits
+            .iter()
+            .fold(0u32, |n, s| n.saturating_add(s.organizations))
+    }
+
+    /// Inactive organizations among [`BulkReport::split_organizations`].
+    pub fn split_inactive(&self) -> u32 {
+        self.splits
+            .iter()
+            .fold(0u32, |n, s| n.saturating_add(s.inactive))
+    }
+
+    /// Distinct organizations converted from old addresses, over all communes.
+    pub fn converted_organizations(&self) -> u32 {
+        self.communes
+            .iter()
+            .fold(0u32, |n, t| n.saturating_add(t.from_old))
+    }
+
+    /// The report as it reads once the user's choices for split old communes are applied
+    /// (`docs/rules.md §2.4`): each settled split's rows become converted rows of the chosen
+    /// commune — its organizations move from "possibly" in every candidate into that commune's
+    /// count, its listed rows say old → new. A choice that is not one of the split's candidates
+    /// is ignored (as the resolver does). The report itself is left as it is, so a choice can be
+    /// undone by applying the remaining ones to it again.
+    pub fn with_settlements(&self, settlements: &Settlements) -> BulkReport {
+        let mut settled: HashMap<OldCommuneId, CommuneCode, FxBuildHasher> = HashMap::default();
+        let mut open: Vec<SplitTally> = Vec::with_capacity(self.splits.len());
+        let mut summary = self.summary;
+        let mut category_counts = self.category_counts;
+        let mut definite: HashMap<CommuneCode, CommuneTally, FxBuildHasher> =
+            self.communes.iter().map(|t| (t.commune, *t)).collect();
+        for split in &self.splits {
+            let chosen = settlements
+                .get(split.old_code)
+                .filter(|c| split.candidates.contains(c));
+            let Some(new) = chosen else {
+                open.push(split.clone());
+                continue;
+            };
+            settled.insert(split.old, new);
+            summary.commune_split = summary.commune_split.saturating_sub(split.rows);
+            summary.commune_converted = summary.commune_converted.saturating_add(split.rows);
+            for (category, moved) in [
+                (ProblemCategory::Commune, false),
+                (ProblemCategory::OldAddress, true),
+            ] {
+                if let Some(count) = category_counts.get_mut(category.index()) {
+                    *count = if moved {
+                        count.saturating_add(split.rows)
+                    } else {
+                        count.saturating_sub(split.rows)
+                    };
+                }
+            }
+            let tally = definite.entry(new).or_insert(CommuneTally {
+                commune: new,
+                organizations: 0,
+                inactive: 0,
+                from_old: 0,
+                possibly: 0,
+            });
+            tally.organizations = tally.organizations.saturating_add(split.organizations);
+            tally.inactive = tally.inactive.saturating_add(split.inactive);
+            tally.from_old = tally.from_old.saturating_add(split.organizations);
+        }
+        let problems = if settled.is_empty() {
+            self.problems.clone()
+        } else {
+            self.problems
+                .iter()
+                .map(|p| match p.kind {
+                    ProblemKind::Address(Outcome::Split { old, via, .. }) => {
+                        match settled.get(&old) {
+                            Some(&new) => Problem {
+                                row: p.row,
+                                kind: ProblemKind::Address(Outcome::Converted {
+                                    old,
+                                    new,
+                                    how: How::Settled,
+                                    via,
+                                }),
+                            },
+                            None => p.clone(),
+                        }
+                    }
+                    _ => p.clone(),
+                })
+                .collect()
+        };
+        BulkReport {
+            province: self.province,
+            summary,
+            communes: with_possibly(definite.into_values(), &open),
+            splits: open,
+            unassigned: self.unassigned,
+            unassigned_inactive: self.unassigned_inactive,
+            problems,
+            problems_omitted: self.problems_omitted,
+            category_counts,
+        }
     }
 }
 
@@ -489,23 +666,33 @@ pub const TYPICAL_ROW_BYTES: usize = 200;
 /// Distinct email domains remembered with their typo verdict.
 const MAX_CACHED_DOMAINS: usize = 4096;
 
-/// A check in progress: feed it data records (not the header) in file order.
+/// Per commune while checking: organizations, inactive, from old addresses.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    organizations: u32,
+    inactive: u32,
+    from_old: u32,
+}
+
+/// A check in progress: feed it data records (not the header) in file order. `'u` is the
+/// conversion data's lifetime (the UI's is `'static`: loaded once per session).
 #[derive(Debug)]
-pub struct BulkChecker {
+pub struct BulkChecker<'u> {
     columns: BulkColumns,
-    resolver: CommuneResolver,
+    addresses: AddressReader<'u>,
     statuses: HashMap<Box<str>, Status, FxBuildHasher>,
     /// Email domain → whether it looks like a typo of a common provider.
     domain_typos: HashMap<Box<str>, bool, FxBuildHasher>,
     /// Tax code → the row it first appeared in.
     seen: HashMap<TaxCode, u32, FxBuildHasher>,
-    /// Commune → (organizations, inactive).
-    tallies: HashMap<CommuneCode, (u32, u32), FxBuildHasher>,
+    tallies: HashMap<CommuneCode, Tally, FxBuildHasher>,
+    /// Split old communes, by their position in the data.
+    splits: HashMap<OldCommuneId, SplitTally, FxBuildHasher>,
     unassigned: (u32, u32),
     summary: Summary,
     problems: Vec<Problem>,
     problems_omitted: u32,
-    category_counts: [u32; 8],
+    category_counts: [u32; CATEGORIES],
 }
 
 /// A cell without surrounding white space. Most cells start and end with a visible ASCII
@@ -525,22 +712,69 @@ fn bump(counter: &mut u32) {
     *counter = counter.saturating_add(1);
 }
 
-impl BulkChecker {
+/// Longest organization name kept with a split's example row (bytes).
+const MAX_EXAMPLE_NAME_BYTES: usize = 120;
+
+/// Cuts a text to at most `max` bytes at a character boundary.
+fn bounded(text: &str, max: usize) -> &str {
+    let end = (0..=text.len().min(max))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    text.get(..end).unwrap_or("")
+}
+
+/// The per-commune table: the definite tallies (without their `possibly`), and every candidate
+/// of each unsettled split counted "possibly"; communes with nothing in either are left out.
+fn with_possibly(
+    definite: impl Iterator<Item = CommuneTally>,
+    splits: &[SplitTally],
+) -> Vec<CommuneTally> {
+    let mut by_code: HashMap<CommuneCode, CommuneTally, FxBuildHasher> = definite
+        .map(|t| (t.commune, CommuneTally { possibly: 0, ..t }))
+        .collect();
+    for split in splits {
+        for &candidate in &split.candidates {
+            let tally = by_code.entry(candidate).or_insert(CommuneTally {
+                commune: candidate,
+                organizations: 0,
+                inactive: 0,
+                from_old: 0,
+                possibly: 0,
+            });
+            tally.possibly = tally.possibly.saturating_add(split.organizations);
+        }
+    }
+    let mut communes: Vec<CommuneTally> = by_code
+        .into_values()
+        .filter(|t| t.organizations > 0 || t.possibly > 0)
+        .collect();
+    communes.sort_unstable();
+    communes
+}
+
+impl<'u> BulkChecker<'u> {
     /// A check of a list whose columns are `columns`, for one province (`None`: nationwide,
-    /// or the province named at the end of each address).
-    pub fn new(columns: BulkColumns, province: Option<ProvinceCode>) -> BulkChecker {
+    /// or the province named in each row), with the conversion data of old addresses (`None`:
+    /// not loaded; rows with old addresses then count as waiting for it, never guessed).
+    pub fn new(
+        columns: BulkColumns,
+        province: Option<ProvinceCode>,
+        data: Option<&'u OldUnits>,
+    ) -> BulkChecker<'u> {
         BulkChecker {
             columns,
-            resolver: CommuneResolver::new(province),
+            addresses: AddressReader::new(data, province),
             statuses: HashMap::default(),
             domain_typos: HashMap::default(),
             seen: HashMap::default(),
             tallies: HashMap::default(),
+            splits: HashMap::default(),
             unassigned: (0, 0),
             summary: Summary::default(),
             problems: Vec::new(),
             problems_omitted: 0,
-            category_counts: [0; 8],
+            category_counts: [0; CATEGORIES],
         }
     }
 
@@ -548,6 +782,21 @@ impl BulkChecker {
     /// rebuilt as it grows (the UI and [`check_text`] estimate `rows` from the text's size).
     pub fn reserve(&mut self, rows: usize) {
         self.seen.reserve(rows.min(MAX_RESERVED_ROWS));
+    }
+
+    /// Settles split old communes as the user chose, from the next row on (the exports run
+    /// their check with the choices; the page applies them to a finished report with
+    /// [`BulkReport::with_settlements`]).
+    pub fn set_settlements(&mut self, settlements: Settlements) {
+        self.addresses.set_settlements(settlements);
+    }
+
+    /// Whether the check runs without the conversion data and has met a row the data may
+    /// resolve ([`AddressReading::wants_old_data`]): the page then fetches the data and checks
+    /// the list again with it.
+    pub fn wants_old_data(&self) -> bool {
+        self.addresses.data().is_none()
+            && (self.summary.commune_needs_data > 0 || self.summary.commune_unmatched > 0)
     }
 
     /// The counts so far.
@@ -560,6 +809,7 @@ impl BulkChecker {
         &self.problems
     }
 
+    #[inline]
     fn cell<'r>(&self, record: &'r Record<'_>, column: Column) -> Option<&'r str> {
         self.columns
             .get(column)
@@ -665,39 +915,74 @@ impl BulkChecker {
             self.problem(row, ProblemKind::Duplicate { code, first_row });
         }
 
-        // Commune.
-        let commune_cell = self.cell(record, Column::Commune);
-        let address = self.cell(record, Column::Address);
-        let commune = self.resolver.resolve(commune_cell, address);
-        let commune_problem = match commune {
-            CommuneReading::Matched(_) => {
-                bump(&mut self.summary.commune_matched);
-                None
-            }
-            CommuneReading::OldDistrict => {
-                bump(&mut self.summary.commune_old_district);
-                Some(ProblemKind::OldDistrict)
-            }
-            CommuneReading::KindDiffers { commune, written } => {
-                bump(&mut self.summary.commune_kind_differs);
-                Some(ProblemKind::CommuneKindDiffers { commune, written })
-            }
-            CommuneReading::Ambiguous { candidates } => {
-                bump(&mut self.summary.commune_ambiguous);
-                Some(ProblemKind::CommuneAmbiguous { candidates })
-            }
-            CommuneReading::Unmatched => {
-                bump(&mut self.summary.commune_unmatched);
-                Some(ProblemKind::CommuneUnmatched)
-            }
-            CommuneReading::Missing => {
-                bump(&mut self.summary.commune_missing);
-                Some(ProblemKind::MissingCommune)
-            }
+        // Commune: named, converted from an old address, or why not.
+        let cells = RowCells {
+            commune: self.cell(record, Column::Commune),
+            district: self.cell(record, Column::District),
+            province: self.cell(record, Column::Province),
+            address: self.cell(record, Column::Address),
+            old_address: self.cell(record, Column::OldAddress),
         };
-        if let Some(kind) = commune_problem {
-            self.problem(row, kind);
+        let (address, street) = self.addresses.read(cells);
+        let counter = match address {
+            AddressReading::Resolved(outcome) => match outcome {
+                Outcome::Current(_) => &mut self.summary.commune_current,
+                Outcome::Converted { .. } => &mut self.summary.commune_converted,
+                Outcome::Split { .. } => &mut self.summary.commune_split,
+                Outcome::DistrictOnly { .. } => &mut self.summary.commune_old_district,
+                Outcome::CurrentKindDiffers { .. } => &mut self.summary.commune_kind_differs,
+                Outcome::AmbiguousOld { .. } | Outcome::AmbiguousNew { .. } => {
+                    &mut self.summary.commune_ambiguous
+                }
+                Outcome::Contradiction(_) => &mut self.summary.commune_contradiction,
+                Outcome::NotFound(_) => &mut self.summary.commune_unmatched,
+                Outcome::NeedsOldData => &mut self.summary.commune_needs_data,
+                Outcome::Missing => &mut self.summary.commune_missing,
+            },
+            AddressReading::OldColumnDisagrees { .. } => &mut self.summary.commune_contradiction,
+        };
+        bump(counter);
+        match address {
+            AddressReading::Resolved(Outcome::Current(_)) => {}
+            AddressReading::Resolved(outcome) => self.problem(row, ProblemKind::Address(outcome)),
+            AddressReading::OldColumnDisagrees { current, old } => {
+                if let Some(converted) = old.commune() {
+                    self.problem(row, ProblemKind::OldColumnDisagrees { current, converted });
+                }
+            }
         }
+        let split = match address {
+            AddressReading::Resolved(Outcome::Split {
+                old, candidates, ..
+            }) => {
+                let name = self.cell(record, Column::Name);
+                let old_code = self
+                    .addresses
+                    .data()
+                    .and_then(|d| d.commune(old))
+                    .and_then(|c| c.code)
+                    .unwrap_or(0);
+                let tally = self.splits.entry(old).or_insert_with(|| SplitTally {
+                    old,
+                    old_code,
+                    candidates: candidates.iter().map(|(c, _)| c).collect(),
+                    rows: 0,
+                    organizations: 0,
+                    inactive: 0,
+                    examples: Vec::new(),
+                });
+                bump(&mut tally.rows);
+                if tally.examples.len() < SPLIT_EXAMPLES {
+                    tally.examples.push(SplitExample {
+                        row,
+                        street: street.map(Box::from),
+                        name: name.map(|n| Box::from(bounded(n, MAX_EXAMPLE_NAME_BYTES))),
+                    });
+                }
+                Some(old)
+            }
+            _ => None,
+        };
 
         // Phone.
         let phone = self.cell(record, Column::Phone).map(MobileNumber::parse);
@@ -772,12 +1057,22 @@ impl BulkChecker {
                 if inactive > 0 {
                     bump(&mut self.summary.inactive);
                 }
-                let tally = match commune.commune() {
-                    Some(code) => self.tallies.entry(code).or_insert((0, 0)),
-                    None => &mut self.unassigned,
+                let (organizations, inactives) = match (address.commune(), split) {
+                    (Some(code), _) => {
+                        let tally = self.tallies.entry(code).or_default();
+                        if address.is_converted() {
+                            bump(&mut tally.from_old);
+                        }
+                        (&mut tally.organizations, &mut tally.inactive)
+                    }
+                    (None, Some(old)) => match self.splits.get_mut(&old) {
+                        Some(t) => (&mut t.organizations, &mut t.inactive),
+                        None => (&mut self.unassigned.0, &mut self.unassigned.1),
+                    },
+                    (None, None) => (&mut self.unassigned.0, &mut self.unassigned.1),
                 };
-                tally.0 = tally.0.saturating_add(1);
-                tally.1 = tally.1.saturating_add(inactive);
+                bump(organizations);
+                *inactives = inactives.saturating_add(inactive);
             }
         }
 
@@ -785,7 +1080,7 @@ impl BulkChecker {
             row,
             tax,
             duplicate_of,
-            commune,
+            address,
             phone,
             email: email.map(|e| e.map(|_| ())),
             status,
@@ -812,20 +1107,20 @@ impl BulkChecker {
 
     /// The report.
     pub fn finish(self) -> BulkReport {
-        let mut communes: Vec<CommuneTally> = self
-            .tallies
-            .into_iter()
-            .map(|(commune, (organizations, inactive))| CommuneTally {
-                commune,
-                organizations,
-                inactive,
-            })
-            .collect();
-        communes.sort_unstable();
+        let mut splits: Vec<SplitTally> = self.splits.into_values().collect();
+        splits.sort_unstable_by_key(|s| (s.old_code, s.old));
+        let definite = self.tallies.into_iter().map(|(commune, t)| CommuneTally {
+            commune,
+            organizations: t.organizations,
+            inactive: t.inactive,
+            from_old: t.from_old,
+            possibly: 0,
+        });
         BulkReport {
-            province: self.resolver.province(),
+            province: self.addresses.province(),
             summary: self.summary,
-            communes,
+            communes: with_possibly(definite, &splits),
+            splits,
             unassigned: self.unassigned.0,
             unassigned_inactive: self.unassigned.1,
             problems: self.problems,
@@ -852,11 +1147,37 @@ pub struct Prepared {
     pub mapping: ColumnMapping,
 }
 
-/// Reads the header (the first non-blank record) and maps it to [`COLUMNS`]. `None` for a text
-/// with no record.
+/// Records looked at for the header row: the tax office's exports put a title (and sometimes
+/// the office's name and a date) above it.
+const MAX_TITLE_ROWS: usize = 8;
+
+/// Reads the header and maps it to [`COLUMNS`]: the first non-blank record that names the tax
+/// code column outright (a title row above it, "DANH SÁCH DOANH NGHIỆP ĐANG HOẠT ĐỘNG", is
+/// skipped), else the first non-blank record. `None` for a text with no record.
 pub fn prepare(text: &str, delimiter: Delimiter) -> Option<Prepared> {
-    let header = Reader::new(text, delimiter).find(|r| !r.is_blank())?;
-    let mapping = delimited::match_headers(&header.fields, &COLUMNS);
+    let mut first = None;
+    let mut found = None;
+    for record in Reader::new(text, delimiter)
+        .filter(|r| !r.is_blank())
+        .take(MAX_TITLE_ROWS)
+    {
+        let mapping = delimited::match_headers(&record.fields, &COLUMNS);
+        let names_tax_code = mapping.columns.iter().any(|c| {
+            c.key == Column::TaxCode.key()
+                && matches!(
+                    c.confidence,
+                    delimited::Confidence::Exact | delimited::Confidence::Synonym
+                )
+        });
+        if names_tax_code {
+            found = Some((record, mapping));
+            break;
+        }
+        if first.is_none() {
+            first = Some((record, mapping));
+        }
+    }
+    let (header, mapping) = found.or(first)?;
     Some(Prepared {
         delimiter,
         header: header.fields.iter().map(|f| f.to_string()).collect(),
@@ -875,13 +1196,17 @@ pub fn data_records(
 }
 
 /// Checks a whole text in one go: detects the delimiter, maps the header with [`COLUMNS`] and
-/// checks every row. `None` when the text has no header. For the UI, which must yield to the
-/// browser, drive a [`BulkChecker`] instead.
-pub fn check_text(text: &str, province: Option<ProvinceCode>) -> Option<(Prepared, BulkReport)> {
+/// checks every row, converting old addresses with `data` when given. `None` when the text has
+/// no header. For the UI, which must yield to the browser, drive a [`BulkChecker`] instead.
+pub fn check_text(
+    text: &str,
+    province: Option<ProvinceCode>,
+    data: Option<&OldUnits>,
+) -> Option<(Prepared, BulkReport)> {
     let delimiter = delimited::detect_delimiter(text).delimiter;
     let prepared = prepare(text, delimiter)?;
     let columns = BulkColumns::from_mapping(&prepared.mapping);
-    let mut checker = BulkChecker::new(columns, province);
+    let mut checker = BulkChecker::new(columns, province, data);
     checker.reserve(text.len() / TYPICAL_ROW_BYTES);
     // One record reused for every row: no allocation per row.
     let mut reader = Reader::new(text, delimiter);
@@ -906,9 +1231,10 @@ pub fn check_text(text: &str, province: Option<ProvinceCode>) -> Option<(Prepare
 pub fn check_bytes(
     bytes: &[u8],
     province: Option<ProvinceCode>,
+    data: Option<&OldUnits>,
 ) -> Result<Option<(Prepared, BulkReport)>, ReadError> {
     let decoded: Decoded<'_> = delimited::decode(bytes)?;
-    Ok(check_text(&decoded.text, province))
+    Ok(check_text(&decoded.text, province, data))
 }
 
 /// The commune's name and province, for tables and exports.

@@ -342,34 +342,41 @@ fn bounded(text: &str, max: usize) -> &str {
 }
 
 fn trim_part(text: &str) -> &str {
-    text.trim_matches(|c: char| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | '"' | '(' | ')'))
+    let strip = |c: char| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | '"' | '(' | ')');
+    // Most parts start and end with a letter or digit: nothing to trim, only the ends decoded.
+    let kept = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    if kept(text.chars().next()) && kept(text.chars().next_back()) {
+        return text;
+    }
+    let start = text
+        .char_indices()
+        .find(|&(_, c)| !strip(c))
+        .map_or(text.len(), |(i, _)| i);
+    let rest = text.get(start..).unwrap_or("");
+    let end = rest
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !strip(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    rest.get(..end).unwrap_or("")
 }
 
 /// Byte ranges of the address's parts: split at commas, semicolons, vertical bars, line breaks
 /// and dashes with spaces around them (" - "); a dash inside a known name ("Bà Rịa - Vũng Tàu",
 /// "Phường Cam Ly - Đà Lạt") is put back.
+///
+/// One pass over the bytes: every separator is ASCII but the dashes U+2010–U+2015, U+2212 and
+/// U+FF0D, whose UTF-8 starts with 0xE2 or 0xEF; only those characters are decoded (this runs
+/// on every row of a list).
 fn split_parts(address: &str, hyphenated: &dyn Fn(&str, &str) -> bool) -> Vec<(usize, usize)> {
-    let mut raw: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, ends at a dash)
-    let mut start = 0;
-    let mut chars = address.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let hard = matches!(c, ',' | ';' | '|' | '\n' | '\r');
-        let dash = is_dash(c)
-            && address.get(..i).is_some_and(|b| b.ends_with(is_space))
-            && chars.peek().is_some_and(|&(_, n)| is_space(n));
-        if hard || dash {
-            raw.push((start, i, dash));
-            start = i + c.len_utf8();
-        }
-    }
-    raw.push((start, address.len(), false));
-    let mut parts: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
+    let bytes = address.as_bytes();
+    let mut parts: Vec<(usize, usize)> = Vec::with_capacity(8);
     let mut joined_by_dash = false;
-    for (s, e, dash) in raw {
+    let mut close = |parts: &mut Vec<(usize, usize)>, s: usize, e: usize, dash: bool| {
         let text = address.get(s..e).unwrap_or("");
         if text.trim().is_empty() {
             joined_by_dash = false;
-            continue;
+            return;
         }
         if joined_by_dash
             && let Some(last) = parts.last_mut()
@@ -380,7 +387,38 @@ fn split_parts(address: &str, hyphenated: &dyn Fn(&str, &str) -> bool) -> Vec<(u
             parts.push((s, e));
         }
         joined_by_dash = dash;
+    };
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (hard, width) = match b {
+            b',' | b';' | b'|' | b'\n' | b'\r' => (true, 1),
+            b'-' => (false, 1),
+            0xE2 | 0xEF => match address.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if is_dash(c) => (false, c.len_utf8()),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let dash = !hard
+            && address.get(..i).is_some_and(|b| b.ends_with(is_space))
+            && address
+                .get(i + width..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(is_space);
+        if hard || dash {
+            close(&mut parts, start, i, dash);
+            start = i + width;
+        }
+        i += width;
     }
+    close(&mut parts, start, address.len(), false);
     parts
 }
 
@@ -446,6 +484,69 @@ fn split_inside(part: &str) -> Vec<&str> {
     }
     out.retain(|p| !p.is_empty());
     out
+}
+
+/// The kind word a unit's name starts with ("Huyện Châu Thành": [`KindWord::RuralDistrict`]),
+/// read once per distinct text.
+pub fn kind_word(text: &str) -> Option<KindWord> {
+    Readings::of(text.trim()).kind()
+}
+
+/// The street part of an address: what comes before `end`, without the separators before it.
+fn street_before(address: &str, end: usize) -> Option<&str> {
+    let s = address
+        .get(..end)?
+        .trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '|') || is_dash(c));
+    // Usually it starts with a house number and ends with a letter: already trimmed.
+    let trimmed = match (s.as_bytes().first(), s.chars().next_back()) {
+        (Some(b), Some(last)) if b.is_ascii_alphanumeric() && !is_space(last) => s,
+        _ => s.trim(),
+    };
+    (!trimmed.is_empty()).then_some(trimmed)
+}
+
+/// Where the first part of an address ends, when that part is a house number and street the
+/// resolver leaves out of its key next to a commune cell, or before a part that names a unit
+/// ("12 Lê Lợi, Phường X, …"): it starts with a digit, holds a letter, and ends at a comma,
+/// semicolon, bar or line break (or the address's end) with no dash before (so it is exactly the
+/// first of [`split_parts`], never joined to the next). Then the rest of the address alone
+/// decides the row's outcome and where its street ends, counted from the end.
+fn house_number_end(address: &str) -> Option<usize> {
+    let bytes = address.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut letter = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b',' | b';' | b'|' | b'\n' | b'\r' => return letter.then_some(i),
+            b'-' | 0xE2 | 0xEF => return None,
+            _ => letter |= b.is_ascii_alphabetic(),
+        }
+    }
+    letter.then_some(bytes.len())
+}
+
+/// Whether the part that starts `rest` names a commune or a district by its kind word
+/// ("Phường X", "Huyện Y"), read exactly as [`split_parts`] and the resolver read the part after
+/// a house number (no dash before its end, not blank).
+fn next_part_names_a_unit(rest: &str) -> bool {
+    let bytes = rest.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|b| matches!(b, b',' | b';' | b'|' | b'\n' | b'\r'))
+        .unwrap_or(bytes.len());
+    let Some(part) = rest.get(..end) else {
+        return false;
+    };
+    if part.bytes().any(|b| matches!(b, b'-' | 0xE2 | 0xEF)) {
+        return false;
+    }
+    let part = trim_part(part);
+    !part.is_empty()
+        && Readings::of(part)
+            .kind()
+            .is_some_and(|k| k.is_commune() || k.may_be_district())
 }
 
 /// Whether a part is the country ("Việt Nam", "VN", "Vietnam").
@@ -888,6 +989,9 @@ struct Parts<'t> {
     province: Option<&'t str>,
 }
 
+/// What follows a house number → the outcome and where the street part ends, from the end.
+type AfterHouseNumber = HashMap<Box<str>, (Outcome, u32), FxBuildHasher>;
+
 /// Resolves rows of a list to 2025 communes, remembering each distinct address (a list of
 /// 100,000 rows names a few thousand places).
 #[derive(Debug)]
@@ -897,6 +1001,13 @@ pub struct Resolver<'u> {
     list_old: Vec<OldProvinceId>,
     settlements: Settlements,
     memo: HashMap<Box<str>, (Outcome, u32), FxBuildHasher>,
+    /// Rows whose address starts with a house number before a commune cell ("12 Lê Lợi, …"
+    /// next to "Phường X"): by the commune, district and province cells, then by what follows
+    /// the number, the outcome and where the street part ends, counted from the address's end
+    /// ([`house_number_end`]). Two levels, so a row is looked up without copying its address.
+    after_house_number: HashMap<Box<str>, AfterHouseNumber, FxBuildHasher>,
+    /// How many rows [`Resolver::after_house_number`] holds.
+    after_house_number_len: usize,
     key: String,
     hyphenated: Vec<String>,
     /// Whether the row being resolved is written with tones anywhere: then a name written
@@ -927,6 +1038,8 @@ impl<'u> Resolver<'u> {
             list_old,
             settlements: Settlements::new(),
             memo: HashMap::default(),
+            after_house_number: HashMap::default(),
+            after_house_number_len: 0,
             key: String::new(),
             hyphenated,
             toned: std::cell::Cell::new(false),
@@ -975,6 +1088,55 @@ impl<'u> Resolver<'u> {
 
     /// Resolves one row.
     pub fn resolve<'a>(&mut self, cells: AddressCells<'a>) -> Resolved<'a> {
+        // Most rows of a list with a commune column: "12 Lê Lợi, Phường X, Tỉnh Y" next to
+        // "Phường X", every house number different. The resolver leaves such a house number
+        // out of its key (below), so the cells as written, less the number, decide the row:
+        // looked up before anything is trimmed or split.
+        let fast = match cells.address {
+            // Ending with a letter or digit, the address is not trimmed at its end either, so
+            // what follows the number is read exactly as written.
+            Some(a)
+                if a.len() <= MAX_CELL_BYTES
+                    && a.chars().next_back().is_some_and(char::is_alphanumeric) =>
+            {
+                house_number_end(a).and_then(|end| {
+                    let c = cells
+                        .commune
+                        .filter(|c| !trim_part(bounded(c, MAX_CELL_BYTES)).is_empty());
+                    let dropped =
+                        c.is_some() || next_part_names_a_unit(a.get(end + 1..).unwrap_or(""));
+                    dropped.then_some((a, end, c.unwrap_or("")))
+                })
+            }
+            None | Some(_) => None,
+        };
+        if let Some((a, end, c)) = fast {
+            self.key.clear();
+            self.key.push_str(c);
+            for text in [cells.district, cells.province] {
+                self.key.push('\u{1F}');
+                self.key.push_str(text.unwrap_or(""));
+            }
+            let rest = a.get(end + 1..).unwrap_or("");
+            if let Some(&(outcome, back)) = self
+                .after_house_number
+                .get(self.key.as_str())
+                .and_then(|by_rest| by_rest.get(rest))
+            {
+                let street_end = a.len().saturating_sub(back as usize);
+                return Resolved {
+                    outcome: self.apply_settlement(outcome),
+                    street: street_before(a, street_end),
+                };
+            }
+        }
+        let fast_key = fast.map(|(a, end, _)| {
+            (
+                Box::<str>::from(self.key.as_str()),
+                Box::<str>::from(a.get(end + 1..).unwrap_or("")),
+            )
+        });
+
         let clean = |c: Option<&'a str>| {
             c.map(|t| trim_part(bounded(t, MAX_CELL_BYTES)))
                 .filter(|t| !t.is_empty())
@@ -1033,13 +1195,19 @@ impl<'u> Resolver<'u> {
                 computed
             }
         };
-        let street = address.and_then(|a| {
-            let end = tail_start + street_end as usize;
-            let s = a.get(..end)?.trim_end_matches(|c: char| {
-                is_space(c) || matches!(c, ',' | ';' | '|') || is_dash(c)
-            });
-            (!s.trim().is_empty()).then_some(s.trim())
-        });
+        let end = tail_start + street_end as usize;
+        // Counted from the end of the address as written (its trailing punctuation included).
+        if let (Some((cells_key, rest)), Some(a)) = (fast_key, cells.address)
+            && self.after_house_number_len < MAX_MEMO
+        {
+            let back = u32::try_from(a.len().saturating_sub(end)).unwrap_or(u32::MAX);
+            self.after_house_number
+                .entry(cells_key)
+                .or_default()
+                .insert(rest, (outcome, back));
+            self.after_house_number_len += 1;
+        }
+        let street = address.and_then(|a| street_before(a, end));
         Resolved {
             outcome: self.apply_settlement(outcome),
             street,
@@ -1120,9 +1288,38 @@ impl<'u> Resolver<'u> {
                 || address_parts
                     .iter()
                     .any(|&(s, e)| old_word(tail.get(s..e).unwrap_or("")));
-            if marked {
+            // "Kông Bơ La, KBang, Tỉnh Gia Lai": two names before the province, the one read as
+            // the commune without a kind word. It may be the old district (KBang was one, and is
+            // a commune today): only the data can tell, so the row waits for it. A part before
+            // it counts as a street only when it reads as one and has a number ("Số 12 …", "Ấp
+            // 3"; not "Phường 19", "Hố Nai 3"): "Bản Mế" reads like a hamlet and was a commune.
+            let unmarked_pair = commune.is_none()
+                && parts.district.is_none()
+                && from_address
+                    .commune
+                    .is_some_and(|c| Readings::of(c).kind().is_none())
+                && tail
+                    .get(..street_end as usize)
+                    .and_then(|street| {
+                        let &(s, e) = split_parts(street, &|_: &str, _: &str| false).last()?;
+                        Some(trim_part(street.get(s..e)?))
+                    })
+                    .is_some_and(|before| {
+                        let numbered_street = before.bytes().any(|b| b.is_ascii_digit())
+                            && is_street(before)
+                            && Readings::of(before).kind().is_none();
+                        !numbered_street
+                    });
+            if marked || unmarked_pair {
                 return (Outcome::NeedsOldData, street_end);
             }
+        }
+        // Tones decide between names only where the row writes its unit names with them: a
+        // province typed with tones after a commune and district typed without ("Xa Nga
+        // Thanh, Huyen Nga Son, Thanh Hóa") says nothing about "Nga Thanh" or "Nga Thành".
+        if let Some(district) = parts.district {
+            self.toned
+                .set(parts.commune.is_some_and(has_accents) || has_accents(district));
         }
         (self.decide(parts), street_end)
     }
@@ -1626,4 +1823,87 @@ fn wide(data: &OldUnits, read: &ProvinceRead) -> Vec<OldProvinceId> {
         }
     }
     out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The straightforward form of [`split_parts`] (every character decoded), kept to check
+    /// the byte scan against.
+    fn split_parts_reference(
+        address: &str,
+        hyphenated: &dyn Fn(&str, &str) -> bool,
+    ) -> Vec<(usize, usize)> {
+        let mut raw: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, ends at a dash)
+        let mut start = 0;
+        let mut chars = address.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let hard = matches!(c, ',' | ';' | '|' | '\n' | '\r');
+            let dash = is_dash(c)
+                && address.get(..i).is_some_and(|b| b.ends_with(is_space))
+                && chars.peek().is_some_and(|&(_, n)| is_space(n));
+            if hard || dash {
+                raw.push((start, i, dash));
+                start = i + c.len_utf8();
+            }
+        }
+        raw.push((start, address.len(), false));
+        let mut parts: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
+        let mut joined_by_dash = false;
+        for (s, e, dash) in raw {
+            let text = address.get(s..e).unwrap_or("");
+            if text.trim().is_empty() {
+                joined_by_dash = false;
+                continue;
+            }
+            if joined_by_dash
+                && let Some(last) = parts.last_mut()
+                && hyphenated(address.get(last.0..last.1).unwrap_or(""), text)
+            {
+                last.1 = e;
+            } else {
+                parts.push((s, e));
+            }
+            joined_by_dash = dash;
+        }
+        parts
+    }
+
+    fn hyphenated(left: &str, right: &str) -> bool {
+        left.ends_with("Bà Rịa") && right.starts_with("Vũng Tàu")
+    }
+
+    #[test]
+    fn split_parts_matches_its_reference() {
+        for address in [
+            "",
+            "Số 12, Phường 7 - Quận 3 – TP.HCM",
+            "Ấp 3 — Xã A ‐ Huyện B ‑ Tỉnh C − x － y",
+            "Tỉnh Bà Rịa - Vũng Tàu, Việt Nam",
+            "a-b - c -d- e|f;g\nh\r\ni",
+            " - - , ; ",
+            "–—",
+            "Phường Cam Ly - Đà Lạt\u{a0}-\u{a0}Lâm Đồng",
+        ] {
+            assert_eq!(
+                split_parts(address, &hyphenated),
+                split_parts_reference(address, &hyphenated),
+                "{address:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn split_parts_matches_its_reference_on_any_text(
+            address in "[ a-cà\u{a0}\u{2000},;|\n\r\\-\u{2010}-\u{2015}\u{2212}\u{ff0d}\u{2216}\u{ff0c}]{0,40}"
+        ) {
+            prop_assert_eq!(
+                split_parts(&address, &hyphenated),
+                split_parts_reference(&address, &hyphenated)
+            );
+        }
+    }
 }

@@ -28,13 +28,12 @@ test.use({ serviceWorkers: 'block' });
 const PART_BYTES = 32 * 1024 * 1024;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@bench' }, async ({ page }) => {
-  test.setTimeout(900_000);
-  const files = { '100k': generatedFile('100k'), '1m': generatedFile('1m') };
-  // Files go to the page in parts: the DevTools pipe carries at most 100 MiB at a time.
+/** Serves the generated files to the page at `/bench/bulk-<label>.csv.<part>`, in parts: the
+ *  DevTools pipe carries at most 100 MiB at a time. */
+async function serveFiles(page, files) {
   await page.route('**/bench/*', (route) => {
     const url = new URL(route.request().url());
-    const [, label, part] = url.pathname.match(/bulk-(\w+)\.csv\.(\d+)$/) ?? [];
+    const [, label, part] = url.pathname.match(/bulk-([\w-]+)\.csv\.(\d+)$/) ?? [];
     const path = files[label];
     const start = Number(part) * PART_BYTES;
     const length = Math.max(0, Math.min(PART_BYTES, statSync(path).size - start));
@@ -44,7 +43,13 @@ test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@
     closeSync(fd);
     return route.fulfill({ body, contentType: 'application/octet-stream' });
   });
-  const sizes = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, statSync(v).size]));
+  return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, statSync(v).size]));
+}
+
+test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@bench' }, async ({ page }) => {
+  test.setTimeout(900_000);
+  const files = { '100k': generatedFile('100k'), '1m': generatedFile('1m') };
+  const sizes = await serveFiles(page, files);
   // Keep the Wasm instance (its memory) when Trunk's loader announces it.
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
@@ -171,4 +176,59 @@ test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@
   expect(figures.jsRows).toBe(100_000);
   expect(figures.bigRows).toBe(1_000_000);
   expect(figures.disagreements.other).toEqual([]);
+});
+
+// Issue 14: 100,000 rows, half with pre-merger addresses (a quarter in commune / district /
+// province cells, a quarter in one address cell), checked after the conversion table is loaded
+// (the address converter loads it), against the same rows' check without the table. Prints the
+// table's bytes and fetch + decode time too (goals: ≤ 250 ms for the check, ≤ 80 KB gzip, ≤ 40 ms
+// decode). Never fails on timing.
+test('bulk check with old addresses: 100,000 rows, half old, the conversion table loaded', { tag: '@bench' }, async ({ page }) => {
+  test.setTimeout(600_000);
+  const sizes = await serveFiles(page, { 'old-100k': generatedFile('old-100k') });
+  await openApp(page, '#/doi-dia-chi');
+  await page.waitForFunction(() => window.wasmBindings.old_units_decode_ms() >= 0, null, { timeout: 60_000 });
+  const figures = await page.evaluate(async ({ sizes, partBytes }) => {
+    const RUNS = 5;
+    const bytes = new Uint8Array(sizes['old-100k']);
+    for (let part = 0; part * partBytes < bytes.length; part++) {
+      const chunk = new Uint8Array(await (await fetch(`/bench/bulk-old-100k.csv.${part}`)).arrayBuffer());
+      bytes.set(chunk, part * partBytes);
+    }
+    const wasm = window.wasmBindings;
+    const asset = performance.getEntriesByType('resource').find((e) => /old-units-[0-9a-f]+\.bin$/.test(e.name));
+    let summary = wasm.bulk_check_bytes_old(bytes); // warm-up
+    const old = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      summary = wasm.bulk_check_bytes_old(bytes);
+      old.push(performance.now() - t0);
+    }
+    const without = [];
+    let plain = null;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      plain = wasm.bulk_check_bytes(bytes);
+      without.push(performance.now() - t0);
+    }
+    return {
+      old, without, summary: summary.summary, plain: plain.summary,
+      decodeMs: wasm.old_units_decode_ms(),
+      asset: asset && { transfer: asset.transferSize, encoded: asset.encodedBodySize, decoded: asset.decodedBodySize, fetchMs: asset.duration },
+    };
+  }, { sizes, partBytes: PART_BYTES });
+  const s = figures.summary;
+  const ms = median(figures.old);
+  const kb = (n) => (n / 1024).toFixed(1);
+  console.log([
+    `bulk benchmark, old addresses (headless Chromium, one page):`,
+    `  100k rows, half old, table loaded: median ${ms.toFixed(1)} ms of [${figures.old.map((x) => x.toFixed(1)).join(', ')}] → ${Math.round(s.rows / ms * 1000).toLocaleString('en')} rows/s  (goal ≤ 250 ms)`,
+    `  same rows without the table: median ${median(figures.without).toFixed(1)} ms (old addresses wait for it: ${figures.plain.commune_needs_data.toLocaleString('en')} rows)`,
+    `  rows: ${s.rows.toLocaleString('en')}; new address ${s.commune_current.toLocaleString('en')}, converted ${s.commune_converted.toLocaleString('en')}, split ${s.commune_split.toLocaleString('en')}, ` +
+      `district only ${s.commune_old_district}, ambiguous ${s.commune_ambiguous}, contradiction ${s.commune_contradiction}, not found ${s.commune_unmatched}, waiting ${s.commune_needs_data}`,
+    `  conversion table: ${figures.asset ? `${kb(figures.asset.encoded)} KB over the wire (${kb(figures.asset.decoded)} KB), fetch ${figures.asset.fetchMs.toFixed(1)} ms` : 'not in the resource timings'}; decode ${figures.decodeMs.toFixed(1)} ms (goals ≤ 80 KB gzip, ≤ 40 ms)`,
+  ].join('\n'));
+  expect(s.rows).toBe(100_000);
+  expect(s.commune_converted).toBeGreaterThan(40_000);
+  expect(s.commune_needs_data).toBe(0);
 });

@@ -61,7 +61,7 @@ test('a 10,000-row list: progress, summary, problems filter, cleaned download', 
   // One click hands the per-commune counts to the campaign tracker (session storage, no names).
   await bulk.sendToTracker();
   const handover = await bulk.handover();
-  expect(handover.version).toBe(1);
+  expect(handover.version).toBe(2);
   expect(handover.province).toBe(91);
   expect(handover.rows.length).toBeGreaterThan(50);
   const organizations = handover.rows.reduce((sum, [, total]) => sum + total, 0) + handover.unassigned;

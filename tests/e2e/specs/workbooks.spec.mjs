@@ -175,6 +175,9 @@ test('an .xlsx download opens back in the app with the same verdicts', async ({ 
   // Back in: the cleaned list's own tax-code column holds the codes as text (a leading zero
   // lost would make them wrong), so checking it again finds as many right codes.
   await bulk.fileInput.setInputFiles({ name: 'danh-sach-chuan-hoa.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(cleaned) });
+  // Its added columns (new commune and province, the old commune read) sit beside the original
+  // ones: the mapping step asks which to use before checking.
+  await bulk.button('Kiểm tra danh sách').click();
   await expect(bulk.sourceLine('trang tính “Danh sách chuẩn hoá”')).toBeVisible({ timeout: 60_000 });
   const again = await bulk.resultsSummary();
   expect(again.match(/Mã số thuế đúng\s+([\d.]+)/)?.[1]).toBe(valid);

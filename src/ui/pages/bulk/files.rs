@@ -10,12 +10,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::run::{self, RunToken};
-use crate::catalogue::{Lang, Localized, bulk as t};
+use crate::catalogue::{Lang, bulk as t};
 use crate::files::protocol::{ColumnKind, ExportColumn, FileError, XlsxExport};
 use crate::forms::bulk::{Action, BulkState, Done, Export, ExportFormat, ExportKind, Listed, Task};
 use crate::rules::bulk::export::{CLEANED_COLUMNS, CleanedCsv, ProblemsCsv, communes_table};
-use crate::rules::bulk::{BulkColumns, Column, ProblemKind};
+use crate::rules::bulk::{BulkColumns, BulkReport, Column, ProblemKind};
 use crate::rules::delimited::{CsvOptions, Record};
+use crate::rules::old_address::{OldUnits, Settlements};
 use crate::ui::browser;
 use crate::ui::files::{FileWorker, WorkerStatus};
 use crate::ui::shell::use_lang;
@@ -81,10 +82,16 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
             let Some((export, listed, done)) = state.exporting() else {
                 return;
             };
+            let Some(report) = listed.settled.clone() else {
+                return;
+            };
             let job = ExportJob {
                 export,
                 listed: listed.clone(),
                 done: done.clone(),
+                report,
+                data: state.data.data(),
+                settlements: state.settlements.clone(),
                 lang,
             };
             let dispatcher = state.dispatcher();
@@ -176,6 +183,12 @@ struct ExportJob {
     export: Export,
     listed: Listed,
     done: Rc<Done>,
+    /// The report as shown: the user's settlements applied.
+    report: Rc<BulkReport>,
+    /// The conversion data the check ran with, to name old units.
+    data: Option<&'static OldUnits>,
+    /// The choices for split old communes, applied by the cleaned list's own check.
+    settlements: Rc<Settlements>,
     lang: Lang,
 }
 
@@ -225,11 +238,12 @@ impl ExportJob {
     async fn table(&self, options: CsvOptions, token: &RunToken) -> Option<String> {
         let lang = self.lang;
         let setup = &self.done.setup;
-        let message = |k: &ProblemKind| k.localize(lang);
+        let data = self.data;
+        let message = |k: &ProblemKind| t::problem_sentence(k, data, lang);
         match self.export.kind {
             ExportKind::Problems => {
                 let mut writer = ProblemsCsv::with_options(
-                    &self.done.report.problems,
+                    &self.report.problems,
                     setup.columns,
                     t::headers(t::PROBLEM_HEADERS, lang),
                     options,
@@ -252,18 +266,19 @@ impl ExportJob {
                     &setup.prepared.header,
                     setup.columns,
                     setup.province,
+                    data,
+                    &self.settlements,
                     t::cleaned_labels(lang),
                     options,
                 );
-                let finished = self
-                    .walk(token, |record| writer.push(record, message))
-                    .await;
+                let words = t::BulkWords { lang, data };
+                let finished = self.walk(token, |record| writer.push(record, &words)).await;
                 finished.then(|| writer.finish())
             }
             ExportKind::Communes => Some(communes_table(
-                &self.done.report,
+                &self.report,
                 t::headers(t::COMMUNE_HEADERS, lang),
-                t::UNASSIGNED.get(lang),
+                [t::SPLIT_ROW.get(lang), t::UNASSIGNED.get(lang)],
                 options,
             )),
         }
@@ -290,10 +305,15 @@ impl ExportJob {
         use ColumnKind::{Code, Integer, Text};
         let kinds: Vec<ColumnKind> = match self.export.kind {
             ExportKind::Problems => vec![Integer, Text, Text, Code, Text],
-            ExportKind::Communes => vec![Code, Text, Text, Integer, Integer, Integer],
+            ExportKind::Communes => vec![
+                Code, Text, Text, Integer, Integer, Integer, Integer, Integer,
+            ],
             ExportKind::Cleaned => {
+                // Row, tax code, its check, repeats row, commune code, commune, province, how it
+                // was found, old commune read, phone, email, operating, to look at.
                 let added: [ColumnKind; CLEANED_COLUMNS] = [
-                    Integer, Code, Text, Integer, Code, Text, Text, Code, Text, Text, Text,
+                    Integer, Code, Text, Integer, Code, Text, Text, Text, Text, Code, Text, Text,
+                    Text,
                 ];
                 let columns = self.done.setup.columns;
                 let originals =

@@ -18,12 +18,15 @@ mod mapping;
 mod results;
 mod run;
 mod source;
+mod splits;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalogue::{Lang, Localized, bulk as t, files as file_text, shell as shell_text};
+use crate::catalogue::{
+    Lang, Localized, bulk as t, files as file_text, old_address as old_text, shell as shell_text,
+};
 use crate::files::protocol::{FileError, Progress as WorkProgress, Stage, WorkerStatus};
 use crate::first_paint::BULK_HEAD;
 use crate::forms::Reducer;
@@ -32,8 +35,10 @@ use crate::forms::bulk::{
     Progress, ReadNotes, Source, Step, Task,
 };
 use crate::forms::bulk::{ExportFormat, ExportKind};
+use crate::forms::old_data::{DataStatus, LoadFailure};
 use crate::rules::bulk::Column;
 use crate::ui::files::{SheetPicker, legacy_preview, worker_progress};
+use crate::ui::old_units;
 use crate::ui::pages::dispatching;
 use crate::ui::shell::{use_lang, use_page_title};
 use crate::ui::widgets::{ErrorSummary, SummaryError, page_heading};
@@ -142,6 +147,7 @@ fn use_check_runs(state: &UseReducerHandle<BulkState>) {
             };
             let list = listed.list.clone();
             let setup = listed.setup.clone();
+            let data = state.data.data();
             run::remember_mapping(&setup.mapping_key(), &setup.columns);
             let dispatcher = state.dispatcher();
             wasm_bindgen_futures::spawn_local(async move {
@@ -153,21 +159,37 @@ fn use_check_runs(state: &UseReducerHandle<BulkState>) {
                     setup.prepared.header_row,
                     setup.columns,
                     setup.province,
+                    data,
                     token,
                     on_progress,
                 )
                 .await;
-                if let Some((report, damage)) = result {
+                if let Some((report, damage, wants_old_data)) = result {
                     let done = Rc::new(Done {
                         report,
                         damage,
                         setup,
+                        with_data: data.is_some(),
+                        wants_old_data,
                     });
                     dispatcher.dispatch(Action::Finished { run, done });
                 }
             });
         });
     }
+    // The conversion data, when the list asks for it (once per session).
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.fetches_data(), move |fetch| {
+            if *fetch {
+                old_units::load_then(move |result| dispatcher.dispatch(Action::DataLoaded(result)));
+            }
+        });
+    }
+    // The choices for split old communes, kept on this device.
+    use_effect_with(state.settlements.clone(), |settlements| {
+        run::remember_settlements(settlements);
+    });
     // Arriving at results: their section takes focus, as a new page would.
     use_effect_with(state.arrivals, |arrivals| {
         if *arrivals > 0 {
@@ -245,7 +267,13 @@ const LEGACY_HEADING_ID: &str = "legacy-preview-heading";
 #[component]
 pub fn BulkPage() -> Html {
     let lang = use_lang();
-    let state = use_reducer(|| BulkState::new(run::remembered_mappings()));
+    let state = use_reducer(|| {
+        BulkState::remembering(
+            run::remembered_mappings(),
+            run::remembered_settlements(),
+            old_units::loaded(),
+        )
+    });
     use_check_runs(&state);
     let slot = files::use_file_work(&state);
     use_page_title(shell_text::TOOL_BULK, !state.errors.is_empty());
@@ -306,6 +334,8 @@ pub fn BulkPage() -> Html {
     let on_check_paste = dispatching(&state, |()| Action::CheckPaste);
     let on_start = dispatching(&state, |()| Action::Start);
     let on_cancel = dispatching(&state, |_: MouseEvent| Action::Cancel);
+    let on_retry = dispatching(&state, |_: MouseEvent| Action::RetryData);
+    let on_settle = dispatching(&state, |(old, new)| Action::Settle { old, new });
 
     let message_on = |field| {
         state
@@ -356,11 +386,32 @@ pub fn BulkPage() -> Html {
                             open={listed.setup.needs_review() || !matches!(listed.check, Check::Done(_) | Check::Running { .. })}
                             checked={matches!(listed.check, Check::Done(_))}
                         />
-                        { check_panel(listed, &state, on_cancel, on_export, on_cancel_export, lang) }
+                        { data_panel(&state.data, on_retry, lang) }
+                        { check_panel(listed, &state, on_cancel, on_export, on_cancel_export, on_settle, lang) }
                     </>
                 },
             } }
         </>
+    }
+}
+
+/// The conversion data on its way, or why it could not be had (the rest of the check stands).
+fn data_panel(data: &DataStatus, on_retry: Callback<MouseEvent>, lang: Lang) -> Html {
+    let message = match data {
+        DataStatus::Loading => {
+            return html! {
+                <p class="panel panel--info bulk-data" role="status">{ t::DATA_LOADING.get(lang) }</p>
+            };
+        }
+        DataStatus::Failed(LoadFailure::Damaged(_)) => t::DATA_DAMAGED,
+        DataStatus::Failed(_) => t::DATA_OFFLINE,
+        DataStatus::NotLoaded | DataStatus::Ready(_) => return Html::default(),
+    };
+    html! {
+        <div class="panel panel--warning bulk-data" role="alert">
+            <p>{ message.get(lang) }</p>
+            <button type="button" class="button button--secondary" onclick={on_retry}>{ old_text::RETRY.get(lang) }</button>
+        </div>
     }
 }
 
@@ -371,6 +422,7 @@ fn check_panel(
     on_cancel: Callback<MouseEvent>,
     on_export: Callback<(ExportKind, ExportFormat)>,
     on_cancel_export: Callback<()>,
+    on_settle: Callback<(u32, Option<crate::rules::units::CommuneCode>)>,
     lang: Lang,
 ) -> Html {
     match &listed.check {
@@ -381,15 +433,22 @@ fn check_panel(
         Check::Cancelled => html! {
             <p class="panel panel--info" role="status">{ t::CANCELLED.get(lang) }</p>
         },
-        Check::Done(done) => html! {
-            <results::Results
-                done={done.clone()}
-                loaded={listed.list.clone()}
-                export={state.export}
-                export_error={state.export_error.clone()}
-                {on_export}
-                {on_cancel_export}
-            />
+        Check::Done(done) => match &listed.settled {
+            Some(report) => html! {
+                <results::Results
+                    done={done.clone()}
+                    report={report.clone()}
+                    loaded={listed.list.clone()}
+                    data={results::Data(state.data.data())}
+                    settlements={state.settlements.clone()}
+                    {on_settle}
+                    export={state.export}
+                    export_error={state.export_error.clone()}
+                    {on_export}
+                    {on_cancel_export}
+                />
+            },
+            None => Html::default(),
         },
     }
 }

@@ -1,6 +1,8 @@
 //! Results of a bulk check: the verdict, summary figures with their base, counts per commune
 //! (with the hand-over to the campaign tracker), the problems table (filtered, paged: never
-//! 50,000 rows in the DOM) and the downloads.
+//! 50,000 rows in the DOM) and the downloads. Old addresses (`docs/rules.md §2.4`): rows by how
+//! their commune was found, converted figures with the conversion table's source and date, the
+//! split old communes to settle, each converted row "old address → new commune".
 
 use std::rc::Rc;
 
@@ -9,14 +11,17 @@ use yew::prelude::*;
 use super::run;
 use super::{RESULTS_ID, read_notes, source_line};
 use crate::catalogue::{
-    Lang, Localized, bulk as t, count, data_files, units as units_text, with_count,
+    Lang, Localized, bulk as t, count, data_files, old_address as old_text, units as units_text,
+    with_count,
 };
 use crate::files::protocol::{FileError, WorkerStatus};
 use crate::forms::bulk::{Done, Export, ExportFormat, ExportKind, Loaded};
 use crate::route::Route;
 use crate::rules::bulk::export::{CommuneCounts, HANDOVER_KEY};
-use crate::rules::bulk::{ProblemCategory, Summary, commune_names};
+use crate::rules::bulk::{BulkReport, ProblemCategory, Summary, commune_names};
 use crate::rules::delimited::ReadWarning;
+use crate::rules::old_address::{OldUnits, Settlements};
+use crate::rules::units::CommuneCode;
 use crate::ui::browser;
 use crate::ui::files::worker_progress;
 use crate::ui::shell::use_lang;
@@ -27,10 +32,30 @@ const PAGE_SIZE: usize = 50;
 /// Communes listed before "show every commune".
 const COMMUNES_SHOWN: usize = 50;
 
+/// The conversion data, compared by address (it is loaded once per session).
+#[derive(Clone, Copy, Debug)]
+pub struct Data(pub Option<&'static OldUnits>);
+
+impl PartialEq for Data {
+    fn eq(&self, other: &Self) -> bool {
+        match (self.0, other.0) {
+            (Some(a), Some(b)) => std::ptr::eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
+    /// The check as it ran.
     pub done: Rc<Done>,
+    /// Its report with the settlements applied (what is shown, handed over and exported).
+    pub report: Rc<BulkReport>,
     pub loaded: Rc<Loaded>,
+    pub data: Data,
+    pub settlements: Rc<Settlements>,
+    /// A split old commune settled (or unsettled) for the whole list.
+    pub on_settle: Callback<(u32, Option<CommuneCode>)>,
     /// A download being made.
     pub export: Option<Export>,
     /// Why the last download failed.
@@ -77,19 +102,24 @@ fn summary_list(s: &Summary, lang: Lang) -> Html {
             { summary_line(t::SUMMARY_TAX_CANNOT_VERIFY.get(lang), s.tax_cannot_verify, base, None, lang) }
             { summary_line(t::SUMMARY_TAX_MISSING.get(lang), s.tax_missing, base, None, lang) }
             { summary_line(t::SUMMARY_DUPLICATES.get(lang), s.duplicates, base, None, lang) }
-            { summary_line(t::SUMMARY_COMMUNE_MATCHED.get(lang), s.commune_matched, base, None, lang) }
-            { summary_line(
-                t::SUMMARY_COMMUNE_PROBLEMS.get(lang),
-                s.commune_problems(),
-                base,
-                Some(t::commune_breakdown(
-                    s.commune_old_district,
-                    s.commune_kind_differs,
-                    s.commune_ambiguous,
-                    s.commune_unmatched,
-                    s.commune_missing,
+            { summary_line(t::SUMMARY_COMMUNE_CURRENT.get(lang), s.commune_current, base, None, lang) }
+            if s.commune_converted > 0 {
+                { summary_line(
+                    t::SUMMARY_COMMUNE_CONVERTED.get(lang),
+                    s.commune_converted,
+                    base,
+                    Some(t::converted_detail(lang)),
                     lang,
-                )),
+                ) }
+            }
+            if s.commune_split > 0 {
+                { summary_line(t::SUMMARY_COMMUNE_SPLIT.get(lang), s.commune_split, base, Some(t::converted_detail(lang)), lang) }
+            }
+            { summary_line(
+                t::SUMMARY_COMMUNE_NOT_FOUND.get(lang),
+                s.commune_not_found(),
+                base,
+                Some(t::commune_breakdown(s, lang)),
                 lang,
             ) }
             { summary_line(
@@ -118,7 +148,7 @@ fn summary_list(s: &Summary, lang: Lang) -> Html {
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = use_lang();
     let done = &props.done;
-    let report = &done.report;
+    let report = &props.report;
     let s = &report.summary;
     let to_fix = s
         .tax_invalid
@@ -161,8 +191,16 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <li>{ units_text::data_date_label(lang) }{". "}{ units_text::LEGAL_BASIS.get(lang) }</li>
                 </ul>
             </details>
-            <Communes done={props.done.clone()} on_export={props.on_export.clone()} />
-            <Problems done={props.done.clone()} />
+            if !props.done.report.splits.is_empty() {
+                <super::splits::Splits
+                    splits={Rc::new(props.done.report.splits.clone())}
+                    data={props.data}
+                    settlements={props.settlements.clone()}
+                    on_settle={props.on_settle.clone()}
+                />
+            }
+            <Communes report={props.report.clone()} on_export={props.on_export.clone()} />
+            <Problems report={props.report.clone()} data={props.data} />
             <section class="bulk-exports no-print" aria-labelledby="bulk-exports-title">
                 <h2 id="bulk-exports-title">{ t::EXPORTS_TITLE.get(lang) }</h2>
                 <p class="hint">{ t::DOWNLOAD_HINT.get(lang) }</p>
@@ -214,13 +252,8 @@ fn export_status(
 }
 
 #[derive(Properties, PartialEq)]
-struct SectionProps {
-    done: Rc<Done>,
-}
-
-#[derive(Properties, PartialEq)]
 struct CommunesProps {
-    done: Rc<Done>,
+    report: Rc<BulkReport>,
     on_export: Callback<(ExportKind, ExportFormat)>,
 }
 
@@ -228,7 +261,7 @@ struct CommunesProps {
 #[component]
 fn Communes(props: &CommunesProps) -> Html {
     let lang = use_lang();
-    let report = &props.done.report;
+    let report = &props.report;
     let by_count = use_state(|| true);
     let show_all = use_state(|| false);
     let sorted = if *by_count {
@@ -252,15 +285,29 @@ fn Communes(props: &CommunesProps) -> Html {
         Callback::from(move |_: MouseEvent| show_all.set(true))
     };
     let on_send = {
-        let done = props.done.clone();
+        let report = props.report.clone();
         Callback::from(move |_: MouseEvent| {
-            let counts = CommuneCounts::from_report(&done.report);
+            let counts = CommuneCounts::from_report(&report);
             if run::hand_over(&counts, HANDOVER_KEY) {
                 browser::set_location_hash(&Route::Campaign { shared: None }.to_hash());
             }
         })
     };
     let headers = t::COMMUNE_HEADERS;
+    let converted = report.converted_organizations() > 0 || !report.splits.is_empty();
+    let figures =
+        |organizations: u32, from_old: Option<u32>, inactive: u32, possibly: Option<u32>| {
+            let optional = |n: Option<u32>| n.map(|n| count(n, lang)).unwrap_or_default();
+            html! {
+                <>
+                    <td class="num">{ count(organizations, lang) }</td>
+                    <td class="num">{ optional(from_old) }</td>
+                    <td class="num">{ count(inactive, lang) }</td>
+                    <td class="num">{ count(organizations.saturating_sub(inactive), lang) }</td>
+                    <td class="num">{ optional(possibly) }</td>
+                </>
+            }
+        };
     let aria_sort = |count_column: bool| {
         if count_column == *by_count {
             Some("descending")
@@ -272,6 +319,9 @@ fn Communes(props: &CommunesProps) -> Html {
         <section class="bulk-communes" aria-labelledby="bulk-communes-title">
             <h2 id="bulk-communes-title">{ t::COMMUNES_TITLE.get(lang) }</h2>
             <p class="hint">{ t::COMMUNES_HINT.get(lang) }</p>
+            if converted {
+                <p class="hint bulk-source">{ old_text::source_note(lang) }</p>
+            }
             if report.communes.is_empty() {
                 <p class="warning-message">{ t::NO_COMMUNES.get(lang) }</p>
             } else {
@@ -294,8 +344,7 @@ fn Communes(props: &CommunesProps) -> Html {
                                 <th scope="col">{ headers[1].get(lang) }</th>
                                 <th scope="col">{ headers[2].get(lang) }</th>
                                 <th scope="col" class="num" aria-sort={aria_sort(true)}>{ headers[3].get(lang) }</th>
-                                <th scope="col" class="num">{ headers[4].get(lang) }</th>
-                                <th scope="col" class="num">{ headers[5].get(lang) }</th>
+                                { for headers.iter().skip(4).map(|h| html! { <th scope="col" class="num">{ h.get(lang) }</th> }) }
                             </tr>
                         </thead>
                         <tbody>
@@ -306,20 +355,24 @@ fn Communes(props: &CommunesProps) -> Html {
                                         <td>{ tally.commune.to_string() }</td>
                                         <td>{ name }</td>
                                         <td>{ province }</td>
-                                        <td class="num">{ count(tally.organizations, lang) }</td>
-                                        <td class="num">{ count(tally.inactive, lang) }</td>
-                                        <td class="num">{ count(tally.targets(), lang) }</td>
+                                        { figures(tally.organizations, Some(tally.from_old), tally.inactive, Some(tally.possibly)) }
                                     </tr>
                                 }
                             }) }
+                            if !report.splits.is_empty() {
+                                <tr class="bulk-communes__unassigned">
+                                    <td></td>
+                                    <td>{ t::SPLIT_ROW.get(lang) }</td>
+                                    <td></td>
+                                    { figures(report.split_organizations(), None, report.split_inactive(), None) }
+                                </tr>
+                            }
                             if report.unassigned > 0 {
                                 <tr class="bulk-communes__unassigned">
                                     <td></td>
                                     <td>{ t::UNASSIGNED.get(lang) }</td>
                                     <td></td>
-                                    <td class="num">{ count(report.unassigned, lang) }</td>
-                                    <td class="num">{ count(report.unassigned_inactive, lang) }</td>
-                                    <td class="num">{ count(report.unassigned.saturating_sub(report.unassigned_inactive), lang) }</td>
+                                    { figures(report.unassigned, None, report.unassigned_inactive, None) }
                                 </tr>
                             }
                         </tbody>
@@ -345,11 +398,19 @@ fn Communes(props: &CommunesProps) -> Html {
     }
 }
 
-/// The problems table: filter by kind, 50 rows a page.
+#[derive(Properties, PartialEq)]
+struct ProblemsProps {
+    report: Rc<BulkReport>,
+    data: Data,
+}
+
+/// The problems table: filter by kind, 50 rows a page. A converted row reads "old address →
+/// new commune" (the category "Địa chỉ cũ đã đổi").
 #[component]
-fn Problems(props: &SectionProps) -> Html {
+fn Problems(props: &ProblemsProps) -> Html {
     let lang = use_lang();
-    let report = &props.done.report;
+    let report = &props.report;
+    let data = props.data.0;
     let filter = use_state(|| None::<ProblemCategory>);
     let page = use_state(|| 0usize);
     let total = report.count_in(*filter);
@@ -430,7 +491,7 @@ fn Problems(props: &SectionProps) -> Html {
                                 <tr class={format!("bulk-problem bulk-problem--{:?}", p.kind.severity()).to_lowercase()}>
                                     <td class="num">{ count(p.row, lang) }</td>
                                     <td>{ t::category_label(p.kind.category()).get(lang) }</td>
-                                    <td>{ p.kind.localize(lang) }</td>
+                                    <td>{ t::problem_sentence(&p.kind, data, lang) }</td>
                                 </tr>
                             }) }
                         </tbody>

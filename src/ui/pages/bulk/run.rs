@@ -10,6 +10,7 @@ use crate::forms::bulk::{
 };
 use crate::rules::bulk::{BulkChecker, BulkColumns, BulkReport};
 use crate::rules::delimited::{self, Delimiter, Encoding, ReadError, Reader, Record, RecordIssues};
+use crate::rules::old_address::{OldUnits, Settlements};
 use crate::rules::units::ProvinceCode;
 use crate::ui::browser;
 use crate::ui::drafts::STORAGE_PREFIX;
@@ -186,17 +187,20 @@ pub async fn walk(
     true
 }
 
-/// Runs the check in slices. `None` when cancelled.
+/// Runs the check in slices, with the conversion data when loaded. `None` when cancelled;
+/// otherwise the report, the damaged rows, and whether rows wait for the data.
+#[allow(clippy::too_many_arguments)]
 pub async fn check(
     loaded: Rc<Loaded>,
     delimiter: Delimiter,
     header_row: usize,
     columns: BulkColumns,
     province: Option<ProvinceCode>,
+    data: Option<&'static OldUnits>,
     token: RunToken,
     on_progress: impl FnMut(Progress),
-) -> Option<(BulkReport, Damage)> {
-    let mut checker = BulkChecker::new(columns, province);
+) -> Option<(BulkReport, Damage, bool)> {
+    let mut checker = BulkChecker::new(columns, province, data);
     checker.reserve(loaded.text.len() / crate::rules::bulk::TYPICAL_ROW_BYTES);
     let mut damage = Damage::default();
     let track_damage = loaded.invalid.is_some();
@@ -217,7 +221,10 @@ pub async fn check(
         },
     )
     .await;
-    finished.then(|| (checker.finish(), damage))
+    finished.then(|| {
+        let wants_old_data = checker.wants_old_data();
+        (checker.finish(), damage, wants_old_data)
+    })
 }
 
 /// Offers a CSV file for download (made on the device).
@@ -245,6 +252,26 @@ pub fn remembered_mappings() -> Mappings {
 pub fn remember_mapping(key: &str, columns: &BulkColumns) {
     if let Some(text) = browser::to_json(columns) {
         browser::store(&mapping_storage_key(key), &text);
+    }
+}
+
+const SETTLEMENTS_KEY: &str = "bulk.settlements";
+
+/// The choices for split old communes remembered on this device (an old commune's code and the
+/// new commune chosen, as `00016>00008;…`: no data of any list). A damaged entry reads as none.
+pub fn remembered_settlements() -> Settlements {
+    browser::load(&format!("{STORAGE_PREFIX}{SETTLEMENTS_KEY}"))
+        .and_then(|text| Settlements::parse(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Remembers the choices for split old communes.
+pub fn remember_settlements(settlements: &Settlements) {
+    let key = format!("{STORAGE_PREFIX}{SETTLEMENTS_KEY}");
+    if settlements.is_empty() {
+        browser::forget(&key);
+    } else {
+        browser::store(&key, &settlements.to_text());
     }
 }
 

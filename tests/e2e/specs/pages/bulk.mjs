@@ -55,6 +55,9 @@ export class BulkPage extends Shell {
   /** Waits for the results and returns the summary's text. */
   async resultsSummary() {
     await expect(this.results).toBeVisible({ timeout: 60_000 });
+    // A list with old addresses is checked again once the conversion table arrives.
+    await expect(this.page.locator('.bulk-data[role=status]')).toHaveCount(0, { timeout: 60_000 });
+    await expect(this.results).toBeVisible({ timeout: 60_000 });
     return this.summary.innerText();
   }
 
