@@ -31,7 +31,7 @@ use std::borrow::Cow;
 use super::text::{is_combining_mark, nfc};
 
 /// A legacy Vietnamese font encoding.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LegacyScheme {
     /// TCVN3 / ABC, ".VnTime" fonts (TCVN 5712:1993 VN3).
     Tcvn3,
@@ -140,6 +140,22 @@ fn vni_letter(c: char) -> Option<char> {
         'î' => 'ỵ',
         'Î' => 'Ỵ',
         _ => return None,
+    })
+}
+
+/// Whether `text` holds a character that TCVN3 or VNI text shows when read as Unicode and that
+/// Vietnamese written in Unicode never uses (`ñ`, `ø`, `ö`, `µ`, `¸`, `®` …): a glance the page
+/// affords on every list it reads itself, so that only such text goes to the file worker, whose
+/// [`LegacyDetector`] decides (docs/rules.md §6.2). Legacy text in practice always has some:
+/// đ, ư and the grave and dot tones are such characters in both schemes. A Unicode list with
+/// `«»`, `×` or `©` only costs that look.
+pub fn may_hold_legacy(text: &str) -> bool {
+    /// The Latin-1 letters of Vietnamese in Unicode.
+    const VIETNAMESE: &str = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+    text.chars().any(|c| {
+        ('\u{A1}'..='\u{FF}').contains(&c)
+            && (is_scheme_char(c, LegacyScheme::Tcvn3) || is_scheme_char(c, LegacyScheme::Vni))
+            && !VIETNAMESE.contains(c)
     })
 }
 
@@ -356,7 +372,7 @@ fn is_all_capitals(line: &str) -> bool {
 }
 
 /// Evidence gathered for one scheme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Evidence {
     /// Words that become Vietnamese syllables only when converted.
     pub words_for: usize,
@@ -374,7 +390,7 @@ impl Evidence {
 }
 
 /// A scheme found in some text, with its evidence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LegacyFound {
     /// The scheme.
     pub scheme: LegacyScheme,
@@ -476,7 +492,7 @@ pub fn latin1_view(bytes: &[u8]) -> String {
 }
 
 /// One cell that a conversion would change.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CellChange {
     /// Row as the user sees it (1-based).
     pub row: usize,
@@ -489,7 +505,7 @@ pub struct CellChange {
 }
 
 /// What converting a table would do: for the before/after preview the user agrees to.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConversionPreview {
     /// The scheme.
     pub scheme: LegacyScheme,
