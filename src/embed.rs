@@ -1,11 +1,11 @@
 //! Functions exported to JavaScript, for embedding the checks in other pages and for the
 //! browser benchmark (`tests/e2e/specs/bench-bulk.spec.mjs`). Trunk's loader exposes them as
-//! `window.wasmBindings`.
+//! `window.wasmBindings`. Part of the app's binary only (`src/main.rs`), never of the library.
 
 use wasm_bindgen::prelude::*;
 
-use crate::rules::bulk::{self, TaxVerdict, data_records, prepare};
-use crate::rules::delimited;
+use sansang::rules::bulk::{self, TaxVerdict, data_records, prepare};
+use sansang::rules::delimited;
 
 /// What [`bulk_check_bytes`] returns.
 #[derive(serde::Serialize)]
