@@ -132,6 +132,7 @@ fn every_answer_comes_back_as_it_went() {
         FileError::Cancelled,
         FileError::WorkerUnavailable,
         FileError::WorkerStopped,
+        FileError::ReaderCrashed,
     ];
     let mut answers = vec![
         Response::Ready,

@@ -18,7 +18,7 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
 
     use sansang::files::protocol::{BYTES, FileError, MESSAGE, Request, Response};
     use sansang::files::session::Session;
@@ -29,6 +29,24 @@ mod worker {
 
     thread_local! {
         static SESSION: RefCell<Session> = RefCell::new(Session::default());
+        /// The request being handled, for the panic hook's last word.
+        static CURRENT: Cell<u32> = const { Cell::new(0) };
+    }
+
+    /// A panic in a reader (a damaged file it does not survive) aborts the Wasm instance: before
+    /// that, the hook tells the page which request it was, so the page can say that this file
+    /// could not be read (not "too large") and start a fresh worker for the next one.
+    fn say_crashed(_: &std::panic::PanicHookInfo<'_>) {
+        let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
+            return;
+        };
+        let id = CURRENT.with(Cell::get);
+        post(
+            &scope,
+            id,
+            &Response::Failed(FileError::ReaderCrashed),
+            None,
+        );
     }
 
     /// Sends a response, with its bytes moved (transferred) rather than copied to the page.
@@ -57,6 +75,7 @@ mod worker {
             post(scope, id, &Response::Failed(FileError::BadRequest), None);
             return;
         };
+        CURRENT.with(|current| current.set(id));
         let bytes = js_sys::Reflect::get(&data, &BYTES.into())
             .ok()
             .and_then(|v| v.dyn_into::<js_sys::ArrayBuffer>().ok())
@@ -71,6 +90,7 @@ mod worker {
         let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
             return;
         };
+        std::panic::set_hook(Box::new(say_crashed));
         let handler_scope = scope.clone();
         let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             on_message(&handler_scope, &event);

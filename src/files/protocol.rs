@@ -279,6 +279,10 @@ pub enum FileError {
     Cancelled,
     /// The worker could not be loaded (offline before first use, or the file is missing).
     WorkerUnavailable,
-    /// The worker stopped while working (it ran out of memory, or crashed).
+    /// The worker stopped while working (it ran out of memory).
     WorkerStopped,
+    /// A reader panicked on this file (a damaged file it does not survive: calamine reading an
+    /// .xls record past its end, found by fuzzing). The worker said so before it stopped; the
+    /// page starts a fresh one for the next file.
+    ReaderCrashed,
 }

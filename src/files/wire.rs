@@ -449,6 +449,7 @@ impl Wire for FileError {
             FileError::Cancelled => w.tag(13),
             FileError::WorkerUnavailable => w.tag(14),
             FileError::WorkerStopped => w.tag(15),
+            FileError::ReaderCrashed => w.tag(16),
         }
     }
     fn take(r: &mut Reader) -> Option<Self> {
@@ -480,6 +481,7 @@ impl Wire for FileError {
             13 => FileError::Cancelled,
             14 => FileError::WorkerUnavailable,
             15 => FileError::WorkerStopped,
+            16 => FileError::ReaderCrashed,
             _ => return None,
         })
     }

@@ -863,6 +863,8 @@ impl BulkState {
             Action::ToWorker { name, bytes, input } => {
                 self.reading = false;
                 self.intake_stopped = false;
+                // A new file: the last one's error no longer applies.
+                self.errors.clear();
                 self.intake = Some(Intake {
                     name,
                     bytes,
@@ -1051,8 +1053,15 @@ impl BulkState {
                     return true;
                 }
                 let field = self.intake.as_ref().map_or(Field::File, |i| i.field);
+                // The worker is gone with the workbook it had open: no picker to go back to.
+                let worker_lost =
+                    matches!(error, FileError::ReaderCrashed | FileError::WorkerStopped);
                 self.show_error(field, Problem::File(error));
-                self.back_to_picker();
+                if worker_lost {
+                    self.intake = None;
+                } else {
+                    self.back_to_picker();
+                }
             }
             Action::CancelFile => {
                 if self.intake.is_none() {

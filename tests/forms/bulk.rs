@@ -828,6 +828,7 @@ fn worker_errors_name_the_file_input() {
         FileError::TooManyRows { max: 500_000 },
         FileError::WorkerUnavailable,
         FileError::WorkerStopped,
+        FileError::ReaderCrashed,
     ] {
         let reported = error.clone();
         let state = steps(
@@ -852,6 +853,57 @@ fn worker_errors_name_the_file_input() {
         assert_eq!(state.intake, None, "{error:?}");
         assert!(!state.intake_stopped, "{error:?}");
     }
+}
+
+#[test]
+fn a_reader_crash_keeps_the_list_and_results_and_the_next_file_starts_afresh() {
+    // A list checked, then a workbook of several sheets whose second sheet crashes the reader.
+    let checked = after(BulkState::default(), pasted(SURE));
+    let run = checked.run;
+    let done = finished(&checked, run);
+    let checked = checked.apply(done);
+    let crashed = steps(
+        (*checked).clone(),
+        vec![
+            Box::new(|_| to_worker(WorkerInput::Workbook)),
+            Box::new(|s| Action::WorkbookOpened {
+                run: s.file_run,
+                book: book(&["Hướng dẫn", "DN 2026"]),
+            }),
+            Box::new(|_| Action::PickSheet(1)),
+            Box::new(|s| Action::FileFailed {
+                run: s.file_run,
+                error: FileError::ReaderCrashed,
+            }),
+        ],
+    );
+    assert_eq!(
+        crashed.error_on(Field::File),
+        Some(&Problem::File(FileError::ReaderCrashed))
+    );
+    assert_eq!(
+        crashed.intake, None,
+        "no picker: the worker is gone with the workbook"
+    );
+    assert_eq!(
+        crashed.phase, checked.phase,
+        "the list and its results are kept"
+    );
+    assert!(matches!(check(&crashed), Check::Done(_)));
+    // A late word from the dead worker's request changes nothing.
+    let late = crashed.clone().apply(Action::SheetRead {
+        run: crashed.file_run,
+        info: table("DN 2026", None),
+        csv: SHEET_CSV.to_owned(),
+    });
+    assert!(Rc::ptr_eq(&late, &crashed));
+    // The next file asks the worker again (the page starts a fresh one).
+    let next = crashed.apply(to_worker(WorkerInput::Workbook));
+    assert_eq!(
+        next.file_task().map(|(_, task, _)| task),
+        Some(Task::OpenWorkbook)
+    );
+    assert!(next.errors.is_empty(), "the crashed file's error is gone");
 }
 
 #[test]

@@ -12,7 +12,9 @@
 //!
 //! Every call resolves to the worker's answer or a [`FileError`]: the worker failed to load
 //! ([`FileError::WorkerUnavailable`], e.g. offline before first use), stopped while working
-//! ([`FileError::WorkerStopped`], e.g. out of memory), or was cancelled ([`FileError::Cancelled`]).
+//! ([`FileError::WorkerStopped`], e.g. out of memory), crashed on a damaged file
+//! ([`FileError::ReaderCrashed`]: a reader's panic, announced by the worker before it stops), or
+//! was cancelled ([`FileError::Cancelled`]). A worker that stopped is not used again.
 
 mod widgets;
 
@@ -109,6 +111,12 @@ impl FileWorker {
                     keep_lazy_files();
                 }
                 Response::Progress(progress) => on_status.emit(WorkerStatus::Working(progress)),
+                // The worker's last word before a reader's panic aborts it: it cannot be used
+                // again (its memory is as the panic left it), the next file gets a fresh one.
+                Response::Failed(FileError::ReaderCrashed) => {
+                    on_message_worker.terminate();
+                    fail_all(&on_message_shared, FileError::ReaderCrashed);
+                }
                 body => {
                     let settle = take(&on_message_shared.pending, id);
                     if let Some(settle) = settle {
@@ -122,9 +130,16 @@ impl FileWorker {
         on_message.forget();
 
         // A script that does not load, or a worker that dies (out of memory, a trap), ends
-        // every request waiting on it.
+        // every request waiting on it, and the worker: the next file gets a fresh one.
         let on_error_shared = Rc::clone(&shared);
-        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+        let on_error_worker = worker.clone();
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            // Said already (a reader's panic is announced before the trap that raises this).
+            event.prevent_default();
+            on_error_worker.terminate();
+            if on_error_shared.stopped.borrow().is_some() {
+                return;
+            }
             let error = if on_error_shared.ready.get() {
                 FileError::WorkerStopped
             } else {
