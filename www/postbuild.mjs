@@ -13,10 +13,13 @@
 // 4. Lazy assets (LAZY below): data the page fetches only when a user needs it. Each gets a
 //    content-hashed name, announced to the app by a <meta name="sansang-asset-…"> in
 //    index.html, and is left out of the install-time precache (the service worker caches it the
-//    first time the page fetches it), like the file worker's two files.
+//    first time the page fetches it), like the file worker's two files. Each lazy asset ships
+//    gzip-compressed (the page inflates it with the browser's DecompressionStream): hosts seldom
+//    compress application/octet-stream, and the bytes a visitor pays must not depend on them.
 // 5. Service worker: writes the list of files to precache, the lazy ones and a version derived
 //    from their contents, so each new build installs as a new version.
 import { createHash } from 'node:crypto';
+import { gzipSync, constants } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, renameSync, unlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -81,9 +84,11 @@ if (release) {
 for (const [file, meta] of LAZY) {
   const path = join(staging, file);
   if (!existsSync(path)) continue;
-  const hash = createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+  const packed = gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION });
+  const hash = createHash('sha256').update(packed).digest('hex').slice(0, 16);
   const hashed = file.replace(/(\.[^.]+)$/, `-${hash}$1`);
-  renameSync(path, join(staging, hashed));
+  writeFileSync(join(staging, hashed), packed);
+  unlinkSync(path);
   const tag = new RegExp(`<meta name="${meta}" content="[^"]*">`);
   if (!tag.test(html)) throw new Error(`postbuild.mjs: index.html lacks <meta name="${meta}">`);
   html = html.replace(tag, `<meta name="${meta}" content="${hashed}">`);

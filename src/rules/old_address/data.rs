@@ -1,7 +1,8 @@
 //! The conversion data as a compact binary asset, and its in-memory index.
 //!
-//! The asset (`www/data/old-units.bin`, about 300 KB raw) is compiled from the statistics office's
-//! table "Bảng chuyển đổi ĐVHC mới – cũ" (23/10/2025) and the 2019–2024 aliases by the ignored test
+//! The asset (`www/data/old-units.bin`, 193 KB; the build ships it gzip-compressed, 73 KB, and
+//! the page inflates it) is compiled from the statistics office's table "Bảng chuyển đổi ĐVHC
+//! mới – cũ" (23/10/2025) and the 2019–2024 aliases by the ignored test
 //! `cargo test --test old_address -- --ignored regenerate_old_units_asset`. It is **not** compiled
 //! into the app: the page fetches it the first time an old address needs it (`docs/rules.md §2.4`).
 //!
