@@ -148,16 +148,29 @@ fn vni_letter(c: char) -> Option<char> {
 /// affords on every list it reads itself, so that only such text goes to the file worker, whose
 /// [`LegacyDetector`] decides (docs/rules.md §6.2). Legacy text in practice always has some:
 /// đ, ư and the grave and dot tones are such characters in both schemes. A Unicode list with
-/// `«»`, `×` or `©` only costs that look.
+/// `«»`, `×` or `©` only costs that look. Only the first [`GLANCE_BYTES`] are looked at.
 pub fn may_hold_legacy(text: &str) -> bool {
     /// The Latin-1 letters of Vietnamese in Unicode.
     const VIETNAMESE: &str = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
-    text.chars().any(|c| {
-        ('\u{A1}'..='\u{FF}').contains(&c)
-            && (is_scheme_char(c, LegacyScheme::Tcvn3) || is_scheme_char(c, LegacyScheme::Vni))
+    let bytes = text.as_bytes();
+    let head = bytes.get(..GLANCE_BYTES).unwrap_or(bytes);
+    // Latin-1's upper half in UTF-8 is C2 A1..=BF and C3 80..=BF: a byte scan, not a decode.
+    head.windows(2).any(|pair| {
+        let code = match *pair {
+            [0xC2, second @ 0xA1..=0xBF] => second,
+            [0xC3, second @ 0x80..=0xBF] => second + 0x40,
+            _ => return false,
+        };
+        let c = char::from(code);
+        (is_scheme_char(c, LegacyScheme::Tcvn3) || is_scheme_char(c, LegacyScheme::Vni))
             && !VIETNAMESE.contains(c)
     })
 }
+
+/// How much of a list [`may_hold_legacy`] looks at: legacy text shows on nearly every row of a
+/// list, and the worker's detector judges only its first [`MAX_JUDGED_WORDS`] words anyway; a
+/// 20 MB list costs the page no more than a small one.
+pub const GLANCE_BYTES: usize = 1 << 20;
 
 /// Whether `c` means something in `scheme` (so a word holding it is a candidate).
 fn is_scheme_char(c: char, scheme: LegacyScheme) -> bool {
