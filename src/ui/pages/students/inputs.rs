@@ -2,7 +2,6 @@
 //! saving) and its column-mapping step.
 
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::CSV_MIME;
@@ -80,12 +79,9 @@ pub fn roster_input(form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang
     let onfile = {
         let form = form.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|list| list.get(0)) {
+            if let Some(file) = browser::take_chosen_file(&e) {
                 open_file(file, form.dispatcher());
             }
-            // Let the same file be opened again after it was changed on disk.
-            input.set_value("");
         })
     };
     let template = Callback::from(|_| {
