@@ -1,11 +1,11 @@
 //! Functions exported to JavaScript, for embedding the checks in other pages and for the
 //! browser benchmark (`tests/e2e/specs/bench-bulk.spec.mjs`). Trunk's loader exposes them as
-//! `window.wasmBindings`.
+//! `window.wasmBindings`. Part of the app's binary only (`src/main.rs`), never of the library.
 
 use wasm_bindgen::prelude::*;
 
-use crate::rules::bulk::{self, TaxVerdict, data_records, prepare};
-use crate::rules::delimited;
+use sansang::rules::bulk::{self, TaxVerdict, data_records, prepare};
+use sansang::rules::delimited;
 
 /// What [`bulk_check_bytes`] returns.
 #[derive(serde::Serialize)]
@@ -31,10 +31,10 @@ pub fn bulk_check_bytes(bytes: &[u8]) -> JsValue {
 /// today's communes (`docs/rules.md §2.4`). Without the data it checks as `bulk_check_bytes`.
 #[wasm_bindgen]
 pub fn bulk_check_bytes_old(bytes: &[u8]) -> JsValue {
-    check_bytes_with(bytes, crate::ui::old_units::loaded())
+    check_bytes_with(bytes, sansang::ui::old_units::loaded())
 }
 
-fn check_bytes_with(bytes: &[u8], data: Option<&crate::rules::old_address::OldUnits>) -> JsValue {
+fn check_bytes_with(bytes: &[u8], data: Option<&sansang::rules::old_address::OldUnits>) -> JsValue {
     let Ok(Some((_, report))) = bulk::check_bytes(bytes, None, data) else {
         return JsValue::NULL;
     };
@@ -78,8 +78,8 @@ pub fn bulk_tax_verdicts(bytes: &[u8]) -> Vec<u8> {
 /// -1 while it is not loaded (the benchmark waits for it after opening the converter).
 #[wasm_bindgen]
 pub fn old_units_decode_ms() -> f64 {
-    if crate::ui::old_units::loaded().is_some() {
-        crate::ui::old_units::decode_ms()
+    if sansang::ui::old_units::loaded().is_some() {
+        sansang::ui::old_units::decode_ms()
     } else {
         -1.0
     }

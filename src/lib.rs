@@ -29,8 +29,6 @@
 //! - `ui` (Wasm only): thin Yew components that collect input, call the rules and show results.
 
 pub mod catalogue;
-#[cfg(target_arch = "wasm32")]
-pub mod embed;
 pub mod files;
 pub mod first_paint;
 pub mod forms;

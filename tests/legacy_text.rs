@@ -330,3 +330,32 @@ proptest! {
         prop_assert_eq!(convert(&text, LegacyScheme::Tcvn3).into_owned(), format!("Việt {}", unicode.join(" ")));
     }
 }
+
+/// The page's glance (a byte scan of UTF-8): letters TCVN3 or VNI text shows and Unicode
+/// Vietnamese never uses send a list on to the worker; Vietnamese letters, and Latin-1 signs
+/// neither scheme uses, do not; only the first `GLANCE_BYTES` are looked at.
+#[test]
+fn the_glance_finds_legacy_letters_in_the_bytes() {
+    use sansang::rules::legacy_text::{GLANCE_BYTES, may_hold_legacy};
+    for c in "ñøöµ¸®«ß×ïûäåëüæîÑÖ§·÷¶¹".chars() {
+        assert!(
+            may_hold_legacy(&format!("Công ty {c}x")),
+            "{c} U+{:04X}",
+            u32::from(c)
+        );
+    }
+    for c in "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý°±\u{A0}".chars() {
+        assert!(
+            !may_hold_legacy(&format!("Công ty {c}x")),
+            "{c} U+{:04X}",
+            u32::from(c)
+        );
+    }
+    assert!(!may_hold_legacy(
+        "Mã số thuế,Tên\n0100109106,Công ty Hòa Bình\n"
+    ));
+    // Past the first mebibyte nothing is looked at: a 20 MB list costs no more than a small one.
+    let late = format!("{}C«ng ty", "a".repeat(GLANCE_BYTES));
+    assert!(!may_hold_legacy(&late));
+    assert!(may_hold_legacy(late.get(GLANCE_BYTES - 8..).unwrap()));
+}

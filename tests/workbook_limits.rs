@@ -300,7 +300,9 @@ fn an_xls_announcing_billions_of_cells_reads_its_real_ones() {
 
 /// Found by fuzzing, not fixed: calamine 0.38 reads an .xls shared-string table (SST, MS-XLS
 /// 2.4.265) past the end of its record and panics (`read_rich_extended_string`). In the browser
-/// the file worker stops and the page says so, keeping what it had (`FileError::WorkerStopped`).
+/// the worker's panic hook says so before it stops (`FileError::ReaderCrashed`): the page names
+/// the file as unreadable, keeps what it had and starts a fresh worker for the next file
+/// (tests/e2e/specs/workbooks.spec.mjs).
 /// Kept out of the fuzz seeds, which must not crash; run with `--ignored` once it is fixed.
 #[test]
 #[ignore = "calamine 0.38 panics on this .xls (see the comment)"]

@@ -344,6 +344,20 @@ impl Localized for FileError {
                         .to_owned()
                 }
             },
+            FileError::ReaderCrashed => match lang {
+                Lang::Vi => {
+                    "Không đọc được tệp này: có chỗ bị hỏng mà bộ đọc không vượt qua được. \
+                             Mở tệp bằng Excel hoặc LibreOffice, lưu lại thành .xlsx hoặc CSV rồi \
+                             chọn tệp mới. Danh sách đang có vẫn giữ nguyên"
+                        .to_owned()
+                }
+                Lang::En => {
+                    "This file could not be read: part of it is damaged in a way the reader \
+                             cannot get past. Open it in Excel or LibreOffice, save it again as \
+                             .xlsx or CSV and choose the new file. The list you had is kept"
+                        .to_owned()
+                }
+            },
             FileError::WorkerStopped => match lang {
                 Lang::Vi => {
                     "Bộ đọc tệp dừng giữa chừng, có thể vì tệp quá lớn với máy này. Chia tệp \
@@ -511,6 +525,7 @@ pub(crate) fn register(r: &mut Registry) {
             FileError::Cancelled,
             FileError::WorkerUnavailable,
             FileError::WorkerStopped,
+            FileError::ReaderCrashed,
         ],
     );
     r.samples(

@@ -13,5 +13,6 @@ pub mod ods_extras;
 pub mod protocol;
 pub mod session;
 pub mod text;
+pub mod wire;
 pub mod workbook;
 pub mod xlsx_merges;

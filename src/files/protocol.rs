@@ -1,27 +1,25 @@
 //! The messages between a page and the file worker (docs/rules.md §6.4).
 //!
-//! Every message is a [`Envelope`]: a request number and a typed body, sent as a structured
-//! clone (`serde-wasm-bindgen`), with the file's bytes — when there are any — beside it as an
-//! `ArrayBuffer` in the transfer list, so a 50 MB file moves between threads without a copy.
-//! Text results (a sheet as CSV, a decoded text file, an .xlsx) come back the same way.
+//! Every message is an object with a request number and a typed body encoded in the byte format
+//! of [`super::wire`] under [`MESSAGE`], and the file's bytes — when there are any — beside it
+//! under [`BYTES`] as an `ArrayBuffer` in the transfer list, so a 50 MB file moves between
+//! threads without a copy. Text results (a sheet as CSV, a decoded text file, an .xlsx) come back
+//! the same way.
 //!
-//! These types are shared by both sides and hold no reader: the page links only them.
+//! These types are shared by both sides and hold no reader: the page links only them and the
+//! halves of [`super::wire`] it uses (encoding requests, decoding answers).
 
 use crate::rules::date::DateSystem;
 use crate::rules::legacy_text::{ConversionPreview, LegacyFound, LegacyScheme};
 use crate::rules::sheet::SheetWarning;
 
-/// A request or response with the number that pairs them.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Envelope<T> {
-    /// Chosen by the page; the worker answers with the same number.
-    pub id: u32,
-    /// The message.
-    pub body: T,
-}
+/// The key of a message's encoded number and body (a `Uint8Array`).
+pub const MESSAGE: &str = "m";
+/// The key of the bytes beside a message (an `ArrayBuffer`, transferred).
+pub const BYTES: &str = "b";
 
 /// What the page asks.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Request {
     /// Open a workbook (bytes beside). Answered by [`Response::Workbook`].
     OpenWorkbook {
@@ -50,7 +48,7 @@ pub enum Request {
 }
 
 /// What the worker answers.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Response {
     /// The worker has loaded and waits for requests (sent once, with id 0).
     Ready,
@@ -79,7 +77,7 @@ pub enum Response {
 }
 
 /// What the worker is doing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
     /// Checking and inflating the zip.
     Unpacking,
@@ -90,7 +88,7 @@ pub enum Stage {
 }
 
 /// Progress of a request: `done` out of about `total` (bytes or rows, by stage).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
     /// The stage.
     pub stage: Stage,
@@ -110,7 +108,7 @@ pub enum WorkerStatus {
 }
 
 /// Workbook formats read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum WorkbookFormat {
     /// Excel 2007+ (.xlsx, .xlsm).
     Xlsx,
@@ -123,7 +121,7 @@ pub enum WorkbookFormat {
 }
 
 /// A worksheet's name and whether the workbook hides it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SheetInfo {
     /// The tab's name.
     pub name: String,
@@ -132,7 +130,7 @@ pub struct SheetInfo {
 }
 
 /// An open workbook: what a sheet picker needs.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WorkbookInfo {
     /// The format.
     pub format: WorkbookFormat,
@@ -141,7 +139,7 @@ pub struct WorkbookInfo {
 }
 
 /// A legacy scheme found, with the before/after preview for the user to agree to.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LegacyOffer {
     /// The scheme and its evidence.
     pub found: LegacyFound,
@@ -150,7 +148,7 @@ pub struct LegacyOffer {
 }
 
 /// A sheet read as a table; the CSV itself travels beside.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TableInfo {
     /// The sheet's name.
     pub sheet: String,
@@ -171,7 +169,7 @@ pub struct TableInfo {
 }
 
 /// How a text file was encoded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TextEncoding {
     /// UTF-8 (with or without byte-order mark).
     Utf8,
@@ -185,7 +183,7 @@ pub enum TextEncoding {
 }
 
 /// A text file decoded; the UTF-8 text travels beside.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextInfo {
     /// The encoding used.
     pub encoding: TextEncoding,
@@ -196,7 +194,7 @@ pub struct TextInfo {
 }
 
 /// How a column of an exported .xlsx is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ColumnKind {
     /// Text as it is.
     Text,
@@ -213,7 +211,7 @@ pub enum ColumnKind {
 }
 
 /// A column of an export.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExportColumn {
     /// How to write its cells.
     pub kind: ColumnKind,
@@ -222,7 +220,7 @@ pub struct ExportColumn {
 }
 
 /// An .xlsx export of one table (the CSV beside holds the header and the rows).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct XlsxExport {
     /// The tab's name (at most 31 characters; longer names are cut).
     pub sheet_name: String,
@@ -231,7 +229,7 @@ pub struct XlsxExport {
 }
 
 /// Why a file could not be read or written; each has its own sentence in the catalogue.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
     /// Neither a workbook nor text the app reads (a PDF, an image, a Word file).
     NotAWorkbook,
@@ -281,6 +279,10 @@ pub enum FileError {
     Cancelled,
     /// The worker could not be loaded (offline before first use, or the file is missing).
     WorkerUnavailable,
-    /// The worker stopped while working (it ran out of memory, or crashed).
+    /// The worker stopped while working (it ran out of memory).
     WorkerStopped,
+    /// A reader panicked on this file (a damaged file it does not survive: calamine reading an
+    /// .xls record past its end, found by fuzzing). The worker said so before it stopped; the
+    /// page starts a fresh one for the next file.
+    ReaderCrashed,
 }

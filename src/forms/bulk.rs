@@ -34,13 +34,10 @@ use crate::forms::Reducer;
 use crate::forms::old_data::{DataStatus, LoadFailure};
 use crate::rules::bulk::{self, BulkColumns, BulkReport, Column, Prepared};
 use crate::rules::delimited::{self, Delimiter, Encoding, InvalidText, ReadError};
-use crate::rules::legacy_text::{self, LegacyDetector, LegacyScheme};
+use crate::rules::legacy_text::{self, LegacyScheme};
 use crate::rules::old_address::{OldUnits, Settlements};
 use crate::rules::sheet::SheetWarning;
 use crate::rules::units::{CommuneCode, ProvinceCode};
-
-/// Changed cells shown in a before/after preview made on the page (the worker shows as many).
-pub const PREVIEW_SAMPLES: usize = 5;
 
 /// Where a list came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -247,32 +244,15 @@ fn first_replaced_line(text: &str) -> usize {
         .map_or(1, |i| i + 1)
 }
 
-/// Looks for TCVN3 or VNI in a text the page read itself, cell by cell, and previews converting
-/// it (docs/rules.md §6.2). Bounded: the detector judges at most
-/// [`legacy_text::MAX_JUDGED_WORDS`] words, and plain ASCII cells cost a glance.
-pub fn legacy_offer(text: &str) -> Option<LegacyOffer> {
-    let delimiter = delimited::detect_delimiter(text).delimiter;
-    let mut detector = LegacyDetector::default();
-    for record in delimited::Reader::new(text, delimiter) {
-        for cell in &record.fields {
-            detector.add(cell);
-        }
-        if detector.is_full() {
-            break;
-        }
-    }
-    let found = detector.verdict()?;
-    let cells = delimited::Reader::new(text, delimiter).flat_map(|record| {
-        let row = record.row;
-        record
-            .fields
-            .into_iter()
-            .enumerate()
-            .map(move |(column, cell)| (row, column, cell))
-    });
-    Some(LegacyOffer {
-        found,
-        preview: legacy_text::preview(cells, found.scheme, PREVIEW_SAMPLES),
+/// The list as read, owned (a copy only when the page still shows it elsewhere).
+fn owned(read: Rc<Loaded>) -> Loaded {
+    Rc::try_unwrap(read).unwrap_or_else(|shared| Loaded {
+        source: shared.source.clone(),
+        bytes: shared.bytes,
+        text: shared.text.clone(),
+        encoding: shared.encoding,
+        invalid: shared.invalid,
+        notes: shared.notes.clone(),
     })
 }
 
@@ -488,6 +468,9 @@ pub enum Task {
     DecodeText,
     /// Read this sheet of the open workbook.
     ReadSheet(usize),
+    /// Look for TCVN3 or VNI in a text the page read itself (the intake holds it): the page
+    /// only glances ([`legacy_text::may_hold_legacy`]), the worker's detector decides.
+    FindLegacy,
     /// Convert the sheet or text read last from this legacy scheme.
     Convert(LegacyScheme),
 }
@@ -507,8 +490,6 @@ pub enum Step {
         offer: LegacyOffer,
         /// The samples are lines of a text file, not cells.
         lines: bool,
-        /// The file worker holds the text and converts it; else the page does.
-        in_worker: bool,
     },
 }
 
@@ -874,31 +855,24 @@ impl BulkState {
         }
     }
 
-    /// A text the page read itself: offered a TCVN3/VNI conversion first when it holds such
-    /// text, else taken as it is.
+    /// A text the page read itself: one that may hold TCVN3 or VNI goes to the file worker for
+    /// a look first (a conversion is offered only if it finds one), any other is taken as it is.
     fn take_text(&mut self, result: Result<Loaded, LoadError>, field: Field) {
-        if let Ok(list) = &result
-            && let Some(offer) = legacy_offer(&list.text)
-        {
-            self.intake = Some(Intake {
-                name: list.file_name().unwrap_or_default().to_owned(),
-                bytes: list.bytes,
-                field,
-                book: None,
-                read: None,
-                step: Step::Offer {
-                    offer,
-                    lines: false,
-                    in_worker: false,
-                },
-            });
-            if let Some(intake) = &mut self.intake {
-                intake.read = result.ok().map(Rc::new);
+        match result {
+            Ok(list) if legacy_text::may_hold_legacy(&list.text) => {
+                self.errors.clear();
+                self.intake = Some(Intake {
+                    name: list.file_name().unwrap_or_default().to_owned(),
+                    bytes: list.bytes,
+                    field,
+                    book: None,
+                    read: Some(Rc::new(list)),
+                    step: Step::ChooseSheet,
+                });
+                self.ask_worker(Task::FindLegacy);
             }
-            self.errors.clear();
-            return;
+            result => self.take_list(result, field),
         }
-        self.take_list(result, field);
     }
 
     /// The list read by the worker: offered a conversion first when it holds legacy text.
@@ -909,11 +883,7 @@ impl BulkState {
         match offer {
             Some(offer) => {
                 intake.read = Some(Rc::new(list));
-                intake.step = Step::Offer {
-                    offer,
-                    lines,
-                    in_worker: true,
-                };
+                intake.step = Step::Offer { offer, lines };
             }
             None => {
                 let field = intake.field;
@@ -950,14 +920,7 @@ impl BulkState {
         let Some(read) = intake.read.clone() else {
             return;
         };
-        let mut list = Rc::try_unwrap(read).unwrap_or_else(|shared| Loaded {
-            source: shared.source.clone(),
-            bytes: shared.bytes,
-            text: shared.text.clone(),
-            encoding: shared.encoding,
-            invalid: shared.invalid,
-            notes: shared.notes.clone(),
-        });
+        let mut list = owned(read);
         if let Some((converted, text)) = converted {
             list.text = text;
             list.notes.converted = Some(converted);
@@ -995,6 +958,8 @@ impl BulkState {
             Action::ToWorker { name, bytes, input } => {
                 self.reading = false;
                 self.intake_stopped = false;
+                // A new file: the last one's error no longer applies.
+                self.errors.clear();
                 self.intake = Some(Intake {
                     name,
                     bytes,
@@ -1083,6 +1048,11 @@ impl BulkState {
                 let Some(intake) = &self.intake else {
                     return false;
                 };
+                // A text the page read, looked at for TCVN3/VNI: taken as the page read it.
+                if let Some(read) = intake.read.clone() {
+                    self.take_read(owned(read), info.legacy, true);
+                    return true;
+                }
                 let invalid = (info.replaced > 0).then(|| InvalidText {
                     replaced: info.replaced,
                     first_line: first_replaced_line(&text),
@@ -1118,28 +1088,16 @@ impl BulkState {
             }
             Action::ConvertLegacy => {
                 let Some(Intake {
-                    step:
-                        Step::Offer {
-                            offer, in_worker, ..
-                        },
-                    read: Some(read),
+                    step: Step::Offer { offer, .. },
+                    read: Some(_),
                     ..
                 }) = &self.intake
                 else {
                     return false;
                 };
+                // The worker holds the text it looked at and converts it.
                 let scheme = offer.found.scheme;
-                if *in_worker {
-                    self.ask_worker(Task::Convert(scheme));
-                } else {
-                    let text = legacy_text::convert(&read.text, scheme).into_owned();
-                    let converted = Converted {
-                        scheme,
-                        changed: offer.preview.cells,
-                        lines: false,
-                    };
-                    self.finish_offer(Some((converted, text)));
-                }
+                self.ask_worker(Task::Convert(scheme));
             }
             Action::KeepLegacy => {
                 if !matches!(
@@ -1183,9 +1141,22 @@ impl BulkState {
                     self.intake_stopped = true;
                     return true;
                 }
+                // The look for TCVN3/VNI could not be had (offline before the worker's first
+                // use, or it stopped): the text is taken as the page read it.
+                if self.intake.as_ref().and_then(Intake::task) == Some(Task::FindLegacy) {
+                    self.finish_offer(None);
+                    return true;
+                }
                 let field = self.intake.as_ref().map_or(Field::File, |i| i.field);
+                // The worker is gone with the workbook it had open: no picker to go back to.
+                let worker_lost =
+                    matches!(error, FileError::ReaderCrashed | FileError::WorkerStopped);
                 self.show_error(field, Problem::File(error));
-                self.back_to_picker();
+                if worker_lost {
+                    self.intake = None;
+                } else {
+                    self.back_to_picker();
+                }
             }
             Action::CancelFile => {
                 if self.intake.is_none() {

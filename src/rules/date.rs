@@ -463,9 +463,7 @@ pub fn vietnam_date_from_unix_millis(ms: f64) -> Option<NaiveDate> {
 
 /// How a workbook counts days (docs/rules.md §6.3). Excel for Windows and LibreOffice count from
 /// 1900; workbooks made by Excel for Mac before 2011 count from 1904 and say so in their settings.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum DateSystem {
     /// Serial 1 = 01/01/1900, with Lotus 1-2-3's fictitious 29/02/1900 as serial 60.
     #[default]

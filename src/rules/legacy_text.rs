@@ -31,7 +31,7 @@ use std::borrow::Cow;
 use super::text::{is_combining_mark, nfc};
 
 /// A legacy Vietnamese font encoding.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LegacyScheme {
     /// TCVN3 / ABC, ".VnTime" fonts (TCVN 5712:1993 VN3).
     Tcvn3,
@@ -142,6 +142,35 @@ fn vni_letter(c: char) -> Option<char> {
         _ => return None,
     })
 }
+
+/// Whether `text` holds a character that TCVN3 or VNI text shows when read as Unicode and that
+/// Vietnamese written in Unicode never uses (`ñ`, `ø`, `ö`, `µ`, `¸`, `®` …): a glance the page
+/// affords on every list it reads itself, so that only such text goes to the file worker, whose
+/// [`LegacyDetector`] decides (docs/rules.md §6.2). Legacy text in practice always has some:
+/// đ, ư and the grave and dot tones are such characters in both schemes. A Unicode list with
+/// `«»`, `×` or `©` only costs that look. Only the first [`GLANCE_BYTES`] are looked at.
+pub fn may_hold_legacy(text: &str) -> bool {
+    /// The Latin-1 letters of Vietnamese in Unicode.
+    const VIETNAMESE: &str = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+    let bytes = text.as_bytes();
+    let head = bytes.get(..GLANCE_BYTES).unwrap_or(bytes);
+    // Latin-1's upper half in UTF-8 is C2 A1..=BF and C3 80..=BF: a byte scan, not a decode.
+    head.windows(2).any(|pair| {
+        let code = match *pair {
+            [0xC2, second @ 0xA1..=0xBF] => second,
+            [0xC3, second @ 0x80..=0xBF] => second + 0x40,
+            _ => return false,
+        };
+        let c = char::from(code);
+        (is_scheme_char(c, LegacyScheme::Tcvn3) || is_scheme_char(c, LegacyScheme::Vni))
+            && !VIETNAMESE.contains(c)
+    })
+}
+
+/// How much of a list [`may_hold_legacy`] looks at: legacy text shows on nearly every row of a
+/// list, and the worker's detector judges only its first [`MAX_JUDGED_WORDS`] words anyway; a
+/// 20 MB list costs the page no more than a small one.
+pub const GLANCE_BYTES: usize = 1 << 20;
 
 /// Whether `c` means something in `scheme` (so a word holding it is a candidate).
 fn is_scheme_char(c: char, scheme: LegacyScheme) -> bool {
@@ -356,7 +385,7 @@ fn is_all_capitals(line: &str) -> bool {
 }
 
 /// Evidence gathered for one scheme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Evidence {
     /// Words that become Vietnamese syllables only when converted.
     pub words_for: usize,
@@ -374,7 +403,7 @@ impl Evidence {
 }
 
 /// A scheme found in some text, with its evidence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LegacyFound {
     /// The scheme.
     pub scheme: LegacyScheme,
@@ -476,7 +505,7 @@ pub fn latin1_view(bytes: &[u8]) -> String {
 }
 
 /// One cell that a conversion would change.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CellChange {
     /// Row as the user sees it (1-based).
     pub row: usize,
@@ -489,7 +518,7 @@ pub struct CellChange {
 }
 
 /// What converting a table would do: for the before/after preview the user agrees to.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConversionPreview {
     /// The scheme.
     pub scheme: LegacyScheme,

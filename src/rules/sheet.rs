@@ -25,7 +25,7 @@ pub const HEADER_SEARCH_ROWS: usize = 30;
 pub const MAX_WARNINGS: usize = 100;
 
 /// An error value a formula left in its cell.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CellError {
     /// `#DIV/0!`
     Div0,
@@ -46,7 +46,7 @@ pub enum CellError {
 }
 
 /// One cell's value as the workbook stores it (formulas by their cached value).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum CellValue {
     /// Nothing.
     #[default]
@@ -70,7 +70,7 @@ pub enum CellValue {
 }
 
 /// A rectangle of merged cells, 0-based and inclusive, in sheet coordinates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Merge {
     /// Top row.
     pub first_row: u32,
@@ -84,7 +84,7 @@ pub struct Merge {
 
 /// The used part of a sheet: dense rows of cells starting at (`first_row`, `first_column`), in
 /// sheet coordinates (0-based: row 0 is the spreadsheet's row 1).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Grid {
     /// Sheet row of `rows[0]`.
     pub first_row: u32,
@@ -115,7 +115,7 @@ impl Grid {
 }
 
 /// Something about the sheet the user should know; the data is still read.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SheetWarning {
     /// Rows above the header were left out (titles, dates, blank rows).
     TitleRowsSkipped {
@@ -160,7 +160,7 @@ pub enum SheetWarning {
 }
 
 /// A data row, with the sheet's row number.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SheetRow {
     /// Row number as the spreadsheet shows it (1-based).
     pub row: usize,
@@ -169,7 +169,7 @@ pub struct SheetRow {
 }
 
 /// A sheet read as a table.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SheetTable {
     /// The header's row number (1-based); 0 when the sheet is empty.
     pub header_row: usize,

@@ -5,14 +5,15 @@
 use std::rc::Rc;
 
 use sansang::files::protocol::{
-    FileError, LegacyOffer, Progress as WorkProgress, SheetInfo, Stage, TableInfo, TextEncoding,
-    TextInfo, WorkbookFormat, WorkbookInfo, WorkerStatus,
+    FileError, LegacyOffer, Progress as WorkProgress, Request, Response, SheetInfo, Stage,
+    TableInfo, TextEncoding, TextInfo, WorkbookFormat, WorkbookInfo, WorkerStatus,
 };
+use sansang::files::session::Session;
 use sansang::forms::Reducer;
 use sansang::forms::bulk::{
     Action, BulkState, Check, Converted, Done, Export, ExportFormat, ExportKind, Field, InputError,
     LoadError, Loaded, Mappings, Phase, Problem, Progress, SetupChange, Source, Step, Task,
-    WorkerInput, is_workbook, legacy_offer, load_bytes, worker_input,
+    WorkerInput, is_workbook, load_bytes, worker_input,
 };
 use sansang::forms::old_data::{DataStatus, LoadFailure};
 use sansang::rules::bulk::{BulkChecker, BulkColumns, Column, data_records, mapping_key};
@@ -810,9 +811,22 @@ fn table(sheet: &str, legacy: Option<LegacyOffer>) -> TableInfo {
     }
 }
 
-/// The offer the worker (or the page) makes for [`TCVN3_CSV`].
+/// What the file worker's session answers for a text (its detector, its preview).
+fn worker_text_info(text: &str) -> TextInfo {
+    let reply = Session::default().handle(
+        Request::DecodeText,
+        Some(text.as_bytes().to_vec()),
+        &mut |_| {},
+    );
+    match reply.body {
+        Response::Text(info) => info,
+        other => panic!("expected a decoded text, got {other:?}"),
+    }
+}
+
+/// The offer the worker makes for [`TCVN3_CSV`].
 fn tcvn3_offer() -> LegacyOffer {
-    legacy_offer(TCVN3_CSV).expect("TCVN3 found")
+    worker_text_info(TCVN3_CSV).legacy.expect("TCVN3 found")
 }
 
 /// The state after `actions`, each built from the state before it (a report names the task
@@ -1064,6 +1078,7 @@ fn worker_errors_name_the_file_input() {
         FileError::TooManyRows { max: 500_000 },
         FileError::WorkerUnavailable,
         FileError::WorkerStopped,
+        FileError::ReaderCrashed,
     ] {
         let reported = error.clone();
         let state = steps(
@@ -1091,6 +1106,57 @@ fn worker_errors_name_the_file_input() {
 }
 
 #[test]
+fn a_reader_crash_keeps_the_list_and_results_and_the_next_file_starts_afresh() {
+    // A list checked, then a workbook of several sheets whose second sheet crashes the reader.
+    let checked = after(BulkState::default(), pasted(SURE));
+    let run = checked.run;
+    let done = finished(&checked, run);
+    let checked = checked.apply(done);
+    let crashed = steps(
+        (*checked).clone(),
+        vec![
+            Box::new(|_| to_worker(WorkerInput::Workbook)),
+            Box::new(|s| Action::WorkbookOpened {
+                run: s.file_run,
+                book: book(&["Hướng dẫn", "DN 2026"]),
+            }),
+            Box::new(|_| Action::PickSheet(1)),
+            Box::new(|s| Action::FileFailed {
+                run: s.file_run,
+                error: FileError::ReaderCrashed,
+            }),
+        ],
+    );
+    assert_eq!(
+        crashed.error_on(Field::File),
+        Some(&Problem::File(FileError::ReaderCrashed))
+    );
+    assert_eq!(
+        crashed.intake, None,
+        "no picker: the worker is gone with the workbook"
+    );
+    assert_eq!(
+        crashed.phase, checked.phase,
+        "the list and its results are kept"
+    );
+    assert!(matches!(check(&crashed), Check::Done(_)));
+    // A late word from the dead worker's request changes nothing.
+    let late = crashed.clone().apply(Action::SheetRead {
+        run: crashed.file_run,
+        info: table("DN 2026", None),
+        csv: SHEET_CSV.to_owned(),
+    });
+    assert!(Rc::ptr_eq(&late, &crashed));
+    // The next file asks the worker again (the page starts a fresh one).
+    let next = crashed.apply(to_worker(WorkerInput::Workbook));
+    assert_eq!(
+        next.file_task().map(|(_, task, _)| task),
+        Some(Task::OpenWorkbook)
+    );
+    assert!(next.errors.is_empty(), "the crashed file's error is gone");
+}
+
+#[test]
 fn legacy_cells_in_a_sheet_are_converted_by_the_worker_only_when_asked() {
     let offered = steps(
         BulkState::default(),
@@ -1108,13 +1174,9 @@ fn legacy_cells_in_a_sheet_are_converted_by_the_worker_only_when_asked() {
         ],
     );
     match step(&offered) {
-        Step::Offer {
-            offer,
-            lines,
-            in_worker,
-        } => {
+        Step::Offer { offer, lines } => {
             assert_eq!(offer.found.scheme, LegacyScheme::Tcvn3);
-            assert!(!lines && *in_worker);
+            assert!(!lines);
         }
         other => panic!("expected the offer, got {other:?}"),
     }
@@ -1215,14 +1277,7 @@ fn text_in_a_windows_code_page_says_which() {
 
     // TCVN3 bytes seen through Windows-1252: offered line by line, converted by the worker.
     let state = decoded(TextEncoding::Windows1252, 0, TCVN3_CSV, Some(tcvn3_offer()));
-    assert!(matches!(
-        step(&state),
-        Step::Offer {
-            lines: true,
-            in_worker: true,
-            ..
-        }
-    ));
+    assert!(matches!(step(&state), Step::Offer { lines: true, .. }));
     let converted = steps(
         (*state).clone(),
         vec![
@@ -1243,31 +1298,64 @@ fn text_in_a_windows_code_page_says_which() {
 }
 
 #[test]
-fn utf8_text_with_legacy_letters_is_offered_and_converted_on_the_page() {
-    for (how, actions) in [
-        ("file", vec![Action::FileRead(file(TCVN3_CSV))]),
-        ("paste", pasted(TCVN3_CSV)),
+fn utf8_text_with_legacy_letters_goes_to_the_worker_for_a_look_and_is_offered_a_conversion() {
+    for (how, actions, source) in [
+        (
+            "file",
+            vec![Action::FileRead(file(TCVN3_CSV))],
+            Source::File("danh-sach.tsv".to_owned()),
+        ),
+        ("paste", pasted(TCVN3_CSV), Source::Paste),
     ] {
-        let offered = after(BulkState::default(), actions);
+        let looking = after(BulkState::default(), actions);
+        let (_, task, intake) = looking.file_task().expect("a look by the worker");
+        assert_eq!(task, Task::FindLegacy, "{how}");
+        assert_eq!(
+            intake.read.as_ref().map(|r| r.text.as_str()),
+            Some(TCVN3_CSV),
+            "{how}: the page keeps the text it read"
+        );
+        assert_eq!(looking.phase, Phase::Choosing, "{how}: nothing listed yet");
+
+        let info = worker_text_info(TCVN3_CSV);
+        let run = looking.file_run;
+        let offered = looking.apply(Action::TextDecoded {
+            run,
+            info,
+            text: TCVN3_CSV.to_owned(),
+        });
         match step(&offered) {
-            Step::Offer {
-                offer, in_worker, ..
-            } => {
+            Step::Offer { offer, lines } => {
                 assert_eq!(offer.found.scheme, LegacyScheme::Tcvn3, "{how}");
-                assert!(!in_worker, "{how}: the page converts");
+                assert!(lines, "{how}: the worker counts lines of a text");
                 let first = offer.preview.samples.first().expect("a sample");
-                assert_eq!((first.row, first.column), (1, 0), "{how}: cell A1");
-                assert_eq!(first.after, "Mã số thuế", "{how}");
+                assert_eq!(
+                    first.after, "Mã số thuế,Tên doanh nghiệp,Phường/xã",
+                    "{how}"
+                );
             }
             other => panic!("{how}: expected the offer, got {other:?}"),
         }
-        assert!(offered.file_task().is_none(), "{how}: no worker needed");
-        let converted = offered.clone().apply(Action::ConvertLegacy);
+
+        // "Chuyển sang Unicode": the worker converts the text it looked at.
+        let converting = offered.clone().apply(Action::ConvertLegacy);
+        let (run, task, _) = converting.file_task().expect("a conversion task");
+        assert_eq!(task, Task::Convert(LegacyScheme::Tcvn3), "{how}");
+        let converted = converting.apply(Action::Converted {
+            run,
+            changed: 3,
+            text: legacy_text::convert(TCVN3_CSV, LegacyScheme::Tcvn3).into_owned(),
+        });
         let listed = converted.listed().expect("a list");
         assert!(listed.list.text.contains("Công ty Hòa Bình"), "{how}");
+        assert_eq!(listed.list.source, source, "{how}: the source stays");
         assert_eq!(
-            listed.list.notes.converted.map(|c| c.scheme),
-            Some(LegacyScheme::Tcvn3),
+            listed.list.notes.converted,
+            Some(Converted {
+                scheme: LegacyScheme::Tcvn3,
+                changed: 3,
+                lines: true
+            }),
             "{how}"
         );
         assert_eq!(converted.intake, None, "{how}");
@@ -1277,23 +1365,60 @@ fn utf8_text_with_legacy_letters_is_offered_and_converted_on_the_page() {
 }
 
 #[test]
-fn only_legacy_text_is_offered_a_conversion() {
-    for (case, text, offered) in [
-        ("Unicode Vietnamese", SURE, false),
+fn a_look_the_worker_cannot_give_takes_the_text_as_the_page_read_it() {
+    for error in [FileError::WorkerUnavailable, FileError::WorkerStopped] {
+        let looking = after(
+            BulkState::default(),
+            vec![Action::FileRead(file(TCVN3_CSV))],
+        );
+        let run = looking.file_run;
+        let state = looking.apply(Action::FileFailed {
+            run,
+            error: error.clone(),
+        });
+        let listed = state.listed().expect("a list");
+        assert_eq!(listed.list.text, TCVN3_CSV, "{error:?}");
+        assert_eq!(listed.list.notes.converted, None, "{error:?}");
+        assert!(state.errors.is_empty(), "{error:?}: nothing to fix");
+        assert_eq!(state.intake, None, "{error:?}");
+    }
+}
+
+#[test]
+fn the_page_glances_and_the_worker_decides() {
+    // The page's glance (legacy_text::may_hold_legacy), then the worker's detector.
+    for (case, text, glance, offered) in [
+        ("Unicode Vietnamese", SURE, false, false),
         (
             "English and codes",
             "Tax code,Name\n0100109106,Viettel\n",
             false,
+            false,
         ),
-        ("Latin-1 names", "Name\nMüller\nPeña\nJosé Ñúñez\n", false),
-        ("TCVN3", TCVN3_CSV, true),
+        // ü and ñ are VNI letters: the glance sends it on; the detector sees no Vietnamese.
+        (
+            "Latin-1 names",
+            "Name\nMüller\nPeña\nJosé Ñúñez\n",
+            true,
+            false,
+        ),
+        ("TCVN3", TCVN3_CSV, true, true),
         (
             "VNI",
             "Teân,Ñòa chæ\nCoâng ty Hoøa Bình,Xaõ Vónh Hoøa Hieäp\n",
             true,
+            true,
         ),
     ] {
-        assert_eq!(legacy_offer(text).is_some(), offered, "{case}");
+        assert_eq!(legacy_text::may_hold_legacy(text), glance, "{case}: glance");
+        let found = worker_text_info(text).legacy.is_some();
+        assert_eq!(found, offered, "{case}: worker");
+        let state = after(BulkState::default(), vec![Action::FileRead(file(text))]);
+        assert_eq!(
+            state.file_task().map(|(_, task, _)| task) == Some(Task::FindLegacy),
+            glance,
+            "{case}: the worker is asked only after the glance"
+        );
     }
 }
 

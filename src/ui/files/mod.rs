@@ -1,5 +1,6 @@
 //! The page's side of the file worker: started the first time a file needs it (never at page
-//! load), spoken to with the typed messages of [`crate::files::protocol`], stopped by Cancel.
+//! load), spoken to with the typed messages of [`crate::files::protocol`] in the byte format of
+//! [`crate::files::wire`], stopped by Cancel.
 //!
 //! ```text
 //! let reader = FileWorker::start(on_progress);          // fetches the worker (once per page)
@@ -11,12 +12,13 @@
 //!
 //! Every call resolves to the worker's answer or a [`FileError`]: the worker failed to load
 //! ([`FileError::WorkerUnavailable`], e.g. offline before first use), stopped while working
-//! ([`FileError::WorkerStopped`], e.g. out of memory), or was cancelled ([`FileError::Cancelled`]).
+//! ([`FileError::WorkerStopped`], e.g. out of memory), crashed on a damaged file
+//! ([`FileError::ReaderCrashed`]: a reader's panic, announced by the worker before it stops), or
+//! was cancelled ([`FileError::Cancelled`]). A worker that stopped is not used again.
 
 mod widgets;
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -29,8 +31,9 @@ pub use widgets::{SheetPicker, legacy_preview, worker_progress};
 
 pub use crate::files::protocol::WorkerStatus;
 use crate::files::protocol::{
-    Envelope, FileError, Request, Response, TableInfo, TextInfo, WorkbookInfo, XlsxExport,
+    BYTES, FileError, MESSAGE, Request, Response, TableInfo, TextInfo, WorkbookInfo, XlsxExport,
 };
+use crate::files::wire;
 use crate::rules::legacy_text::LegacyScheme;
 
 /// Where `www/postbuild.mjs` writes the worker script's hashed address.
@@ -42,12 +45,16 @@ const WORKER_FALLBACK: &str = "./reader_worker.js";
 type Settle = (js_sys::Function, js_sys::Function);
 
 struct Shared {
-    pending: RefCell<HashMap<u32, Settle>>,
+    /// Requests waiting, by number (a few at most: a list or a vec beats a hash map's code).
+    pending: RefCell<Vec<(u32, Settle)>>,
     ready: Cell<bool>,
     /// Requests sent before the worker said Ready: a worker's script runs before its Wasm has
     /// set a message handler, and a message arriving then would be dropped.
     queued: RefCell<Vec<(js_sys::Object, js_sys::Array)>>,
     stopped: RefCell<Option<FileError>>,
+    /// Answers decoded, by request number, taken by the request they settle (the promise
+    /// carries only the bytes beside them).
+    answers: RefCell<Vec<(u32, Response)>>,
 }
 
 /// A running file worker. Dropping it leaves the worker running for the page's next file;
@@ -80,10 +87,11 @@ impl FileWorker {
     pub fn start(on_status: Callback<WorkerStatus>) -> Result<FileWorker, FileError> {
         let worker = Worker::new(&worker_url()).map_err(|_| FileError::WorkerUnavailable)?;
         let shared = Rc::new(Shared {
-            pending: RefCell::new(HashMap::new()),
+            pending: RefCell::new(Vec::new()),
             ready: Cell::new(false),
             queued: RefCell::new(Vec::new()),
             stopped: RefCell::new(None),
+            answers: RefCell::new(Vec::new()),
         });
         on_status.emit(WorkerStatus::Loading);
 
@@ -91,10 +99,7 @@ impl FileWorker {
         let on_message_worker = worker.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let data = event.data();
-            let envelope = js_sys::Reflect::get(&data, &"envelope".into())
-                .ok()
-                .and_then(|v| serde_wasm_bindgen::from_value::<Envelope<Response>>(v).ok());
-            let Some(Envelope { id, body }) = envelope else {
+            let Some((id, body)) = message_bytes(&data).and_then(|m| wire::decode(&m)) else {
                 return;
             };
             match body {
@@ -106,9 +111,17 @@ impl FileWorker {
                     keep_lazy_files();
                 }
                 Response::Progress(progress) => on_status.emit(WorkerStatus::Working(progress)),
-                _ => {
-                    if let Some((resolve, _)) = on_message_shared.pending.borrow_mut().remove(&id) {
-                        let _ = resolve.call1(&JsValue::NULL, &data);
+                // The worker's last word before a reader's panic aborts it: it cannot be used
+                // again (its memory is as the panic left it), the next file gets a fresh one.
+                Response::Failed(FileError::ReaderCrashed) => {
+                    on_message_worker.terminate();
+                    fail_all(&on_message_shared, FileError::ReaderCrashed);
+                }
+                body => {
+                    let settle = take(&on_message_shared.pending, id);
+                    if let Some(settle) = settle {
+                        on_message_shared.answers.borrow_mut().push((id, body));
+                        let _ = settle.0.call1(&JsValue::NULL, &data);
                     }
                 }
             }
@@ -117,9 +130,16 @@ impl FileWorker {
         on_message.forget();
 
         // A script that does not load, or a worker that dies (out of memory, a trap), ends
-        // every request waiting on it.
+        // every request waiting on it, and the worker: the next file gets a fresh one.
         let on_error_shared = Rc::clone(&shared);
-        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+        let on_error_worker = worker.clone();
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            // Said already (a reader's panic is announced before the trap that raises this).
+            event.prevent_default();
+            on_error_worker.terminate();
+            if on_error_shared.stopped.borrow().is_some() {
+                return;
+            }
             let error = if on_error_shared.ready.get() {
                 FileError::WorkerStopped
             } else {
@@ -163,18 +183,17 @@ impl FileWorker {
         }
         let id = self.next_id.get();
         self.next_id.set(id.wrapping_add(1).max(1));
-        let envelope = serde_wasm_bindgen::to_value(&Envelope { id, body: request })
-            .map_err(|_| FileError::BadRequest)?;
         let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"envelope".into(), &envelope);
+        let encoded = js_sys::Uint8Array::from(wire::encode(id, &request).as_slice());
+        let _ = js_sys::Reflect::set(&message, &MESSAGE.into(), &encoded);
         let transfer = js_sys::Array::new();
         if let Some(bytes) = &bytes {
-            let _ = js_sys::Reflect::set(&message, &"bytes".into(), bytes);
+            let _ = js_sys::Reflect::set(&message, &BYTES.into(), bytes);
             transfer.push(bytes);
         }
         let shared = Rc::clone(&self.shared);
         let answer = js_sys::Promise::new(&mut |resolve, reject| {
-            shared.pending.borrow_mut().insert(id, (resolve, reject));
+            shared.pending.borrow_mut().push((id, (resolve, reject)));
         });
         if self.shared.ready.get() {
             self.worker
@@ -183,15 +202,15 @@ impl FileWorker {
         } else {
             self.shared.queued.borrow_mut().push((message, transfer));
         }
-        let data = JsFuture::from(answer).await.map_err(|reason| {
-            serde_wasm_bindgen::from_value::<FileError>(reason).unwrap_or(FileError::WorkerStopped)
+        let data = JsFuture::from(answer).await.map_err(|_| {
+            self.shared
+                .stopped
+                .borrow()
+                .clone()
+                .unwrap_or(FileError::WorkerStopped)
         })?;
-        let body = js_sys::Reflect::get(&data, &"envelope".into())
-            .ok()
-            .and_then(|v| serde_wasm_bindgen::from_value::<Envelope<Response>>(v).ok())
-            .ok_or(FileError::BadRequest)?
-            .body;
-        let bytes = js_sys::Reflect::get(&data, &"bytes".into())
+        let body = take(&self.shared.answers, id).ok_or(FileError::BadRequest)?;
+        let bytes = js_sys::Reflect::get(&data, &BYTES.into())
             .ok()
             .and_then(|v| v.dyn_into::<js_sys::ArrayBuffer>().ok())
             .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
@@ -273,6 +292,22 @@ impl FileWorker {
     }
 }
 
+/// Takes the entry for request `id` out of a list.
+fn take<T>(list: &RefCell<Vec<(u32, T)>>, id: u32) -> Option<T> {
+    let mut list = list.borrow_mut();
+    let index = list.iter().position(|(key, _)| *key == id)?;
+    Some(list.swap_remove(index).1)
+}
+
+/// The encoded message of a `message` event's data.
+fn message_bytes(data: &JsValue) -> Option<Vec<u8>> {
+    js_sys::Reflect::get(data, &MESSAGE.into())
+        .ok()?
+        .dyn_into::<js_sys::Uint8Array>()
+        .ok()
+        .map(|m| m.to_vec())
+}
+
 fn utf8(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
@@ -280,9 +315,14 @@ fn utf8(bytes: Vec<u8>) -> String {
 fn fail_all(shared: &Shared, error: FileError) {
     *shared.stopped.borrow_mut() = Some(error.clone());
     shared.queued.borrow_mut().clear();
-    let reason = serde_wasm_bindgen::to_value(&error).unwrap_or(JsValue::NULL);
-    for (_, (_, reject)) in shared.pending.borrow_mut().drain() {
-        let _ = reject.call1(&JsValue::NULL, &reason);
+    let settles: Vec<Settle> = shared
+        .pending
+        .borrow_mut()
+        .drain(..)
+        .map(|(_, s)| s)
+        .collect();
+    for (_, reject) in settles {
+        let _ = reject.call1(&JsValue::NULL, &JsValue::NULL);
     }
 }
 

@@ -11,6 +11,9 @@ const FILES = `${ROOT}target/tmp/e2e-workbooks/`;
 /** The .xlsx / .xls / .ods fixtures LibreOffice made (tests/data/workbooks/make-fixtures.sh). */
 export const FORMATS = fileURLToPath(new URL('../../data/workbooks/', import.meta.url));
 
+/** Files that crash a reader the worker uses (found by fuzzing, kept in tests/fuzz/known-crashes/). */
+export const KNOWN_CRASHES = fileURLToPath(new URL('../../fuzz/known-crashes/', import.meta.url));
+
 /** The path of a generated fixture (`danh-sach-100k.xlsx` is written only when asked for). */
 export function workbookFile(name) {
   const path = `${FILES}${name}`;

@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, screenshots, watchForProblems } from './helpers.mjs';
 import { BulkPage } from './pages/bulk.mjs';
-import { FORMATS, workbookFile } from './workbook-files.mjs';
+import { FORMATS, KNOWN_CRASHES, workbookFile } from './workbook-files.mjs';
 
 const OFFICE_SHEET = 'DN chưa có TK định danh';
 
@@ -136,6 +136,30 @@ test('TCVN3 cells: before/after preview, converted only when asked', async ({ pa
   expect(problems).toEqual([]);
 });
 
+test('a pasted TCVN3 list: the page glances, the worker looks and converts', async ({ page }) => {
+  const problems = watchForProblems(page);
+  const worker = watchWorker(page);
+  const bulk = await openBulk(page);
+  // Unicode Vietnamese needs no worker.
+  await bulk.paste('Mã số thuế,Tên doanh nghiệp\n0100109106,Công ty Hòa Bình\n');
+  await expect(bulk.verdict).toContainText('Đã kiểm tra 1 dòng', { timeout: 60_000 });
+  expect(worker, 'no worker for a Unicode list').toEqual([]);
+
+  await bulk.paste('M· sè thuÕ,Tªn doanh nghiÖp,Ph\u00ADêng/x·\n'
+    + '0100109106,C«ng ty Hßa B×nh,X· VÜnh Hßa HiÖp\n0314409058-002,Chi nh¸nh,Ph\u00ADêng Sµi Gßn\n');
+  await expect(bulk.legacyPreview).toBeVisible({ timeout: 60_000 });
+  expect(worker.length, 'the worker looked').toBeGreaterThan(0);
+  await expect(bulk.legacyPreview).toContainText('TCVN3 (ABC, .VnTime)');
+  await expect(bulk.legacyPreview.locator('tbody tr').first().locator('td').nth(1)).toContainText('Mã số thuế');
+  await expect(bulk.legacyPreviewHeading).toBeFocused();
+  await bulk.pressOn('Chuyển sang Unicode');
+  await expect(bulk.verdict).toContainText('Đã kiểm tra 2 dòng', { timeout: 60_000 });
+  await expect(bulk.readNotes).toContainText('từ bảng mã TCVN3 (ABC, .VnTime) sang Unicode');
+  await expect(bulk.sourceLine('Bảng đã dán')).toBeVisible();
+  await expectNoAxeViolations(page, 'bulk (pasted TCVN3, converted)');
+  expect(problems).toEqual([]);
+});
+
 test('a Windows-1258 CSV is read and says its encoding', async ({ page }) => {
   const problems = watchForProblems(page);
   const bulk = await openBulk(page);
@@ -209,6 +233,29 @@ test('bad workbooks get their own sentence and the page keeps its results', asyn
   await expect(bulk.fileError).toContainText('Tệp bị hỏng hoặc chưa tải xong', { timeout: 60_000 });
   expect(await bulk.summary.innerText()).toBe(before);
   expect(problems).toEqual([]);
+});
+
+test('a file that crashes the reader: said so, the page keeps its results, the next file reads', async ({ page }) => {
+  const problems = watchForProblems(page);
+  const bulk = await openBulk(page);
+  await bulk.chooseFileByKeyboard(workbookFile('danh-sach-doanh-nghiep.csv'));
+  const before = await bulk.resultsSummary();
+  // calamine 0.38 panics on this .xls's shared strings: the worker dies mid-read.
+  await bulk.chooseFileByKeyboard(`${KNOWN_CRASHES}workbook/calamine-sst-read-past-record.xls`);
+  const message = 'Không đọc được tệp này: có chỗ bị hỏng mà bộ đọc không vượt qua được';
+  await expect(bulk.fileError).toContainText(message, { timeout: 60_000 });
+  await expect(bulk.fileError).toContainText('lưu lại thành .xlsx hoặc CSV');
+  await expect(bulk.errorSummary).toContainText(message);
+  await expect(bulk.workerProgress).toHaveCount(0);
+  expect(await bulk.summary.innerText(), 'results kept').toBe(before);
+  await expectNoAxeViolations(page, 'bulk (reader crashed)');
+  await screenshots(page, 'bulk-reader-crashed');
+  // The next workbook gets a fresh worker and reads.
+  await bulk.chooseFileByKeyboard(workbookFile('danh-sach-ba-trang.xlsx'));
+  await expect(bulk.sheetsTitle).toHaveText('Tệp danh-sach-ba-trang.xlsx có 3 trang tính', { timeout: 60_000 });
+  await expect(bulk.fileError).toHaveCount(0);
+  // The panic is the worker's, caught and said: the page itself logged no error.
+  expect(problems.filter((p) => !/reader_worker|RuntimeError: unreachable/.test(p))).toEqual([]);
 });
 
 test('Cancel while a large workbook is read keeps the list the page had', async ({ page }) => {

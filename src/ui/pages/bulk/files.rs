@@ -12,7 +12,9 @@ use yew::prelude::*;
 use super::run::{self, RunToken};
 use crate::catalogue::{Lang, bulk as t};
 use crate::files::protocol::{ColumnKind, ExportColumn, FileError, XlsxExport};
-use crate::forms::bulk::{Action, BulkState, Done, Export, ExportFormat, ExportKind, Listed, Task};
+use crate::forms::bulk::{
+    Action, BulkState, Done, Export, ExportFormat, ExportKind, Listed, Loaded, Task,
+};
 use crate::rules::bulk::export::{CLEANED_COLUMNS, CleanedCsv, ProblemsCsv, communes_table};
 use crate::rules::bulk::{BulkColumns, BulkReport, Column, ProblemKind};
 use crate::rules::delimited::{CsvOptions, Record};
@@ -69,8 +71,11 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
         use_effect_with(state.file_run, move |_| {
             if let Some((run, task, intake)) = state.file_task() {
                 let name = intake.name.clone();
+                let read = intake.read.clone();
                 let dispatcher = state.dispatcher();
-                wasm_bindgen_futures::spawn_local(run_task(slot, dispatcher, run, task, name));
+                wasm_bindgen_futures::spawn_local(run_task(
+                    slot, dispatcher, run, task, name, read,
+                ));
             }
         });
     }
@@ -119,9 +124,13 @@ async fn run_task(
     run: u32,
     task: Task,
     name: String,
+    read: Option<Rc<Loaded>>,
 ) {
     let fail = |error| Action::FileFailed { run, error };
-    let first_task = matches!(task, Task::OpenWorkbook | Task::DecodeText);
+    let first_task = matches!(
+        task,
+        Task::OpenWorkbook | Task::DecodeText | Task::FindLegacy
+    );
     // A new file does not queue behind an old one still being read.
     if first_task
         && slot
@@ -160,6 +169,16 @@ async fn run_task(
                     }
                     Err(error) => fail(error),
                 }
+            }
+        }
+        Task::FindLegacy => {
+            let Some(read) = read else {
+                return dispatcher.dispatch(fail(FileError::BadRequest));
+            };
+            let bytes = js_sys::Uint8Array::from(read.text.as_bytes()).buffer();
+            match worker.decode_text(bytes).await {
+                Ok((info, text)) => Action::TextDecoded { run, info, text },
+                Err(error) => fail(error),
             }
         }
         Task::ReadSheet(sheet) => match worker.read_sheet(sheet).await {

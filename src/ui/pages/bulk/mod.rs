@@ -203,7 +203,9 @@ fn shown_status(task: Task, status: Option<WorkerStatus>) -> WorkerStatus {
     status.unwrap_or(WorkerStatus::Working(WorkProgress {
         stage: match task {
             Task::OpenWorkbook => Stage::Unpacking,
-            Task::DecodeText | Task::ReadSheet(_) | Task::Convert(_) => Stage::Reading,
+            Task::DecodeText | Task::FindLegacy | Task::ReadSheet(_) | Task::Convert(_) => {
+                Stage::Reading
+            }
         },
         done: 0,
         total: 0,

@@ -42,6 +42,13 @@ export class BulkPage extends Shell {
     await this.fileInput.setInputFiles(file);
   }
 
+  /** Types nothing: pastes `text` into the paste box and asks for its check by keyboard. */
+  async paste(text) {
+    await this.byId('bulk-paste').fill(text);
+    await this.byId('bulk-paste').focus();
+    await this.pressOn('Kiểm tra bảng đã dán');
+  }
+
   /** Drops a file on the drop zone, as dragging it from the desktop does. */
   async dropFile(name, bytes) {
     await this.dropzone.evaluate((zone, [name, bytes]) => {
