@@ -13,6 +13,7 @@
 //! ([`FileError::WorkerUnavailable`], e.g. offline before first use), stopped while working
 //! ([`FileError::WorkerStopped`], e.g. out of memory), or was cancelled ([`FileError::Cancelled`]).
 
+pub mod intake;
 mod widgets;
 
 use std::cell::{Cell, RefCell};
