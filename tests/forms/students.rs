@@ -720,3 +720,92 @@ fn one_xlsx_download_at_a_time_and_stale_answers_dropped() {
     );
     assert_eq!((done.xlsx, done.xlsx_error.clone()), (None, None));
 }
+
+/// One intake action, from a small alphabet, answering task `run` (the current one when 0,
+/// an older one otherwise).
+fn arbitrary_intake(kind: u8, run_back: u32, sheet: usize, form: &Form) -> IntakeAction {
+    let run = form.intake.run.wrapping_sub(run_back);
+    let book = || WorkbookInfo {
+        format: sansang::files::protocol::WorkbookFormat::Xlsx,
+        sheets: (0..=sheet % 3)
+            .map(|i| sansang::files::protocol::SheetInfo {
+                name: format!("S{i}"),
+                hidden: false,
+            })
+            .collect(),
+    };
+    let info = || TableInfo {
+        sheet: "S".into(),
+        header_row: 1,
+        header: vec!["Họ và tên".into()],
+        rows: 1,
+        date_system: sansang::rules::date::DateSystem::Excel1900,
+        warnings: Vec::new(),
+        warnings_omitted: 0,
+        legacy: None,
+    };
+    match kind % 10 {
+        0 => IntakeAction::ToWorker {
+            name: "a.xlsx".into(),
+            bytes: 1,
+            input: WorkerInput::Workbook,
+        },
+        1 => IntakeAction::WorkbookOpened { run, book: book() },
+        2 => IntakeAction::PickSheet(sheet),
+        3 => IntakeAction::SheetRead {
+            run,
+            info: info(),
+            csv: "Họ và tên\nAn\n".into(),
+        },
+        4 => IntakeAction::ConvertLegacy,
+        5 => IntakeAction::KeepLegacy,
+        6 => IntakeAction::Converted {
+            run,
+            changed: 1,
+            text: "x".into(),
+        },
+        7 => IntakeAction::FileFailed {
+            run,
+            error: FileError::Damaged,
+        },
+        8 => IntakeAction::CancelFile,
+        _ => IntakeAction::WorkerStatus(WorkerStatus::Loading),
+    }
+}
+
+proptest::proptest! {
+    /// Any order of answers, stale or current, leaves a state the page can draw: a task only
+    /// while working, the box changed only by a sheet that arrived, and an answer to an older
+    /// task never changes anything.
+    #[test]
+    fn the_intake_takes_any_order_of_answers(
+        steps in proptest::collection::vec((0u8..10, 0u32..3, 0usize..4), 0..40)
+    ) {
+        let mut form = after(Form::default(), [Action::RosterText("typed".into())]);
+        for (kind, run_back, sheet) in steps {
+            let action = arbitrary_intake(kind, run_back, sheet, &form);
+            let stale = run_back > 0
+                && matches!(
+                    action,
+                    IntakeAction::WorkbookOpened { .. }
+                        | IntakeAction::SheetRead { .. }
+                        | IntakeAction::Converted { .. }
+                        | IntakeAction::FileFailed { .. }
+                );
+            let next = form.clone().apply(Action::Intake(action));
+            if stale {
+                proptest::prop_assert!(Rc::ptr_eq(&next, &form));
+            }
+            let working = matches!(
+                next.intake.intake.as_ref().map(|i| &i.step),
+                Some(IntakeStep::Working { .. })
+            );
+            proptest::prop_assert_eq!(next.intake.task().is_some(), working);
+            proptest::prop_assert!(
+                &*next.roster_text == "typed" || next.roster_text.starts_with("Họ và tên")
+                    || &*next.roster_text == "x"
+            );
+            form = next;
+        }
+    }
+}
