@@ -3,14 +3,16 @@
 //! built from the document figures (docs/rules.md §4).
 
 use chrono::NaiveDate;
+use sansang::catalogue::campaign::{change, problem, role, step};
 use sansang::catalogue::{Lang, Localized};
-use sansang::rules::campaign::examples::{ExampleId, hue_2025, kien_giang_2024};
-use sansang::rules::campaign::metrics::{Projection, Status, Step, explain, report};
+use sansang::rules::campaign::examples::{ExampleId, hue_2025, hung_yen_2025, kien_giang_2024};
+use sansang::rules::campaign::metrics::{Change, Projection, Ratio, Status, Step, explain, report};
+use sansang::rules::campaign::report_table::{RowProblem, RowReason};
 use sansang::rules::campaign::share_link::{Damage, ShareLinkError};
-use sansang::rules::campaign::table::{Column, RowProblem, RowReason};
+use sansang::rules::campaign::table::Role;
 use sansang::rules::campaign::{
     BasisPoints, CampaignProblem, DayCounting, DayKind, ExclusionReason, IndicatorKind, Rounding,
-    TextField,
+    TallyAt, TextField,
 };
 use unicode_normalization::UnicodeNormalization;
 
@@ -27,7 +29,7 @@ fn hue_how_it_is_computed() {
     // Huế 7218/UBND-TĐKT: 80 % of 8.630 = 6.904; 1.309 / 8.630 = 15,17 %; 5.595 left; 21 days.
     let ex = hue_2025();
     let r = ex.report();
-    let steps = explain(&ex.campaign, &r, Some(0));
+    let steps = explain(&ex.campaign, &r, 0, Some(0));
     let vi: Vec<String> = steps.iter().map(|s| s.localize(Lang::Vi)).collect();
     let en: Vec<String> = steps.iter().map(|s| s.localize(Lang::En)).collect();
     assert_eq!(
@@ -93,27 +95,33 @@ fn problem_sentences() {
         ),
         (
             CampaignProblem::DeadlineBeforeStart {
+                indicator: 0,
                 start: date(2025, 6, 1),
                 deadline: date(2025, 5, 1),
             },
-            "Hạn chót phải từ ngày bắt đầu (01/06/2025) trở đi",
-            "The deadline must be on or after the start date (01/06/2025)",
+            "Hạn chót của chỉ tiêu 1 phải từ ngày bắt đầu (01/06/2025) trở đi",
+            "The deadline of indicator 1 must be on or after the start date (01/06/2025)",
         ),
         (
             CampaignProblem::ExclusionsAboveBase {
-                unit: 0,
+                at: TallyAt {
+                    unit: 0,
+                    indicator: 0,
+                    index: 0,
+                },
                 excluded: 1_200,
                 base: 1_000,
             },
-            "Dòng 1: số loại trừ (1.200) lớn hơn tổng số (1.000); sửa một trong hai số",
-            "Row 1: the exclusions (1,200) are more than the total (1,000); correct one of them",
+            "Dòng 1, chỉ tiêu 1: số loại trừ (1.200) lớn hơn tổng số (1.000); sửa một trong hai số",
+            "Row 1, indicator 1: the exclusions (1,200) are more than the total (1,000); correct one of them",
         ),
         (
             CampaignProblem::PhaseSharesDoNotAddUp {
+                indicator: 1,
                 total: BasisPoints(8_000),
             },
-            "Các giai đoạn cộng lại là 80\u{a0}% chỉ tiêu, không phải 100\u{a0}%",
-            "The phases add up to 80% of the quota, not 100%",
+            "Các giai đoạn của chỉ tiêu 2 cộng lại là 80\u{a0}% chỉ tiêu, không phải 100\u{a0}%",
+            "The phases of indicator 2 add up to 80% of the quota, not 100%",
         ),
         (
             CampaignProblem::DuplicateUnit {
@@ -125,17 +133,25 @@ fn problem_sentences() {
         ),
         (
             CampaignProblem::PhasesOutOfOrder {
+                indicator: 0,
                 phase: 1,
                 end: date(2025, 1, 1),
                 previous_end: date(2025, 1, 31),
             },
-            "Giai đoạn 2 phải kết thúc sau giai đoạn 1 (31/01/2025)",
-            "Phase 2 must end after phase 1 (31/01/2025)",
+            "Giai đoạn 2 của chỉ tiêu 1 phải kết thúc sau giai đoạn 1 (31/01/2025)",
+            "Phase 2 of indicator 1 must end after phase 1 (31/01/2025)",
         ),
     ];
-    for (problem, vi, en) in cases {
-        assert_eq!(both(&problem), (vi.to_owned(), en.to_owned()));
+    for (p, vi, en) in cases {
+        assert_eq!(both(&p), (vi.to_owned(), en.to_owned()));
     }
+    // With the campaign, indicators are named as the user named them.
+    let kg = kien_giang_2024().campaign;
+    let p = CampaignProblem::MixedPhaseTargets { indicator: 1 };
+    assert_eq!(
+        problem(&p, &kg, Lang::Vi),
+        "Giai đoạn của “Hợp tác xã” có cái tính theo phần trăm, có cái tính theo số lượng, nên không kiểm tra được tổng"
+    );
 }
 
 #[test]
@@ -154,16 +170,25 @@ fn link_and_row_sentences() {
     let p = RowProblem {
         row: 4,
         reason: RowReason::NotANumber {
-            column: Column::Base,
+            column: "Tổng số".into(),
             text: "1,5".into(),
         },
     };
     assert_eq!(
         both(&p),
         (
-            "Dòng 4: tổng số phải là số nguyên, như 2.129.289 (đang là “1,5”)".into(),
-            "Row 4: the total must be a whole number, like 2,129,289 (found “1,5”)".into()
+            "Dòng 4, cột “Tổng số”: cần một số nguyên, như 2.129.289 (đang là “1,5”); ô này không được đọc".into(),
+            "Row 4, column “Tổng số”: a whole number is needed, like 2,129,289 (found “1,5”); this cell was not read".into()
         )
+    );
+    let hy = hung_yen_2025().campaign;
+    assert_eq!(
+        role(Role::Done(1), &hy, Lang::Vi),
+        "Tài khoản định danh điện tử mức độ 2: số đã đạt"
+    );
+    assert_eq!(
+        role(Role::Base(0), &hy, Lang::En),
+        "Thu nhận hồ sơ (công dân từ 14 tuổi): total (base)"
     );
 }
 
@@ -204,12 +229,49 @@ fn kien_giang_notes_and_totals_explain() {
         "Kế hoạch cộng các số đã làm tròn của từng huyện, nên lệch 1 so với phép tính trên tổng của tỉnh (làm tròn gần nhất)"
     );
     let r = report(&ex.campaign, ex.as_of, &|_: NaiveDate| true);
-    let totals = explain(&ex.campaign, &r, None);
+    let totals = explain(&ex.campaign, &r, 0, None);
     assert_eq!(
         totals.last().map(|s| s.localize(Lang::Vi)).unwrap(),
         "Chưa có số đã đạt: nhập số liệu để tính tỷ lệ và tiến độ"
     );
-    assert!(explain(&ex.campaign, &r, Some(99)).is_empty());
+    assert!(explain(&ex.campaign, &r, 0, Some(99)).is_empty());
+    assert!(explain(&ex.campaign, &r, 9, None).is_empty());
+}
+
+#[test]
+fn chained_bases_and_what_changed_since_are_said_with_their_figures() {
+    let ex = hung_yen_2025();
+    let r = ex.report();
+    let steps = explain(&ex.campaign, &r, 1, Some(0));
+    assert_eq!(
+        step(&steps[0], &ex.campaign, Lang::Vi),
+        format!(
+            "Cơ sở tính = số đã đạt của “Thu nhận hồ sơ (công dân từ 14 tuổi)” = {}",
+            sansang::catalogue::count(ex.campaign.units[0].tallies[0].done.unwrap(), Lang::Vi)
+        )
+    );
+    let hue = hue_2025().campaign;
+    let changes = [
+        Change::DaysPassed { days: 544 },
+        Change::DeadlinePassed {
+            indicator: 0,
+            deadline: date(2025, 6, 30),
+        },
+        Change::RequiredPerDay {
+            indicator: 0,
+            then: Some(Ratio::new(5_595, 21)),
+            now: None,
+        },
+    ];
+    let vi: Vec<String> = changes.iter().map(|c| change(c, &hue, Lang::Vi)).collect();
+    assert_eq!(
+        vi,
+        vec![
+            "Đã 544 ngày kể từ ngày của số liệu; nếu từ đó chưa làm thêm được gì:",
+            "“Doanh nghiệp và hợp tác xã”: đã qua hạn chót 30/06/2025",
+            "“Doanh nghiệp và hợp tác xã”: cần mỗi ngày — (ngày của số liệu: 266,4 (ít nhất 267))",
+        ]
+    );
 }
 
 /// Every sentence the catalogue produces for the examples and a spread of problems is NFC and
@@ -230,14 +292,18 @@ fn vietnamese_is_nfc_and_plain() {
             }
         }
         let r = ex.report();
-        for i in 0..ex.campaign.units.len().min(3) {
-            for s in explain(&ex.campaign, &r, Some(i)) {
-                sentences.push(s.localize(Lang::Vi));
+        for x in 0..ex.campaign.indicators.len() {
+            for i in 0..ex.campaign.units.len().min(3) {
+                for s in explain(&ex.campaign, &r, x, Some(i)) {
+                    sentences.push(step(&s, &ex.campaign, Lang::Vi));
+                }
             }
+            sentences.push(role(Role::Done(x), &ex.campaign, Lang::Vi));
+            sentences.push(role(Role::Base(x), &ex.campaign, Lang::Vi));
         }
-    }
-    for c in Column::ALL {
-        sentences.push(c.localize(Lang::Vi));
+        for p in ex.campaign.validate() {
+            sentences.push(problem(&p, &ex.campaign, Lang::Vi));
+        }
     }
     for s in &sentences {
         assert_eq!(s.nfc().collect::<String>(), *s);

@@ -11,9 +11,11 @@ use std::collections::HashSet;
 use sansang::catalogue::{Lang, registry};
 use sansang::rules::delimited::{self, Delimiter};
 
-/// The modules the registry covers (the campaign's join with issue 16).
-const MODULES: [&str; 10] = [
+/// The modules the registry covers.
+const MODULES: [&str; 12] = [
     "bulk",
+    "campaign",
+    "campaign_page",
     "common",
     "data_files",
     "files",

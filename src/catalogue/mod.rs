@@ -33,8 +33,7 @@
 //! words of every value of its enums, and sample renderings of its sentences with data.
 //! [`registry`] collects them all: the wording test reads every text from it
 //! (`tests/catalogue.rs`), which also writes them to `target/texts.csv` for a translator, and a
-//! text declared outside a `texts!` block fails that test. The campaign modules join it with
-//! their rewrite (issue 16): a `texts!` block per section and a `register` function, as here.
+//! text declared outside a `texts!` block fails that test.
 use std::fmt;
 
 use crate::rules::number::NumberStyle;
@@ -93,15 +92,6 @@ impl Lang {
         match self {
             Lang::Vi => Lang::En,
             Lang::En => Lang::Vi,
-        }
-    }
-
-    /// Picks the sentence for this language from a pair. Not the catalogue's idiom (a [`Text`]
-    /// or a `match lang` is): kept for the campaign modules until their rewrite (issue 16).
-    pub fn pick<T>(self, vi: T, en: T) -> T {
-        match self {
-            Lang::Vi => vi,
-            Lang::En => en,
         }
     }
 }
@@ -420,7 +410,7 @@ impl Registry {
 }
 
 /// Every text of the catalogue: fixed words, the words of every enum value, and sample
-/// renderings of the sentences with data. The campaign modules are not in it yet (issue 16).
+/// renderings of the sentences with data.
 pub fn registry() -> Registry {
     let mut registry = Registry::default();
     common::register(&mut registry);
@@ -433,5 +423,7 @@ pub fn registry() -> Registry {
     bulk::register(&mut registry);
     files::register(&mut registry);
     old_address::register(&mut registry);
+    campaign::register(&mut registry);
+    campaign_page::register(&mut registry);
     registry
 }

@@ -12,6 +12,7 @@ use std::rc::Rc;
 pub use implicit_clone::unsync::IString;
 
 pub mod bulk;
+pub mod campaign;
 pub mod converter;
 pub mod intake;
 pub mod old_data;

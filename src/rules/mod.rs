@@ -21,13 +21,6 @@
 )]
 
 pub mod bulk;
-// TODO(issue 16): the campaign tracker's rewrite makes these hold there too; then drop the allow.
-#[allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
 pub mod campaign;
 pub mod changes;
 pub mod date;

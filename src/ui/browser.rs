@@ -221,6 +221,18 @@ pub async fn copy_text(text: &str) -> bool {
         .is_ok()
 }
 
+/// The file chosen in a file input's `change` event, with the input emptied so that the same
+/// file, changed on disk, can be chosen again.
+pub fn take_chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
 /// Reads a chosen file's bytes.
 pub async fn read_file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())

@@ -16,9 +16,11 @@ use crate::forms::old_data::LoadFailure;
 use crate::rules::old_address::{AssetError, OldUnits};
 use crate::ui::browser;
 
-/// The User Timing measure of the data's inflate and decode, and the mark it starts from.
-pub const DECODE_MEASURE: &str = "sansang: old-units inflate + decode";
-const DECODE_START_MARK: &str = "sansang: old-units fetched";
+/// The User Timing measures of the data's inflating and decoding, and the marks they start from.
+pub const INFLATE_MEASURE: &str = "sansang: old-units inflate";
+pub const DECODE_MEASURE: &str = "sansang: old-units decode";
+const FETCHED_MARK: &str = "sansang: old-units fetched";
+const INFLATED_MARK: &str = "sansang: old-units inflated";
 
 /// The `<meta>` that names the asset.
 pub const META_NAME: &str = "sansang-asset-old-units";
@@ -77,8 +79,8 @@ pub async fn load() -> Result<&'static OldUnits, LoadFailure> {
         .await
         .map_err(|_| LoadFailure::Offline)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    // Inflating and decoding are one User Timing measure: the benchmark reads it
-    // (`tests/e2e/specs/bench-old-units.spec.mjs`), DevTools shows it. Recording it may fail
+    // Inflating and decoding are User Timing measures: the benchmark reads them
+    // (`tests/e2e/specs/bench-old-units.spec.mjs`), DevTools shows them. Recording them may fail
     // (no `performance`): that changes nothing for the user.
     let performance = window.performance();
     let now = || {
@@ -86,24 +88,31 @@ pub async fn load() -> Result<&'static OldUnits, LoadFailure> {
             .as_ref()
             .map_or_else(js_sys::Date::now, web_sys::Performance::now)
     };
-    if let Some(performance) = &performance {
-        let _ = performance.mark(DECODE_START_MARK);
-    }
+    let mark = |name: &str| {
+        if let Some(performance) = &performance {
+            let _ = performance.mark(name);
+        }
+    };
+    let measure = |name: &str, from: &str| {
+        if let Some(performance) = &performance {
+            let _ = performance.measure_with_start_mark(name, from);
+        }
+    };
     let start = now();
+    mark(FETCHED_MARK);
     let bytes = if bytes.starts_with(&GZIP_MAGIC) {
-        inflate(&bytes)
-            .await
-            .ok_or(LoadFailure::Damaged(AssetError::Damaged))?
+        let inflated = inflate(&bytes).await;
+        measure(INFLATE_MEASURE, FETCHED_MARK);
+        inflated.ok_or(LoadFailure::Damaged(AssetError::Damaged))?
     } else {
         // A host that served the file with `Content-Encoding: gzip` (the browser inflated it),
         // or a test serving the committed asset as it is.
         bytes
     };
+    mark(INFLATED_MARK);
     let decoded = OldUnits::decode(&bytes).map_err(LoadFailure::Damaged)?;
+    measure(DECODE_MEASURE, INFLATED_MARK);
     DECODE_MS.with(|d| d.set(now() - start));
-    if let Some(performance) = &performance {
-        let _ = performance.measure_with_start_mark(DECODE_MEASURE, DECODE_START_MARK);
-    }
     // Kept for the whole session: one table, read by every page that converts addresses.
     let data: &'static OldUnits = Box::leak(Box::new(decoded));
     LOADED.with(|l| *l.borrow_mut() = Some(data));

@@ -7,9 +7,11 @@
 // without a validator; `no-store` forbids any caching). SERVE_LOG names a file that gets one
 // JSON line per response (path, body bytes sent, encoding): what a visit really transferred,
 // the service worker's own fetches included (tests/e2e/specs/first-visit.spec.mjs).
-import { appendFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -28,14 +30,25 @@ const types = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-// Compressed once per file content (the release build does not change while serving).
+// Compressed once per file content (the release build does not change while serving), and kept
+// on disk by content hash: a second server over a copy of dist/ (offline.spec.mjs) starts at once
+// instead of spending half a minute of brotli on the two Wasm files again.
 const compressedCache = new Map();
+const diskCache = join(tmpdir(), 'sansang-serve-compressed');
+mkdirSync(diskCache, { recursive: true });
 function cached(file, body, encoding) {
-  const key = `${encoding}:${file}:${body.length}`;
+  const key = `${createHash('sha256').update(body).digest('hex')}.${encoding}`;
   if (!compressedCache.has(key)) {
-    compressedCache.set(key, encoding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-      : gzipSync(body, { level: 9 }));
+    const onDisk = join(diskCache, key);
+    let packed = existsSync(onDisk) ? readFileSync(onDisk) : null;
+    if (!packed) {
+      packed = encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 });
+      writeFileSync(`${onDisk}.tmp${process.pid}`, packed);
+      renameSync(`${onDisk}.tmp${process.pid}`, onDisk);
+    }
+    compressedCache.set(key, packed);
   }
   return compressedCache.get(key);
 }

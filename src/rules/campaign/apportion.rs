@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::rules::number::div_half_up;
+
 /// Splits `total` in proportion to `weights` by largest remainder (Hamilton's method).
 ///
 /// Unit *i*'s exact share is `total × wᵢ / Σw`. Every unit first gets the whole part of its share;
@@ -50,7 +52,13 @@ impl ExactShare {
     /// decimal → 1287.
     pub fn scaled(&self, decimals: u8) -> u128 {
         let scale = 10u128.pow(u32::from(decimals.min(6)));
-        let fraction = (self.remainder * scale * 2 + self.denominator) / (self.denominator * 2);
+        // The remainder is below the denominator (a sum of u64 weights): no overflow, and a
+        // share always has a denominator, so the fallback is never taken.
+        let fraction = self
+            .remainder
+            .checked_mul(scale)
+            .and_then(|n| div_half_up(n, self.denominator))
+            .unwrap_or(0);
         u128::from(self.whole) * scale + fraction
     }
 }
@@ -102,8 +110,10 @@ pub fn apportion_detailed(total: u64, weights: &[u64]) -> Vec<Apportioned> {
     let leftover = usize::try_from(total128.saturating_sub(given)).unwrap_or(n);
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| {
-        let (ra, rb) = (out[a].exact.remainder, out[b].exact.remainder);
-        let (wa, wb) = (weights[a], weights[b]);
+        let remainder = |i: usize| out.get(i).map_or(0, |x| x.exact.remainder);
+        let weight = |i: usize| weights.get(i).copied().unwrap_or(0);
+        let (ra, rb) = (remainder(a), remainder(b));
+        let (wa, wb) = (weight(a), weight(b));
         rb.cmp(&ra).then(wb.cmp(&wa)).then(a.cmp(&b))
     });
     for &i in order.iter().take(leftover) {

@@ -1,4 +1,6 @@
-//! Every figure the campaign tracker shows, computed exactly (integers and ratios, no floats).
+//! Every figure the campaign tracker shows, computed exactly (integers and ratios, no floats),
+//! for each indicator on its own ([`IndicatorReport`]), and which units are flagged on which
+//! indicators ([`CampaignReport`]).
 //!
 //! Definitions (docs/rules.md §4, from the five source documents; the UI states them next to the
 //! figures, the catalogue's "Cách tính" sentences spell them out with the data):
@@ -22,6 +24,13 @@
 //!   behind (done below target × pace) → on track.
 //! - **totals** are sums over units, never averages of percentages; a unit without a figure counts
 //!   as 0 done and is counted in [`Totals::units_without_data`].
+//! - **chained bases** (docs/rules.md §4.1): an indicator whose base is another indicator's done
+//!   count takes that count as its base, unit by unit (no figure there: base 0, "no data" here);
+//!   one that shares another's base shares its exclusions too.
+//! - **monthly indicators** (Đồng Nai 2026): the figures are those of one month — the latest month
+//!   up to the figures' date that any unit reported, else the figures' date's month — its base
+//!   that month's base, its target the target share of it, its days that month's days within the
+//!   campaign; every month up to it is judged against the threshold ([`MonthSummary`]).
 //!
 //! Day positions: a figure dated *d* stands at the start of day *d* when today counts (today's
 //! work is still to come) and at its end otherwise. Days elapsed are the counted days before that
@@ -32,15 +41,19 @@
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::rules::number::div_half_up;
+
 use super::apportion::apportion;
-use super::quota::split_into_phases;
+use super::quota::{quota, split_into_phases};
 use super::{
-    BasisPoints, Campaign, DayCalendar, DayCounting, DayKind, ExclusionReason, Exclusions,
-    MAX_CAMPAIGN_DAYS, PhaseTarget, Place, TargetBase, Unit,
+    BaseSource, BasisPoints, Campaign, DayCalendar, DayCounting, DayKind, DonePoint,
+    ExclusionReason, Exclusions, Indicator, MAX_CAMPAIGN_DAYS, Measure, Month, PhaseTarget, Place,
+    Tally, TargetBase,
 };
 
 /// How far ahead a projected finish is looked for, in calendar days from today (ten years).
@@ -109,14 +122,11 @@ impl Ratio {
     }
 }
 
+/// `numerator ÷ denominator` × 10^`decimals` (≤ 6), rounded half up; `None` without a
+/// denominator or on an overflow.
 fn scaled_half_up(numerator: u128, denominator: u128, decimals: u8) -> Option<u128> {
-    if denominator == 0 {
-        return None;
-    }
     let scale = 10u128.pow(u32::from(decimals.min(6)));
-    let num = numerator.checked_mul(scale)?.checked_mul(2)?;
-    let den = denominator.checked_mul(2)?;
-    Some(num.checked_add(denominator)? / den)
+    div_half_up(numerator.checked_mul(scale)?, denominator)
 }
 
 /// Done per day since the starting figure: `numerator ÷ denominator` per counted day.
@@ -254,7 +264,7 @@ pub struct Figures {
     pub phase_cumulative: Vec<u64>,
 }
 
-/// One row's report.
+/// One row's report for one indicator.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct UnitReport {
     /// Index into [`Campaign::units`].
@@ -264,6 +274,8 @@ pub struct UnitReport {
     /// Where the run rate starts from (`None` when there is no figure or the campaign has not
     /// started).
     pub baseline: Option<Baseline>,
+    /// Monthly indicators: the months up to the one shown that are under the threshold.
+    pub months_under_threshold: usize,
 }
 
 /// The campaign's sums and counts of units.
@@ -319,7 +331,7 @@ pub enum PhaseStatus {
 /// One phase's figures for the whole campaign.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct PhaseReport {
-    /// Index into [`Campaign::phases`].
+    /// Index into the indicator's phases.
     pub index: usize,
     /// Last day of the phase.
     #[serde(with = "super::serde_date")]
@@ -338,15 +350,40 @@ pub struct PhaseReport {
     pub status: PhaseStatus,
 }
 
-/// Everything the tracker shows for a campaign on one day.
+/// One month of a monthly indicator, summed over the units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct MonthSummary {
+    /// The month.
+    pub month: Month,
+    /// Σ that month's base.
+    pub base: u64,
+    /// Σ done of it.
+    pub done: u64,
+    /// Units that reported the month.
+    pub units_reported: usize,
+    /// Units under the threshold that month.
+    pub units_under_threshold: usize,
+}
+
+impl MonthSummary {
+    /// done ÷ base.
+    pub const fn achieved(&self) -> Ratio {
+        Ratio::new(self.done, self.base)
+    }
+}
+
+/// Everything the tracker shows for one indicator on one day.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct CampaignReport {
-    /// The day the figures are for (Asia/Ho_Chi_Minh).
-    #[serde(with = "super::serde_date")]
-    pub today: NaiveDate,
-    /// Day counts.
+pub struct IndicatorReport {
+    /// Index into [`Campaign::indicators`].
+    pub index: usize,
+    /// Cumulative or monthly.
+    pub measure: Measure,
+    /// Monthly indicators: the month the figures are for.
+    pub month: Option<Month>,
+    /// Day counts (of the month, for a monthly indicator).
     pub days: DayFigures,
-    /// elapsed ÷ total days (denominator 0 when the campaign has no counted day).
+    /// elapsed ÷ total days (denominator 0 when there is no counted day).
     pub pace: Ratio,
     /// One report per unit, in campaign order.
     pub units: Vec<UnitReport>,
@@ -354,6 +391,52 @@ pub struct CampaignReport {
     pub totals: Totals,
     /// One report per phase.
     pub phases: Vec<PhaseReport>,
+    /// Monthly indicators: every month from the start to [`IndicatorReport::month`].
+    pub months: Vec<MonthSummary>,
+}
+
+/// Everything the tracker shows for a campaign on one day: one report per indicator.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CampaignReport {
+    /// The day the figures are for (Asia/Ho_Chi_Minh).
+    #[serde(with = "super::serde_date")]
+    pub today: NaiveDate,
+    /// One per indicator, in the campaign's order.
+    pub indicators: Vec<Rc<IndicatorReport>>,
+    /// Units flagged (under the threshold) on at least one indicator.
+    pub units_flagged: usize,
+}
+
+impl CampaignReport {
+    /// The report of indicator `i`.
+    pub fn indicator(&self, i: usize) -> Option<&IndicatorReport> {
+        self.indicators.get(i).map(|r| &**r)
+    }
+
+    /// Unit `u`'s figures for indicator `i`.
+    pub fn figures(&self, u: usize, i: usize) -> Option<&Figures> {
+        self.indicators
+            .get(i)
+            .and_then(|r| r.units.get(u))
+            .map(|r| &r.figures)
+    }
+
+    /// The indicators on which unit `u` is under the threshold, in order ("flagged on which").
+    pub fn flagged_on(&self, u: usize) -> Vec<usize> {
+        self.indicators
+            .iter()
+            .filter(|r| r.units.get(u).is_some_and(|x| x.figures.under_threshold))
+            .map(|r| r.index)
+            .collect()
+    }
+
+    /// How many indicators flag unit `u`.
+    pub fn flag_count(&self, u: usize) -> usize {
+        self.indicators
+            .iter()
+            .filter(|r| r.units.get(u).is_some_and(|x| x.figures.under_threshold))
+            .count()
+    }
 }
 
 /// Counted-day positions for one campaign and one "today", built once per report.
@@ -468,57 +551,156 @@ impl<'a> Schedule<'a> {
     }
 }
 
-/// Builds the full report for `campaign` on `today`, counting working days with `calendar` when
-/// the campaign counts working days (the calendar is not consulted for calendar days).
+/// The counted days of one indicator (the start to its deadline) or of one month, read off the
+/// campaign's one [`Schedule`] (built once per report, whatever the number of indicators).
+#[derive(Clone, Copy)]
+pub struct Window<'s, 'a> {
+    schedule: &'s Schedule<'a>,
+    first: NaiveDate,
+    last: NaiveDate,
+    /// Counted days before `first`.
+    skip: u32,
+    total: u32,
+}
+
+impl<'s, 'a> Window<'s, 'a> {
+    /// The days from `first` to `last`, both included (none when `last` is before `first`).
+    pub fn new(schedule: &'s Schedule<'a>, first: NaiveDate, last: NaiveDate) -> Self {
+        let skip = first
+            .pred_opt()
+            .map_or(0, |day| schedule.counted_through(day));
+        let total = if last < first {
+            0
+        } else {
+            schedule.counted_through(last).saturating_sub(skip)
+        };
+        Window {
+            schedule,
+            first,
+            last,
+            skip,
+            total,
+        }
+    }
+
+    /// Counted days in the window.
+    pub fn total(&self) -> u32 {
+        self.total
+    }
+
+    /// Counted days in `[first, date]` (0 before the window, the total after it).
+    pub fn counted_through(&self, date: NaiveDate) -> u32 {
+        if date < self.first {
+            return 0;
+        }
+        self.schedule
+            .counted_through(date.min(self.last))
+            .saturating_sub(self.skip)
+            .min(self.total)
+    }
+
+    /// Counted days elapsed in the window for a figure dated `date` (see the module doc).
+    pub fn position(&self, date: NaiveDate) -> u32 {
+        if self.schedule.counting.today_counts {
+            date.pred_opt()
+                .map_or(0, |before| self.counted_through(before))
+        } else {
+            self.counted_through(date)
+        }
+    }
+
+    /// [`Schedule::nth_counted_day`].
+    pub fn nth_counted_day(&self, k: u128) -> Option<NaiveDate> {
+        self.schedule.nth_counted_day(k)
+    }
+}
+
+/// Builds the full report for `campaign` on `today` (the figures' date), counting working days
+/// with `calendar` when the campaign counts working days (the calendar is not consulted for
+/// calendar days).
 pub fn report(campaign: &Campaign, today: NaiveDate, calendar: &dyn DayCalendar) -> CampaignReport {
+    build(campaign, today, calendar, None, &[])
+}
+
+/// The report after an edit of unit figures of indicator `changed` only (the tracker's most
+/// common edit): the indicators that cannot move — neither `changed` nor one whose base is chained
+/// to it — are taken from `previous` as they are (shared, not copied); the others are computed
+/// again. Anything else (another day, other indicators or units) gives the full [`report`].
+pub fn report_after_edit(
+    previous: &CampaignReport,
+    campaign: &Campaign,
+    today: NaiveDate,
+    calendar: &dyn DayCalendar,
+    changed: usize,
+) -> CampaignReport {
+    let same_shape = previous.today == today
+        && previous.indicators.len() == campaign.indicators.len()
+        && previous
+            .indicators
+            .iter()
+            .all(|r| r.units.len() == campaign.units.len());
+    if !same_shape {
+        return report(campaign, today, calendar);
+    }
+    // An indicator moves when it changed or its base refers to one that moves (references go
+    // backwards, so one pass in order finds them all).
+    let mut moves = vec![false; campaign.indicators.len()];
+    for (i, x) in campaign.indicators.iter().enumerate() {
+        let refers = x
+            .base
+            .refers_to()
+            .is_some_and(|to| to < i && moves.get(to).copied().unwrap_or(true));
+        if let Some(slot) = moves.get_mut(i) {
+            *slot = i == changed || refers;
+        }
+    }
+    build(campaign, today, calendar, Some(previous), &moves)
+}
+
+fn build(
+    campaign: &Campaign,
+    today: NaiveDate,
+    calendar: &dyn DayCalendar,
+    previous: Option<&CampaignReport>,
+    moves: &[bool],
+) -> CampaignReport {
     let schedule = Schedule::new(
         campaign.start,
-        campaign.deadline,
+        campaign.last_deadline(),
         campaign.day_counting,
         calendar,
         today,
     );
-    let total_days = schedule.total();
-    let elapsed = schedule.position(today).min(total_days);
-    let days = DayFigures {
-        total: total_days,
-        elapsed,
-        left: total_days - elapsed,
-        counting: campaign.day_counting,
-        started: today >= campaign.start,
-        ended: today > campaign.deadline,
-    };
-    let ctx = Context {
-        campaign,
-        schedule: &schedule,
-        today,
-        days,
-    };
-    let quotas: Vec<u64> = campaign
-        .units
-        .iter()
-        .map(|u| campaign.unit_quota(u))
-        .collect();
-    let increments = phase_increments(campaign, &quotas);
-    let units: Vec<UnitReport> = campaign
-        .units
+    let indicators: Vec<Rc<IndicatorReport>> = campaign
+        .indicators
         .iter()
         .enumerate()
-        .map(|(index, unit)| {
-            let quota = quotas.get(index).copied().unwrap_or(0);
-            let phases = increments.get(index).cloned().unwrap_or_default();
-            unit_report(&ctx, index, unit, quota, phases)
+        .map(|(index, indicator)| {
+            let kept = previous
+                .filter(|_| !moves.get(index).copied().unwrap_or(true))
+                .and_then(|p| p.indicators.get(index));
+            if let Some(kept) = kept {
+                return kept.clone();
+            }
+            Rc::new(match indicator.measure {
+                Measure::Cumulative => {
+                    cumulative_report(campaign, index, indicator, today, &schedule)
+                }
+                Measure::Monthly => monthly_report(campaign, index, indicator, today, &schedule),
+            })
         })
         .collect();
-    let totals = totals(&ctx, &units);
-    let phases = phase_reports(&ctx, &totals.figures);
+    let units_flagged = (0..campaign.units.len())
+        .filter(|&u| {
+            indicators
+                .iter()
+                .any(|r| r.units.get(u).is_some_and(|x| x.figures.under_threshold))
+        })
+        .count();
     CampaignReport {
         today,
-        days,
-        pace: Ratio::new(u64::from(elapsed), u64::from(total_days)),
-        units,
-        totals,
-        phases,
+        indicators,
+        units_flagged,
     }
 }
 
@@ -529,26 +711,228 @@ impl Campaign {
     }
 }
 
+/// A tally for units that lack one (a damaged file; [`Campaign::validate`] reports it).
+static EMPTY_TALLY: Tally = Tally {
+    base: 0,
+    exclusions: Exclusions {
+        frail_or_elderly: 0,
+        no_smartphone: 0,
+        no_own_sim: 0,
+        abroad: 0,
+        inactive_enterprise: 0,
+    },
+    done: None,
+    quota: None,
+    history: Vec::new(),
+    months: Vec::new(),
+};
+
+fn tally(campaign: &Campaign, u: usize, i: usize) -> &Tally {
+    campaign
+        .units
+        .get(u)
+        .and_then(|unit| unit.tally(i))
+        .unwrap_or(&EMPTY_TALLY)
+}
+
+fn day_figures(window: &Window<'_, '_>, counting: DayCounting, today: NaiveDate) -> DayFigures {
+    let total = window.total();
+    let elapsed = window.position(today).min(total);
+    DayFigures {
+        total,
+        elapsed,
+        left: total - elapsed,
+        counting,
+        started: today >= window.first,
+        ended: today > window.last,
+    }
+}
+
+fn cumulative_report(
+    campaign: &Campaign,
+    index: usize,
+    indicator: &Indicator,
+    today: NaiveDate,
+    schedule: &Schedule<'_>,
+) -> IndicatorReport {
+    let window = Window::new(schedule, campaign.start, indicator.deadline);
+    let days = day_figures(&window, campaign.day_counting, today);
+    let ctx = Context {
+        indicator,
+        start: campaign.start,
+        deadline: indicator.deadline,
+        window,
+        today,
+        days,
+    };
+    let quotas: Vec<u64> = (0..campaign.units.len())
+        .map(|u| campaign.unit_quota(u, index))
+        .collect();
+    let increments = phase_increments(indicator, &quotas);
+    let units: Vec<UnitReport> = (0..campaign.units.len())
+        .map(|u| {
+            let quota = quotas.get(u).copied().unwrap_or(0);
+            let phases = increments.get(u).cloned().unwrap_or_default();
+            // (An indicator without phases has no increments: nothing is allocated per unit.)
+            let (base, exclusions) = campaign.unit_base(u, index);
+            let t = tally(campaign, u, index);
+            unit_report(&ctx, u, t, base, exclusions, quota, phases)
+        })
+        .collect();
+    let totals = totals(&ctx, &units);
+    let phases = phase_reports(&ctx, &totals.figures);
+    IndicatorReport {
+        index,
+        measure: Measure::Cumulative,
+        month: None,
+        days,
+        pace: Ratio::new(u64::from(days.elapsed), u64::from(days.total)),
+        units,
+        totals,
+        phases,
+        months: Vec::new(),
+    }
+}
+
+/// The month a monthly indicator shows on `today`: the latest month, from the start's month up
+/// to the month of `min(today, deadline)`, that some unit reported; else that last month.
+pub fn shown_month(campaign: &Campaign, index: usize, today: NaiveDate) -> Option<Month> {
+    let deadline = campaign.indicator(index)?.deadline;
+    let first = Month::of(campaign.start);
+    let last = Month::of(today.min(deadline).max(campaign.start));
+    let reported = campaign
+        .units
+        .iter()
+        .filter_map(|u| u.tally(index))
+        .flat_map(|t| t.months.iter().map(|m| m.month))
+        .filter(|m| *m >= first && *m <= last)
+        .max();
+    Some(reported.unwrap_or(last))
+}
+
+fn monthly_report(
+    campaign: &Campaign,
+    index: usize,
+    indicator: &Indicator,
+    today: NaiveDate,
+    schedule: &Schedule<'_>,
+) -> IndicatorReport {
+    let month = shown_month(campaign, index, today).unwrap_or(Month::of(today));
+    let period_start = month
+        .first_day()
+        .map_or(campaign.start, |d| d.max(campaign.start));
+    let period_end = month
+        .last_day()
+        .map_or(indicator.deadline, |d| d.min(indicator.deadline));
+    let window = Window::new(schedule, period_start, period_end);
+    let days = day_figures(&window, campaign.day_counting, today);
+    let ctx = Context {
+        indicator,
+        start: period_start,
+        deadline: period_end,
+        window,
+        today,
+        days,
+    };
+    let first = Month::of(campaign.start);
+    let under = |m: &super::MonthFigure| {
+        Ratio::new(m.done, m.base)
+            .is_below(indicator.flag_threshold)
+            .unwrap_or(false)
+    };
+    let units: Vec<UnitReport> = (0..campaign.units.len())
+        .map(|u| {
+            let t = tally(campaign, u, index);
+            let figure = t.month(month);
+            let base = figure.map_or(0, |m| m.base);
+            let done = figure.map(|m| m.done);
+            let target = quota(indicator.target, base, indicator.rounding);
+            let figures = figures(
+                &ctx,
+                FigureInputs {
+                    base,
+                    exclusions: Exclusions::default(),
+                    excluded: 0,
+                    target_base: base,
+                    after_exclusions: base,
+                    done,
+                    target,
+                    target_assigned: false,
+                    remaining: target.saturating_sub(done.unwrap_or(0)),
+                    run_rate: None,
+                    phase_targets: Vec::new(),
+                },
+            );
+            let months_under_threshold = t
+                .months
+                .iter()
+                .filter(|m| m.month >= first && m.month <= month && under(m))
+                .count();
+            UnitReport {
+                index: u,
+                figures,
+                baseline: None,
+                months_under_threshold,
+            }
+        })
+        .collect();
+    let totals = totals(&ctx, &units);
+    let mut months = Vec::new();
+    let mut m = Some(first);
+    while let Some(current) = m.filter(|x| *x <= month) {
+        let mut summary = MonthSummary {
+            month: current,
+            base: 0,
+            done: 0,
+            units_reported: 0,
+            units_under_threshold: 0,
+        };
+        for u in 0..campaign.units.len() {
+            if let Some(f) = tally(campaign, u, index).month(current) {
+                summary.base = summary.base.saturating_add(f.base);
+                summary.done = summary.done.saturating_add(f.done);
+                summary.units_reported += 1;
+                if under(f) {
+                    summary.units_under_threshold += 1;
+                }
+            }
+        }
+        months.push(summary);
+        m = current.next();
+    }
+    IndicatorReport {
+        index,
+        measure: Measure::Monthly,
+        month: Some(month),
+        days,
+        pace: Ratio::new(u64::from(days.elapsed), u64::from(days.total)),
+        units,
+        totals,
+        phases: Vec::new(),
+        months,
+    }
+}
+
 struct Context<'a> {
-    campaign: &'a Campaign,
-    schedule: &'a Schedule<'a>,
+    indicator: &'a Indicator,
+    /// First day of the period (the campaign's start; a monthly indicator's month).
+    start: NaiveDate,
+    /// Last day of the period.
+    deadline: NaiveDate,
+    window: Window<'a, 'a>,
     today: NaiveDate,
     days: DayFigures,
 }
 
 /// Per unit, what each phase must achieve: shares of the unit's quota split by largest remainder
-/// ([`split_into_phases`]); counts for the whole campaign split over units in proportion to their
+/// ([`split_into_phases`]); counts for the whole indicator split over units in proportion to their
 /// quotas ([`apportion`]).
-fn phase_increments(campaign: &Campaign, quotas: &[u64]) -> Vec<Vec<u64>> {
-    let shares: Vec<BasisPoints> = campaign
-        .phases
-        .iter()
-        .filter_map(|p| match p.target {
-            PhaseTarget::ShareOfQuota(s) => Some(s),
-            PhaseTarget::Count(_) => None,
-        })
-        .collect();
-    let count_parts: Vec<Vec<u64>> = campaign
+fn phase_increments(indicator: &Indicator, quotas: &[u64]) -> Vec<Vec<u64>> {
+    if indicator.phases.is_empty() {
+        return Vec::new();
+    }
+    let shares = indicator.phase_shares();
+    let count_parts: Vec<Vec<u64>> = indicator
         .phases
         .iter()
         .filter_map(|p| match p.target {
@@ -562,7 +946,7 @@ fn phase_increments(campaign: &Campaign, quotas: &[u64]) -> Vec<Vec<u64>> {
         .map(|(unit, &quota)| {
             let share_parts = split_into_phases(quota, &shares);
             let (mut s, mut c) = (0usize, 0usize);
-            campaign
+            indicator
                 .phases
                 .iter()
                 .map(|p| match p.target {
@@ -595,8 +979,8 @@ fn cumulative(increments: &[u64]) -> Vec<u64> {
 }
 
 /// The run rate's starting figure; see the module doc.
-pub fn baseline(unit: &Unit, start: NaiveDate, today: NaiveDate) -> Baseline {
-    let known = unit.history.iter().filter(|p| p.date <= today);
+pub fn baseline(history: &[DonePoint], start: NaiveDate, today: NaiveDate) -> Baseline {
+    let known = history.iter().filter(|p| p.date <= today);
     if let Some(p) = known
         .clone()
         .filter(|p| p.date >= start)
@@ -625,17 +1009,19 @@ pub fn baseline(unit: &Unit, start: NaiveDate, today: NaiveDate) -> Baseline {
 fn unit_report(
     ctx: &Context<'_>,
     index: usize,
-    unit: &Unit,
+    t: &Tally,
+    base: u64,
+    exclusions: Exclusions,
     target: u64,
     phase_targets: Vec<u64>,
 ) -> UnitReport {
     let started = ctx.days.started;
     let base_line =
-        (started && unit.done.is_some()).then(|| baseline(unit, ctx.campaign.start, ctx.today));
-    let run_rate = match (unit.done, base_line) {
+        (started && t.done.is_some()).then(|| baseline(&t.history, ctx.start, ctx.today));
+    let run_rate = match (t.done, base_line) {
         (Some(done), Some(b)) => {
             let from = match b.source {
-                BaselineSource::History => ctx.schedule.position(b.date),
+                BaselineSource::History => ctx.window.position(b.date),
                 _ => 0,
             };
             let days = ctx.days.elapsed.saturating_sub(from);
@@ -650,19 +1036,23 @@ fn unit_report(
         }
         _ => None,
     };
-    let excluded = unit.exclusions.total();
+    let excluded = exclusions.total();
+    let target_base = match ctx.indicator.target_base {
+        TargetBase::AfterExclusions => base.saturating_sub(excluded),
+        TargetBase::Total => base,
+    };
     let figures = figures(
         ctx,
         FigureInputs {
-            base: unit.base,
-            exclusions: unit.exclusions,
+            base,
+            exclusions,
             excluded,
-            target_base: unit.target_base(ctx.campaign.target_base),
-            after_exclusions: unit.base.saturating_sub(excluded),
-            done: unit.done,
+            target_base,
+            after_exclusions: base.saturating_sub(excluded),
+            done: t.done,
             target,
-            target_assigned: unit.quota.is_some(),
-            remaining: target.saturating_sub(unit.done.unwrap_or(0)),
+            target_assigned: t.quota.is_some(),
+            remaining: target.saturating_sub(t.done.unwrap_or(0)),
             run_rate,
             phase_targets,
         },
@@ -671,6 +1061,7 @@ fn unit_report(
         index,
         figures,
         baseline: base_line,
+        months_under_threshold: 0,
     }
 }
 
@@ -693,7 +1084,7 @@ fn figures(ctx: &Context<'_>, i: FigureInputs) -> Figures {
     let ratio = |den: u64| i.done.map(|d| Ratio::new(d, den));
     let achieved = ratio(i.target_base);
     let under_threshold = achieved
-        .and_then(|a| a.is_below(ctx.campaign.flag_threshold))
+        .and_then(|a| a.is_below(ctx.indicator.flag_threshold))
         .unwrap_or(false);
     let expected_by_now = if days.total == 0 {
         i.target
@@ -715,10 +1106,10 @@ fn figures(ctx: &Context<'_>, i: FigureInputs) -> Figures {
         (Some(_), None) => Projection::NoRunRate,
         (Some(_), Some(rate)) => match rate.days_for(i.remaining) {
             None => Projection::NoRunRate,
-            Some(k) => match ctx.schedule.nth_counted_day(k) {
+            Some(k) => match ctx.window.nth_counted_day(k) {
                 Some(date) => Projection::Finish {
                     date,
-                    by_deadline: date <= ctx.campaign.deadline,
+                    by_deadline: date <= ctx.deadline,
                 },
                 None => Projection::BeyondHorizon,
             },
@@ -811,7 +1202,7 @@ fn totals(ctx: &Context<'_>, units: &[UnitReport]) -> Totals {
     let base = sum(&|f| f.base);
     let excluded = sum(&|f| f.excluded);
     let after_exclusions = sum(&|f| f.base.saturating_sub(f.excluded));
-    let phase_count = ctx.campaign.phases.len();
+    let phase_count = ctx.indicator.phases.len();
     let phase_targets: Vec<u64> = (0..phase_count)
         .map(|p| sum(&|f| f.phase_targets.get(p).copied().unwrap_or(0)))
         .collect();
@@ -826,7 +1217,7 @@ fn totals(ctx: &Context<'_>, units: &[UnitReport]) -> Totals {
             base,
             exclusions,
             excluded,
-            target_base: match ctx.campaign.target_base {
+            target_base: match ctx.indicator.target_base {
                 TargetBase::AfterExclusions => after_exclusions,
                 TargetBase::Total => base,
             },
@@ -853,9 +1244,9 @@ fn totals(ctx: &Context<'_>, units: &[UnitReport]) -> Totals {
 
 fn phase_reports(ctx: &Context<'_>, totals: &Figures) -> Vec<PhaseReport> {
     let done = totals.done.unwrap_or(0);
-    let position = ctx.schedule.position(ctx.today);
+    let position = ctx.window.position(ctx.today);
     let mut current_taken = false;
-    ctx.campaign
+    ctx.indicator
         .phases
         .iter()
         .enumerate()
@@ -864,7 +1255,7 @@ fn phase_reports(ctx: &Context<'_>, totals: &Figures) -> Vec<PhaseReport> {
             let cumulative = totals.phase_cumulative.get(index).copied().unwrap_or(0);
             let remaining = cumulative.saturating_sub(done);
             let days_left = ctx
-                .schedule
+                .window
                 .counted_through(phase.end)
                 .saturating_sub(position);
             let status = if remaining == 0 {
@@ -892,7 +1283,7 @@ fn phase_reports(ctx: &Context<'_>, totals: &Figures) -> Vec<PhaseReport> {
         .collect()
 }
 
-/// What to sort units by.
+/// What to sort units by (the figures of one indicator, or the flags over all of them).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SortKey {
     /// Campaign order.
@@ -911,20 +1302,46 @@ pub enum SortKey {
     Target,
     /// Status, most urgent first (under threshold, behind, on track, done, no data).
     Status,
+    /// Number of indicators the unit is flagged on, most first.
+    Flags,
 }
 
-/// Unit indices sorted by `key`, ascending or descending; ties keep campaign order (stable), and
-/// units without a figure stay last in both directions.
+impl SortKey {
+    /// Every key, in the order the sort picker offers them.
+    pub const ALL: [SortKey; 9] = [
+        SortKey::Order,
+        SortKey::Flags,
+        SortKey::Status,
+        SortKey::Achieved,
+        SortKey::Remaining,
+        SortKey::Done,
+        SortKey::Base,
+        SortKey::Target,
+        SortKey::Code,
+    ];
+}
+
+/// Unit indices sorted by `key` on `indicator`, ascending or descending; ties keep campaign order
+/// (stable), and units without a figure stay last in both directions.
 pub fn sorted_units(
     campaign: &Campaign,
     report: &CampaignReport,
+    indicator: usize,
     key: SortKey,
     descending: bool,
 ) -> Vec<usize> {
-    let mut order: Vec<&UnitReport> = report.units.iter().collect();
+    let Some(r) = report.indicator(indicator) else {
+        return (0..campaign.units.len()).collect();
+    };
+    let mut order: Vec<&UnitReport> = r.units.iter().collect();
     let code = |u: &UnitReport| match campaign.units.get(u.index).map(|x| &x.place) {
         Some(Place::Commune(c)) => Some(*c),
         _ => None,
+    };
+    let flags: Vec<usize> = if key == SortKey::Flags {
+        (0..r.units.len()).map(|u| report.flag_count(u)).collect()
+    } else {
+        Vec::new()
     };
     order.sort_by(|a, b| {
         let (fa, fb) = (&a.figures, &b.figures);
@@ -958,6 +1375,10 @@ pub fn sorted_units(
                 (_, Status::NoData) => Ordering::Less,
                 (x, y) => directed(x.cmp(&y)),
             },
+            SortKey::Flags => {
+                let count = |u: &UnitReport| flags.get(u.index).copied().unwrap_or(0);
+                directed(count(b).cmp(&count(a)))
+            }
         }
     });
     order.into_iter().map(|u| u.index).collect()
@@ -980,36 +1401,97 @@ pub enum UnitFilter {
     NoData,
 }
 
-/// Indices of the units passing `filter`, in campaign order.
-pub fn filtered_units(report: &CampaignReport, filter: UnitFilter) -> Vec<usize> {
-    report
-        .units
-        .iter()
-        .filter(|u| {
-            let f = &u.figures;
-            match filter {
-                UnitFilter::All => true,
-                UnitFilter::UnderThreshold => f.under_threshold,
-                UnitFilter::Behind => matches!(f.status, Status::Behind | Status::UnderThreshold),
-                UnitFilter::NotDone => f.status != Status::Done,
-                UnitFilter::Done => f.status == Status::Done,
-                UnitFilter::NoData => f.status == Status::NoData,
-            }
+impl UnitFilter {
+    /// Every filter, in the order the filter picker offers them.
+    pub const ALL: [UnitFilter; 6] = [
+        UnitFilter::All,
+        UnitFilter::UnderThreshold,
+        UnitFilter::Behind,
+        UnitFilter::NotDone,
+        UnitFilter::Done,
+        UnitFilter::NoData,
+    ];
+}
+
+fn passes(f: &Figures, filter: UnitFilter) -> bool {
+    match filter {
+        UnitFilter::All => true,
+        UnitFilter::UnderThreshold => f.under_threshold,
+        UnitFilter::Behind => matches!(f.status, Status::Behind | Status::UnderThreshold),
+        UnitFilter::NotDone => f.status != Status::Done,
+        UnitFilter::Done => f.status == Status::Done,
+        UnitFilter::NoData => f.status == Status::NoData,
+    }
+}
+
+/// Indices of the units passing `filter`, in campaign order: on one indicator (`Some(i)`), or on
+/// any indicator (`None`: flagged on any, behind on any, not done on any, done on all, no figure
+/// on any).
+pub fn filtered_units(
+    report: &CampaignReport,
+    indicator: Option<usize>,
+    filter: UnitFilter,
+) -> Vec<usize> {
+    let units = report.indicators.first().map_or(0, |r| r.units.len());
+    (0..units)
+        .filter(|&u| match indicator {
+            Some(i) => report.figures(u, i).is_some_and(|f| passes(f, filter)),
+            None if filter == UnitFilter::Done => report
+                .indicators
+                .iter()
+                .all(|r| r.units.get(u).is_some_and(|x| passes(&x.figures, filter))),
+            None => report
+                .indicators
+                .iter()
+                .any(|r| r.units.get(u).is_some_and(|x| passes(&x.figures, filter))),
         })
-        .map(|u| u.index)
         .collect()
 }
 
-/// Indices of the units achieving less than the flag threshold (Hưng Yên: "10 communes under
-/// 70 %"), in campaign order.
-pub fn units_under_threshold(report: &CampaignReport) -> Vec<usize> {
-    filtered_units(report, UnitFilter::UnderThreshold)
+/// Every unit, the flagged ones first: those flagged on most indicators first, each group by its
+/// achieved rate on the first indicator that flags anyone (lowest first); then the others, in
+/// campaign order. The printed page lists units in this order (the units to act on first).
+pub fn flagged_first(campaign: &Campaign, report: &CampaignReport) -> Vec<usize> {
+    let n = campaign.units.len();
+    let by = report
+        .indicators
+        .iter()
+        .position(|r| r.totals.units_under_threshold > 0)
+        .unwrap_or(0);
+    let order = sorted_units(campaign, report, by, SortKey::Achieved, false);
+    let flags: Vec<usize> = (0..n).map(|u| report.flag_count(u)).collect();
+    let count = |u: usize| flags.get(u).copied().unwrap_or(0);
+    let mut out = Vec::with_capacity(n);
+    for k in (1..=report.indicators.len()).rev() {
+        out.extend(order.iter().copied().filter(|&u| count(u) == k));
+    }
+    out.extend((0..n).filter(|&u| count(u) == 0));
+    out
+}
+
+/// Indices of the units achieving less than the indicator's flag threshold (Hưng Yên: "10
+/// communes under 70 %"), in campaign order.
+pub fn units_under_threshold(report: &IndicatorReport) -> Vec<usize> {
+    report
+        .units
+        .iter()
+        .filter(|u| u.figures.under_threshold)
+        .map(|u| u.index)
+        .collect()
 }
 
 /// One line of "Cách tính" (how it is computed), with its data; the catalogue words it
 /// ("Chỉ tiêu = 80 % của 8.630 = 6.904 (làm tròn gần nhất)").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Step {
+    /// The base is another indicator's: its done count, or the same base.
+    ChainedBase { source: BaseSource, base: u64 },
+    /// A monthly indicator's month: its base and done.
+    Month {
+        month: Month,
+        base: u64,
+        done: Option<u64>,
+    },
     /// Base minus exclusions (or the whole base).
     TargetBase {
         base: u64,
@@ -1060,32 +1542,57 @@ pub enum Step {
     NoFigure,
 }
 
-/// The "Cách tính" lines for one unit (`Some(index)`) or for the totals (`None`), in reading
-/// order. Empty for an index out of range.
-pub fn explain(campaign: &Campaign, report: &CampaignReport, unit: Option<usize>) -> Vec<Step> {
+/// The "Cách tính" lines of indicator `indicator` for one unit (`Some(index)`) or for the totals
+/// (`None`), in reading order. Empty for an index out of range.
+pub fn explain(
+    campaign: &Campaign,
+    report: &CampaignReport,
+    indicator: usize,
+    unit: Option<usize>,
+) -> Vec<Step> {
+    let (Some(x), Some(r)) = (campaign.indicator(indicator), report.indicator(indicator)) else {
+        return Vec::new();
+    };
     let (figures, baseline, assigned) = match unit {
-        Some(i) => match (report.units.get(i), campaign.units.get(i)) {
-            (Some(r), Some(u)) => (&r.figures, r.baseline, u.quota.is_some()),
+        Some(i) => match (r.units.get(i), campaign.units.get(i)) {
+            (Some(ur), Some(u)) => (
+                &ur.figures,
+                ur.baseline,
+                u.tally(indicator).is_some_and(|t| t.quota.is_some()),
+            ),
             _ => return Vec::new(),
         },
-        None => (&report.totals.figures, None, false),
+        None => (&r.totals.figures, None, false),
     };
-    let mut steps = vec![Step::TargetBase {
+    let mut steps = Vec::new();
+    if let Some(month) = r.month {
+        steps.push(Step::Month {
+            month,
+            base: figures.base,
+            done: figures.done,
+        });
+    } else if x.base != BaseSource::Own {
+        steps.push(Step::ChainedBase {
+            source: x.base,
+            base: figures.base,
+        });
+    }
+    steps.push(Step::TargetBase {
         base: figures.base,
         excluded: figures.excluded,
         target_base: figures.target_base,
-        choice: campaign.target_base,
-    }];
+        choice: x.target_base,
+    });
     if assigned {
         steps.push(Step::AssignedTarget {
             target: figures.target,
         });
     } else if unit.is_some() {
         steps.push(Step::Target {
-            share: campaign.target,
+            share: x.target,
             target_base: figures.target_base,
             target: figures.target,
-            rounding: campaign.rounding,
+            rounding: x.rounding,
         });
     }
     let Some(done) = figures.done else {
@@ -1102,11 +1609,11 @@ pub fn explain(campaign: &Campaign, report: &CampaignReport, unit: Option<usize>
         remaining: figures.remaining,
     });
     if figures.remaining > 0 {
-        if report.days.left > 0 {
+        if r.days.left > 0 {
             steps.push(Step::RequiredPerDay {
                 remaining: figures.remaining,
-                days_left: report.days.left,
-                counting: report.days.counting,
+                days_left: r.days.left,
+                counting: r.days.counting,
             });
         } else {
             steps.push(Step::DeadlinePassed);
@@ -1122,12 +1629,180 @@ pub fn explain(campaign: &Campaign, report: &CampaignReport, unit: Option<usize>
         (Some(rate), None) => steps.push(Step::RunRateSum { rate }),
         _ => {}
     }
-    steps.push(Step::Projection {
-        projection: figures.projection,
-    });
+    if r.month.is_none() {
+        steps.push(Step::Projection {
+            projection: figures.projection,
+        });
+    }
     steps.push(Step::Pace {
-        elapsed: report.days.elapsed,
-        total: report.days.total,
+        elapsed: r.days.elapsed,
+        total: r.days.total,
     });
     steps
+}
+
+/// What changed between the figures' date and today, for the read-only view of a link: the
+/// figures are the sender's, but days have passed (docs/rules.md §4.1, "as of").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Change {
+    /// Calendar days from the figures' date to today (negative: the figures are dated after
+    /// today, as a link from a device with a wrong clock would be).
+    DaysPassed { days: i64 },
+    /// An indicator's deadline has passed since the figures' date.
+    DeadlinePassed {
+        indicator: usize,
+        #[serde(with = "super::serde_date")]
+        deadline: NaiveDate,
+    },
+    /// A phase ended since the figures' date; `reached` as of the figures.
+    PhaseEnded {
+        indicator: usize,
+        phase: usize,
+        #[serde(with = "super::serde_date")]
+        end: NaiveDate,
+        reached: bool,
+    },
+    /// If nothing was done since the figures' date, what is needed per day now (`None`: no day
+    /// left) against what was needed then.
+    RequiredPerDay {
+        indicator: usize,
+        then: Option<Ratio>,
+        now: Option<Ratio>,
+    },
+}
+
+/// What changed from `then` (the report on the figures' date) to `now` (the same figures on
+/// today's date), indicator by indicator.
+pub fn changes_since(
+    campaign: &Campaign,
+    then: &CampaignReport,
+    now: &CampaignReport,
+) -> Vec<Change> {
+    let mut changes = vec![Change::DaysPassed {
+        days: (now.today - then.today).num_days(),
+    }];
+    if now.today <= then.today {
+        return changes;
+    }
+    for (x, (a, b)) in campaign
+        .indicators
+        .iter()
+        .zip(then.indicators.iter().zip(&now.indicators))
+    {
+        if x.deadline >= then.today && x.deadline < now.today {
+            changes.push(Change::DeadlinePassed {
+                indicator: a.index,
+                deadline: x.deadline,
+            });
+        }
+        for p in &a.phases {
+            if p.end >= then.today && p.end < now.today && p.end != x.deadline {
+                changes.push(Change::PhaseEnded {
+                    indicator: a.index,
+                    phase: p.index,
+                    end: p.end,
+                    reached: p.status == PhaseStatus::Reached,
+                });
+            }
+        }
+        let (f, g) = (&a.totals.figures, &b.totals.figures);
+        if f.remaining > 0 && f.required_per_day != g.required_per_day {
+            changes.push(Change::RequiredPerDay {
+                indicator: a.index,
+                then: f.required_per_day,
+                now: g.required_per_day,
+            });
+        }
+    }
+    changes
+}
+
+/// One point of an indicator's progress over time: the sum over units of each unit's latest
+/// dated figure up to that date (a unit without one yet counts 0), and where the target × pace
+/// line stands that day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ProgressPoint {
+    /// The date.
+    #[serde(with = "super::serde_date")]
+    pub date: NaiveDate,
+    /// Σ done.
+    pub done: u64,
+    /// target × counted days elapsed ÷ campaign days, rounded up.
+    pub expected: u64,
+}
+
+/// Most points [`progress`] returns (the latest ones).
+pub const MAX_PROGRESS_POINTS: usize = 60;
+
+/// The progress of a cumulative indicator over its report dates (every date some unit has a dated
+/// figure, up to `today`, and `today` itself with the current figures), for the pace chart.
+/// Empty for a monthly indicator (its months are in [`IndicatorReport::months`]).
+pub fn progress(
+    campaign: &Campaign,
+    report: &CampaignReport,
+    indicator: usize,
+    calendar: &dyn DayCalendar,
+) -> Vec<ProgressPoint> {
+    let (Some(x), Some(r)) = (campaign.indicator(indicator), report.indicator(indicator)) else {
+        return Vec::new();
+    };
+    if x.measure == Measure::Monthly {
+        return Vec::new();
+    }
+    let today = report.today;
+    let mut dates: Vec<NaiveDate> = campaign
+        .units
+        .iter()
+        .filter_map(|u| u.tally(indicator))
+        .flat_map(|t| t.history.iter().map(|p| p.date))
+        .filter(|d| *d < today)
+        .collect();
+    dates.sort_unstable();
+    dates.dedup();
+    let skip = dates.len().saturating_sub(MAX_PROGRESS_POINTS - 1);
+    let dates: Vec<NaiveDate> = dates.into_iter().skip(skip).collect();
+    let schedule = Schedule::new(
+        campaign.start,
+        x.deadline,
+        campaign.day_counting,
+        calendar,
+        today,
+    );
+    let target = r.totals.figures.target;
+    let total_days = schedule.total();
+    let expected = |date: NaiveDate| -> u64 {
+        if total_days == 0 {
+            return target;
+        }
+        let elapsed = schedule.position(date).min(total_days);
+        let e = (u128::from(target) * u128::from(elapsed)).div_ceil(u128::from(total_days));
+        u64::try_from(e).unwrap_or(u64::MAX)
+    };
+    let mut points: Vec<ProgressPoint> = dates
+        .iter()
+        .map(|&date| {
+            let done = campaign
+                .units
+                .iter()
+                .filter_map(|u| u.tally(indicator))
+                .map(|t| {
+                    let upto = t.history.partition_point(|p| p.date <= date);
+                    upto.checked_sub(1)
+                        .and_then(|i| t.history.get(i))
+                        .map_or(0, |p| p.done)
+                })
+                .fold(0u64, u64::saturating_add);
+            ProgressPoint {
+                date,
+                done,
+                expected: expected(date),
+            }
+        })
+        .collect();
+    points.push(ProgressPoint {
+        date: today,
+        done: r.totals.figures.done.unwrap_or(0),
+        expected: expected(today),
+    });
+    points
 }

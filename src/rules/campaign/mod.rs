@@ -1,33 +1,74 @@
-//! Campaign progress tracker: the model of a peak campaign (cao điểm) and its checks.
+//! Campaign progress tracker: the model of a peak campaign (cao điểm) as officers report it, and
+//! its checks.
 //!
-//! A campaign counts one indicator (organization accounts, citizen records, level-2 accounts,
-//! activations, or a custom one) over a set of units (communes from the 2025 list, or free-text
-//! rows), from a start date to a deadline, against a target share of each unit's base. The figures
-//! and definitions come from the five source documents summarised in `docs/rules.md` §4 (Huế
-//! 7218/UBND-TĐKT, Kiên Giang 374/KH-UBND, Hưng Yên 2025 and 2026, Đồng Nai 2026); the exclusion
-//! reasons from `docs/rules.md` §3.1 and §3.3 (Hưng Yên 2025).
+//! # The model
 //!
-//! - [`Campaign`] is plain data (serde for JSON export/import, [`share_link`] for links);
+//! The source documents never count one thing (docs/rules.md §4, §4.1): Hưng Yên (10/2025) reports
+//! per commune citizen records over citizens aged 14+, accounts granted, organizations guided and
+//! organizations granted; Kiên Giang 374/KH-UBND sets four groups of organizations, each with its
+//! own base and phases; Đồng Nai (2026) has two deadlines and a monthly threshold. An officer keeps
+//! them in one weekly table: communes as rows, one column per indicator. So a [`Campaign`] is
+//!
+//! - the shared frame: a name, a province, a start date, how days are counted, and the date its
+//!   figures are as of ([`Campaign::as_of`], "Tính số liệu đến ngày"; it travels in share links so
+//!   that a recipient computes what the sender saw);
+//! - up to [`MAX_INDICATORS`] [`Indicator`]s, each with its kind and label, its **base**
+//!   ([`BaseSource`]: the unit's own count, the same base as an earlier indicator — "accounts
+//!   granted" over "citizens 14+" —, or an earlier indicator's done count — "accounts granted"
+//!   over "records collected"; references only go backwards, so chains have no cycles), its
+//!   target share, deadline and [`Phase`]s, rounding, whether exclusions are deducted, its flag
+//!   threshold, and its [`Measure`]: cumulative to the deadline, or **monthly** (Đồng Nai: the
+//!   accounts activated ÷ the accounts received *that month* must be ≥ 90 %);
+//! - the units (communes by code, or free-text rows), each holding one [`Tally`] per indicator:
+//!   the own base and its exclusions, the count done, an assigned quota, the dated history of the
+//!   count done, and, for a monthly indicator, the figures of each month.
+//!
+//! A unit's figures are `units[u].tallies[i]` (units × indicators, the weekly table's shape);
+//! [`Campaign::validate`] reports a unit whose tallies do not match the indicators, and every
+//! computation reads them with `.get()` (a missing tally is an empty one).
+//!
+//! # Computing
+//!
+//! [`metrics::report`] computes each indicator on its own ([`metrics::IndicatorReport`]: per unit
+//! done / target / % / remaining / required per day / run rate / projection / status, totals,
+//! phases), resolving chained bases first; a unit is flagged on every indicator whose achieved
+//! share is under that indicator's threshold, and the report says on which. All arithmetic is
+//! exact (integers and ratios). A monthly indicator is computed on the month of the "as of" date:
+//! its target is the threshold share of that month's base, its days are that month's days up to
+//! the deadline, and every earlier month is judged against the threshold too.
+//!
+//! # Where things live
+//!
+//! - [`Campaign`] is plain data (serde for JSON files and drafts — JSON of the earlier,
+//!   one-indicator model still reads, migrated by [`legacy`]; [`share_link`] for links, whose
+//!   every earlier version still opens);
 //! - [`Campaign::validate`] lists what is wrong or suspicious ([`CampaignProblem`]);
-//! - [`metrics`] computes every figure the tracker shows, in exact integer arithmetic;
+//! - [`metrics`] computes every figure the tracker shows;
 //! - [`apportion`] and [`quota`] split quotas so the parts add up exactly;
 //! - [`examples`] rebuilds the source documents' campaigns with their published figures;
-//! - [`table`] reads and writes spreadsheet rows.
+//! - [`table`] writes and reads the units × indicators table (CSV, a pasted spreadsheet range,
+//!   later a workbook sheet: all arrive as rows of text cells) and reads officers' weekly reports
+//!   with a column mapping ([`report_table`]);
+//! - [`edit`] is every change the tracker's form makes, as one enum and one pure function.
 //!
-//! Two indicators with their own deadlines (Đồng Nai 2026: card collection by 30/6, activation by
-//! 31/8) are two campaigns; several deadlines for one indicator are [`Phase`]s.
+//! The figures and definitions come from the five source documents summarised in
+//! `docs/rules.md` §4 (Huế 7218/UBND-TĐKT, Kiên Giang 374/KH-UBND, Hưng Yên 2025 and 2026, Đồng Nai
+//! 2026); the exclusion reasons from `docs/rules.md` §3.1 and §3.3 (Hưng Yên 2025).
 
 use std::collections::HashMap;
 use std::fmt;
+use std::rc::Rc;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub mod apportion;
 pub mod edit;
 pub mod examples;
+pub mod legacy;
 pub mod metrics;
 pub mod quota;
+pub mod report_table;
 pub mod share_link;
 pub mod table;
 
@@ -35,10 +76,14 @@ pub mod table;
 pub const MAX_TEXT_CHARS: usize = 200;
 /// Most units in one campaign: the 3,321 communes of the 2025 list with room for free-text rows.
 pub const MAX_UNITS: usize = 10_000;
-/// Most phases in one campaign (one a month for two years).
+/// Most indicators in one campaign (Hưng Yên reports four, Kiên Giang four groups).
+pub const MAX_INDICATORS: usize = 8;
+/// Most phases of one indicator (one a month for two years).
 pub const MAX_PHASES: usize = 24;
-/// Most dated figures kept per unit (one a day for a year, with room).
+/// Most dated figures kept per unit and indicator (one a day for a year, with room).
 pub const MAX_HISTORY: usize = 1_000;
+/// Most months kept per unit of a monthly indicator (ten years).
+pub const MAX_MONTHS: usize = 120;
 /// Longest campaign, start to deadline, in calendar days (ten years). Bounds the day tables.
 pub const MAX_CAMPAIGN_DAYS: u32 = 3_660;
 /// Largest 5-digit commune code.
@@ -178,35 +223,20 @@ pub enum IndicatorKind {
     Activations,
     /// Something else, named by the label.
     Other,
+    /// Organizations guided through registering their account (Hưng Yên 2025: 15.362 of 19.671).
+    OrganizationsGuided,
 }
 
 impl IndicatorKind {
     /// All kinds, in the order a picker shows them.
-    pub const ALL: [IndicatorKind; 5] = [
+    pub const ALL: [IndicatorKind; 6] = [
         IndicatorKind::OrganizationAccounts,
+        IndicatorKind::OrganizationsGuided,
         IndicatorKind::CitizenRecords,
         IndicatorKind::Level2Accounts,
         IndicatorKind::Activations,
         IndicatorKind::Other,
     ];
-}
-
-/// The indicator with an optional free-text label ("hồ sơ trẻ 6–14 tuổi"); the label is required
-/// for [`IndicatorKind::Other`].
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Indicator {
-    /// What is counted.
-    pub kind: IndicatorKind,
-    /// A more specific name, shown after (or, for `Other`, instead of) the kind's label.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-}
-
-impl Indicator {
-    /// An indicator without a label.
-    pub const fn of(kind: IndicatorKind) -> Indicator {
-        Indicator { kind, label: None }
-    }
 }
 
 /// A phase's target: what must be achieved *during* the phase (not cumulative). Kiên Giang
@@ -221,7 +251,7 @@ pub enum PhaseTarget {
     Count(u64),
 }
 
-/// One of several deadlines for the same indicator.
+/// One of several deadlines for the same indicator (Kiên Giang: 31/01/2025, then 30/6/2025).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Phase {
     /// Last day of the phase (inclusive).
@@ -318,17 +348,213 @@ impl Exclusions {
     }
 }
 
+/// Where an indicator's base comes from (docs/rules.md §4.1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum BaseSource {
+    /// Each unit's own count, with its exclusions (citizens aged 14+, organizations).
+    #[default]
+    Own,
+    /// The same base (and exclusions) as an earlier indicator: Hưng Yên's "organizations granted"
+    /// over the organizations that "organizations guided" counts.
+    SameAs(usize),
+    /// An earlier indicator's count done: "accounts granted" over "records collected".
+    DoneOf(usize),
+}
+
+impl BaseSource {
+    /// The indicator this base refers to, if any.
+    pub const fn refers_to(self) -> Option<usize> {
+        match self {
+            BaseSource::Own => None,
+            BaseSource::SameAs(i) | BaseSource::DoneOf(i) => Some(i),
+        }
+    }
+}
+
+/// How an indicator is measured.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Measure {
+    /// A cumulative count against the target share of the base, by the deadline.
+    #[default]
+    Cumulative,
+    /// Each calendar month on its own: done that month ÷ that month's base against the threshold
+    /// (Đồng Nai 2026: "≥ 90 % of the accounts received each month activated").
+    Monthly,
+}
+
+/// One thing the campaign counts, with its own base, target, deadline and threshold.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Indicator {
+    /// What is counted.
+    pub kind: IndicatorKind,
+    /// A more specific name ("hồ sơ trẻ 6–14 tuổi", "Hợp tác xã"), shown after (or, for
+    /// [`IndicatorKind::Other`], instead of) the kind's label; required for `Other`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Where the base comes from.
+    #[serde(default)]
+    pub base: BaseSource,
+    /// Cumulative or monthly.
+    #[serde(default)]
+    pub measure: Measure,
+    /// Target share of each unit's target base (Huế: 80 %; Kiên Giang: 81 %).
+    pub target: BasisPoints,
+    /// Last day (inclusive).
+    #[serde(with = "serde_date")]
+    pub deadline: NaiveDate,
+    /// Intermediate deadlines, in order; the last usually ends on the deadline.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<Phase>,
+    /// How a target share becomes a whole count.
+    #[serde(default)]
+    pub rounding: Rounding,
+    /// With or without exclusions (only meaningful for a base with exclusions).
+    #[serde(default)]
+    pub target_base: TargetBase,
+    /// Units achieving less than this share are flagged (Hưng Yên: 70 %).
+    #[serde(default = "default_threshold")]
+    pub flag_threshold: BasisPoints,
+}
+
+impl Indicator {
+    /// A cumulative indicator of its own base: target 80 %, threshold 70 %, nearest rounding,
+    /// exclusions deducted, no phases.
+    pub fn new(kind: IndicatorKind, deadline: NaiveDate) -> Indicator {
+        Indicator {
+            kind,
+            label: None,
+            base: BaseSource::Own,
+            measure: Measure::Cumulative,
+            target: BasisPoints::percent(80),
+            deadline,
+            phases: Vec::new(),
+            rounding: Rounding::Nearest,
+            target_base: TargetBase::AfterExclusions,
+            flag_threshold: DEFAULT_FLAG_THRESHOLD,
+        }
+    }
+
+    /// The same with a label.
+    pub fn labelled(kind: IndicatorKind, label: &str, deadline: NaiveDate) -> Indicator {
+        Indicator {
+            label: Some(label.to_owned()),
+            ..Indicator::new(kind, deadline)
+        }
+    }
+
+    /// The phases given as shares of the quota, in order (Kiên Giang: 30 %, 70 %); phases given
+    /// as counts are left out.
+    pub fn phase_shares(&self) -> Vec<BasisPoints> {
+        self.phases
+            .iter()
+            .filter_map(|p| match p.target {
+                PhaseTarget::ShareOfQuota(s) => Some(s),
+                PhaseTarget::Count(_) => None,
+            })
+            .collect()
+    }
+}
+
+/// A calendar month, for monthly indicators; written `2026-04` in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Month {
+    /// Year.
+    pub year: i32,
+    /// 1 to 12.
+    pub month: u32,
+}
+
+impl Month {
+    /// The month of `date`.
+    pub fn of(date: NaiveDate) -> Month {
+        Month {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// `None` for a month outside 1–12 or a year chrono cannot hold.
+    pub fn new(year: i32, month: u32) -> Option<Month> {
+        NaiveDate::from_ymd_opt(year, month, 1).map(Month::of)
+    }
+
+    /// Its first day.
+    pub fn first_day(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1)
+    }
+
+    /// Its last day.
+    pub fn last_day(self) -> Option<NaiveDate> {
+        self.next()
+            .and_then(Month::first_day)
+            .and_then(|d| d.pred_opt())
+    }
+
+    /// The month after.
+    pub fn next(self) -> Option<Month> {
+        if self.month >= 12 {
+            Month::new(self.year.checked_add(1)?, 1)
+        } else {
+            Month::new(self.year, self.month + 1)
+        }
+    }
+
+    /// Months since January of year 0 (for day-free offsets in links).
+    pub fn index(self) -> i64 {
+        i64::from(self.year) * 12 + i64::from(self.month) - 1
+    }
+
+    /// The month of an [`Month::index`].
+    pub fn from_index(index: i64) -> Option<Month> {
+        let year = i32::try_from(index.div_euclid(12)).ok()?;
+        let month = u32::try_from(index.rem_euclid(12)).ok()? + 1;
+        Month::new(year, month)
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("{:04}-{:02}", self.year, self.month))
+    }
+}
+
+impl<'de> Deserialize<'de> for Month {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Month, D::Error> {
+        let text = String::deserialize(d)?;
+        let (y, m) = text
+            .split_once('-')
+            .ok_or_else(|| serde::de::Error::custom("expected a month as YYYY-MM"))?;
+        y.parse::<i32>()
+            .ok()
+            .zip(m.parse::<u32>().ok())
+            .and_then(|(y, m)| Month::new(y, m))
+            .ok_or_else(|| serde::de::Error::custom("expected a month as YYYY-MM"))
+    }
+}
+
+/// One month of a monthly indicator: that month's base and what was done of it (Đồng Nai:
+/// accounts received in April, and how many of them are activated).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct MonthFigure {
+    /// The month.
+    pub month: Month,
+    /// Its base (accounts received that month).
+    pub base: u64,
+    /// Done of that base.
+    pub done: u64,
+}
+
 /// Where a unit is: a commune of the 2025 list by its 5-digit code (Nghị quyết 202/2025/QH15;
 /// its name comes from `rules::units`), or a free-text row ("Hợp tác xã", "Tháng 3/2026").
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Place {
     /// A commune, ward or special zone by code (`4` is 00004, Phường Ba Đình).
     Commune(u32),
-    /// Anything else, by name. The only free text a share link carries.
+    /// Anything else, by name. The only free text a share link carries besides the names.
     Named(String),
 }
 
-/// The done count on a date, for the run rate.
+/// The done count on a date, for the run rate and the history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DonePoint {
     /// The day of the figure.
@@ -338,90 +564,125 @@ pub struct DonePoint {
     pub done: u64,
 }
 
-/// One row of the tracker.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Unit {
-    /// Commune code or free-text name.
-    pub place: Place,
-    /// Everyone (or every organization) the indicator applies to, before exclusions.
+/// One unit's figures for one indicator.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Tally {
+    /// The unit's own base, before exclusions (read only when the indicator's base is
+    /// [`BaseSource::Own`]).
+    #[serde(default)]
     pub base: u64,
-    /// Left out for objective reasons.
+    /// Left out of the own base for objective reasons.
     #[serde(default, skip_serializing_if = "Exclusions::is_empty")]
     pub exclusions: Exclusions,
     /// Count achieved so far; `None` when the unit has not reported.
     #[serde(default)]
     pub done: Option<u64>,
-    /// A quota the plan assigned (e.g. apportioned from a province total); when absent the quota is
-    /// the campaign's target share of the target base.
+    /// A quota the plan assigned (an apportioned province total); when absent the quota is the
+    /// target share of the target base.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quota: Option<u64>,
-    /// Earlier figures, oldest first, for the run rate.
+    /// Earlier figures of `done`, oldest first, one per date.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<DonePoint>,
-    /// Figures made up to show how the tool works, not published ones (the UI says "minh hoạ").
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub illustrative: bool,
+    /// Monthly figures, oldest first (monthly indicators only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub months: Vec<MonthFigure>,
 }
 
-impl Unit {
-    /// A unit with a base and a done count, nothing else.
-    pub fn new(place: Place, base: u64, done: Option<u64>) -> Unit {
-        Unit {
-            place,
+impl Tally {
+    /// A base and a done count, nothing else.
+    pub fn new(base: u64, done: Option<u64>) -> Tally {
+        Tally {
             base,
-            exclusions: Exclusions::default(),
             done,
-            quota: None,
-            history: Vec::new(),
-            illustrative: false,
+            ..Tally::default()
         }
     }
 
-    /// The base the target is computed on: the base minus exclusions (saturating at 0), or the
-    /// whole base.
+    /// The own base the target is computed on: minus exclusions (saturating at 0), or whole.
     pub fn target_base(&self, choice: TargetBase) -> u64 {
         match choice {
             TargetBase::AfterExclusions => self.base.saturating_sub(self.exclusions.total()),
             TargetBase::Total => self.base,
         }
     }
+
+    /// The figure of `month`, if reported.
+    pub fn month(&self, month: Month) -> Option<&MonthFigure> {
+        self.months.iter().find(|m| m.month == month)
+    }
 }
 
-/// A peak campaign: what is counted, where, by when, against which target.
+/// One row of the tracker: a place and its figures for each indicator.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Unit {
+    /// Commune code or free-text name.
+    pub place: Place,
+    /// One per indicator, in the campaign's indicator order.
+    pub tallies: Vec<Tally>,
+    /// Figures made up to show how the tool works, not published ones (the UI says "minh hoạ").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub illustrative: bool,
+}
+
+impl Unit {
+    /// A unit with one tally per given figure.
+    pub fn new(place: Place, tallies: Vec<Tally>) -> Unit {
+        Unit {
+            place,
+            tallies,
+            illustrative: false,
+        }
+    }
+
+    /// A unit of a one-indicator campaign: a base and a done count.
+    pub fn single(place: Place, base: u64, done: Option<u64>) -> Unit {
+        Unit::new(place, vec![Tally::new(base, done)])
+    }
+
+    /// The tally of indicator `i`, if any.
+    pub fn tally(&self, i: usize) -> Option<&Tally> {
+        self.tallies.get(i)
+    }
+}
+
+impl Campaign {
+    /// Replaces the units (each is put behind its own `Rc`).
+    pub fn set_units(&mut self, units: impl IntoIterator<Item = Unit>) {
+        self.units = units.into_iter().map(Rc::new).collect();
+    }
+
+    /// Unit `u`'s tally of indicator `i`, to change: the unit is copied first only if another
+    /// copy of the campaign still shares it.
+    pub fn tally_mut(&mut self, u: usize, i: usize) -> Option<&mut Tally> {
+        self.units
+            .get_mut(u)
+            .map(Rc::make_mut)
+            .and_then(|unit| unit.tallies.get_mut(i))
+    }
+}
+
+/// A peak campaign: what is counted, where, from when, as of which date.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Campaign {
     /// Shown as the title ("Cao điểm định danh tổ chức — Huế").
     pub name: String,
     /// Province code (2 digits, Nghị quyết 202/2025/QH15), if the campaign is province-wide.
-    #[serde(default)]
     pub area: Option<u8>,
-    /// What is counted.
-    pub indicator: Indicator,
-    /// First day of the campaign.
+    /// First day of the campaign (shared by every indicator).
     #[serde(with = "serde_date")]
     pub start: NaiveDate,
-    /// Last day (inclusive).
-    #[serde(with = "serde_date")]
-    pub deadline: NaiveDate,
-    /// Intermediate deadlines, in order; the last usually ends on the deadline.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub phases: Vec<Phase>,
-    /// Target share of each unit's target base (Huế: 80 %).
-    pub target: BasisPoints,
-    /// Units achieving less than this share are flagged (Hưng Yên: 70 %).
-    #[serde(default = "default_threshold")]
-    pub flag_threshold: BasisPoints,
+    /// The date the figures are as of ("Tính số liệu đến ngày"); `None`: today.
+    #[serde(with = "serde_date::option")]
+    pub as_of: Option<NaiveDate>,
     /// Calendar or working days; whether today counts.
-    #[serde(default)]
     pub day_counting: DayCounting,
-    /// How a target share becomes a whole count.
-    #[serde(default)]
-    pub rounding: Rounding,
-    /// With or without exclusions.
-    #[serde(default)]
-    pub target_base: TargetBase,
-    /// The rows.
-    pub units: Vec<Unit>,
+    /// What is counted, one or more.
+    pub indicators: Vec<Indicator>,
+    /// The rows, each behind an `Rc`: a copy of the campaign (the page keeps the one before an
+    /// edit) shares every unit the edit did not touch ([`Rc::make_mut`] copies only the one it
+    /// changes), so an edit never copies thousands of units.
+    pub units: Vec<Rc<Unit>>,
 }
 
 /// The flag threshold most plans use: 70 % (Hưng Yên 2025: "communes under 70 %").
@@ -432,32 +693,104 @@ fn default_threshold() -> BasisPoints {
 }
 
 impl Campaign {
-    /// An empty campaign: no units, target 80 %, threshold 70 %, calendar days, nearest rounding.
-    pub fn new(name: &str, indicator: Indicator, start: NaiveDate, deadline: NaiveDate) -> Self {
+    /// A campaign with one indicator and no units: calendar days, figures as of today.
+    pub fn new(name: &str, indicator: Indicator, start: NaiveDate) -> Self {
         Campaign {
             name: name.to_owned(),
             area: None,
-            indicator,
             start,
-            deadline,
-            phases: Vec::new(),
-            target: BasisPoints::percent(80),
-            flag_threshold: DEFAULT_FLAG_THRESHOLD,
+            as_of: None,
             day_counting: DayCounting::default(),
-            rounding: Rounding::Nearest,
-            target_base: TargetBase::AfterExclusions,
+            indicators: vec![indicator],
             units: Vec::new(),
         }
     }
 
-    /// The quota of one unit: the assigned quota if any, else `target` × target base with the
-    /// campaign's rounding (Huế: 80 % of 8.630 = 6.904).
-    pub fn unit_quota(&self, unit: &Unit) -> u64 {
-        unit.quota.unwrap_or_else(|| {
+    /// The date the figures are computed for: [`Campaign::as_of`], or `today`.
+    pub fn figures_date(&self, today: NaiveDate) -> NaiveDate {
+        self.as_of.unwrap_or(today)
+    }
+
+    /// The latest deadline of the indicators (the start when there is none).
+    pub fn last_deadline(&self) -> NaiveDate {
+        self.indicators
+            .iter()
+            .map(|i| i.deadline)
+            .max()
+            .unwrap_or(self.start)
+    }
+
+    /// The indicator a unit's tally `i` belongs to.
+    pub fn indicator(&self, i: usize) -> Option<&Indicator> {
+        self.indicators.get(i)
+    }
+
+    /// Unit `u`'s base for indicator `i` before exclusions, with the exclusions that apply,
+    /// following chained bases ([`BaseSource`]); 0 for a missing unit, tally or a reference that
+    /// does not go backwards (the check reports it).
+    pub fn unit_base(&self, u: usize, i: usize) -> (u64, Exclusions) {
+        let Some(unit) = self.units.get(u) else {
+            return (0, Exclusions::default());
+        };
+        let mut at = i;
+        // Each step goes to an earlier indicator, so this ends within `MAX_INDICATORS` steps.
+        for _ in 0..=self.indicators.len() {
+            let Some(indicator) = self.indicators.get(at) else {
+                break;
+            };
+            match indicator.base {
+                BaseSource::Own => {
+                    return unit
+                        .tally(at)
+                        .map_or((0, Exclusions::default()), |t| (t.base, t.exclusions));
+                }
+                BaseSource::SameAs(j) if j < at => at = j,
+                BaseSource::DoneOf(j) if j < at => {
+                    let done = unit.tally(j).and_then(|t| t.done).unwrap_or(0);
+                    return (done, Exclusions::default());
+                }
+                _ => break,
+            }
+        }
+        (0, Exclusions::default())
+    }
+
+    /// The indicator a view chose, if the campaign still has it, else the first: a view whose
+    /// indicator was removed shows the first one and says so by its heading, never a neighbour
+    /// under the removed one's choice.
+    pub fn chosen_indicator(&self, chosen: usize) -> usize {
+        if self.indicators.get(chosen).is_some() {
+            chosen
+        } else {
+            0
+        }
+    }
+
+    /// Unit `u`'s target base for indicator `i`: its base minus exclusions, or the whole base.
+    pub fn unit_target_base(&self, u: usize, i: usize) -> u64 {
+        let (base, exclusions) = self.unit_base(u, i);
+        match self.indicators.get(i).map(|x| x.target_base) {
+            Some(TargetBase::Total) => base,
+            _ => base.saturating_sub(exclusions.total()),
+        }
+    }
+
+    /// Unit `u`'s quota for indicator `i`: the assigned quota if any, else the target share of
+    /// the target base with the indicator's rounding (Huế: 80 % of 8.630 = 6.904).
+    pub fn unit_quota(&self, u: usize, i: usize) -> u64 {
+        let Some(indicator) = self.indicators.get(i) else {
+            return 0;
+        };
+        let assigned = self
+            .units
+            .get(u)
+            .and_then(|unit| unit.tally(i))
+            .and_then(|t| t.quota);
+        assigned.unwrap_or_else(|| {
             quota::quota(
-                self.target,
-                unit.target_base(self.target_base),
-                self.rounding,
+                indicator.target,
+                self.unit_target_base(u, i),
+                indicator.rounding,
             )
         })
     }
@@ -470,70 +803,123 @@ impl Campaign {
         if let Some(code) = self.area.filter(|&c| c == 0 || c > MAX_PROVINCE_CODE) {
             problems.push(CampaignProblem::ProvinceCodeOutOfRange { code });
         }
-        match &self.indicator.label {
-            Some(label) => check_text(label, TextField::IndicatorLabel, &mut problems),
-            None if self.indicator.kind == IndicatorKind::Other => {
-                problems.push(CampaignProblem::MissingIndicatorLabel);
+        if self.indicators.is_empty() {
+            problems.push(CampaignProblem::NoIndicators);
+        }
+        if self.indicators.len() > MAX_INDICATORS {
+            problems.push(CampaignProblem::TooManyIndicators {
+                count: self.indicators.len(),
+                max: MAX_INDICATORS,
+            });
+        }
+        for (index, indicator) in self.indicators.iter().enumerate() {
+            self.validate_indicator(index, indicator, &mut problems);
+        }
+        self.validate_units(&mut problems);
+        problems
+    }
+
+    fn validate_indicator(&self, i: usize, x: &Indicator, problems: &mut Vec<CampaignProblem>) {
+        match &x.label {
+            Some(label) => check_text(label, TextField::IndicatorLabel { indicator: i }, problems),
+            None if x.kind == IndicatorKind::Other => {
+                problems.push(CampaignProblem::MissingIndicatorLabel { indicator: i });
             }
             None => {}
         }
-        if self.deadline < self.start {
+        if let Some(to) = x.base.refers_to() {
+            if to >= i {
+                problems.push(CampaignProblem::BaseNotEarlier { indicator: i, to });
+            } else if self
+                .indicators
+                .get(to)
+                .is_some_and(|t| t.measure == Measure::Monthly)
+            {
+                problems.push(CampaignProblem::BaseIsMonthly { indicator: i, to });
+            }
+        }
+        if x.measure == Measure::Monthly {
+            if x.base != BaseSource::Own {
+                problems.push(CampaignProblem::MonthlyNeedsOwnBase { indicator: i });
+            }
+            if !x.phases.is_empty() {
+                problems.push(CampaignProblem::MonthlyWithPhases { indicator: i });
+            }
+        }
+        if x.deadline < self.start {
             problems.push(CampaignProblem::DeadlineBeforeStart {
+                indicator: i,
                 start: self.start,
-                deadline: self.deadline,
+                deadline: x.deadline,
             });
         } else {
-            let days = (self.deadline - self.start).num_days().unsigned_abs() + 1;
+            let days = (x.deadline - self.start).num_days().unsigned_abs() + 1;
             if days > u64::from(MAX_CAMPAIGN_DAYS) {
                 problems.push(CampaignProblem::CampaignTooLong {
+                    indicator: i,
                     days,
                     max: MAX_CAMPAIGN_DAYS,
                 });
             }
         }
-        if self.target == BasisPoints::ZERO || self.target > BasisPoints::HUNDRED {
+        if x.target == BasisPoints::ZERO || x.target > BasisPoints::HUNDRED {
             problems.push(CampaignProblem::TargetOutOfRange {
-                target: self.target,
+                indicator: i,
+                target: x.target,
             });
         }
-        if self.flag_threshold > BasisPoints::HUNDRED {
+        if x.flag_threshold > BasisPoints::HUNDRED {
             problems.push(CampaignProblem::ThresholdOutOfRange {
-                threshold: self.flag_threshold,
+                indicator: i,
+                threshold: x.flag_threshold,
             });
-        } else if self.flag_threshold > self.target && self.target <= BasisPoints::HUNDRED {
+        } else if x.flag_threshold > x.target && x.target <= BasisPoints::HUNDRED {
             problems.push(CampaignProblem::ThresholdAboveTarget {
-                threshold: self.flag_threshold,
-                target: self.target,
+                indicator: i,
+                threshold: x.flag_threshold,
+                target: x.target,
             });
         }
-        self.validate_phases(&mut problems);
-        self.validate_units(&mut problems);
-        problems
+        self.validate_phases(i, x, problems);
     }
 
-    fn validate_phases(&self, problems: &mut Vec<CampaignProblem>) {
-        if self.phases.len() > MAX_PHASES {
+    fn validate_phases(&self, i: usize, x: &Indicator, problems: &mut Vec<CampaignProblem>) {
+        if x.phases.len() > MAX_PHASES {
             problems.push(CampaignProblem::TooManyPhases {
-                count: self.phases.len(),
+                indicator: i,
+                count: x.phases.len(),
                 max: MAX_PHASES,
             });
         }
         let mut previous: Option<NaiveDate> = None;
-        for (phase, p) in self.phases.iter().enumerate() {
+        for (phase, p) in x.phases.iter().enumerate() {
             if let Some(label) = &p.label {
-                check_text(label, TextField::PhaseLabel { phase }, problems);
+                check_text(
+                    label,
+                    TextField::PhaseLabel {
+                        indicator: i,
+                        phase,
+                    },
+                    problems,
+                );
             }
             if p.end < self.start {
-                problems.push(CampaignProblem::PhaseEndsBeforeStart { phase, end: p.end });
-            } else if p.end > self.deadline {
-                problems.push(CampaignProblem::PhaseAfterDeadline {
+                problems.push(CampaignProblem::PhaseEndsBeforeStart {
+                    indicator: i,
                     phase,
                     end: p.end,
-                    deadline: self.deadline,
+                });
+            } else if p.end > x.deadline {
+                problems.push(CampaignProblem::PhaseAfterDeadline {
+                    indicator: i,
+                    phase,
+                    end: p.end,
+                    deadline: x.deadline,
                 });
             }
             if let Some(prev) = previous.filter(|&prev| p.end <= prev) {
                 problems.push(CampaignProblem::PhasesOutOfOrder {
+                    indicator: i,
                     phase,
                     end: p.end,
                     previous_end: prev,
@@ -542,19 +928,16 @@ impl Campaign {
             if let PhaseTarget::ShareOfQuota(share) = p.target
                 && (share == BasisPoints::ZERO || share > BasisPoints::HUNDRED)
             {
-                problems.push(CampaignProblem::PhaseShareOutOfRange { phase, share });
+                problems.push(CampaignProblem::PhaseShareOutOfRange {
+                    indicator: i,
+                    phase,
+                    share,
+                });
             }
             previous = Some(p.end);
         }
-        let shares: Vec<BasisPoints> = self
-            .phases
-            .iter()
-            .filter_map(|p| match p.target {
-                PhaseTarget::ShareOfQuota(s) => Some(s),
-                PhaseTarget::Count(_) => None,
-            })
-            .collect();
-        let counts: Vec<u64> = self
+        let shares = x.phase_shares();
+        let counts: Vec<u64> = x
             .phases
             .iter()
             .filter_map(|p| match p.target {
@@ -563,22 +946,25 @@ impl Campaign {
             })
             .collect();
         if !shares.is_empty() && !counts.is_empty() {
-            problems.push(CampaignProblem::MixedPhaseTargets);
+            problems.push(CampaignProblem::MixedPhaseTargets { indicator: i });
         } else if !shares.is_empty() {
             let total = shares.iter().fold(0u32, |s, b| s.saturating_add(b.0));
             if total != BasisPoints::HUNDRED.0 {
                 problems.push(CampaignProblem::PhaseSharesDoNotAddUp {
+                    indicator: i,
                     total: BasisPoints(total),
                 });
             }
         } else if !counts.is_empty() {
             let total = counts.iter().fold(0u64, |s, &c| s.saturating_add(c));
-            let quota = self
-                .units
-                .iter()
-                .fold(0u64, |s, u| s.saturating_add(self.unit_quota(u)));
+            let quota =
+                (0..self.units.len()).fold(0u64, |s, u| s.saturating_add(self.unit_quota(u, i)));
             if total != quota {
-                problems.push(CampaignProblem::PhaseCountsDoNotAddUp { total, quota });
+                problems.push(CampaignProblem::PhaseCountsDoNotAddUp {
+                    indicator: i,
+                    total,
+                    quota,
+                });
             }
         }
     }
@@ -610,49 +996,105 @@ impl Campaign {
                 // Keep pointing at the first occurrence for later duplicates.
                 seen.insert(PlaceKey::of(&u.place), first);
             }
-            let excluded = u.exclusions.total();
-            if excluded > u.base {
+            if u.tallies.len() != self.indicators.len() {
+                problems.push(CampaignProblem::TalliesDoNotMatch {
+                    unit,
+                    tallies: u.tallies.len(),
+                    indicators: self.indicators.len(),
+                });
+            }
+            for (indicator, t) in u.tallies.iter().enumerate() {
+                self.validate_tally(unit, indicator, t, problems);
+            }
+        }
+    }
+
+    fn validate_tally(
+        &self,
+        unit: usize,
+        indicator: usize,
+        t: &Tally,
+        problems: &mut Vec<CampaignProblem>,
+    ) {
+        let Some(x) = self.indicators.get(indicator) else {
+            return;
+        };
+        let at = |index| TallyAt {
+            unit,
+            indicator,
+            index,
+        };
+        if x.base == BaseSource::Own {
+            let excluded = t.exclusions.total();
+            if excluded > t.base {
                 problems.push(CampaignProblem::ExclusionsAboveBase {
-                    unit,
+                    at: at(0),
                     excluded,
-                    base: u.base,
+                    base: t.base,
                 });
             }
-            if let Some(done) = u.done.filter(|&d| d > u.base) {
-                problems.push(CampaignProblem::DoneAboveBase {
-                    unit,
-                    done,
-                    base: u.base,
-                });
-            }
-            if let Some(quota) = u.quota.filter(|&q| q > u.base) {
-                problems.push(CampaignProblem::QuotaAboveBase {
-                    unit,
-                    quota,
-                    base: u.base,
-                });
-            }
-            if u.history.len() > MAX_HISTORY {
-                problems.push(CampaignProblem::HistoryTooLong {
-                    unit,
-                    count: u.history.len(),
-                    max: MAX_HISTORY,
-                });
-            }
-            let out_of_order = u.history.windows(2).position(|w| match w {
-                [a, b] => b.date <= a.date,
+        }
+        if x.measure == Measure::Monthly {
+            let out_of_order = t.months.windows(2).position(|w| match w {
+                [a, b] => b.month <= a.month,
                 _ => false,
             });
             if let Some(i) = out_of_order {
-                problems.push(CampaignProblem::HistoryOutOfOrder { unit, index: i + 1 });
+                problems.push(CampaignProblem::MonthsOutOfOrder { at: at(i + 1) });
             }
-            let falling = u.history.windows(2).position(|w| match w {
-                [a, b] => b.done < a.done,
-                _ => false,
+            if t.months.len() > MAX_MONTHS {
+                problems.push(CampaignProblem::TooManyMonths {
+                    at: at(0),
+                    count: t.months.len(),
+                    max: MAX_MONTHS,
+                });
+            }
+            for (i, m) in t.months.iter().enumerate() {
+                if m.done > m.base {
+                    problems.push(CampaignProblem::DoneAboveBase {
+                        at: at(i),
+                        done: m.done,
+                        base: m.base,
+                    });
+                }
+            }
+            return;
+        }
+        let (base, _) = self.unit_base(unit, indicator);
+        if let Some(done) = t.done.filter(|&d| d > base) {
+            problems.push(CampaignProblem::DoneAboveBase {
+                at: at(0),
+                done,
+                base,
             });
-            if let Some(i) = falling {
-                problems.push(CampaignProblem::HistoryFalls { unit, index: i + 1 });
-            }
+        }
+        if let Some(quota) = t.quota.filter(|&q| q > base) {
+            problems.push(CampaignProblem::QuotaAboveBase {
+                at: at(0),
+                quota,
+                base,
+            });
+        }
+        if t.history.len() > MAX_HISTORY {
+            problems.push(CampaignProblem::HistoryTooLong {
+                at: at(0),
+                count: t.history.len(),
+                max: MAX_HISTORY,
+            });
+        }
+        let out_of_order = t.history.windows(2).position(|w| match w {
+            [a, b] => b.date <= a.date,
+            _ => false,
+        });
+        if let Some(i) = out_of_order {
+            problems.push(CampaignProblem::HistoryOutOfOrder { at: at(i + 1) });
+        }
+        let falling = t.history.windows(2).position(|w| match w {
+            [a, b] => b.done < a.done,
+            _ => false,
+        });
+        if let Some(i) = falling {
+            problems.push(CampaignProblem::HistoryFalls { at: at(i + 1) });
         }
     }
 }
@@ -678,10 +1120,15 @@ impl PlaceKey {
 pub enum TextField {
     /// [`Campaign::name`].
     CampaignName,
-    /// [`Indicator::label`].
-    IndicatorLabel,
-    /// A phase's label (index into [`Campaign::phases`]).
+    /// An indicator's [`Indicator::label`].
+    IndicatorLabel {
+        /// Index of the indicator.
+        indicator: usize,
+    },
+    /// A phase's label.
     PhaseLabel {
+        /// Index of the indicator.
+        indicator: usize,
         /// Index of the phase.
         phase: usize,
     },
@@ -703,8 +1150,19 @@ fn check_text(text: &str, field: TextField, problems: &mut Vec<CampaignProblem>)
     }
 }
 
-/// What [`Campaign::validate`] found. Indices point into [`Campaign::phases`] and
-/// [`Campaign::units`] (0-based; the catalogue shows them 1-based).
+/// Which figure of which unit a problem is about: unit, indicator, and the position in the
+/// history or months list (0 when the problem is about the tally as a whole).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TallyAt {
+    /// Index into [`Campaign::units`].
+    pub unit: usize,
+    /// Index into [`Campaign::indicators`].
+    pub indicator: usize,
+    /// Position in [`Tally::history`] or [`Tally::months`].
+    pub index: usize,
+}
+
+/// What [`Campaign::validate`] found. Indices are 0-based; the catalogue shows them 1-based.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum CampaignProblem {
     /// A name or label is empty (or only spaces).
@@ -713,49 +1171,94 @@ pub enum CampaignProblem {
     TextTooLong { field: TextField, max: usize },
     /// Province code 0 or above 99.
     ProvinceCodeOutOfRange { code: u8 },
+    /// No indicator.
+    NoIndicators,
+    /// More than [`MAX_INDICATORS`].
+    TooManyIndicators { count: usize, max: usize },
     /// An "other" indicator needs a label saying what is counted.
-    MissingIndicatorLabel,
+    MissingIndicatorLabel { indicator: usize },
+    /// A base taken from an indicator that is not an earlier one.
+    BaseNotEarlier { indicator: usize, to: usize },
+    /// A base taken from a monthly indicator (whose figures are per month).
+    BaseIsMonthly { indicator: usize, to: usize },
+    /// A monthly indicator needs its own base (each month's base).
+    MonthlyNeedsOwnBase { indicator: usize },
+    /// A monthly indicator has no phases (each month is its own period).
+    MonthlyWithPhases { indicator: usize },
     /// The deadline comes before the start.
     DeadlineBeforeStart {
+        indicator: usize,
         start: NaiveDate,
         deadline: NaiveDate,
     },
     /// Longer than [`MAX_CAMPAIGN_DAYS`].
-    CampaignTooLong { days: u64, max: u32 },
+    CampaignTooLong {
+        indicator: usize,
+        days: u64,
+        max: u32,
+    },
     /// The target share is 0 % or above 100 %.
-    TargetOutOfRange { target: BasisPoints },
+    TargetOutOfRange {
+        indicator: usize,
+        target: BasisPoints,
+    },
     /// The flag threshold is above 100 %.
-    ThresholdOutOfRange { threshold: BasisPoints },
+    ThresholdOutOfRange {
+        indicator: usize,
+        threshold: BasisPoints,
+    },
     /// Warning: the flag threshold is above the target, so units that reached the target would be
     /// flagged.
     ThresholdAboveTarget {
+        indicator: usize,
         threshold: BasisPoints,
         target: BasisPoints,
     },
     /// More than [`MAX_PHASES`] phases.
-    TooManyPhases { count: usize, max: usize },
+    TooManyPhases {
+        indicator: usize,
+        count: usize,
+        max: usize,
+    },
     /// A phase ends before the campaign starts.
-    PhaseEndsBeforeStart { phase: usize, end: NaiveDate },
+    PhaseEndsBeforeStart {
+        indicator: usize,
+        phase: usize,
+        end: NaiveDate,
+    },
     /// A phase ends after the deadline.
     PhaseAfterDeadline {
+        indicator: usize,
         phase: usize,
         end: NaiveDate,
         deadline: NaiveDate,
     },
     /// A phase does not end after the one before it.
     PhasesOutOfOrder {
+        indicator: usize,
         phase: usize,
         end: NaiveDate,
         previous_end: NaiveDate,
     },
     /// A phase share of 0 % or above 100 %.
-    PhaseShareOutOfRange { phase: usize, share: BasisPoints },
+    PhaseShareOutOfRange {
+        indicator: usize,
+        phase: usize,
+        share: BasisPoints,
+    },
     /// Warning: phase shares add up to `total`, not 100 %.
-    PhaseSharesDoNotAddUp { total: BasisPoints },
-    /// Warning: phase counts add up to `total`, not the campaign quota.
-    PhaseCountsDoNotAddUp { total: u64, quota: u64 },
+    PhaseSharesDoNotAddUp {
+        indicator: usize,
+        total: BasisPoints,
+    },
+    /// Warning: phase counts add up to `total`, not the indicator's quota.
+    PhaseCountsDoNotAddUp {
+        indicator: usize,
+        total: u64,
+        quota: u64,
+    },
     /// Warning: some phases are shares and others counts, so they cannot be checked to add up.
-    MixedPhaseTargets,
+    MixedPhaseTargets { indicator: usize },
     /// No unit yet.
     NoUnits,
     /// More than [`MAX_UNITS`] units.
@@ -764,26 +1267,41 @@ pub enum CampaignProblem {
     DuplicateUnit { first: usize, second: usize },
     /// A commune code 0 or above 99999.
     CommuneCodeOutOfRange { unit: usize, code: u32 },
+    /// A unit without one tally per indicator (a damaged file).
+    TalliesDoNotMatch {
+        unit: usize,
+        tallies: usize,
+        indicators: usize,
+    },
     /// Exclusions add up to more than the base.
     ExclusionsAboveBase {
-        unit: usize,
+        at: TallyAt,
         excluded: u64,
         base: u64,
     },
-    /// Warning: more done than the base (an outdated base, or a typing slip).
-    DoneAboveBase { unit: usize, done: u64, base: u64 },
+    /// Warning: more done than the base (an outdated base, a typing slip, or — for a chained
+    /// base — more accounts granted than records collected).
+    DoneAboveBase { at: TallyAt, done: u64, base: u64 },
     /// An assigned quota above the base.
-    QuotaAboveBase { unit: usize, quota: u64, base: u64 },
+    QuotaAboveBase { at: TallyAt, quota: u64, base: u64 },
     /// More than [`MAX_HISTORY`] dated figures.
     HistoryTooLong {
-        unit: usize,
+        at: TallyAt,
         count: usize,
         max: usize,
     },
-    /// Dated figures not in increasing date order (`index` is the first out of place).
-    HistoryOutOfOrder { unit: usize, index: usize },
+    /// Dated figures not in increasing date order (`at.index` is the first out of place).
+    HistoryOutOfOrder { at: TallyAt },
     /// Warning: a dated figure lower than the one before it.
-    HistoryFalls { unit: usize, index: usize },
+    HistoryFalls { at: TallyAt },
+    /// Monthly figures not in increasing month order.
+    MonthsOutOfOrder { at: TallyAt },
+    /// More than [`MAX_MONTHS`] monthly figures.
+    TooManyMonths {
+        at: TallyAt,
+        count: usize,
+        max: usize,
+    },
 }
 
 impl CampaignProblem {
@@ -794,7 +1312,7 @@ impl CampaignProblem {
             CampaignProblem::ThresholdAboveTarget { .. }
                 | CampaignProblem::PhaseSharesDoNotAddUp { .. }
                 | CampaignProblem::PhaseCountsDoNotAddUp { .. }
-                | CampaignProblem::MixedPhaseTargets
+                | CampaignProblem::MixedPhaseTargets { .. }
                 | CampaignProblem::DoneAboveBase { .. }
                 | CampaignProblem::HistoryFalls { .. }
         )
@@ -805,12 +1323,7 @@ impl CampaignProblem {
         match self {
             CampaignProblem::DuplicateUnit { second: unit, .. }
             | CampaignProblem::CommuneCodeOutOfRange { unit, .. }
-            | CampaignProblem::ExclusionsAboveBase { unit, .. }
-            | CampaignProblem::DoneAboveBase { unit, .. }
-            | CampaignProblem::QuotaAboveBase { unit, .. }
-            | CampaignProblem::HistoryTooLong { unit, .. }
-            | CampaignProblem::HistoryOutOfOrder { unit, .. }
-            | CampaignProblem::HistoryFalls { unit, .. }
+            | CampaignProblem::TalliesDoNotMatch { unit, .. }
             | CampaignProblem::EmptyText {
                 field: TextField::UnitName { unit },
             }
@@ -818,88 +1331,140 @@ impl CampaignProblem {
                 field: TextField::UnitName { unit },
                 ..
             } => Some(*unit),
+            CampaignProblem::ExclusionsAboveBase { at, .. }
+            | CampaignProblem::DoneAboveBase { at, .. }
+            | CampaignProblem::QuotaAboveBase { at, .. }
+            | CampaignProblem::HistoryTooLong { at, .. }
+            | CampaignProblem::HistoryOutOfOrder { at }
+            | CampaignProblem::HistoryFalls { at }
+            | CampaignProblem::MonthsOutOfOrder { at }
+            | CampaignProblem::TooManyMonths { at, .. } => Some(at.unit),
             _ => None,
         }
     }
 }
 
 impl fmt::Display for CampaignProblem {
+    /// For developers and logs; users read the catalogue's sentences.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use CampaignProblem as P;
-        match self {
-            P::EmptyText { field } => write!(f, "{field:?} is empty"),
-            P::TextTooLong { field, max } => write!(f, "{field:?} longer than {max} characters"),
-            P::ProvinceCodeOutOfRange { code } => write!(f, "province code {code} out of range"),
-            P::MissingIndicatorLabel => f.write_str("other indicator without a label"),
-            P::DeadlineBeforeStart { start, deadline } => {
-                write!(f, "deadline {deadline} before start {start}")
-            }
-            P::CampaignTooLong { days, max } => write!(f, "campaign of {days} days (max {max})"),
-            P::TargetOutOfRange { target } => write!(f, "target {} bp out of range", target.0),
-            P::ThresholdOutOfRange { threshold } => {
-                write!(f, "threshold {} bp out of range", threshold.0)
-            }
-            P::ThresholdAboveTarget { threshold, target } => {
-                write!(
-                    f,
-                    "threshold {} bp above target {} bp",
-                    threshold.0, target.0
-                )
-            }
-            P::TooManyPhases { count, max } => write!(f, "{count} phases (max {max})"),
-            P::PhaseEndsBeforeStart { phase, end } => {
-                write!(f, "phase {phase} ends {end}, before the start")
-            }
-            P::PhaseAfterDeadline { phase, end, .. } => {
-                write!(f, "phase {phase} ends {end}, after the deadline")
-            }
-            P::PhasesOutOfOrder { phase, .. } => write!(f, "phase {phase} out of order"),
-            P::PhaseShareOutOfRange { phase, share } => {
-                write!(f, "phase {phase} share {} bp out of range", share.0)
-            }
-            P::PhaseSharesDoNotAddUp { total } => {
-                write!(f, "phase shares add up to {} bp", total.0)
-            }
-            P::PhaseCountsDoNotAddUp { total, quota } => {
-                write!(f, "phase counts add up to {total}, quota {quota}")
-            }
-            P::MixedPhaseTargets => f.write_str("phases mix shares and counts"),
-            P::NoUnits => f.write_str("no units"),
-            P::TooManyUnits { count, max } => write!(f, "{count} units (max {max})"),
-            P::DuplicateUnit { first, second } => {
-                write!(f, "unit {second} duplicates unit {first}")
-            }
-            P::CommuneCodeOutOfRange { unit, code } => {
-                write!(f, "unit {unit}: commune code {code} out of range")
-            }
-            P::ExclusionsAboveBase {
-                unit,
-                excluded,
-                base,
-            } => write!(f, "unit {unit}: exclusions {excluded} above base {base}"),
-            P::DoneAboveBase { unit, done, base } => {
-                write!(f, "unit {unit}: done {done} above base {base}")
-            }
-            P::QuotaAboveBase { unit, quota, base } => {
-                write!(f, "unit {unit}: quota {quota} above base {base}")
-            }
-            P::HistoryTooLong { unit, count, max } => {
-                write!(f, "unit {unit}: {count} dated figures (max {max})")
-            }
-            P::HistoryOutOfOrder { unit, index } => {
-                write!(f, "unit {unit}: dated figure {index} out of order")
-            }
-            P::HistoryFalls { unit, index } => {
-                write!(
-                    f,
-                    "unit {unit}: dated figure {index} lower than the previous"
-                )
-            }
-        }
+        write!(f, "{self:?}")
     }
 }
 
 impl std::error::Error for CampaignProblem {}
+
+/// Reads a campaign from JSON of any model this app has written: the current one, or the
+/// one-indicator model of the first tracker (exported files and drafts), migrated by [`legacy`].
+/// One flat reader for both (no trial-and-error over two shapes, which would buffer the whole
+/// document first): the current model has `indicators` and units with `tallies`; the first one
+/// an `indicator`, a `deadline`, a `target` and units with their figures inline.
+impl<'de> Deserialize<'de> for Campaign {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Campaign, D::Error> {
+        #[derive(Deserialize)]
+        struct AnyUnit {
+            place: Place,
+            #[serde(default)]
+            tallies: Option<Vec<Tally>>,
+            #[serde(default)]
+            illustrative: bool,
+            #[serde(default)]
+            base: u64,
+            #[serde(default)]
+            exclusions: Exclusions,
+            #[serde(default)]
+            done: Option<u64>,
+            #[serde(default)]
+            quota: Option<u64>,
+            #[serde(default)]
+            history: Vec<DonePoint>,
+        }
+        #[derive(Deserialize)]
+        struct AnyModel {
+            name: String,
+            #[serde(default)]
+            area: Option<u8>,
+            #[serde(with = "serde_date")]
+            start: NaiveDate,
+            #[serde(default, with = "serde_date::option")]
+            as_of: Option<NaiveDate>,
+            #[serde(default)]
+            day_counting: DayCounting,
+            #[serde(default)]
+            indicators: Option<Vec<Indicator>>,
+            units: Vec<AnyUnit>,
+            #[serde(default)]
+            indicator: Option<legacy::IndicatorV2>,
+            #[serde(default, with = "serde_date::option")]
+            deadline: Option<NaiveDate>,
+            #[serde(default)]
+            target: Option<BasisPoints>,
+            #[serde(default)]
+            phases: Vec<Phase>,
+            #[serde(default = "default_threshold")]
+            flag_threshold: BasisPoints,
+            #[serde(default)]
+            rounding: Rounding,
+            #[serde(default)]
+            target_base: TargetBase,
+        }
+        let any = AnyModel::deserialize(d)?;
+        if let Some(indicators) = any.indicators {
+            return Ok(Campaign {
+                name: any.name,
+                area: any.area,
+                start: any.start,
+                as_of: any.as_of,
+                day_counting: any.day_counting,
+                indicators,
+                units: any
+                    .units
+                    .into_iter()
+                    .map(|u| {
+                        Rc::new(Unit {
+                            place: u.place,
+                            tallies: u.tallies.unwrap_or_default(),
+                            illustrative: u.illustrative,
+                        })
+                    })
+                    .collect(),
+            });
+        }
+        let (Some(indicator), Some(deadline), Some(target)) =
+            (any.indicator, any.deadline, any.target)
+        else {
+            return Err(serde::de::Error::custom(
+                "expected a campaign: `indicators`, or `indicator`, `deadline` and `target`",
+            ));
+        };
+        let old = legacy::CampaignV2 {
+            name: any.name,
+            area: any.area,
+            indicator,
+            start: any.start,
+            deadline,
+            phases: any.phases,
+            target,
+            flag_threshold: any.flag_threshold,
+            day_counting: any.day_counting,
+            rounding: any.rounding,
+            target_base: any.target_base,
+            units: any
+                .units
+                .into_iter()
+                .map(|u| legacy::UnitV2 {
+                    place: u.place,
+                    base: u.base,
+                    exclusions: u.exclusions,
+                    done: u.done,
+                    quota: u.quota,
+                    history: u.history,
+                    illustrative: u.illustrative,
+                })
+                .collect(),
+        };
+        Ok(old.into())
+    }
+}
 
 /// Dates in JSON as ISO `YYYY-MM-DD` (chrono's own serde support is not enabled, to keep the
 /// dependency small).
@@ -918,5 +1483,27 @@ pub(crate) mod serde_date {
         let text = String::deserialize(d)?;
         crate::rules::date::parse_iso_date(&text)
             .map_err(|_| serde::de::Error::custom("expected a date as YYYY-MM-DD"))
+    }
+
+    /// An optional date: `null` or `YYYY-MM-DD`.
+    pub mod option {
+        use chrono::NaiveDate;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+            match date {
+                Some(d) => super::serialize(d, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                None => Ok(None),
+                Some(text) => crate::rules::date::parse_iso_date(&text)
+                    .map(Some)
+                    .map_err(|_| serde::de::Error::custom("expected a date as YYYY-MM-DD")),
+            }
+        }
     }
 }

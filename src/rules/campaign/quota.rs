@@ -6,6 +6,7 @@
 
 use super::apportion::apportion;
 use super::{BasisPoints, Rounding};
+use crate::rules::number::div_half_up;
 
 /// `share` × `total` as a whole count, rounded as asked, exactly (u128, no floating point):
 /// 80 % of 8.630 = 6.904; 81 % of 530 = 429,3 → 429 (`Nearest`), 430 (`Up`), 429 (`Down`);
@@ -17,7 +18,7 @@ pub fn quota(share: BasisPoints, total: u64, rounding: Rounding) -> u64 {
     let q = match rounding {
         Rounding::Down => num / den,
         Rounding::Up => num.div_ceil(den),
-        Rounding::Nearest => (num + den / 2) / den,
+        Rounding::Nearest => div_half_up(num, den).unwrap_or(u128::MAX),
     };
     u64::try_from(q).unwrap_or(u64::MAX)
 }

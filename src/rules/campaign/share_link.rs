@@ -7,25 +7,33 @@
 //! without padding (RFC 4648 §5). The payload's last 4 bytes are a CRC-32 (IEEE 802.3) of the
 //! version byte and the rest, so a damaged link is detected instead of opening wrong figures.
 //!
-//! Version 2 (what [`encode`] writes) is a bit-packed, columnar, domain-specific layout:
-//! - dates are day offsets (the start from 1/1/2020, every other date from the start or from the
-//!   previous date), zigzag-coded;
+//! Version 3 (what [`encode`] writes) carries the whole campaign — every indicator, the figures'
+//! date ("Tính số liệu đến ngày"), the units' figures, history and months — in a bit-packed,
+//! columnar, domain-specific layout:
+//! - dates are day offsets (the start from 1/1/2020, every other date from the start), zigzag-coded;
+//!   months are month offsets from the start's month;
 //! - percentages are basis points; counts are Exp-Golomb codes whose order *k* is chosen per
 //!   column to fit that column's magnitudes (bases in tens of thousands cost ~17 bits, exclusions
 //!   ~12, a sorted commune code's delta ~6);
-//! - done is stored as its gap to the base (smaller numbers); commune codes as deltas from the
-//!   previous code (sorted lists make them tiny; unsorted lists still work);
-//! - each unit has an 11-bit flag word (free-text name, done present, done above base, assigned
-//!   quota, history, illustrative, 5 exclusion reasons), written as 1 bit when it repeats the
-//!   previous unit's.
+//! - a count done is stored as its gap to its (resolved) base, so a base chained to another
+//!   indicator's count costs nothing; commune codes as deltas from the previous code (sorted
+//!   lists make them tiny; unsorted lists still work);
+//! - history dates are one list for the whole campaign (officers report on the same days), and
+//!   each unit's history says "every report date" in one bit; its values are stored backwards from
+//!   the count done (the last one usually equals it: one bit) as weekly gains;
+//! - each unit has a flag word per indicator (done present, done above base, assigned quota,
+//!   history, months, a base where none is read, 5 exclusion reasons), written as 1 bit when it
+//!   repeats the previous unit's.
 //!
-//! A realistic 104-commune campaign (Hưng Yên) with exclusions is about 1.5 KB of link text; the
-//! figures are printed by the benchmark and checked by the tests.
+//! Hưng Yên's 104 communes with three indicators and three weeks of history fit in about 3.000
+//! characters (the tests hold it under 3.500); the figures are printed by the benchmark.
 //!
-//! Version 1 was a simpler byte layout (LEB128 varints; no phases, exclusions, quotas or history).
-//! [`decode`] still reads it and migrates it to the current model; [`legacy::encode_v1`] writes it,
-//! for the migration tests. A version above [`CURRENT_VERSION`] is [`ShareLinkError::NewerVersion`]
-//! (the UI says the link was made by a newer Sẵn Sàng and to reload).
+//! Every earlier version still opens, migrated to the current model ([`super::legacy`]): version 2
+//! (the first tracker's format: one indicator, the same bit-packed columns) and version 1 (its
+//! first byte layout, LEB128 varints, no phases, exclusions, quotas or history). Real links of both
+//! are kept as test fixtures. [`legacy::encode_v1`] and [`legacy::encode_v2`] write them, for the
+//! migration tests. A version above [`CURRENT_VERSION`] is [`ShareLinkError::NewerVersion`] (the
+//! UI says the link was made by a newer Sẵn Sàng and to reload).
 //!
 //! Round trip: `decode(&encode(c)) == Ok(c)` for every campaign within the structural limits
 //! (texts ≤ [`MAX_TEXT_CHARS`], units ≤ [`MAX_UNITS`], phases ≤ [`MAX_PHASES`], history ≤
@@ -36,16 +44,19 @@ use std::fmt;
 
 use chrono::{NaiveDate, TimeDelta};
 
+use super::legacy::{CampaignV2, IndicatorV2, UnitV2};
 use super::{
-    BasisPoints, Campaign, DEFAULT_FLAG_THRESHOLD, DayCounting, DayKind, DonePoint,
-    ExclusionReason, Exclusions, Indicator, IndicatorKind, MAX_HISTORY, MAX_PHASES, MAX_TEXT_CHARS,
-    MAX_UNITS, Phase, PhaseTarget, Place, Rounding, TargetBase, Unit,
+    BaseSource, BasisPoints, Campaign, DEFAULT_FLAG_THRESHOLD, DayCounting, DayKind, DonePoint,
+    ExclusionReason, Exclusions, Indicator, IndicatorKind, MAX_HISTORY, MAX_INDICATORS, MAX_MONTHS,
+    MAX_PHASES, MAX_TEXT_CHARS, MAX_UNITS, Measure, Month, MonthFigure, Phase, PhaseTarget, Place,
+    Rounding, Tally, TargetBase, Unit,
 };
 
 /// The version [`encode`] writes.
-pub const CURRENT_VERSION: u32 = 2;
-/// Longest link text [`decode`] reads (200 KB); a 3,321-unit campaign is far below.
-pub const MAX_LINK_CHARS: usize = 200_000;
+pub const CURRENT_VERSION: u32 = 3;
+/// Longest link text [`decode`] reads (1 MB; browsers take addresses of 2 MB): a nationwide
+/// campaign of four indicators with weeks of history fits.
+pub const MAX_LINK_CHARS: usize = 1_000_000;
 /// The route prefix of a campaign link inside the URL fragment.
 pub const ROUTE_PREFIX: &str = "#/chien-dich/";
 
@@ -108,25 +119,32 @@ impl From<Damage> for ShareLinkError {
     }
 }
 
-/// The link text for `campaign` (without the route prefix): `2.<base64url>`.
+/// The link text for `campaign` (without the route prefix): `3.<base64url>`.
 pub fn encode(campaign: &Campaign) -> String {
-    let payload = v2::write(campaign);
+    let payload = v3::write(campaign, campaign.as_of);
     wrap(CURRENT_VERSION as u8, payload)
 }
 
-/// The full fragment: `#/chien-dich/2.<base64url>`.
+/// The link text with the figures' date `as_of` — what a sender shares: a campaign computed "as
+/// of today" is sent as of the sender's today, so the recipient computes what the sender saw.
+pub fn encode_as_of(campaign: &Campaign, as_of: NaiveDate) -> String {
+    let payload = v3::write(campaign, Some(as_of));
+    wrap(CURRENT_VERSION as u8, payload)
+}
+
+/// The full fragment: `#/chien-dich/3.<base64url>`.
 pub fn fragment(campaign: &Campaign) -> String {
     format!("{ROUTE_PREFIX}{}", encode(campaign))
 }
 
-/// Reads a link made by [`encode`] (or by version 1), migrating older versions to the current
-/// model. Accepts the bare payload, the fragment (`#/chien-dich/…`) or the whole URL, with spaces
+/// Reads a link made by [`encode`] (or by versions 1 and 2), migrating older versions to the
+/// current model. Accepts the bare payload, the fragment (`#/chien-dich/…`) or the whole URL, with spaces
 /// or line breaks a chat app may have inserted.
 ///
 /// # Errors
 /// - `""`, `"#/chien-dich/"` → [`ShareLinkError::Empty`];
 /// - more than [`MAX_LINK_CHARS`] characters → [`ShareLinkError::TooLong`];
-/// - `"3.AAAA"` → [`ShareLinkError::NewerVersion`] `{ found: 3 }`;
+/// - `"4.AAAA"` → [`ShareLinkError::NewerVersion`] `{ found: 4 }`;
 /// - `"AAAA"` (no version), `"0.AAAA"` → [`Damage::NoVersion`];
 /// - `"2.AB*C"` → [`Damage::NotBase64`] `{ position: 2 }`;
 /// - `"2.AA"` (one byte, shorter than a checksum) → [`Damage::Truncated`];
@@ -159,8 +177,9 @@ pub fn decode(link: &str) -> Result<Campaign, ShareLinkError> {
             let bytes = base64url_decode(body)?;
             let payload = unwrap_checked(v as u8, &bytes)?;
             match v {
-                1 => legacy::read_v1(payload),
-                _ => v2::read(payload),
+                1 => legacy::read_v1(payload).map(Campaign::from),
+                2 => v2::read(payload).map(Campaign::from),
+                _ => v3::read(payload),
             }
         }
     }
@@ -186,6 +205,8 @@ fn unwrap_checked(version: u8, bytes: &[u8]) -> Result<&[u8], Damage> {
 // ---------------------------------------------------------------------------------------------
 // CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), table built at compile time.
 
+// `i < 256`, the table's length: a loop run by the compiler, not on user data.
+#[allow(clippy::indexing_slicing)]
 const CRC_TABLE: [u32; 256] = {
     let mut table = [0u32; 256];
     let mut i = 0;
@@ -206,21 +227,24 @@ const CRC_TABLE: [u32; 256] = {
     table
 };
 
+fn crc_step(crc: u32, b: u8) -> u32 {
+    // Every u8 is an index of the 256-entry table.
+    let entry = CRC_TABLE
+        .get(usize::from((crc as u8) ^ b))
+        .copied()
+        .unwrap_or(0);
+    entry ^ (crc >> 8)
+}
+
 fn crc32(version: u8, data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in std::iter::once(&version).chain(data) {
-        crc = CRC_TABLE[usize::from((crc as u8) ^ b)] ^ (crc >> 8);
-    }
-    !crc
+    !std::iter::once(&version)
+        .chain(data)
+        .fold(!0u32, |crc, &b| crc_step(crc, b))
 }
 
 /// CRC-32 of `data` alone (the standard check value of `"123456789"` is `0xCBF43926`).
 pub fn crc32_of(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &b in data {
-        crc = CRC_TABLE[usize::from((crc as u8) ^ b)] ^ (crc >> 8);
-    }
-    !crc
+    !data.iter().fold(!0u32, |crc, &b| crc_step(crc, b))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,16 +255,14 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [
-            chunk.first().copied().unwrap_or(0),
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        let [b0, b1, b2] = [0, 1, 2].map(|i| chunk.get(i).copied().unwrap_or(0));
+        let n = (u32::from(b0) << 16) | (u32::from(b1) << 8) | u32::from(b2);
         let chars = chunk.len() + 1;
         for i in 0..chars {
             let index = (n >> (18 - 6 * i)) & 63;
-            out.push(char::from(ALPHABET[index as usize]));
+            if let Some(&c) = ALPHABET.get(index as usize) {
+                out.push(char::from(c));
+            }
         }
     }
     out
@@ -328,43 +350,47 @@ fn check_text(bytes: Vec<u8>) -> Result<String, Damage> {
 /// Most bytes a text of [`MAX_TEXT_CHARS`] characters can take in UTF-8.
 const MAX_TEXT_BYTES: u64 = 4 * MAX_TEXT_CHARS as u64;
 
-fn indicator_code(kind: IndicatorKind) -> u64 {
-    match kind {
-        IndicatorKind::OrganizationAccounts => 0,
-        IndicatorKind::CitizenRecords => 1,
-        IndicatorKind::Level2Accounts => 2,
-        IndicatorKind::Activations => 3,
-        IndicatorKind::Other => 4,
-    }
+/// Indicator kinds' codes in links: fixed forever (0–4 as version 1 and 2 wrote them).
+const KINDS: [IndicatorKind; 6] = [
+    IndicatorKind::OrganizationAccounts,
+    IndicatorKind::CitizenRecords,
+    IndicatorKind::Level2Accounts,
+    IndicatorKind::Activations,
+    IndicatorKind::Other,
+    IndicatorKind::OrganizationsGuided,
+];
+
+fn kind_code(kind: IndicatorKind) -> u64 {
+    KINDS.iter().position(|&k| k == kind).unwrap_or(0) as u64
 }
 
-fn indicator_from(code: u64) -> Result<IndicatorKind, Damage> {
-    IndicatorKind::ALL
+fn kind_from(code: u64) -> Result<IndicatorKind, Damage> {
+    KINDS
         .get(usize::try_from(code).map_err(|_| Damage::OutOfRange)?)
         .copied()
         .ok_or(Damage::OutOfRange)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Version 2: bit-packed columns.
+// Bits: Exp-Golomb codes and columns, shared by versions 2 and 3.
 
-mod v2 {
+mod bits {
     use super::*;
 
-    struct BitWriter {
-        bytes: Vec<u8>,
+    pub(super) struct BitWriter {
+        pub(super) bytes: Vec<u8>,
         used: u32,
     }
 
     impl BitWriter {
-        fn new() -> Self {
+        pub(super) fn new() -> Self {
             BitWriter {
                 bytes: Vec::new(),
                 used: 8,
             }
         }
 
-        fn bit(&mut self, on: bool) {
+        pub(super) fn bit(&mut self, on: bool) {
             if self.used == 8 {
                 self.bytes.push(0);
                 self.used = 0;
@@ -375,18 +401,18 @@ mod v2 {
             self.used += 1;
         }
 
-        fn bits(&mut self, value: u128, count: u32) {
+        pub(super) fn bits(&mut self, value: u128, count: u32) {
             for i in (0..count).rev() {
                 self.bit((value >> i) & 1 == 1);
             }
         }
 
-        fn flag(&mut self, on: bool) {
+        pub(super) fn flag(&mut self, on: bool) {
             self.bit(on);
         }
 
         /// Exp-Golomb of order `k`: `(v >> k) + 1` in Elias gamma, then the low `k` bits.
-        fn eg(&mut self, v: u64, k: u32) {
+        pub(super) fn eg(&mut self, v: u64, k: u32) {
             let x = (u128::from(v) >> k) + 1;
             let n = 128 - x.leading_zeros();
             self.bits(0, n - 1);
@@ -394,7 +420,7 @@ mod v2 {
             self.bits(u128::from(v), k);
         }
 
-        fn text(&mut self, s: &str) {
+        pub(super) fn text(&mut self, s: &str) {
             self.eg(s.len() as u64, 4);
             for &b in s.as_bytes() {
                 self.bits(u128::from(b), 8);
@@ -402,7 +428,7 @@ mod v2 {
         }
 
         /// A column: its Exp-Golomb order (6 bits), then the values. Nothing for an empty column.
-        fn column(&mut self, values: &[u64]) {
+        pub(super) fn column(&mut self, values: &[u64]) {
             if values.is_empty() {
                 return;
             }
@@ -414,13 +440,13 @@ mod v2 {
         }
     }
 
-    fn eg_cost(v: u64, k: u32) -> u64 {
+    pub(super) fn eg_cost(v: u64, k: u32) -> u64 {
         let x = (u128::from(v) >> k) + 1;
         let n = u64::from(128 - x.leading_zeros());
         2 * n - 1 + u64::from(k)
     }
 
-    fn best_order(values: &[u64]) -> u32 {
+    pub(super) fn best_order(values: &[u64]) -> u32 {
         // A k above the bit length of the largest value only adds bits.
         let max_bits = 64 - values.iter().copied().max().unwrap_or(0).leading_zeros();
         (0..=max_bits.min(63))
@@ -432,17 +458,17 @@ mod v2 {
             .unwrap_or(0)
     }
 
-    struct BitReader<'a> {
-        bytes: &'a [u8],
-        position: u64,
+    pub(super) struct BitReader<'a> {
+        pub(super) bytes: &'a [u8],
+        pub(super) position: u64,
     }
 
     impl<'a> BitReader<'a> {
-        fn remaining(&self) -> u64 {
+        pub(super) fn remaining(&self) -> u64 {
             (self.bytes.len() as u64 * 8).saturating_sub(self.position)
         }
 
-        fn bit(&mut self) -> Result<bool, Damage> {
+        pub(super) fn bit(&mut self) -> Result<bool, Damage> {
             let byte = self
                 .bytes
                 .get(usize::try_from(self.position / 8).map_err(|_| Damage::CutShort)?)
@@ -452,7 +478,7 @@ mod v2 {
             Ok(on)
         }
 
-        fn bits(&mut self, count: u32) -> Result<u128, Damage> {
+        pub(super) fn bits(&mut self, count: u32) -> Result<u128, Damage> {
             let mut v = 0u128;
             for _ in 0..count {
                 v = (v << 1) | u128::from(self.bit()?);
@@ -460,7 +486,7 @@ mod v2 {
             Ok(v)
         }
 
-        fn eg(&mut self, k: u32) -> Result<u64, Damage> {
+        pub(super) fn eg(&mut self, k: u32) -> Result<u64, Damage> {
             let mut zeros = 0u32;
             while !self.bit()? {
                 zeros += 1;
@@ -477,7 +503,7 @@ mod v2 {
             u64::try_from((high << k) | low).map_err(|_| Damage::OutOfRange)
         }
 
-        fn count(&mut self, k: u32, max: u64) -> Result<usize, Damage> {
+        pub(super) fn count(&mut self, k: u32, max: u64) -> Result<usize, Damage> {
             let n = self.eg(k)?;
             if n > max || n > self.remaining() {
                 return Err(Damage::OutOfRange);
@@ -485,7 +511,7 @@ mod v2 {
             usize::try_from(n).map_err(|_| Damage::OutOfRange)
         }
 
-        fn text(&mut self) -> Result<String, Damage> {
+        pub(super) fn text(&mut self) -> Result<String, Damage> {
             let len = self.eg(4)?;
             if len > MAX_TEXT_BYTES || len * 8 > self.remaining() {
                 return Err(Damage::OutOfRange);
@@ -497,7 +523,7 @@ mod v2 {
             check_text(bytes)
         }
 
-        fn column(&mut self, n: usize) -> Result<Vec<u64>, Damage> {
+        pub(super) fn column(&mut self, n: usize) -> Result<Vec<u64>, Damage> {
             if n == 0 {
                 return Ok(Vec::new());
             }
@@ -505,7 +531,7 @@ mod v2 {
             (0..n).map(|_| self.eg(k)).collect()
         }
 
-        fn finish(&mut self) -> Result<(), Damage> {
+        pub(super) fn finish(&mut self) -> Result<(), Damage> {
             let rest = self.remaining();
             if rest >= 8 {
                 return Err(Damage::TrailingBytes);
@@ -516,6 +542,14 @@ mod v2 {
             Ok(())
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Version 2: the one-indicator model, bit-packed columns (kept readable, and writable for tests).
+
+mod v2 {
+    use super::bits::*;
+    use super::*;
 
     const NAMED: u16 = 1 << 10;
     const HAS_DONE: u16 = 1 << 9;
@@ -525,7 +559,7 @@ mod v2 {
     const ILLUSTRATIVE: u16 = 1 << 5;
     const FLAG_BITS: u32 = 11;
 
-    fn unit_flags(u: &Unit) -> u16 {
+    fn unit_flags(u: &UnitV2) -> u16 {
         let mut f = 0u16;
         if matches!(u.place, Place::Named(_)) {
             f |= NAMED;
@@ -553,7 +587,7 @@ mod v2 {
         f
     }
 
-    fn rounding_code(r: Rounding) -> u128 {
+    pub(super) fn rounding_code(r: Rounding) -> u128 {
         match r {
             Rounding::Nearest => 0,
             Rounding::Up => 1,
@@ -561,7 +595,7 @@ mod v2 {
         }
     }
 
-    pub(super) fn write(c: &Campaign) -> Vec<u8> {
+    pub(super) fn write(c: &CampaignV2) -> Vec<u8> {
         let mut w = BitWriter::new();
         let threshold_default = c.flag_threshold == DEFAULT_FLAG_THRESHOLD;
         w.flag(c.area.is_some());
@@ -571,7 +605,7 @@ mod v2 {
         w.flag(c.day_counting.today_counts);
         w.bits(rounding_code(c.rounding), 2);
         w.flag(c.target_base == TargetBase::Total);
-        w.bits(u128::from(indicator_code(c.indicator.kind)), 3);
+        w.bits(u128::from(kind_code(c.indicator.kind)), 3);
         w.text(&c.name);
         if let Some(area) = c.area {
             w.bits(u128::from(area), 8);
@@ -585,29 +619,12 @@ mod v2 {
         if !threshold_default {
             w.eg(u64::from(c.flag_threshold.0), 12);
         }
-        w.eg(c.phases.len() as u64, 0);
-        for p in &c.phases {
-            w.eg(day_offset(c.start, p.end), 5);
-            match p.target {
-                PhaseTarget::ShareOfQuota(s) => {
-                    w.flag(false);
-                    w.eg(u64::from(s.0), 12);
-                }
-                PhaseTarget::Count(n) => {
-                    w.flag(true);
-                    w.eg(n, 10);
-                }
-            }
-            w.flag(p.label.is_some());
-            if let Some(label) = &p.label {
-                w.text(label);
-            }
-        }
+        write_phases(&mut w, c.start, &c.phases);
         write_units(&mut w, c);
         w.bytes
     }
 
-    fn write_units(w: &mut BitWriter, c: &Campaign) {
+    fn write_units(w: &mut BitWriter, c: &CampaignV2) {
         w.eg(c.units.len() as u64, 6);
         let mut previous = HAS_DONE;
         for u in &c.units {
@@ -651,7 +668,7 @@ mod v2 {
                 .collect();
             w.column(&values);
         }
-        let with_history: Vec<&Unit> = c.units.iter().filter(|u| !u.history.is_empty()).collect();
+        let with_history: Vec<&UnitV2> = c.units.iter().filter(|u| !u.history.is_empty()).collect();
         let lengths: Vec<u64> = with_history
             .iter()
             .map(|u| u.history.len() as u64 - 1)
@@ -673,7 +690,7 @@ mod v2 {
         w.column(&values);
     }
 
-    pub(super) fn read(bytes: &[u8]) -> Result<Campaign, ShareLinkError> {
+    pub(super) fn read(bytes: &[u8]) -> Result<CampaignV2, ShareLinkError> {
         let mut r = BitReader { bytes, position: 0 };
         let has_area = r.bit()?;
         let has_label = r.bit()?;
@@ -687,7 +704,7 @@ mod v2 {
             _ => return Err(Damage::OutOfRange.into()),
         };
         let target_total = r.bit()?;
-        let kind = indicator_from(r.bits(3)? as u64)?;
+        let kind = kind_from(r.bits(3)? as u64)?;
         let name = r.text()?;
         let area = if has_area {
             Some(r.bits(8)? as u8)
@@ -703,24 +720,13 @@ mod v2 {
         } else {
             basis_points(r.eg(12)?)?
         };
-        let phase_count = r.count(0, MAX_PHASES as u64)?;
-        let mut phases = Vec::with_capacity(phase_count);
-        for _ in 0..phase_count {
-            let end = add_offset(start, r.eg(5)?)?;
-            let target = if r.bit()? {
-                PhaseTarget::Count(r.eg(10)?)
-            } else {
-                PhaseTarget::ShareOfQuota(basis_points(r.eg(12)?)?)
-            };
-            let label = if r.bit()? { Some(r.text()?) } else { None };
-            phases.push(Phase { end, target, label });
-        }
+        let phases = read_phases(&mut r, start)?;
         let units = read_units(&mut r, start)?;
         r.finish()?;
-        Ok(Campaign {
+        Ok(CampaignV2 {
             name,
             area,
-            indicator: Indicator { kind, label },
+            indicator: IndicatorV2 { kind, label },
             start,
             deadline,
             phases,
@@ -744,13 +750,56 @@ mod v2 {
         })
     }
 
-    fn basis_points(v: u64) -> Result<BasisPoints, Damage> {
+    pub(super) fn basis_points(v: u64) -> Result<BasisPoints, Damage> {
         u32::try_from(v)
             .map(BasisPoints)
             .map_err(|_| Damage::OutOfRange)
     }
 
-    fn read_units(r: &mut BitReader<'_>, start: NaiveDate) -> Result<Vec<Unit>, Damage> {
+    /// The phases as versions 2 and 3 write them: a count, then each phase's end (days from the
+    /// start), its target (a share of the quota or a count) and its label if any.
+    pub(super) fn write_phases(w: &mut BitWriter, start: NaiveDate, phases: &[Phase]) {
+        w.eg(phases.len() as u64, 0);
+        for p in phases {
+            w.eg(day_offset(start, p.end), 5);
+            match p.target {
+                PhaseTarget::ShareOfQuota(s) => {
+                    w.flag(false);
+                    w.eg(u64::from(s.0), 12);
+                }
+                PhaseTarget::Count(n) => {
+                    w.flag(true);
+                    w.eg(n, 10);
+                }
+            }
+            w.flag(p.label.is_some());
+            if let Some(label) = &p.label {
+                w.text(label);
+            }
+        }
+    }
+
+    /// Reads what [`write_phases`] wrote; at most [`MAX_PHASES`].
+    pub(super) fn read_phases(
+        r: &mut BitReader<'_>,
+        start: NaiveDate,
+    ) -> Result<Vec<Phase>, Damage> {
+        let count = r.count(0, MAX_PHASES as u64)?;
+        let mut phases = Vec::with_capacity(count);
+        for _ in 0..count {
+            let end = add_offset(start, r.eg(5)?)?;
+            let target = if r.bit()? {
+                PhaseTarget::Count(r.eg(10)?)
+            } else {
+                PhaseTarget::ShareOfQuota(basis_points(r.eg(12)?)?)
+            };
+            let label = if r.bit()? { Some(r.text()?) } else { None };
+            phases.push(Phase { end, target, label });
+        }
+        Ok(phases)
+    }
+
+    fn read_units(r: &mut BitReader<'_>, start: NaiveDate) -> Result<Vec<UnitV2>, Damage> {
         let n = r.count(6, MAX_UNITS as u64)?;
         let mut flags = Vec::with_capacity(n);
         let mut previous = HAS_DONE;
@@ -848,7 +897,7 @@ mod v2 {
                     history.push(DonePoint { date, done });
                 }
             }
-            units.push(Unit {
+            units.push(UnitV2 {
                 place,
                 base,
                 exclusions: ex,
@@ -863,14 +912,638 @@ mod v2 {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Version 3: every indicator, the figures' date, history and months.
+
+mod v3 {
+    use super::bits::*;
+    use super::v2::{basis_points, read_phases, rounding_code, write_phases};
+    use super::*;
+
+    // Per unit, per indicator.
+    const HAS_DONE: u16 = 1 << 10;
+    const DONE_ABOVE_BASE: u16 = 1 << 9;
+    const HAS_QUOTA: u16 = 1 << 8;
+    const HAS_HISTORY: u16 = 1 << 7;
+    const HAS_MONTHS: u16 = 1 << 6;
+    /// A base stored where none is read (an indicator whose base is another's).
+    const STRAY_BASE: u16 = 1 << 5;
+    const FLAG_BITS: u32 = 11;
+    fn excluded_bit(i: usize) -> u16 {
+        1 << (4 - i.min(4))
+    }
+    // Per unit.
+    const NAMED: u16 = 1 << 1;
+    const ILLUSTRATIVE: u16 = 1;
+
+    /// Days from `from` to `to`, zigzag.
+    fn days(from: NaiveDate, to: NaiveDate) -> u64 {
+        day_offset(from, to)
+    }
+
+    /// Flag words, each as one bit when it repeats the previous one.
+    fn write_flags(w: &mut BitWriter, flags: &[u16], first: u16, width: u32) {
+        let mut previous = first;
+        for &f in flags {
+            w.flag(f == previous);
+            if f != previous {
+                w.bits(u128::from(f), width);
+            }
+            previous = f;
+        }
+    }
+
+    fn read_flags(
+        r: &mut BitReader<'_>,
+        n: usize,
+        first: u16,
+        width: u32,
+    ) -> Result<Vec<u16>, Damage> {
+        let mut flags = Vec::with_capacity(n);
+        let mut previous = first;
+        for _ in 0..n {
+            let f = if r.bit()? {
+                previous
+            } else {
+                r.bits(width)? as u16
+            };
+            flags.push(f);
+            previous = f;
+        }
+        Ok(flags)
+    }
+
+    fn base_code(b: BaseSource) -> (u128, Option<usize>) {
+        match b {
+            BaseSource::Own => (0, None),
+            BaseSource::SameAs(i) => (1, Some(i)),
+            BaseSource::DoneOf(i) => (2, Some(i)),
+        }
+    }
+
+    fn write_indicator(w: &mut BitWriter, c: &Campaign, x: &Indicator) {
+        w.bits(u128::from(kind_code(x.kind)), 3);
+        w.flag(x.label.is_some());
+        if let Some(label) = &x.label {
+            w.text(label);
+        }
+        let (code, to) = base_code(x.base);
+        w.bits(code, 2);
+        if let Some(to) = to {
+            w.eg(to as u64, 0);
+        }
+        w.flag(x.measure == Measure::Monthly);
+        w.eg(u64::from(x.target.0), 12);
+        w.flag(x.flag_threshold == DEFAULT_FLAG_THRESHOLD);
+        if x.flag_threshold != DEFAULT_FLAG_THRESHOLD {
+            w.eg(u64::from(x.flag_threshold.0), 12);
+        }
+        w.eg(days(c.start, x.deadline), 6);
+        w.bits(rounding_code(x.rounding), 2);
+        w.flag(x.target_base == TargetBase::Total);
+        write_phases(w, c.start, &x.phases);
+    }
+
+    fn read_indicator(r: &mut BitReader<'_>, start: NaiveDate) -> Result<Indicator, Damage> {
+        let kind = kind_from(r.bits(3)? as u64)?;
+        let label = if r.bit()? { Some(r.text()?) } else { None };
+        let base = match r.bits(2)? {
+            0 => BaseSource::Own,
+            code @ (1 | 2) => {
+                // Any index reads back (the campaign check reports one that is not earlier).
+                let to = u32::try_from(r.eg(0)?).map_err(|_| Damage::OutOfRange)? as usize;
+                if code == 1 {
+                    BaseSource::SameAs(to)
+                } else {
+                    BaseSource::DoneOf(to)
+                }
+            }
+            _ => return Err(Damage::OutOfRange),
+        };
+        let measure = if r.bit()? {
+            Measure::Monthly
+        } else {
+            Measure::Cumulative
+        };
+        let target = basis_points(r.eg(12)?)?;
+        let flag_threshold = if r.bit()? {
+            DEFAULT_FLAG_THRESHOLD
+        } else {
+            basis_points(r.eg(12)?)?
+        };
+        let deadline = add_offset(start, r.eg(6)?)?;
+        let rounding = match r.bits(2)? {
+            0 => Rounding::Nearest,
+            1 => Rounding::Up,
+            2 => Rounding::Down,
+            _ => return Err(Damage::OutOfRange),
+        };
+        let target_base = if r.bit()? {
+            TargetBase::Total
+        } else {
+            TargetBase::AfterExclusions
+        };
+        let phases = read_phases(r, start)?;
+        Ok(Indicator {
+            kind,
+            label,
+            base,
+            measure,
+            target,
+            deadline,
+            phases,
+            rounding,
+            target_base,
+            flag_threshold,
+        })
+    }
+
+    /// The base a unit's count done is stored against: the resolved base (its own, or the
+    /// earlier indicator's), as the reader can rebuild it from what it has read.
+    fn gap_base(c: &Campaign, u: usize, i: usize) -> u64 {
+        c.unit_base(u, i).0
+    }
+
+    fn tally_flags(c: &Campaign, x: &Indicator, u: usize, i: usize) -> u16 {
+        let Some(t) = c.units.get(u).and_then(|unit| unit.tally(i)) else {
+            return 0;
+        };
+        let mut f = 0u16;
+        if let Some(done) = t.done {
+            f |= HAS_DONE;
+            if done > gap_base(c, u, i) {
+                f |= DONE_ABOVE_BASE;
+            }
+        }
+        if t.quota.is_some() {
+            f |= HAS_QUOTA;
+        }
+        if !t.history.is_empty() {
+            f |= HAS_HISTORY;
+        }
+        if !t.months.is_empty() {
+            f |= HAS_MONTHS;
+        }
+        if x.base != BaseSource::Own && t.base != 0 {
+            f |= STRAY_BASE;
+        }
+        for (k, reason) in ExclusionReason::ALL.iter().enumerate() {
+            if t.exclusions.get(*reason) != 0 {
+                f |= excluded_bit(k);
+            }
+        }
+        f
+    }
+
+    pub(super) fn write(c: &Campaign, as_of: Option<NaiveDate>) -> Vec<u8> {
+        let mut w = BitWriter::new();
+        w.flag(c.area.is_some());
+        w.flag(as_of.is_some());
+        w.flag(c.day_counting.kind == DayKind::Working);
+        w.flag(c.day_counting.today_counts);
+        w.text(&c.name);
+        if let Some(area) = c.area {
+            w.bits(u128::from(area), 8);
+        }
+        w.eg(day_offset(epoch(), c.start), 10);
+        if let Some(as_of) = as_of {
+            w.eg(days(c.start, as_of), 5);
+        }
+        w.eg(c.indicators.len() as u64, 0);
+        for x in &c.indicators {
+            write_indicator(&mut w, c, x);
+        }
+        // Report dates: every history date of the campaign, once, in order.
+        let mut dates: Vec<NaiveDate> = c
+            .units
+            .iter()
+            .flat_map(|u| {
+                u.tallies
+                    .iter()
+                    .flat_map(|t| t.history.iter().map(|p| p.date))
+            })
+            .collect();
+        dates.sort_unstable();
+        dates.dedup();
+        w.eg(dates.len() as u64, 0);
+        let mut previous = c.start;
+        let steps: Vec<u64> = dates
+            .iter()
+            .map(|&d| {
+                let step = days(previous, d);
+                previous = d;
+                step
+            })
+            .collect();
+        w.column(&steps);
+        write_units(&mut w, c, &dates);
+        w.bytes
+    }
+
+    fn write_units(w: &mut BitWriter, c: &Campaign, dates: &[NaiveDate]) {
+        let n = c.units.len();
+        w.eg(n as u64, 6);
+        let place_flags: Vec<u16> = c
+            .units
+            .iter()
+            .map(|u| {
+                let mut f = 0;
+                if matches!(u.place, Place::Named(_)) {
+                    f |= NAMED;
+                }
+                if u.illustrative {
+                    f |= ILLUSTRATIVE;
+                }
+                f
+            })
+            .collect();
+        write_flags(w, &place_flags, 0, 2);
+        let mut codes = Vec::new();
+        let mut last_code = 0i64;
+        for u in &c.units {
+            if let Place::Commune(code) = u.place {
+                codes.push(zigzag(i64::from(code) - last_code));
+                last_code = i64::from(code);
+            }
+        }
+        w.column(&codes);
+        for u in &c.units {
+            if let Place::Named(name) = &u.place {
+                w.text(name);
+            }
+        }
+        // Each unit has exactly one tally per indicator in the model the link carries; a unit
+        // with fewer (a damaged draft) is written with empty ones, and extra ones are dropped.
+        for (i, x) in c.indicators.iter().enumerate() {
+            let tally = |u: usize| c.units.get(u).and_then(|unit| unit.tally(i));
+            let flags: Vec<u16> = (0..n).map(|u| tally_flags(c, x, u, i)).collect();
+            write_flags(w, &flags, HAS_DONE, FLAG_BITS);
+            let has = |u: usize, bit: u16| flags.get(u).is_some_and(|f| f & bit != 0);
+            let own = x.base == BaseSource::Own;
+            let bases: Vec<u64> = (0..n)
+                .filter(|&u| own || has(u, STRAY_BASE))
+                .map(|u| tally(u).map_or(0, |t| t.base))
+                .collect();
+            w.column(&bases);
+            let gaps: Vec<u64> = (0..n)
+                .filter_map(|u| {
+                    let done = tally(u)?.done?;
+                    Some(done.abs_diff(gap_base(c, u, i)))
+                })
+                .collect();
+            w.column(&gaps);
+            let quotas: Vec<u64> = (0..n).filter_map(|u| tally(u)?.quota).collect();
+            w.column(&quotas);
+            for reason in ExclusionReason::ALL {
+                let values: Vec<u64> = (0..n)
+                    .filter_map(&tally)
+                    .map(|t| t.exclusions.get(reason))
+                    .filter(|&v| v != 0)
+                    .collect();
+                w.column(&values);
+            }
+            // History: "every report date" in one bit, else the positions of its dates.
+            let with_history: Vec<&Tally> = (0..n)
+                .filter_map(&tally)
+                .filter(|t| !t.history.is_empty())
+                .collect();
+            let mut sparse_lengths = Vec::new();
+            let mut positions = Vec::new();
+            let mut last_gaps = Vec::new();
+            let mut gains = Vec::new();
+            for t in &with_history {
+                let every = t.history.len() == dates.len()
+                    && t.history.iter().zip(dates).all(|(p, d)| p.date == *d);
+                w.flag(every);
+                if !every {
+                    sparse_lengths.push(t.history.len() as u64 - 1);
+                    // Position steps: 0 for the next report date (any order still round-trips).
+                    let mut previous = -1i64;
+                    for p in &t.history {
+                        let at = dates.partition_point(|d| *d < p.date) as i64;
+                        positions.push(zigzag(at - previous - 1));
+                        previous = at;
+                    }
+                }
+                // Backwards from the count done: the last point's gap to it, then each earlier
+                // point's gain to the next.
+                let mut next = t.done.unwrap_or(0);
+                for (k, p) in t.history.iter().rev().enumerate() {
+                    let v = zigzag(next.wrapping_sub(p.done) as i64);
+                    if k == 0 {
+                        last_gaps.push(v);
+                    } else {
+                        gains.push(v);
+                    }
+                    next = p.done;
+                }
+            }
+            w.column(&sparse_lengths);
+            w.column(&positions);
+            w.column(&last_gaps);
+            w.column(&gains);
+            // Months: count, then month steps, bases, and done as its gap to the base.
+            let with_months: Vec<&Tally> = (0..n)
+                .filter_map(&tally)
+                .filter(|t| !t.months.is_empty())
+                .collect();
+            let lengths: Vec<u64> = with_months
+                .iter()
+                .map(|t| t.months.len() as u64 - 1)
+                .collect();
+            w.column(&lengths);
+            let first = Month::of(c.start).index();
+            let (mut steps, mut bases, mut done_gaps) = (Vec::new(), Vec::new(), Vec::new());
+            for t in &with_months {
+                let mut previous = first;
+                for m in &t.months {
+                    steps.push(zigzag(m.month.index() - previous));
+                    previous = m.month.index();
+                    bases.push(m.base);
+                    done_gaps.push(zigzag(m.base.wrapping_sub(m.done) as i64));
+                }
+            }
+            w.column(&steps);
+            w.column(&bases);
+            w.column(&done_gaps);
+        }
+    }
+
+    pub(super) fn read(bytes: &[u8]) -> Result<Campaign, ShareLinkError> {
+        let mut r = BitReader { bytes, position: 0 };
+        let has_area = r.bit()?;
+        let has_as_of = r.bit()?;
+        let working = r.bit()?;
+        let today_counts = r.bit()?;
+        let name = r.text()?;
+        let area = if has_area {
+            Some(r.bits(8)? as u8)
+        } else {
+            None
+        };
+        let start = add_offset(epoch(), r.eg(10)?)?;
+        let as_of = if has_as_of {
+            Some(add_offset(start, r.eg(5)?)?)
+        } else {
+            None
+        };
+        let count = r.count(0, MAX_INDICATORS as u64)?;
+        let mut indicators = Vec::with_capacity(count);
+        for _ in 0..count {
+            indicators.push(read_indicator(&mut r, start)?);
+        }
+        let date_count = r.count(0, (MAX_UNITS * MAX_HISTORY) as u64)?;
+        let steps = r.column(date_count)?;
+        let mut dates = Vec::with_capacity(date_count);
+        let mut previous = start;
+        for step in steps {
+            previous = add_offset(previous, step)?;
+            dates.push(previous);
+        }
+        let mut campaign = Campaign {
+            name,
+            area,
+            start,
+            as_of,
+            day_counting: DayCounting {
+                kind: if working {
+                    DayKind::Working
+                } else {
+                    DayKind::Calendar
+                },
+                today_counts,
+            },
+            indicators,
+            units: Vec::new(),
+        };
+        read_units(&mut r, &mut campaign, &dates)?;
+        r.finish()?;
+        Ok(campaign)
+    }
+
+    fn read_units(
+        r: &mut BitReader<'_>,
+        c: &mut Campaign,
+        dates: &[NaiveDate],
+    ) -> Result<(), Damage> {
+        let n = r.count(6, MAX_UNITS as u64)?;
+        let place_flags = read_flags(r, n, 0, 2)?;
+        let named = place_flags.iter().filter(|&&f| f & NAMED != 0).count();
+        let mut codes = r.column(n - named)?.into_iter();
+        let mut names = Vec::with_capacity(named);
+        for _ in 0..named {
+            names.push(r.text()?);
+        }
+        let mut names = names.into_iter();
+        let mut last_code = 0i64;
+        let indicators = c.indicators.len();
+        for f in &place_flags {
+            let place = if f & NAMED != 0 {
+                Place::Named(names.next().ok_or(Damage::CutShort)?)
+            } else {
+                let code = last_code
+                    .checked_add(unzigzag(codes.next().ok_or(Damage::CutShort)?))
+                    .ok_or(Damage::OutOfRange)?;
+                last_code = code;
+                Place::Commune(u32::try_from(code).map_err(|_| Damage::OutOfRange)?)
+            };
+            c.units.push(std::rc::Rc::new(Unit {
+                place,
+                tallies: Vec::with_capacity(indicators),
+                illustrative: f & ILLUSTRATIVE != 0,
+            }));
+        }
+        for i in 0..indicators {
+            let (own, first_month) = match c.indicators.get(i) {
+                Some(x) => (x.base == BaseSource::Own, Month::of(c.start).index()),
+                None => return Err(Damage::OutOfRange),
+            };
+            let flags = read_flags(r, n, HAS_DONE, FLAG_BITS)?;
+            let has = |bit: u16| flags.iter().filter(|&&f| f & bit != 0).count();
+            let bases = r.column(if own { n } else { has(STRAY_BASE) })?;
+            let gaps = r.column(has(HAS_DONE))?;
+            let quotas = r.column(has(HAS_QUOTA))?;
+            let mut exclusions = Vec::with_capacity(ExclusionReason::ALL.len());
+            for k in 0..ExclusionReason::ALL.len() {
+                exclusions.push(r.column(has(excluded_bit(k)))?.into_iter());
+            }
+            let histories = has(HAS_HISTORY);
+            let mut every = Vec::with_capacity(histories);
+            for _ in 0..histories {
+                every.push(r.bit()?);
+            }
+            let sparse = every.iter().filter(|e| !**e).count();
+            let sparse_lengths = r.column(sparse)?;
+            let sparse_points = sparse_lengths.iter().try_fold(0u64, |s, &l| {
+                let s = s.checked_add(l)?.checked_add(1)?;
+                (l < MAX_HISTORY as u64 && s <= r.remaining()).then_some(s)
+            });
+            let sparse_points = usize::try_from(sparse_points.ok_or(Damage::OutOfRange)?)
+                .map_err(|_| Damage::OutOfRange)?;
+            let positions = r.column(sparse_points)?;
+            let every_points = every
+                .iter()
+                .filter(|e| **e)
+                .count()
+                .checked_mul(dates.len())
+                .ok_or(Damage::OutOfRange)?;
+            let points = every_points
+                .checked_add(sparse_points)
+                .filter(|&p| p as u64 <= r.remaining() + histories as u64)
+                .ok_or(Damage::OutOfRange)?;
+            let last_gaps = r.column(histories)?;
+            let gains = r.column(points.saturating_sub(histories))?;
+            let month_lengths = r.column(has(HAS_MONTHS))?;
+            let month_points = month_lengths.iter().try_fold(0u64, |s, &l| {
+                let s = s.checked_add(l)?.checked_add(1)?;
+                (l < MAX_MONTHS as u64 && s <= r.remaining()).then_some(s)
+            });
+            let month_points = usize::try_from(month_points.ok_or(Damage::OutOfRange)?)
+                .map_err(|_| Damage::OutOfRange)?;
+            let steps = r.column(month_points)?;
+            let month_bases = r.column(month_points)?;
+            let done_gaps = r.column(month_points)?;
+
+            let (mut bases, mut gaps, mut quotas) =
+                (bases.into_iter(), gaps.into_iter(), quotas.into_iter());
+            let (mut every, mut sparse_lengths, mut positions) = (
+                every.into_iter(),
+                sparse_lengths.into_iter(),
+                positions.into_iter(),
+            );
+            let (mut last_gaps, mut gains) = (last_gaps.into_iter(), gains.into_iter());
+            let (mut month_lengths, mut steps, mut month_bases, mut done_gaps) = (
+                month_lengths.into_iter(),
+                steps.into_iter(),
+                month_bases.into_iter(),
+                done_gaps.into_iter(),
+            );
+            for (u, &f) in flags.iter().enumerate() {
+                let mut t = Tally::default();
+                if own || f & STRAY_BASE != 0 {
+                    t.base = bases.next().ok_or(Damage::CutShort)?;
+                }
+                for (k, (reason, column)) in ExclusionReason::ALL
+                    .iter()
+                    .zip(exclusions.iter_mut())
+                    .enumerate()
+                {
+                    if f & excluded_bit(k) != 0 {
+                        let v = column.next().ok_or(Damage::CutShort)?;
+                        if v == 0 {
+                            return Err(Damage::OutOfRange);
+                        }
+                        t.exclusions.set(*reason, v);
+                    }
+                }
+                if f & HAS_QUOTA != 0 {
+                    t.quota = Some(quotas.next().ok_or(Damage::CutShort)?);
+                }
+                // The tally goes in before its count done is read: the base it is stored
+                // against may be its own (the same tally) or an earlier indicator's.
+                // Each unit is this reader's alone: no copy is made.
+                let unit = c.units.get_mut(u).ok_or(Damage::CutShort)?;
+                std::rc::Rc::make_mut(unit).tallies.push(t);
+                let base = c.unit_base(u, i).0;
+                let done = if f & HAS_DONE != 0 {
+                    let gap = gaps.next().ok_or(Damage::CutShort)?;
+                    let done = if f & DONE_ABOVE_BASE != 0 {
+                        base.checked_add(gap).filter(|&d| d > base)
+                    } else {
+                        base.checked_sub(gap)
+                    };
+                    Some(done.ok_or(Damage::OutOfRange)?)
+                } else if f & DONE_ABOVE_BASE != 0 {
+                    return Err(Damage::OutOfRange);
+                } else {
+                    None
+                };
+                let mut history = Vec::new();
+                if f & HAS_HISTORY != 0 {
+                    let history_dates: Vec<NaiveDate> = if every.next().ok_or(Damage::CutShort)? {
+                        dates.to_vec()
+                    } else {
+                        let len = sparse_lengths.next().ok_or(Damage::CutShort)? + 1;
+                        let mut at = -1i64;
+                        let mut list = Vec::new();
+                        for _ in 0..len {
+                            let step = unzigzag(positions.next().ok_or(Damage::CutShort)?);
+                            at = at
+                                .checked_add(1)
+                                .and_then(|a| a.checked_add(step))
+                                .ok_or(Damage::OutOfRange)?;
+                            let index = usize::try_from(at).map_err(|_| Damage::OutOfRange)?;
+                            list.push(*dates.get(index).ok_or(Damage::OutOfRange)?);
+                        }
+                        list
+                    };
+                    let mut next = done.unwrap_or(0);
+                    let mut values = Vec::with_capacity(history_dates.len());
+                    for k in 0..history_dates.len() {
+                        let coded = if k == 0 {
+                            last_gaps.next()
+                        } else {
+                            gains.next()
+                        };
+                        next = next.wrapping_sub(unzigzag(coded.ok_or(Damage::CutShort)?) as u64);
+                        values.push(next);
+                    }
+                    history = history_dates
+                        .into_iter()
+                        .zip(values.into_iter().rev())
+                        .map(|(date, done)| DonePoint { date, done })
+                        .collect();
+                }
+                let mut months = Vec::new();
+                if f & HAS_MONTHS != 0 {
+                    let len = month_lengths.next().ok_or(Damage::CutShort)? + 1;
+                    let mut index = first_month;
+                    for _ in 0..len {
+                        index = index
+                            .checked_add(unzigzag(steps.next().ok_or(Damage::CutShort)?))
+                            .ok_or(Damage::OutOfRange)?;
+                        let month = Month::from_index(index).ok_or(Damage::OutOfRange)?;
+                        let base = month_bases.next().ok_or(Damage::CutShort)?;
+                        let gap = unzigzag(done_gaps.next().ok_or(Damage::CutShort)?);
+                        months.push(MonthFigure {
+                            month,
+                            base,
+                            done: base.wrapping_sub(gap as u64),
+                        });
+                    }
+                }
+                if let Some(t) = c
+                    .units
+                    .get_mut(u)
+                    .map(std::rc::Rc::make_mut)
+                    .and_then(|x| x.tallies.last_mut())
+                {
+                    t.done = done;
+                    t.history = history;
+                    t.months = months;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Version 1: the earlier byte layout, kept readable.
 
-/// The version-1 layout: LEB128 varints, one byte per tag. It carried the name, indicator kind,
-/// dates, target and threshold, and units with a base and a done count — no phases, exclusions,
-/// quotas, history or day-counting settings. Links made with it still open: [`decode`] migrates
-/// them (done becomes "reported", every setting v1 lacked takes its default).
+/// The earlier layouts, kept readable and writable (for the migration tests).
+///
+/// Version 1: LEB128 varints, one byte per tag. It carried the name, indicator kind, dates, target
+/// and threshold, and units with a base and a done count — no phases, exclusions, quotas, history
+/// or day-counting settings. Links made with it still open: [`decode`] migrates them (done becomes
+/// "reported", every setting v1 lacked takes its default). Version 2: the first tracker's
+/// one-indicator model in bit-packed columns.
 pub mod legacy {
     use super::*;
+
+    /// Writes a one-indicator campaign in the version-2 layout, as the first tracker did.
+    pub fn encode_v2(campaign: &CampaignV2) -> String {
+        wrap(2, super::v2::write(campaign))
+    }
 
     fn varint(out: &mut Vec<u8>, mut v: u64) {
         loop {
@@ -891,10 +1564,10 @@ pub mod legacy {
 
     /// Writes `campaign` in the version-1 layout, dropping what v1 could not hold. Only for tests
     /// of the migration path; the app always writes the current version ([`encode`]).
-    pub fn encode_v1(campaign: &Campaign) -> String {
+    pub fn encode_v1(campaign: &CampaignV2) -> String {
         let mut out = Vec::new();
         text(&mut out, &campaign.name);
-        out.push(indicator_code(campaign.indicator.kind) as u8);
+        out.push(kind_code(campaign.indicator.kind) as u8);
         varint(&mut out, day_offset(epoch(), campaign.start));
         varint(&mut out, day_offset(campaign.start, campaign.deadline));
         varint(&mut out, u64::from(campaign.target.0));
@@ -960,10 +1633,10 @@ pub mod legacy {
         }
     }
 
-    pub(super) fn read_v1(bytes: &[u8]) -> Result<Campaign, ShareLinkError> {
+    pub(super) fn read_v1(bytes: &[u8]) -> Result<CampaignV2, ShareLinkError> {
         let mut r = ByteReader { bytes, position: 0 };
         let name = r.text()?;
-        let kind = indicator_from(u64::from(r.byte()?))?;
+        let kind = kind_from(u64::from(r.byte()?))?;
         let start = add_offset(epoch(), r.varint()?)?;
         let deadline = add_offset(start, r.varint()?)?;
         let target = BasisPoints(u32::try_from(r.varint()?).map_err(|_| Damage::OutOfRange)?);
@@ -981,16 +1654,33 @@ pub mod legacy {
             };
             let base = r.varint()?;
             let done = r.varint()?;
-            units.push(Unit::new(place, base, Some(done)));
+            units.push(UnitV2 {
+                place,
+                base,
+                exclusions: Exclusions::default(),
+                done: Some(done),
+                quota: None,
+                history: Vec::new(),
+                illustrative: false,
+            });
         }
         if r.position != bytes.len() {
             return Err(Damage::TrailingBytes.into());
         }
-        let mut campaign = Campaign::new(&name, Indicator::of(kind), start, deadline);
-        campaign.target = target;
-        campaign.flag_threshold = threshold;
-        campaign.units = units;
-        Ok(campaign)
+        Ok(CampaignV2 {
+            name,
+            area: None,
+            indicator: IndicatorV2 { kind, label: None },
+            start,
+            deadline,
+            phases: Vec::new(),
+            target,
+            flag_threshold: threshold,
+            day_counting: DayCounting::default(),
+            rounding: Rounding::Nearest,
+            target_base: TargetBase::AfterExclusions,
+            units,
+        })
     }
 }
 

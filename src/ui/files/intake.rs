@@ -397,11 +397,9 @@ pub fn read_notes(notes: &ReadNotes, lang: Lang) -> Html {
 /// choosing the same file again (changed on disk) reads it again.
 pub fn on_file_chosen(on_file: Callback<web_sys::File>) -> Callback<Event> {
     Callback::from(move |event: Event| {
-        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+        if let Some(file) = crate::ui::browser::take_chosen_file(&event) {
             on_file.emit(file);
         }
-        input.set_value("");
     })
 }
 

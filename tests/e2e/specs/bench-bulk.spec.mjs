@@ -28,7 +28,7 @@ test.use({ serviceWorkers: 'block' });
 const PART_BYTES = 32 * 1024 * 1024;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', async ({ page }) => {
+test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@bench' }, async ({ page }) => {
   test.setTimeout(900_000);
   const files = { '100k': generatedFile('100k'), '1m': generatedFile('1m') };
   // Files go to the page in parts: the DevTools pipe carries at most 100 MiB at a time.

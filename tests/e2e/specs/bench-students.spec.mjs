@@ -74,7 +74,7 @@ async function openRosterForm(page) {
   await page.getByLabel('Danh sách học sinh có ngày sinh').check();
 }
 
-test('students bench: 2,000 rows parsed, classified and rendered', async ({ page, browser }) => {
+test('students bench: 2,000 rows parsed, classified and rendered', { tag: '@bench' }, async ({ page, browser }) => {
   const text = roster(2000);
   const full = 'Đã đọc 2.000 dòng: 1.960 học sinh được tính';
   const ms = (x) => `${x.toFixed(1)} ms`;

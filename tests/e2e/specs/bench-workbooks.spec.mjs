@@ -54,7 +54,7 @@ async function timeToResults(page, path) {
   return { ms: end - t0, until: (stages[0]?.at ?? end) - t0, parts, summary: await page.locator('.bulk-summary').innerText() };
 }
 
-test('100,000 rows: .xlsx through the file worker vs CSV; the worker\'s bytes and load time', async ({ page, browser }) => {
+test('100,000 rows: .xlsx through the file worker vs CSV; the worker\'s bytes and load time', { tag: '@bench' }, async ({ page, browser }) => {
   test.setTimeout(900_000);
   const csv = generatedFile('100k');
   const xlsx = workbookFile('danh-sach-100k.xlsx');

@@ -1,11 +1,13 @@
 //! Campaign progress tracker (`#/chien-dich`): the editor, and the read-only view of a shared
-//! link (`#/chien-dich/<link>`). All figures come from `rules::campaign`.
+//! link (`#/chien-dich/<link>`). The page's state is `forms::campaign` (native, tested without a
+//! browser); all figures come from `rules::campaign`.
 
+mod chart;
+mod import;
 mod results;
 mod settings;
 mod share;
 mod shared;
-pub mod state;
 mod tools;
 mod transfer;
 mod units;
@@ -15,25 +17,35 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::catalogue::{Localized, campaign as rules_text, campaign_page as t, shell};
+use crate::catalogue::campaign::{self as words, problem};
+use crate::catalogue::{Localized, campaign_page as t, shell};
+use crate::first_paint::CAMPAIGN_HEAD;
+use crate::forms::Reducer;
+use crate::forms::campaign::{DRAFT_NAME, DRAFT_VERSION, TrackerAction, TrackerState};
 use crate::rules::bulk::export::{CommuneCounts, HANDOVER_KEY};
 use crate::rules::campaign::VietnamCalendar;
-use crate::rules::campaign::edit::campaign_from_counts;
+use crate::rules::campaign::edit::{CampaignEdit, campaign_from_counts};
 use crate::rules::campaign::examples::ExampleId;
-use crate::rules::campaign::metrics::report;
+use crate::rules::campaign::metrics::{CampaignReport, report, report_after_edit};
 use crate::ui::browser;
-use crate::ui::drafts::{DraftNotice, use_draft_reducer};
-use crate::ui::pages::PAGE_TITLE_ID;
+use crate::ui::drafts::use_draft_reducer;
 use crate::ui::shell::{use_page_title, use_shell};
-use crate::ui::widgets::ParsedField;
+use crate::ui::widgets::{ParsedField, draft_notice, page_heading};
 
+use import::WeeklyImport;
 use results::Results;
 use settings::{Settings, applying, date_parser, date_text};
 use share::Share;
-use state::{DRAFT_NAME, DRAFT_VERSION, TrackerAction, TrackerState};
 use tools::QuotaSplit;
 use transfer::Transfer;
 use units::{AddUnits, UnitEditor};
+
+impl Reducible for TrackerState {
+    type Action = TrackerAction;
+    fn reduce(self: Rc<Self>, action: TrackerAction) -> Rc<Self> {
+        Reducer::apply(self, action)
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CampaignPageProps {
@@ -53,66 +65,85 @@ pub fn CampaignPage(props: &CampaignPageProps) -> Html {
 fn Editor() -> Html {
     let shell = use_shell();
     let lang = shell.lang;
+    let today = shell.today;
     let (state, notice) = use_draft_reducer::<TrackerState>(DRAFT_NAME, DRAFT_VERSION);
-    let editing = use_state(|| None::<usize>);
-    use_page_title(rules_text::TITLE, false);
+    use_page_title(words::TITLE, false);
 
-    let campaign = use_memo(state.campaign.clone(), |c| Rc::new(c.clone()));
-    let campaign: Rc<_> = (*campaign).clone();
-    let as_of = state.as_of_date(shell.today);
+    let campaign = state.campaign.clone();
+    let as_of = campaign.figures_date(today);
+    // The report of the figures shown, kept between renders: after an edit of one indicator's
+    // unit figures only the indicators that can move are computed again.
+    let last = use_mut_ref(|| None::<Rc<CampaignReport>>);
     let figures = {
         let campaign = campaign.clone();
-        use_memo((campaign, as_of), |(c, as_of)| {
-            Rc::new(report(c, *as_of, &VietnamCalendar))
+        let edited = state.figures_edited;
+        let last = last.clone();
+        use_memo((campaign, as_of), move |(c, as_of)| {
+            let previous = last.borrow().clone();
+            let next = match (previous, edited) {
+                (Some(previous), Some(i)) => {
+                    report_after_edit(&previous, c, *as_of, &VietnamCalendar, i)
+                }
+                _ => report(c, *as_of, &VietnamCalendar),
+            };
+            let next = Rc::new(next);
+            *last.borrow_mut() = Some(next.clone());
+            next
         })
     };
     let figures: Rc<_> = (*figures).clone();
     let problems = use_memo(campaign.clone(), |c| c.validate());
 
+    let act = {
+        let state = state.clone();
+        Callback::from(move |action: TrackerAction| state.dispatch(action))
+    };
     let dispatch = {
         let state = state.clone();
         Callback::from(move |edit| state.dispatch(TrackerAction::Edit(edit)))
     };
-    let open = {
-        let state = state.clone();
-        let editing = editing.clone();
-        Callback::from(move |action| {
-            editing.set(None);
-            state.dispatch(action);
-        })
-    };
     let load = |id: ExampleId| {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.emit(TrackerAction::LoadExample(id)))
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| act.emit(TrackerAction::LoadExample(id)))
     };
     let new_campaign = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.emit(TrackerAction::New(lang)))
-    };
-    let on_edit_unit = {
-        let editing = editing.clone();
-        Callback::from(move |index: usize| {
-            editing.set(if *editing == Some(index) {
-                None
-            } else {
-                Some(index)
-            });
+        let act = act.clone();
+        Callback::from(move |_: MouseEvent| {
+            act.emit(TrackerAction::New {
+                name: t::DEFAULT_NAME.get(lang).to_owned(),
+                today,
+            })
         })
     };
-    let edit_panel = editing.and_then(|index| {
+    let on_edit_unit = {
+        let act = act.clone();
+        Callback::from(move |index: usize| act.emit(TrackerAction::ToggleUnit(index)))
+    };
+    // The panel opens above the table: move the focus to it, so keyboard and screen-reader
+    // users land where the figures are.
+    use_effect_with(state.editing, |editing| {
+        if editing.is_some() {
+            browser::focus_id("unit-editor");
+        }
+    });
+    let edit_panel = state.editing.and_then(|index| {
         let unit = campaign.units.get(index)?.clone();
-        let editing = editing.clone();
-        let on_close = Callback::from(move |()| editing.set(None));
+        let act = act.clone();
+        let on_close = Callback::from(move |()| act.emit(TrackerAction::CloseUnit));
         Some(html! {
             <UnitEditor key={index} {index} {unit} campaign={campaign.clone()} report={figures.clone()}
                 dispatch={dispatch.clone()} {on_close} {as_of} />
         })
     });
     let on_as_of = {
-        let state = state.clone();
+        let dispatch = dispatch.clone();
         applying(date_parser(lang), move |d: NaiveDate| {
-            state.dispatch(TrackerAction::SetAsOf(Some(d)))
+            dispatch.emit(CampaignEdit::SetAsOf(Some(d)))
         })
+    };
+    let as_of_today = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(CampaignEdit::SetAsOf(None)))
     };
     let print = Callback::from(|_: MouseEvent| browser::print());
 
@@ -124,12 +155,11 @@ fn Editor() -> Html {
     });
     let take_handover = {
         let handover = handover.clone();
-        let open = open.clone();
-        let today = shell.today;
+        let act = act.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(counts) = &*handover {
                 let name = t::handover_name(counts.rows.len(), lang);
-                open.emit(TrackerAction::Open(campaign_from_counts(
+                act.emit(TrackerAction::Open(campaign_from_counts(
                     counts, &name, today,
                 )));
             }
@@ -146,17 +176,9 @@ fn Editor() -> Html {
     };
 
     html! {
-        <>
-            <h1 id={PAGE_TITLE_ID} tabindex="-1">{ shell::CAMPAIGN_HEADING.title.get(lang) }</h1>
-            <p class="lead no-print">{ shell::CAMPAIGN_HEADING.lead.get(lang) }</p>
-            if let Some(note) = shell::CAMPAIGN_HEADING.privacy {
-                <p class="hint no-print">{ note.get(lang) }</p>
-            }
-            { match notice {
-                Some(DraftNotice::Restored) => html! { <p class="info-message no-print">{ shell::DRAFT_RESTORED.get(lang) }</p> },
-                Some(DraftNotice::Dropped) => html! { <p class="warning-message no-print">{ shell::DRAFT_DROPPED.get(lang) }</p> },
-                None => html! {},
-            } }
+        <div class="campaign-page">
+            { page_heading(CAMPAIGN_HEAD, true, lang) }
+            { draft_notice(notice, html! {}, lang) }
 
             if let Some(counts) = &*handover {
                 <div class="panel panel--info no-print" role="status">
@@ -182,23 +204,26 @@ fn Editor() -> Html {
 
             <div class="print-only">
                 <p class="verdict">{ campaign.name.clone() }</p>
-                <p>{ format!("{} {}", t::AS_OF_LABEL.get(lang), date_text(as_of)) }</p>
+                <p>{ t::as_of_line(&crate::catalogue::date(as_of), lang) }</p>
             </div>
 
-            <div class="no-print">
+            <div class="no-print as-of">
                 <ParsedField id="campaign-as-of" label={t::AS_OF_LABEL.get(lang)} hint={t::AS_OF_HINT.get(lang)}
                     canonical={date_text(as_of)} width="input--medium" apply={on_as_of} />
+                if campaign.as_of.is_some_and(|d| d != today) {
+                    <button type="button" class="link-button" onclick={as_of_today}>{ t::as_of_today(&crate::catalogue::date(today), lang) }</button>
+                }
             </div>
 
             if !problems.is_empty() {
-                <section class="panel panel--warning" aria-labelledby="problems-title">
+                <section class="panel panel--warning no-print" aria-labelledby="problems-title">
                     <h2 id="problems-title">{ t::PROBLEMS_HEADING.get(lang) }</h2>
-                    <ul>{ for problems.iter().take(50).map(|p| html! { <li>{ p.localize(lang) }</li> }) }</ul>
+                    <ul>{ for problems.iter().take(50).map(|p| html! { <li>{ problem(p, &campaign, lang) }</li> }) }</ul>
                 </section>
             }
 
             <Results campaign={campaign.clone()} report={figures.clone()}
-                on_edit_unit={Some(on_edit_unit)} editing={*editing} {edit_panel} />
+                on_edit_unit={Some(on_edit_unit)} editing={state.editing} {edit_panel} />
 
             if let Some(id) = state.example {
                 <PublishedFigures {id} />
@@ -208,15 +233,17 @@ fn Editor() -> Html {
                 <button type="button" class="button button--secondary" onclick={print}>{ shell::PRINT.get(lang) }</button>
             </div>
 
+            <WeeklyImport campaign={campaign.clone()} import={state.import.clone()} imported={state.imported.clone()}
+                dispatch={act.clone()} {today} />
             <AddUnits campaign={campaign.clone()} dispatch={dispatch.clone()} />
             <details class="section no-print" open={campaign.units.is_empty()}>
                 <summary>{ t::SETTINGS_HEADING.get(lang) }</summary>
                 <Settings campaign={campaign.clone()} dispatch={dispatch.clone()} />
             </details>
             <QuotaSplit campaign={campaign.clone()} dispatch={dispatch.clone()} />
-            <Share campaign={campaign.clone()} />
-            <Transfer campaign={campaign.clone()} dispatch={dispatch.clone()} {open} />
-        </>
+            <Share campaign={campaign.clone()} {as_of} />
+            <Transfer campaign={campaign.clone()} open={act.clone()} {as_of} />
+        </div>
     }
 }
 
@@ -232,7 +259,7 @@ fn PublishedFigures(props: &PublishedFiguresProps) -> Html {
     let lang = use_shell().lang;
     let example = use_memo(props.id, |id| id.load());
     html! {
-        <section class="section no-print" aria-labelledby="figures-title">
+        <section class="section no-print published-figures" aria-labelledby="figures-title">
             <h2 id="figures-title">{ t::FIGURES_HEADING.get(lang) }</h2>
             if !example.notes.is_empty() {
                 <ul class="hint">{ for example.notes.iter().map(|n| html! { <li>{ n.localize(lang) }</li> }) }</ul>
@@ -248,24 +275,22 @@ fn PublishedFigures(props: &PublishedFiguresProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for example.figures.iter().map(|f| {
-                            let what = match f.unit.and_then(|u| example.campaign.units.get(u)) {
-                                Some(unit) => format!("{} — {}", f.figure.localize(lang), t::place_name(&unit.place, lang)),
-                                None => f.figure.localize(lang),
-                            };
-                            let what = match f.phase {
-                                Some(p) => format!("{what} ({})", t::phase_name(p, lang)),
-                                None => what,
-                            };
-                            let note = match (&f.note, f.agrees()) {
-                                (Some(n), _) => n.localize(lang),
-                                (None, true) => t::AGREES.get(lang).to_owned(),
-                                (None, false) => String::new(),
+                            let what = t::figure_name(
+                                &f.figure.localize(lang),
+                                f.indicator.map(|i| words::indicator_name(&example.campaign, i, lang)).as_deref(),
+                                f.phase,
+                                lang,
+                            );
+                            let note = match f.note {
+                                Some(n) => n.localize(lang),
+                                None if f.agrees() => t::AGREES.get(lang).to_owned(),
+                                None => String::new(),
                             };
                             html! {
                                 <tr class={classes!((!f.agrees()).then_some("row--differs"))}>
                                     <th scope="row">{ what }</th>
                                     <td class="num">{ f.published.localize(lang) }</td>
-                                    <td class="num">{ f.computed.map(|c| c.localize(lang)).unwrap_or_else(|| "—".into()) }</td>
+                                    <td class="num">{ f.computed.map_or_else(|| words::DASH.to_owned(), |c| c.localize(lang)) }</td>
                                     <td>{ note }</td>
                                 </tr>
                             }

@@ -1,19 +1,32 @@
 //! The share link (state in the URL fragment, nothing sent anywhere), its copy button and QR code.
+//! A link too long for a QR code that a phone can still scan is offered alone, and the page says
+//! why.
 
+use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::catalogue::campaign_page as t;
-use crate::qr::qr_svg;
+use crate::qr::{QUIET_ZONE, qr_svg};
 use crate::rules::campaign::Campaign;
-use crate::rules::campaign::share_link;
+use crate::rules::campaign::share_link::{ROUTE_PREFIX, encode_as_of};
 use crate::ui::browser;
 use crate::ui::shell::use_lang;
 
-/// The address of this page without its fragment, plus the campaign's fragment.
-pub fn share_url(campaign: &Campaign) -> String {
+/// The densest QR code offered: version 25 (117 × 117 modules, about 1.000 characters of link at
+/// medium error correction). Denser codes hold more, but a phone held over a screen or a printed
+/// page (the code 45 mm wide: 0,4 mm per module) no longer reads them reliably.
+pub const MAX_SCANNABLE_VERSION: u32 = 25;
+
+/// The QR version of a code `side` modules wide (quiet zone included).
+fn version_of(side: u32) -> u32 {
+    side.saturating_sub(2 * QUIET_ZONE + 17) / 4
+}
+
+/// The address of this page without its fragment, plus the campaign's fragment as of `as_of`.
+pub fn share_url(campaign: &Campaign, as_of: NaiveDate) -> String {
     let href = browser::location_href();
     let base = href.split('#').next().unwrap_or_default();
-    format!("{base}{}", share_link::fragment(campaign))
+    format!("{base}{ROUTE_PREFIX}{}", encode_as_of(campaign, as_of))
 }
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +35,7 @@ pub struct LinkPanelProps {
     pub link: AttrValue,
 }
 
-/// Read-only link field, copy button, character count and the QR code.
+/// Read-only link field, copy button, character count and the QR code (or why there is none).
 #[component]
 pub fn LinkPanel(props: &LinkPanelProps) -> Html {
     let lang = use_lang();
@@ -42,12 +55,13 @@ pub fn LinkPanel(props: &LinkPanelProps) -> Html {
             });
         })
     };
-    let qr = qr_svg(&props.link);
+    let characters = props.link.chars().count();
+    let qr = qr_svg(&props.link).filter(|qr| version_of(qr.side) <= MAX_SCANNABLE_VERSION);
     html! {
         <div class="link-panel">
             <div class="field">
                 <label for="share-link">{ t::LINK_LABEL.get(lang) }</label>
-                <p class="hint">{ t::characters(props.link.chars().count(), lang) }</p>
+                <p class="hint">{ t::characters(characters, lang) }</p>
                 <textarea id="share-link" readonly=true rows="3" value={props.link.clone()} spellcheck="false" />
             </div>
             <div class="button-group no-print">
@@ -60,19 +74,19 @@ pub fn LinkPanel(props: &LinkPanelProps) -> Html {
                     } }
                 </span>
             </div>
-            <figure class="qr">
-                <figcaption>{ t::QR_HEADING.get(lang) }</figcaption>
-                { match qr {
-                    Some(qr) => html! {
+            { match qr {
+                Some(qr) => html! {
+                    <figure class="qr">
+                        <figcaption>{ t::QR_HEADING.get(lang) }</figcaption>
                         <svg class="qr-code" viewBox={format!("0 0 {0} {0}", qr.side)} role="img"
                             aria-label={t::QR_HEADING.get(lang)} shape-rendering="crispEdges">
                             <rect width={qr.side.to_string()} height={qr.side.to_string()} fill="#fff" />
                             <path d={qr.path} fill="#000" />
                         </svg>
-                    },
-                    None => html! { <p class="warning-message">{ t::QR_TOO_LONG.get(lang) }</p> },
-                } }
-            </figure>
+                    </figure>
+                },
+                None => html! { <p class="warning-message qr-too-long">{ t::qr_too_long(characters, lang) }</p> },
+            } }
         </div>
     }
 }
@@ -80,6 +94,8 @@ pub fn LinkPanel(props: &LinkPanelProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub campaign: std::rc::Rc<Campaign>,
+    /// The figures' date the link carries.
+    pub as_of: NaiveDate,
 }
 
 /// "Chia sẻ": makes the link on request (the campaign may still change while editing).
@@ -90,12 +106,15 @@ pub fn Share(props: &ShareProps) -> Html {
     let make = {
         let link = link.clone();
         let campaign = props.campaign.clone();
-        Callback::from(move |_: MouseEvent| link.set(Some(share_url(&campaign).into())))
+        let as_of = props.as_of;
+        Callback::from(move |_: MouseEvent| link.set(Some(share_url(&campaign, as_of).into())))
     };
     // A link made earlier goes stale when the campaign changes: make it again on the next click.
     {
         let link = link.clone();
-        use_effect_with(props.campaign.clone(), move |_| link.set(None));
+        use_effect_with((props.campaign.clone(), props.as_of), move |_| {
+            link.set(None)
+        });
     }
     html! {
         <section class={classes!("section", "share", link.is_none().then_some("no-print"))} aria-labelledby="share-title">

@@ -5,11 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalogue::{Localized, campaign as rules_text, campaign_page as t, count};
-use crate::rules::campaign::edit::CampaignEdit;
+use crate::catalogue::campaign as words;
+use crate::catalogue::date as day;
+use crate::catalogue::{Lang, Localized, campaign_page as t, count};
+use crate::rules::campaign::edit::{CampaignEdit, TallyEdit};
 use crate::rules::campaign::metrics::{CampaignReport, explain};
-use crate::rules::campaign::{Campaign, ExclusionReason, Unit};
-use crate::rules::date::{DateFormat, format_date};
+use crate::rules::campaign::{
+    BaseSource, Campaign, ExclusionReason, Measure, Month, MonthFigure, Tally, Unit,
+};
 use crate::rules::units::{self, CommuneCode, ProvinceCode};
 use crate::ui::pages::campaign::settings::{applying, count_parser, optional_count_parser};
 use crate::ui::shell::use_lang;
@@ -111,32 +114,21 @@ pub fn AddUnits(props: &AddUnitsProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct UnitEditorProps {
     pub index: usize,
-    pub unit: Unit,
+    pub unit: Rc<Unit>,
     pub campaign: Rc<Campaign>,
     pub report: Rc<CampaignReport>,
     pub dispatch: Callback<CampaignEdit>,
     pub on_close: Callback<()>,
-    /// The "figures as of" date: today's figure is recorded under it.
+    /// The figures' date: today's figure is recorded under it, a monthly figure goes to its month.
     pub as_of: chrono::NaiveDate,
 }
 
-/// Figures of one unit: base, done, assigned quota, exclusions by reason; its "Cách tính".
+/// One unit's figures, indicator by indicator: base, done, assigned quota, exclusions, dated
+/// figures (or, for a monthly indicator, the month's base and done), and its "Cách tính".
 #[component]
 pub fn UnitEditor(props: &UnitEditorProps) -> Html {
     let lang = use_lang();
     let index = props.index;
-    let unit = &props.unit;
-    let dispatch = props.dispatch.clone();
-    let send = move |make: fn(usize, u64) -> CampaignEdit| {
-        let dispatch = dispatch.clone();
-        move |n: u64| dispatch.emit(make(index, n))
-    };
-    let dispatch = props.dispatch.clone();
-    let send_optional = move |make: fn(usize, Option<u64>) -> CampaignEdit| {
-        let dispatch = dispatch.clone();
-        move |n: Option<u64>| dispatch.emit(make(index, n))
-    };
-    let id = |field: &str| AttrValue::from(format!("unit-{index}-{field}"));
     let close = {
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| on_close.emit(()))
@@ -149,85 +141,208 @@ pub fn UnitEditor(props: &UnitEditorProps) -> Html {
             dispatch.emit(CampaignEdit::RemoveUnit(index));
         })
     };
-    let record = {
-        let dispatch = props.dispatch.clone();
-        let date = props.as_of;
-        Callback::from(move |_: MouseEvent| {
-            dispatch.emit(CampaignEdit::RecordHistory { index, date })
-        })
-    };
-    let optional_text =
-        |n: Option<u64>| AttrValue::from(n.map(|n| count(n, lang)).unwrap_or_default());
+    let name = t::place_name(&props.unit.place, lang);
     html! {
-        <div class="unit-editor" role="group" aria-label={t::place_name(&unit.place, lang)}>
-            <div class="field-row">
-                <ParsedField id={id("base")} label={t::BASE_LABEL.get(lang)} hint={t::COUNT_HINT.get(lang)}
-                    canonical={AttrValue::from(count(unit.base, lang))} width="input--medium" inputmode="numeric"
-                    apply={applying(count_parser(lang), send(|index, base| CampaignEdit::SetUnitBase { index, base }))} />
-                <ParsedField id={id("done")} label={t::DONE_LABEL.get(lang)} hint={t::DONE_HINT.get(lang)}
-                    canonical={optional_text(unit.done)} width="input--medium" inputmode="numeric"
-                    apply={applying(optional_count_parser(lang), send_optional(|index, done| CampaignEdit::SetUnitDone { index, done }))} />
-                <ParsedField id={id("quota")} label={t::QUOTA_OVERRIDE_LABEL.get(lang)} hint={t::QUOTA_OVERRIDE_HINT.get(lang)}
-                    canonical={optional_text(unit.quota)} width="input--medium" inputmode="numeric"
-                    apply={applying(optional_count_parser(lang), send_optional(|index, quota| CampaignEdit::SetUnitQuota { index, quota }))} />
-            </div>
-            <fieldset>
-                <legend>{ t::EXCLUSIONS_LEGEND.get(lang) }</legend>
-                <p class="hint">{ t::EXCLUSIONS_HINT.get(lang) }</p>
-                <div class="field-row">
-                    { for ExclusionReason::ALL.iter().map(|&reason| {
-                        let dispatch = props.dispatch.clone();
-                        let apply = applying(count_parser(lang), move |count| {
-                            dispatch.emit(CampaignEdit::SetUnitExclusion { index, reason, count });
-                        });
-                        html! {
-                            <ParsedField id={id(&format!("exclusion-{reason:?}").to_lowercase())} label={reason.localize(lang)}
-                                canonical={AttrValue::from(count(unit.exclusions.get(reason), lang))}
-                                width="input--medium" inputmode="numeric" {apply} />
-                        }
-                    }) }
-                </div>
-            </fieldset>
-            <fieldset>
-                <legend>{ t::HISTORY_LEGEND.get(lang) }</legend>
-                <p class="hint">{ t::HISTORY_HINT.get(lang) }</p>
-                if unit.history.is_empty() {
-                    <p>{ t::NO_HISTORY.get(lang) }</p>
-                } else {
-                    <ul class="history">
-                        { for unit.history.iter().map(|point| {
-                            let date = point.date;
-                            let dispatch = props.dispatch.clone();
-                            let remove = Callback::from(move |_: MouseEvent| {
-                                dispatch.emit(CampaignEdit::RemoveHistory { index, date });
-                            });
-                            let day = format_date(date, DateFormat::DayMonthYear);
-                            html! {
-                                <li>
-                                    <span class="num">{ format!("{day}: {}", count(point.done, lang)) }</span>
-                                    {" "}
-                                    <button type="button" class="link-button" onclick={remove}>
-                                        { t::REMOVE_POINT.get(lang) }<span class="visually-hidden">{ format!(" {day}") }</span>
-                                    </button>
-                                </li>
-                            }
-                        }) }
-                    </ul>
+        <div class="unit-editor" role="group" aria-labelledby="unit-editor-title" tabindex="-1" id="unit-editor">
+            <h3 id="unit-editor-title">{ t::editing_unit(&name, lang) }</h3>
+            { for props.campaign.indicators.iter().enumerate().map(|(i, x)| {
+                let tally = props.unit.tally(i).cloned().unwrap_or_default();
+                let section = TallySection {
+                    unit: index,
+                    indicator: i,
+                    name: words::indicator_name(&props.campaign, i, lang),
+                    own_base: x.base == BaseSource::Own,
+                    monthly: x.measure == Measure::Monthly,
+                };
+                html! {
+                    <TallyFields key={i} {section} {tally} campaign={props.campaign.clone()} report={props.report.clone()}
+                        dispatch={props.dispatch.clone()} as_of={props.as_of} />
                 }
-                <button type="button" class="button button--secondary" onclick={record}>
-                    { t::record_history(unit.done, &format_date(props.as_of, DateFormat::DayMonthYear), lang) }
-                </button>
-            </fieldset>
-            <details>
-                <summary>{ rules_text::HOW_COMPUTED.get(lang) }</summary>
-                <ul>
-                    { for explain(&props.campaign, &props.report, Some(index)).iter().map(|s| html! { <li>{ s.localize(lang) }</li> }) }
-                </ul>
-            </details>
+            }) }
             <div class="button-group">
                 <button type="button" class="button" onclick={close}>{ t::CLOSE_EDIT.get(lang) }</button>
                 <button type="button" class="link-button" onclick={remove}>{ t::REMOVE_UNIT.get(lang) }</button>
             </div>
         </div>
+    }
+}
+
+/// Which tally a section edits, and what the indicator reads of it.
+#[derive(Clone, PartialEq)]
+struct TallySection {
+    unit: usize,
+    indicator: usize,
+    name: String,
+    own_base: bool,
+    monthly: bool,
+}
+
+#[derive(Properties, PartialEq)]
+struct TallyProps {
+    section: TallySection,
+    tally: Tally,
+    campaign: Rc<Campaign>,
+    report: Rc<CampaignReport>,
+    dispatch: Callback<CampaignEdit>,
+    as_of: chrono::NaiveDate,
+}
+
+#[component]
+fn TallyFields(props: &TallyProps) -> Html {
+    let lang = use_lang();
+    let s = &props.section;
+    let (unit, indicator) = (s.unit, s.indicator);
+    let t_ = &props.tally;
+    let send = {
+        let dispatch = props.dispatch.clone();
+        move |edit: TallyEdit| {
+            dispatch.emit(CampaignEdit::Tally {
+                unit,
+                indicator,
+                edit,
+            })
+        }
+    };
+    let id = |field: &str| AttrValue::from(format!("unit-{unit}-{indicator}-{field}"));
+    let optional_text =
+        |n: Option<u64>| AttrValue::from(n.map(|n| count(n, lang)).unwrap_or_default());
+    if s.monthly {
+        let month = Month::of(props.as_of);
+        let current = t_.month(month).copied().unwrap_or(MonthFigure {
+            month,
+            base: 0,
+            done: 0,
+        });
+        let set_base = {
+            let send = send.clone();
+            applying(count_parser(lang), move |base| {
+                send(TallyEdit::SetMonth(MonthFigure { base, ..current }))
+            })
+        };
+        let set_done = {
+            let send = send.clone();
+            applying(count_parser(lang), move |done| {
+                send(TallyEdit::SetMonth(MonthFigure { done, ..current }))
+            })
+        };
+        return html! {
+            <fieldset class="tally">
+                <legend>{ s.name.clone() }</legend>
+                <p class="hint">{ t::month_fields_hint(&words::month(month), lang) }</p>
+                <div class="field-row">
+                    <ParsedField id={id("month-base")} label={t::MONTH_BASE_LABEL.get(lang)} hint={t::COUNT_HINT.get(lang)}
+                        canonical={AttrValue::from(count(current.base, lang))} width="input--medium" inputmode="numeric" apply={set_base} />
+                    <ParsedField id={id("month-done")} label={t::MONTH_DONE_LABEL.get(lang)} hint={t::COUNT_HINT.get(lang)}
+                        canonical={AttrValue::from(count(current.done, lang))} width="input--medium" inputmode="numeric" apply={set_done} />
+                </div>
+                if !t_.months.is_empty() {
+                    <ul class="history">
+                        { for t_.months.iter().map(|m| {
+                            let send = send.clone();
+                            let month = m.month;
+                            let remove = Callback::from(move |_: MouseEvent| send(TallyEdit::RemoveMonth(month)));
+                            let label = words::month(m.month);
+                            removable_point(t::month_line(&label, m.base, m.done, lang), &label, remove, lang)
+                        }) }
+                    </ul>
+                }
+            </fieldset>
+        };
+    }
+    let set_base = {
+        let send = send.clone();
+        applying(count_parser(lang), move |n| send(TallyEdit::SetBase(n)))
+    };
+    let set_done = {
+        let send = send.clone();
+        applying(optional_count_parser(lang), move |n| {
+            send(TallyEdit::SetDone(n))
+        })
+    };
+    let set_quota = {
+        let send = send.clone();
+        applying(optional_count_parser(lang), move |n| {
+            send(TallyEdit::SetQuota(n))
+        })
+    };
+    let record = {
+        let send = send.clone();
+        let date = props.as_of;
+        Callback::from(move |_: MouseEvent| send(TallyEdit::RecordHistory(date)))
+    };
+    let steps = explain(&props.campaign, &props.report, indicator, Some(unit));
+    html! {
+        <fieldset class="tally">
+            <legend>{ s.name.clone() }</legend>
+            <div class="field-row">
+                if s.own_base {
+                    <ParsedField id={id("base")} label={t::BASE_LABEL.get(lang)} hint={t::COUNT_HINT.get(lang)}
+                        canonical={AttrValue::from(count(t_.base, lang))} width="input--medium" inputmode="numeric" apply={set_base} />
+                }
+                <ParsedField id={id("done")} label={t::DONE_LABEL.get(lang)} hint={t::DONE_HINT.get(lang)}
+                    canonical={optional_text(t_.done)} width="input--medium" inputmode="numeric" apply={set_done} />
+                <ParsedField id={id("quota")} label={t::QUOTA_OVERRIDE_LABEL.get(lang)} hint={t::QUOTA_OVERRIDE_HINT.get(lang)}
+                    canonical={optional_text(t_.quota)} width="input--medium" inputmode="numeric" apply={set_quota} />
+            </div>
+            if s.own_base {
+                <details>
+                    <summary>{ t::EXCLUSIONS_LEGEND.get(lang) }</summary>
+                    <p class="hint">{ t::EXCLUSIONS_HINT.get(lang) }</p>
+                    <div class="field-row">
+                        { for ExclusionReason::ALL.iter().map(|&reason| {
+                            let send = send.clone();
+                            let apply = applying(count_parser(lang), move |count| {
+                                send(TallyEdit::SetExclusion { reason, count });
+                            });
+                            html! {
+                                <ParsedField id={id(&format!("exclusion-{reason:?}").to_lowercase())} label={reason.localize(lang)}
+                                    canonical={AttrValue::from(count(t_.exclusions.get(reason), lang))}
+                                    width="input--medium" inputmode="numeric" {apply} />
+                            }
+                        }) }
+                    </div>
+                </details>
+            }
+            <details>
+                <summary>{ t::HISTORY_LEGEND.get(lang) }</summary>
+                <p class="hint">{ t::HISTORY_HINT.get(lang) }</p>
+                if t_.history.is_empty() {
+                    <p>{ t::NO_HISTORY.get(lang) }</p>
+                } else {
+                    <ul class="history">
+                        { for t_.history.iter().map(|point| {
+                            let date = point.date;
+                            let send = send.clone();
+                            let remove = Callback::from(move |_: MouseEvent| send(TallyEdit::RemoveHistory(date)));
+                            let label = day(date);
+                            removable_point(t::dated_figure(&label, point.done, lang), &label, remove, lang)
+                        }) }
+                    </ul>
+                }
+                <button type="button" class="button button--secondary" onclick={record}>
+                    { t::record_history(t_.done, &day(props.as_of), lang) }
+                </button>
+            </details>
+            <details>
+                <summary>{ words::HOW_COMPUTED.get(lang) }</summary>
+                <ul>
+                    { for steps.iter().map(|step| html! { <li>{ words::step(step, &props.campaign, lang) }</li> }) }
+                </ul>
+            </details>
+        </fieldset>
+    }
+}
+
+/// One recorded figure with its "remove" button, which says for screen readers which figure
+/// (`label`: the month or the date) it removes.
+fn removable_point(figure: String, label: &str, remove: Callback<MouseEvent>, lang: Lang) -> Html {
+    html! {
+        <li>
+            <span class="num">{ figure }</span>
+            {" "}
+            <button type="button" class="link-button" onclick={remove}>
+                { t::REMOVE_POINT.get(lang) }<span class="visually-hidden">{ format!(" {label}") }</span>
+            </button>
+        </li>
     }
 }

@@ -43,6 +43,8 @@ export class Shell {
   get toolCards() { return this.page.locator('.tool-card'); }
   get footer() { return this.page.locator('footer'); }
   get errorSummary() { return this.page.locator('.error-summary'); }
+  /** Says a draft was restored, or set aside because it could not be read. */
+  get draftNotice() { return this.page.locator('.draft-notice'); }
 
   /** The element with this id. */
   byId(id) { return this.page.locator(`#${id}`); }
