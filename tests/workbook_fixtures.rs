@@ -18,9 +18,10 @@ use sansang::rules::legacy_text::LegacyScheme;
 use sansang::rules::sheet::SheetWarning;
 
 /// The fixtures, by file stem.
-const FIXTURES: [&str; 5] = [
+const FIXTURES: [&str; 6] = [
     "tax-office-list",
     "student-roster",
+    "class-roster",
     "campaign-weekly",
     "two-sheets",
     "tcvn3-cells",
@@ -34,6 +35,7 @@ fn source(stem: &str) -> Vec<u8> {
     match stem {
         "tax-office-list" => tax_office_list(),
         "student-roster" => student_roster(),
+        "class-roster" => class_roster(),
         "campaign-weekly" => campaign_weekly(),
         "two-sheets" => two_sheets(),
         "tcvn3-cells" => tcvn3_cells(),
@@ -291,6 +293,78 @@ fn student_roster() -> Vec<u8> {
         .expect("merge class");
     sheet
         .merge_range(7, 3, 9, 3, "5B", &Format::new())
+        .expect("merge class");
+    book.save_to_buffer().expect("xlsx")
+}
+
+/// A lower-secondary school's roster as the student tool takes it: a "Hướng dẫn" sheet first
+/// (so the sheet picker shows), then the class sheet — school and merged title rows, the header
+/// with the tool's columns, birth dates as bare serials (41640 is 01/01/2014), as a date cell and
+/// as text, each class merged down its rows, yes/no as words.
+fn class_roster() -> Vec<u8> {
+    let mut book = Workbook::new();
+    let help = book.add_worksheet();
+    help.set_name("Hướng dẫn").expect("name");
+    help.write(0, 0, "Điền danh sách ở trang tính Khối 6.")
+        .expect("w");
+    let sheet = book.add_worksheet();
+    sheet.set_name("Khối 6").expect("name");
+    sheet.write(0, 0, "TRƯỜNG THCS NGUYỄN DU").expect("w");
+    sheet
+        .merge_range(
+            1,
+            0,
+            1,
+            5,
+            "DANH SÁCH HỌC SINH KHỐI 6 NĂM HỌC 2025-2026",
+            &Format::new().set_bold(),
+        )
+        .expect("merge");
+    write_row(
+        sheet,
+        3,
+        0,
+        &[
+            "STT",
+            "Họ và tên",
+            "Ngày sinh",
+            "Lớp",
+            "Có căn cước",
+            "Có tài khoản mức 2",
+        ],
+    );
+    let students: [(&str, f64, &str, &str); 6] = [
+        ("Nguyễn Văn An", 41640.0, "có", "không"),
+        ("Trần Thị Bình", 0.0, "không", "không"),
+        ("Lê Hoàng Chi", 0.0, "có", "có"),
+        ("Phạm Minh Đức", 41950.0, "không", "không"),
+        ("Vũ Thị Én", 41306.0, "có", "không"),
+        ("Đặng Quốc Gia", 42003.0, "có", "có"),
+    ];
+    for (i, (name, serial, card, level2)) in students.into_iter().enumerate() {
+        let r = 4 + i as u32;
+        sheet.write(r, 0, (i + 1) as f64).expect("w");
+        sheet.write(r, 1, name).expect("w");
+        match i {
+            1 => sheet
+                .write_datetime_with_format(
+                    r,
+                    2,
+                    ymd(2014, 3, 3),
+                    &Format::new().set_num_format("dd/mm/yyyy"),
+                )
+                .map(|_| ()),
+            2 => sheet.write(r, 2, "10/06/2014").map(|_| ()),
+            _ => sheet.write(r, 2, serial).map(|_| ()),
+        }
+        .expect("birth date");
+        write_row(sheet, r, 4, &[card, level2]);
+    }
+    sheet
+        .merge_range(4, 3, 6, 3, "6A1", &Format::new())
+        .expect("merge class");
+    sheet
+        .merge_range(7, 3, 9, 3, "6A2", &Format::new())
         .expect("merge class");
     book.save_to_buffer().expect("xlsx")
 }
@@ -663,6 +737,26 @@ fn the_roster_keeps_serial_dates_for_the_roster_rules() {
             Ok("2014-12-30".to_owned()),
         ]
     );
+}
+
+#[test]
+fn the_class_roster_reads_below_its_titles_with_classes_filled() {
+    let (_, sheets) = read_fixture("class-roster", "xlsx");
+    let names: Vec<&str> = sheets.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(names, ["Hướng dẫn", "Khối 6"]);
+    let Some((_, Ok((info, csv)))) = sheets.into_iter().nth(1) else {
+        panic!("the class sheet reads");
+    };
+    assert_eq!(info.header_row, 4);
+    assert_eq!(info.rows, 6);
+    let expected = "\n\n\nSTT,Họ và tên,Ngày sinh,Lớp,Có căn cước,Có tài khoản mức 2\n\
+        1,Nguyễn Văn An,41640,6A1,có,không\n\
+        2,Trần Thị Bình,03/03/2014,6A1,không,không\n\
+        3,Lê Hoàng Chi,10/06/2014,6A1,có,có\n\
+        4,Phạm Minh Đức,41950,6A2,không,không\n\
+        5,Vũ Thị Én,41306,6A2,có,không\n\
+        6,Đặng Quốc Gia,42003,6A2,có,có\n";
+    assert_eq!(csv, expected);
 }
 
 #[test]

@@ -8,6 +8,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{Lang, Localized, Registry, Text, count, date, day, percent, texts};
+use crate::files::protocol::ColumnKind;
 use crate::rules::date::{DateFormat, format_date};
 use crate::rules::delimited::{CsvOptions, write_csv};
 use crate::rules::students::cohorts::{
@@ -235,14 +236,15 @@ texts! { roster_label_texts:
              have them.",
     };
     pub const FILE_LABEL: Text = Text {
-        vi: "Hoặc mở tệp CSV",
-        en: "Or open a CSV file",
+        vi: "Hoặc mở tệp danh sách",
+        en: "Or open a list file",
     };
     pub const FILE_HINT: Text = Text {
-        vi: "Tệp .csv, .tsv hoặc .txt, mã UTF-8 (có hoặc không có BOM), các cột cách nhau bằng dấu \
-             phẩy, chấm phẩy hoặc tab. Tệp chỉ được đọc trên máy này.",
-        en: "A .csv, .tsv or .txt file in UTF-8 (with or without BOM), columns separated by commas, \
-             semicolons or tabs. The file is read on this device only.",
+        vi: "Tệp Excel (.xlsx, .xls), OpenDocument (.ods) hoặc CSV (.csv, .txt). Tên cột có thể nằm \
+             dưới vài dòng tên bảng. Có thể kéo thả tệp vào khung này. Tệp chỉ được đọc trên máy này.",
+        en: "An Excel (.xlsx, .xls), OpenDocument (.ods) or CSV (.csv, .txt) file. The column names \
+             may sit below a few title rows. You can also drop the file onto this box. The file is \
+             read on this device only.",
     };
     pub const TEMPLATE_DOWNLOAD: Text = Text {
         vi: "Tải tệp mẫu (CSV)",
@@ -268,6 +270,13 @@ pub fn file_opened(name: &str, encoding: Text, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Đã mở tệp “{name}” ({}).", encoding.get(lang)),
         Lang::En => format!("Opened “{name}” ({}).", encoding.get(lang)),
+    }
+}
+/// "Đã mở trang tính “Lớp 6A1” của tệp “ds.xlsx”."
+pub fn sheet_opened(name: &str, sheet: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("Đã mở trang tính “{sheet}” của tệp “{name}”."),
+        Lang::En => format!("Opened the sheet “{sheet}” of “{name}”."),
     }
 }
 /// The file is larger than a roster can be.
@@ -1616,8 +1625,13 @@ texts! { downloads_title_texts:
         en: "Download the students who still need a step",
     };
     pub const DOWNLOADS_HINT: Text = Text {
-        vi: "Tệp CSV mở được bằng Excel, tạo ngay trên máy này và không gửi đi đâu.",
-        en: "CSV files that open in Excel, made on this device and sent nowhere.",
+        vi: "Tệp CSV hoặc Excel (.xlsx), tạo ngay trên máy này và không gửi đi đâu.",
+        en: "CSV or Excel (.xlsx) files, made on this device and sent nowhere.",
+    };
+    /// Tab name of the .xlsx download (at most 31 characters).
+    pub const SHEET_NEEDING: Text = Text {
+        vi: "Học sinh còn cần làm",
+        en: "Students to follow up",
     };
 }
 /// A download button: "Cần làm thẻ căn cước (12 em)".
@@ -1634,6 +1648,10 @@ pub fn download_label(step: Step, n: u64, lang: Lang) -> String {
         Lang::Vi => format!("{what} ({} em)", count(n, lang)),
         Lang::En => format!("{what} ({} students)", count(n, lang)),
     }
+}
+/// The Excel button beside a CSV download: "Cần làm thẻ căn cước (12 em) (Excel)".
+pub fn download_xlsx_label(step: Step, n: u64, lang: Lang) -> String {
+    format!("{} (Excel)", download_label(step, n, lang))
 }
 /// File name of a download: ASCII, with the reference date.
 pub fn download_file_name(step: Step, reference: NaiveDate) -> String {
@@ -1662,6 +1680,17 @@ pub fn export_csv(
     students: &[(&Student, &StudentStatus)],
     coverage: &RosterCoverage,
     lang: Lang,
+) -> String {
+    export_table(students, coverage, lang, CsvOptions::EXCEL)
+}
+
+/// The same table with `options`: [`CsvOptions::PLAIN`] for the .xlsx the file worker writes
+/// (text cells, never formulas: nothing to guard). Its columns: [`EXPORT_KINDS`].
+pub fn export_table(
+    students: &[(&Student, &StudentStatus)],
+    coverage: &RosterCoverage,
+    lang: Lang,
+    options: CsvOptions,
 ) -> String {
     let age_header = match lang {
         Lang::Vi => format!("Tuổi ngày {}", date(coverage.reference)),
@@ -1704,8 +1733,18 @@ pub fn export_csv(
             status.turns_14.map_or(String::new(), |t| date(t.on)),
         ]
     });
-    write_csv(std::iter::once(header).chain(rows), CsvOptions::EXCEL)
+    write_csv(std::iter::once(header).chain(rows), options)
 }
+
+/// How each column of [`export_table`] is written in an .xlsx: the row and the age as numbers;
+/// names, classes and dates as text, so a date is never turned into a serial or read as
+/// month/day by a spreadsheet set to another locale (docs/rules.md §6.5).
+pub const EXPORT_KINDS: [ColumnKind; 10] = {
+    use ColumnKind::{Integer, Text};
+    [
+        Integer, Text, Text, Text, Integer, Text, Text, Text, Text, Text,
+    ]
+};
 
 /// The template: the column names (the product's own headers, matched exactly in either language)
 /// and one example row.
@@ -1919,6 +1958,12 @@ fn register_sentences(r: &mut Registry) {
             super::data_files::encoding_name(crate::rules::delimited::Encoding::Utf8Bom),
             lang,
         )
+    });
+    r.sentence("students::sheet_opened", |lang| {
+        sheet_opened("lop-6a1.xlsx", "Lớp 6A1", lang)
+    });
+    r.sentence("students::download_xlsx_label", |lang| {
+        download_xlsx_label(Step::Card, 12, lang)
     });
     r.sentence("students::file_too_large", |lang| {
         file_too_large(9 * 1024 * 1024, lang)

@@ -26,235 +26,23 @@
 
 use std::rc::Rc;
 
-use crate::files::protocol::{
-    FileError, LegacyOffer, TableInfo, TextEncoding, TextInfo, WorkbookFormat, WorkbookInfo,
-    WorkerStatus,
-};
+pub use crate::files::protocol::WorkerStatus;
+use crate::files::protocol::{FileError, LegacyOffer, TableInfo, TextInfo, WorkbookInfo};
 use crate::forms::Reducer;
+use crate::forms::intake::{self, IntakeAction, owned};
+pub use crate::forms::intake::{
+    Converted, LoadError, Loaded, ReadNotes, SheetNotes, Source, Step, Task, WorkerInput,
+    is_plain_utf8, is_workbook, load_bytes, maybe_utf16, worker_input,
+};
 use crate::forms::old_data::{DataStatus, LoadFailure};
+
+/// A list on its way in; its errors go to the file input or the paste box.
+pub type Intake = intake::Intake<Field>;
 use crate::rules::bulk::{self, BulkColumns, BulkReport, Column, Prepared};
-use crate::rules::delimited::{self, Delimiter, Encoding, InvalidText, ReadError};
-use crate::rules::legacy_text::{self, LegacyScheme};
+use crate::rules::delimited::{self, Delimiter};
+use crate::rules::legacy_text;
 use crate::rules::old_address::{OldUnits, Settlements};
-use crate::rules::sheet::SheetWarning;
 use crate::rules::units::{CommuneCode, ProvinceCode};
-
-/// Where a list came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// A file chosen or dropped, by name.
-    File(String),
-    /// A table pasted into the page.
-    Paste,
-    /// A sheet of an Excel or OpenDocument workbook.
-    Sheet {
-        /// The workbook's file name.
-        file: String,
-        /// The sheet's name.
-        sheet: String,
-    },
-}
-
-/// What reading the file took besides plain UTF-8 text, for the page to say.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ReadNotes {
-    /// The code page the text was decoded from (Windows-1258 …), when not Unicode.
-    pub code_page: Option<TextEncoding>,
-    /// The workbook a sheet came from, and what reading it found.
-    pub sheet: Option<SheetNotes>,
-    /// The legacy encoding converted from, at the user's word.
-    pub converted: Option<Converted>,
-}
-
-/// What reading a sheet found (docs/rules.md §6.1).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SheetNotes {
-    /// The workbook's format.
-    pub format: WorkbookFormat,
-    /// Title rows skipped, merged cells filled, formula errors …
-    pub warnings: Vec<SheetWarning>,
-    /// Warnings beyond those listed.
-    pub warnings_omitted: usize,
-}
-
-/// A TCVN3 or VNI conversion the user agreed to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Converted {
-    /// The scheme converted from.
-    pub scheme: LegacyScheme,
-    /// Cells (or lines of a text file) changed.
-    pub changed: usize,
-    /// `changed` counts lines of a text file, not cells.
-    pub lines: bool,
-}
-
-/// A list read into memory.
-#[derive(Debug, PartialEq)]
-pub struct Loaded {
-    pub source: Source,
-    /// Size of the input in bytes.
-    pub bytes: usize,
-    /// The text (never stored anywhere: personal and business data).
-    pub text: String,
-    /// The encoding detected.
-    pub encoding: Encoding,
-    /// Bytes that were not valid text, replaced.
-    pub invalid: Option<InvalidText>,
-    /// A workbook, a code page or a conversion that made the text.
-    pub notes: ReadNotes,
-}
-
-impl Loaded {
-    /// A text the page read itself (UTF-8 or UTF-16).
-    pub fn text(source: Source, bytes: usize, text: String, encoding: Encoding) -> Loaded {
-        Loaded {
-            source,
-            bytes,
-            text,
-            encoding,
-            invalid: None,
-            notes: ReadNotes::default(),
-        }
-    }
-
-    /// The file's name, or `None` for a pasted table.
-    pub fn file_name(&self) -> Option<&str> {
-        match &self.source {
-            Source::File(name) | Source::Sheet { file: name, .. } => Some(name),
-            Source::Paste => None,
-        }
-    }
-}
-
-/// Why a list cannot be checked, before any file worker is involved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LoadError {
-    /// Too large to read.
-    Read(ReadError),
-    /// Nothing in it.
-    Empty,
-    /// The browser could not read it.
-    Failed,
-}
-
-/// Which request the file worker gets for a file the page does not read itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WorkerInput {
-    /// An .xlsx, .xls, .xlsb or .ods workbook.
-    Workbook,
-    /// Text that is not UTF-8 or UTF-16 (Windows-1258, TCVN3 or VNI bytes).
-    Text,
-}
-
-/// Whether a name or the first bytes say "workbook" (xlsx, ods: zip; xls: OLE2).
-pub fn is_workbook(name: &str, head: &[u8]) -> bool {
-    let lower = name.to_ascii_lowercase();
-    let by_name = [".xlsx", ".xls", ".xlsm", ".xlsb", ".ods"]
-        .iter()
-        .any(|ext| lower.ends_with(ext));
-    let by_magic = head.starts_with(b"PK\x03\x04") || head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
-    by_name || by_magic
-}
-
-/// Whether the first bytes look like UTF-16: a byte-order mark, or zero bytes (valid UTF-8 text
-/// has neither).
-pub fn maybe_utf16(head: &[u8]) -> bool {
-    let head = head.get(..head.len().min(4096)).unwrap_or(head);
-    head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) || head.contains(&0)
-}
-
-/// Whether bytes the page has read are UTF-8 it can use as they are: true for valid UTF-8 (a
-/// character cut at the end of `head` allowed, so a slice of a file can be asked), false for
-/// UTF-16 (read by [`load_bytes`]) and for anything else (the file worker's decoding).
-pub fn is_plain_utf8(head: &[u8]) -> bool {
-    if maybe_utf16(head) {
-        return false;
-    }
-    match std::str::from_utf8(head) {
-        Ok(_) => true,
-        // A character cut by the end of the slice (at most 3 bytes, a valid lead byte).
-        Err(e) => e.error_len().is_none() && head.len() - e.valid_up_to() < 4,
-    }
-}
-
-/// The file worker's request for a file, or `None` when the page reads it itself (UTF-8,
-/// UTF-16). `head` is the start of the file (all of it for a small file).
-pub fn worker_input(name: &str, head: &[u8]) -> Option<WorkerInput> {
-    if is_workbook(name, head) {
-        Some(WorkerInput::Workbook)
-    } else if maybe_utf16(head) || is_plain_utf8(head) {
-        None
-    } else {
-        Some(WorkerInput::Text)
-    }
-}
-
-/// Decodes bytes into an owned text. Plain UTF-8 (the common case) is validated once and
-/// reuses the buffer; UTF-16 and damaged text go through [`delimited::decode`] (the page's
-/// fallback when the file worker cannot be loaded).
-///
-/// # Errors
-/// [`LoadError::Read`] past [`delimited::MAX_INPUT_BYTES`], [`LoadError::Empty`] for blank text.
-pub fn load_bytes(source: Source, bytes: Vec<u8>) -> Result<Loaded, LoadError> {
-    let size = bytes.len();
-    if size > delimited::MAX_INPUT_BYTES {
-        return Err(LoadError::Read(ReadError::TooLarge {
-            bytes: size,
-            max: delimited::MAX_INPUT_BYTES,
-        }));
-    }
-    let plain = if maybe_utf16(&bytes) {
-        Err(bytes)
-    } else {
-        let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
-        String::from_utf8(bytes)
-            .map(|mut text| {
-                if bom {
-                    text.drain(..3);
-                }
-                let encoding = if bom {
-                    Encoding::Utf8Bom
-                } else {
-                    Encoding::Utf8
-                };
-                (text, encoding)
-            })
-            .map_err(|e| e.into_bytes())
-    };
-    let (text, encoding, invalid) = match plain {
-        Ok((text, encoding)) => (text, encoding, None),
-        Err(bytes) => {
-            let decoded = delimited::decode(&bytes).map_err(LoadError::Read)?;
-            (decoded.text.into_owned(), decoded.encoding, decoded.invalid)
-        }
-    };
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
-    }
-    Ok(Loaded {
-        invalid,
-        ..Loaded::text(source, size, text, encoding)
-    })
-}
-
-/// The first physical line (1-based) holding a replacement character.
-fn first_replaced_line(text: &str) -> usize {
-    text.lines()
-        .position(|line| line.contains('\u{FFFD}'))
-        .map_or(1, |i| i + 1)
-}
-
-/// The list as read, owned (a copy only when the page still shows it elsewhere).
-fn owned(read: Rc<Loaded>) -> Loaded {
-    Rc::try_unwrap(read).unwrap_or_else(|shared| Loaded {
-        source: shared.source.clone(),
-        bytes: shared.bytes,
-        text: shared.text.clone(),
-        encoding: shared.encoding,
-        invalid: shared.invalid,
-        notes: shared.notes.clone(),
-    })
-}
 
 /// Column mappings remembered on this device, by header key ([`bulk::mapping_key`]): a few
 /// at most, one per kind of file the user checks.
@@ -459,67 +247,6 @@ pub enum Phase {
     Listed(Box<Listed>),
 }
 
-/// What the file worker is asked to do for the list on its way in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Task {
-    /// Open the workbook (the page holds its bytes).
-    OpenWorkbook,
-    /// Decode text that is not UTF-8 (the page holds its bytes).
-    DecodeText,
-    /// Read this sheet of the open workbook.
-    ReadSheet(usize),
-    /// Look for TCVN3 or VNI in a text the page read itself (the intake holds it): the page
-    /// only glances ([`legacy_text::may_hold_legacy`]), the worker's detector decides.
-    FindLegacy,
-    /// Convert the sheet or text read last from this legacy scheme.
-    Convert(LegacyScheme),
-}
-
-/// Where a list on its way in is.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Step {
-    /// The file worker works on `task`; `status` is what it last said (`None`: nothing yet).
-    Working {
-        task: Task,
-        status: Option<WorkerStatus>,
-    },
-    /// The workbook has several sheets: which one holds the list?
-    ChooseSheet,
-    /// TCVN3 or VNI text found: the before/after preview waits for "convert" or "keep".
-    Offer {
-        offer: LegacyOffer,
-        /// The samples are lines of a text file, not cells.
-        lines: bool,
-    },
-}
-
-/// A list on its way in, beside what the page shows: a file in the file worker's hands, or a
-/// text waiting for the user's word on a legacy encoding.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Intake {
-    /// The file's name (empty for a paste).
-    pub name: String,
-    /// The file's size in bytes.
-    pub bytes: usize,
-    /// Where its errors are shown.
-    pub field: Field,
-    /// The workbook, once open.
-    pub book: Option<WorkbookInfo>,
-    /// The list as read, before a conversion the user is offered.
-    pub read: Option<Rc<Loaded>>,
-    pub step: Step,
-}
-
-impl Intake {
-    /// The worker's task under way, if any.
-    pub fn task(&self) -> Option<Task> {
-        match self.step {
-            Step::Working { task, .. } => Some(task),
-            _ => None,
-        }
-    }
-}
-
 /// A download the results offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportKind {
@@ -679,6 +406,31 @@ pub enum SetupChange {
     Delimiter(Delimiter),
     Column(Column, Option<usize>),
     Province(Option<ProvinceCode>),
+}
+
+impl From<IntakeAction> for Action {
+    fn from(action: IntakeAction) -> Action {
+        match action {
+            IntakeAction::ToWorker { name, bytes, input } => {
+                Action::ToWorker { name, bytes, input }
+            }
+            IntakeAction::TextRead(list) => Action::FileRead(Ok(list)),
+            IntakeAction::WorkerStatus(status) => Action::WorkerStatus(status),
+            IntakeAction::WorkbookOpened { run, book } => Action::WorkbookOpened { run, book },
+            IntakeAction::PickSheet(sheet) => Action::PickSheet(sheet),
+            IntakeAction::SheetRead { run, info, csv } => Action::SheetRead { run, info, csv },
+            IntakeAction::TextDecoded { run, info, text } => {
+                Action::TextDecoded { run, info, text }
+            }
+            IntakeAction::ConvertLegacy => Action::ConvertLegacy,
+            IntakeAction::KeepLegacy => Action::KeepLegacy,
+            IntakeAction::Converted { run, changed, text } => {
+                Action::Converted { run, changed, text }
+            }
+            IntakeAction::FileFailed { run, error } => Action::FileFailed { run, error },
+            IntakeAction::CancelFile => Action::CancelFile,
+        }
+    }
 }
 
 impl BulkState {
@@ -1019,26 +771,7 @@ impl BulkState {
                 let Some(intake) = &self.intake else {
                     return false;
                 };
-                let format = intake.book.as_ref().map(|b| b.format);
-                let list = Loaded {
-                    notes: ReadNotes {
-                        sheet: format.map(|format| SheetNotes {
-                            format,
-                            warnings: info.warnings,
-                            warnings_omitted: info.warnings_omitted,
-                        }),
-                        ..ReadNotes::default()
-                    },
-                    ..Loaded::text(
-                        Source::Sheet {
-                            file: intake.name.clone(),
-                            sheet: info.sheet,
-                        },
-                        intake.bytes,
-                        csv,
-                        Encoding::Utf8,
-                    )
-                };
+                let list = intake::sheet_list(intake, info.sheet.clone(), csv, &info);
                 self.take_read(list, info.legacy, false);
             }
             Action::TextDecoded { run, info, text } => {
@@ -1053,32 +786,7 @@ impl BulkState {
                     self.take_read(owned(read), info.legacy, true);
                     return true;
                 }
-                let invalid = (info.replaced > 0).then(|| InvalidText {
-                    replaced: info.replaced,
-                    first_line: first_replaced_line(&text),
-                });
-                let encoding = match info.encoding {
-                    TextEncoding::Utf16 => Encoding::Utf16Le,
-                    _ => Encoding::Utf8,
-                };
-                let code_page = matches!(
-                    info.encoding,
-                    TextEncoding::Windows1258 | TextEncoding::Windows1252
-                )
-                .then_some(info.encoding);
-                let list = Loaded {
-                    invalid,
-                    notes: ReadNotes {
-                        code_page,
-                        ..ReadNotes::default()
-                    },
-                    ..Loaded::text(
-                        Source::File(intake.name.clone()),
-                        intake.bytes,
-                        text,
-                        encoding,
-                    )
-                };
+                let list = intake::decoded_list(intake, &info, text);
                 if list.text.trim().is_empty() {
                     self.show_error(Field::File, Problem::Load(LoadError::Empty));
                     self.intake = None;

@@ -5,12 +5,25 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use sansang::catalogue::Lang;
+use sansang::files::protocol::{
+    FileError, Request, Response, TableInfo, WorkbookInfo, WorkerStatus,
+};
+use sansang::files::session::Session;
+use sansang::forms::Reducer;
+use sansang::forms::intake::{
+    IntakeAction, IntakeError, Loaded, Source, Step as IntakeStep, Task, WorkerInput,
+};
 use sansang::forms::students::check::{
     self, CAPACITY_FIELDS, DEADLINE_ID, REFERENCE_ID, ROSTER_ID, SECOND_DEADLINE_ID, capacity_id,
     row_field_id,
 };
-use sansang::forms::students::{Action, CountsRow, FileOutcome, Form, MAX_ROWS, Mode, OpenedFile};
+use sansang::forms::students::{
+    Action, CountsRow, FileOutcome, Form, MAX_ROWS, Mode, OpenedFile, XlsxDownload,
+};
 use sansang::rules::delimited::Encoding;
+use sansang::rules::legacy_text::LegacyScheme;
+use sansang::rules::sheet::SheetWarning;
+use sansang::rules::students::coverage::Step;
 use sansang::rules::students::roster::read_roster;
 use sansang::rules::students::{CapacityField, Column, ColumnChoice, CountsField, GroupBy};
 use sansang::rules::units::{CommuneCode, ProvinceCode};
@@ -29,10 +42,17 @@ fn today() -> NaiveDate {
 }
 
 fn opened(outcome: FileOutcome) -> OpenedFile {
-    OpenedFile {
-        name: "lop-6a1.csv".to_owned(),
-        outcome,
-    }
+    OpenedFile::failed("lop-6a1.csv".to_owned(), outcome)
+}
+
+/// A text file the page read itself.
+fn text_read(text: &str, encoding: Encoding) -> Action {
+    Action::Intake(IntakeAction::TextRead(Loaded::text(
+        Source::File("lop-6a1.csv".to_owned()),
+        text.len(),
+        text.to_owned(),
+        encoding,
+    )))
 }
 
 #[test]
@@ -113,10 +133,7 @@ fn the_roster_text_files_and_the_saved_copy() {
         encoding: Encoding::Utf16Le,
         warning: None,
     };
-    let state = after(
-        Form::default(),
-        [Action::FileOpened(opened(read), ROSTER_40.into())],
-    );
+    let state = after(Form::default(), [text_read(ROSTER_40, Encoding::Utf16Le)]);
     assert_eq!(
         state.mode,
         Mode::Roster,
@@ -250,7 +267,15 @@ fn start_again_and_the_draft() {
     );
 
     let again = after((*state).clone(), [Action::StartAgain]);
-    assert_eq!(*again, Form::default());
+    let fresh = Form {
+        intake: again.intake.clone(),
+        xlsx_run: again.xlsx_run,
+        ..Form::default()
+    };
+    assert_eq!(
+        *again, fresh,
+        "all typed data gone; only the task ids go on counting"
+    );
 }
 
 /// The messages `check` puts on a field, for assertions.
@@ -381,4 +406,512 @@ fn a_roster_is_checked_from_what_the_page_read() {
     let checked = check::check(&form, today(), Some(empty), Lang::Vi);
     assert_eq!(checked.errors.len(), 1);
     assert_eq!(checked.errors[0].field_id.as_str(), ROSTER_ID);
+}
+
+// ------------------------------------------------------------ workbooks through the intake
+
+/// A workbook fixture as the file worker reads it (its session, natively): what opening it
+/// answers, and each sheet's table and CSV.
+fn worker_reads(file: &str) -> (WorkbookInfo, Vec<(TableInfo, String)>) {
+    let path = format!("{}/tests/data/workbooks/{file}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).expect("fixture");
+    let mut session = Session::default();
+    let open = Request::OpenWorkbook {
+        file_name: file.into(),
+    };
+    let Response::Workbook(book) = session.handle(open, Some(bytes), &mut |_| {}).body else {
+        panic!("{file} opens");
+    };
+    let sheets = (0..book.sheets.len())
+        .map(|sheet| {
+            let reply = session.handle(Request::ReadSheet { sheet }, None, &mut |_| {});
+            let Response::Table(info) = reply.body else {
+                panic!("{file}: sheet {sheet} reads");
+            };
+            let csv = String::from_utf8(reply.bytes.expect("csv")).expect("utf-8");
+            (info, csv)
+        })
+        .collect();
+    (book, sheets)
+}
+
+/// The state after `make` builds an action from it (an answer names the task by its id).
+fn then(state: Rc<Form>, make: impl Fn(&Form) -> Action) -> Rc<Form> {
+    let action = make(&state);
+    state.apply(action)
+}
+
+fn to_worker(name: &str) -> Action {
+    Action::Intake(IntakeAction::ToWorker {
+        name: name.to_owned(),
+        bytes: 7_168,
+        input: WorkerInput::Workbook,
+    })
+}
+
+fn task(form: &Form) -> Option<Task> {
+    form.intake.task().map(|(_, task, _)| task)
+}
+
+#[test]
+fn a_workbook_roster_is_picked_read_and_its_serial_dates_counted_in_every_format() {
+    for file in ["class-roster.xlsx", "class-roster.xls", "class-roster.ods"] {
+        let (book, sheets) = worker_reads(file);
+        let typed = after(Form::default(), [Action::RosterText("typed".into())]);
+        let opening = after((*typed).clone(), [to_worker(file)]);
+        assert_eq!(task(&opening), Some(Task::OpenWorkbook), "{file}");
+        assert_eq!(&*opening.roster_text, "typed", "{file}: the box waits");
+
+        let picking = then(opening, |f| {
+            Action::Intake(IntakeAction::WorkbookOpened {
+                run: f.intake.run,
+                book: book.clone(),
+            })
+        });
+        let step = picking.intake.intake.as_ref().map(|i| &i.step);
+        assert_eq!(step, Some(&IntakeStep::ChooseSheet), "{file}: two sheets");
+        let reading = after(
+            (*picking).clone(),
+            [Action::Intake(IntakeAction::PickSheet(1))],
+        );
+        assert_eq!(task(&reading), Some(Task::ReadSheet(1)), "{file}");
+
+        let (info, csv) = sheets.get(1).cloned().expect("the class sheet");
+        let read = then(reading, |f| {
+            Action::Intake(IntakeAction::SheetRead {
+                run: f.intake.run,
+                info: info.clone(),
+                csv: csv.clone(),
+            })
+        });
+        assert_eq!(read.intake.intake, None, "{file}: the intake is over");
+        assert_eq!(read.mode, Mode::Roster);
+        assert_eq!(&*read.roster_text, csv.as_str());
+        let opened = read.file.as_ref().expect("the file is named");
+        assert_eq!(opened.sheet.as_deref(), Some("Khối 6"), "{file}");
+        let warnings = &opened.notes.sheet.as_ref().expect("sheet notes").warnings;
+        assert!(
+            warnings.contains(&SheetWarning::TitleRowsSkipped {
+                rows: 2,
+                header_row: 4
+            }),
+            "{file}: {warnings:?}"
+        );
+
+        let roster = read_roster(&read.roster_text, None, today()).expect("reads");
+        assert!(!roster.needs_review, "{file}: every column is sure");
+        let students = roster.roster.expect("a roster").students;
+        let births: Vec<String> = students.iter().map(|s| s.birth.to_string()).collect();
+        assert_eq!(
+            births,
+            [
+                "2014-01-01",
+                "2014-03-03",
+                "2014-06-10",
+                "2014-11-07",
+                "2013-02-01",
+                "2014-12-30"
+            ],
+            "{file}: serials, a date cell and text dates"
+        );
+        let classes: Vec<&str> = students.iter().map(|s| s.class.as_str()).collect();
+        assert_eq!(
+            classes,
+            ["6A1", "6A1", "6A1", "6A2", "6A2", "6A2"],
+            "{file}"
+        );
+        assert_eq!(students.iter().filter(|s| s.has_card).count(), 4, "{file}");
+    }
+}
+
+#[test]
+fn a_file_that_fails_or_is_cancelled_leaves_the_roster_as_it_was() {
+    let typed = after(Form::default(), [Action::RosterText("typed".into())]);
+    let opening = after((*typed).clone(), [to_worker("lop.xlsx")]);
+
+    let failed = then(opening.clone(), |f| {
+        Action::Intake(IntakeAction::FileFailed {
+            run: f.intake.run,
+            error: FileError::Encrypted,
+        })
+    });
+    assert_eq!(
+        failed.intake.error,
+        Some(IntakeError::File(FileError::Encrypted))
+    );
+    assert_eq!(
+        (&*failed.roster_text, failed.intake.intake.is_none()),
+        ("typed", true)
+    );
+
+    let old_run = opening.intake.run;
+    let cancelled = after(
+        (*opening).clone(),
+        [Action::Intake(IntakeAction::CancelFile)],
+    );
+    assert!(cancelled.intake.stopped && cancelled.intake.intake.is_none());
+    // The worker's answer to the cancelled task comes late and changes nothing.
+    let late = cancelled
+        .clone()
+        .apply(Action::Intake(IntakeAction::SheetRead {
+            run: old_run,
+            info: worker_reads("class-roster.xlsx").1.swap_remove(1).0,
+            csv: "Họ và tên\nAn".into(),
+        }));
+    assert!(Rc::ptr_eq(&late, &cancelled));
+    assert_eq!(&*late.roster_text, "typed");
+
+    // Progress reaches the step under way only.
+    let loading = after(
+        (*opening).clone(),
+        [Action::Intake(IntakeAction::WorkerStatus(
+            WorkerStatus::Loading,
+        ))],
+    );
+    let status = match loading.intake.intake.as_ref().map(|i| &i.step) {
+        Some(IntakeStep::Working { status, .. }) => *status,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(status, Some(WorkerStatus::Loading));
+
+    // A new page (Start again) keeps counting: the old task's answer is still stale.
+    let again = after((*opening).clone(), [Action::StartAgain]);
+    assert_ne!(again.intake.run, opening.intake.run);
+}
+
+#[test]
+fn tcvn3_cells_are_converted_only_when_the_teacher_agrees() {
+    let (book, sheets) = worker_reads("tcvn3-cells.xlsx");
+    let (info, csv) = sheets.into_iter().next().expect("a sheet");
+    let offer = info.legacy.clone().expect("TCVN3 found by the worker");
+    let read = |state: Rc<Form>| {
+        let opened = then(state, |f| {
+            Action::Intake(IntakeAction::WorkbookOpened {
+                run: f.intake.run,
+                book: book.clone(),
+            })
+        });
+        then(opened, |f| {
+            Action::Intake(IntakeAction::SheetRead {
+                run: f.intake.run,
+                info: info.clone(),
+                csv: csv.clone(),
+            })
+        })
+    };
+    let offered = read(after(Form::default(), [to_worker("tcvn3-cells.xlsx")]));
+    assert!(matches!(
+        offered.intake.intake.as_ref().map(|i| &i.step),
+        Some(IntakeStep::Offer { lines: false, .. })
+    ));
+    assert_eq!(
+        &*offered.roster_text, "",
+        "nothing in the box before the answer"
+    );
+
+    let kept = after(
+        (*offered).clone(),
+        [Action::Intake(IntakeAction::KeepLegacy)],
+    );
+    assert_eq!(&*kept.roster_text, csv.as_str());
+    assert_eq!(kept.file.as_ref().and_then(|f| f.notes.converted), None);
+
+    let converting = after(
+        (*offered).clone(),
+        [Action::Intake(IntakeAction::ConvertLegacy)],
+    );
+    assert_eq!(task(&converting), Some(Task::Convert(offer.found.scheme)));
+    let converted = then(converting, |f| {
+        Action::Intake(IntakeAction::Converted {
+            run: f.intake.run,
+            changed: 3,
+            text: "Xã Vĩnh Hòa Hiệp".into(),
+        })
+    });
+    assert_eq!(&*converted.roster_text, "Xã Vĩnh Hòa Hiệp");
+    let note = converted.file.as_ref().and_then(|f| f.notes.converted);
+    assert_eq!(note.map(|c| (c.changed, c.lines)), Some((3, false)));
+}
+
+#[test]
+fn a_csv_the_page_read_that_may_hold_tcvn3_is_looked_at_and_converted_by_the_worker() {
+    let tcvn3 = "Hä vµ tªn,Ngµy sinh\nNguyÔn V¨n An,01/01/2014\nTrÇn ThÞ B×nh,03/03/2014\n";
+    // The page only glances: the worker's detector decides (no detector in the first load).
+    let looking = after(Form::default(), [text_read(tcvn3, Encoding::Utf8)]);
+    assert_eq!(task(&looking), Some(Task::FindLegacy));
+    assert_eq!(
+        &*looking.roster_text, "",
+        "nothing in the box before the look"
+    );
+
+    let reply = Session::default().handle(
+        Request::DecodeText,
+        Some(tcvn3.as_bytes().to_vec()),
+        &mut |_| {},
+    );
+    let Response::Text(info) = reply.body else {
+        panic!("the worker decodes the text");
+    };
+    let offered = then(looking, |f| {
+        Action::Intake(IntakeAction::TextDecoded {
+            run: f.intake.run,
+            info: info.clone(),
+            text: tcvn3.to_owned(),
+        })
+    });
+    let Some(IntakeStep::Offer { offer, lines }) = offered.intake.intake.as_ref().map(|i| &i.step)
+    else {
+        panic!("an offer: {:?}", offered.intake);
+    };
+    assert_eq!((offer.found.scheme, *lines), (LegacyScheme::Tcvn3, true));
+
+    let kept = after(
+        (*offered).clone(),
+        [Action::Intake(IntakeAction::KeepLegacy)],
+    );
+    assert_eq!(&*kept.roster_text, tcvn3, "kept as the page read it");
+
+    let converting = after(
+        (*offered).clone(),
+        [Action::Intake(IntakeAction::ConvertLegacy)],
+    );
+    assert_eq!(task(&converting), Some(Task::Convert(LegacyScheme::Tcvn3)));
+    let text = sansang::rules::legacy_text::convert(tcvn3, LegacyScheme::Tcvn3).into_owned();
+    let converted = then(converting, |f| {
+        Action::Intake(IntakeAction::Converted {
+            run: f.intake.run,
+            changed: 3,
+            text: text.clone(),
+        })
+    });
+    assert!(
+        converted
+            .roster_text
+            .starts_with("Họ và tên,Ngày sinh\nNguyễn Văn An"),
+        "{}",
+        converted.roster_text
+    );
+    let note = converted.file.as_ref().and_then(|f| f.notes.converted);
+    assert_eq!(note.map(|c| (c.changed, c.lines)), Some((3, true)));
+
+    // Plain text needs no look; the worker out of reach takes the text as it was read.
+    let plain = after(
+        Form::default(),
+        [text_read("Họ và tên\nAn\n", Encoding::Utf8)],
+    );
+    assert_eq!(
+        (task(&plain), &*plain.roster_text),
+        (None, "Họ và tên\nAn\n")
+    );
+    let looking = after(Form::default(), [text_read(tcvn3, Encoding::Utf8)]);
+    let offline = then(looking, |f| {
+        Action::Intake(IntakeAction::FileFailed {
+            run: f.intake.run,
+            error: FileError::WorkerUnavailable,
+        })
+    });
+    assert_eq!(&*offline.roster_text, tcvn3);
+    assert_eq!(offline.intake.error, None);
+
+    // An empty file says so and keeps the box.
+    let typed = after(Form::default(), [Action::RosterText("typed".into())]);
+    let empty = after((*typed).clone(), [text_read("  \n", Encoding::Utf8)]);
+    assert_eq!(empty.intake.error, Some(IntakeError::Empty));
+    assert_eq!(&*empty.roster_text, "typed");
+}
+
+#[test]
+fn a_crashed_worker_clears_the_intake_and_keeps_the_box() {
+    let book = WorkbookInfo {
+        format: sansang::files::protocol::WorkbookFormat::Xlsx,
+        sheets: ["Lớp 6A1", "Lớp 6A2"]
+            .into_iter()
+            .map(|name| sansang::files::protocol::SheetInfo {
+                name: name.into(),
+                hidden: false,
+            })
+            .collect(),
+    };
+    let typed = after(Form::default(), [Action::RosterText("typed".into())]);
+    let opened = then(after((*typed).clone(), [to_worker("lop.xlsx")]), |f| {
+        Action::Intake(IntakeAction::WorkbookOpened {
+            run: f.intake.run,
+            book: book.clone(),
+        })
+    });
+    let reading = after(
+        (*opened).clone(),
+        [Action::Intake(IntakeAction::PickSheet(1))],
+    );
+    assert_eq!(task(&reading), Some(Task::ReadSheet(1)));
+
+    // A damaged sheet: back to the picker, another sheet may hold the list.
+    let damaged = then(reading.clone(), |f| {
+        Action::Intake(IntakeAction::FileFailed {
+            run: f.intake.run,
+            error: FileError::Damaged,
+        })
+    });
+    assert!(matches!(
+        damaged.intake.intake.as_ref().map(|i| &i.step),
+        Some(IntakeStep::ChooseSheet)
+    ));
+
+    // The worker is gone with the workbook it had open: no picker to go back to.
+    for error in [FileError::ReaderCrashed, FileError::WorkerStopped] {
+        let lost = then(reading.clone(), |f| {
+            Action::Intake(IntakeAction::FileFailed {
+                run: f.intake.run,
+                error: error.clone(),
+            })
+        });
+        assert_eq!(lost.intake.intake, None, "{error:?}");
+        assert_eq!(
+            lost.intake.error,
+            Some(IntakeError::File(error.clone())),
+            "{error:?}"
+        );
+        assert_eq!(&*lost.roster_text, "typed", "{error:?}");
+    }
+}
+
+#[test]
+fn one_xlsx_download_at_a_time_and_stale_answers_dropped() {
+    let asked = after(Form::default(), [Action::DownloadXlsx(Step::Card)]);
+    let download = asked.xlsx.expect("a download under way");
+    assert_eq!(download.step, Step::Card);
+    let second = asked.clone().apply(Action::DownloadXlsx(Step::Level2));
+    assert!(Rc::ptr_eq(&second, &asked), "one at a time");
+
+    let writing = after(
+        (*asked).clone(),
+        [Action::XlsxStatus(WorkerStatus::Loading)],
+    );
+    assert_eq!(
+        writing.xlsx,
+        Some(XlsxDownload {
+            status: Some(WorkerStatus::Loading),
+            ..download
+        })
+    );
+
+    let failed = after(
+        (*asked).clone(),
+        [Action::XlsxDone {
+            run: download.run,
+            result: Err(FileError::WriteFailed),
+        }],
+    );
+    assert_eq!(
+        (failed.xlsx, failed.xlsx_error.clone()),
+        (None, Some(FileError::WriteFailed))
+    );
+
+    let cancelled = after((*asked).clone(), [Action::CancelXlsx]);
+    assert_eq!(cancelled.xlsx, None);
+    let late = cancelled.clone().apply(Action::XlsxDone {
+        run: download.run,
+        result: Ok(()),
+    });
+    assert!(
+        Rc::ptr_eq(&late, &cancelled),
+        "the cancelled download's answer is dropped"
+    );
+    let done = after(
+        (*asked).clone(),
+        [Action::XlsxDone {
+            run: download.run,
+            result: Ok(()),
+        }],
+    );
+    assert_eq!((done.xlsx, done.xlsx_error.clone()), (None, None));
+}
+
+/// One intake action, from a small alphabet, answering task `run` (the current one when 0,
+/// an older one otherwise).
+fn arbitrary_intake(kind: u8, run_back: u32, sheet: usize, form: &Form) -> IntakeAction {
+    let run = form.intake.run.wrapping_sub(run_back);
+    let book = || WorkbookInfo {
+        format: sansang::files::protocol::WorkbookFormat::Xlsx,
+        sheets: (0..=sheet % 3)
+            .map(|i| sansang::files::protocol::SheetInfo {
+                name: format!("S{i}"),
+                hidden: false,
+            })
+            .collect(),
+    };
+    let info = || TableInfo {
+        sheet: "S".into(),
+        header_row: 1,
+        header: vec!["Họ và tên".into()],
+        rows: 1,
+        date_system: sansang::rules::date::DateSystem::Excel1900,
+        warnings: Vec::new(),
+        warnings_omitted: 0,
+        legacy: None,
+    };
+    match kind % 10 {
+        0 => IntakeAction::ToWorker {
+            name: "a.xlsx".into(),
+            bytes: 1,
+            input: WorkerInput::Workbook,
+        },
+        1 => IntakeAction::WorkbookOpened { run, book: book() },
+        2 => IntakeAction::PickSheet(sheet),
+        3 => IntakeAction::SheetRead {
+            run,
+            info: info(),
+            csv: "Họ và tên\nAn\n".into(),
+        },
+        4 => IntakeAction::ConvertLegacy,
+        5 => IntakeAction::KeepLegacy,
+        6 => IntakeAction::Converted {
+            run,
+            changed: 1,
+            text: "x".into(),
+        },
+        7 => IntakeAction::FileFailed {
+            run,
+            error: FileError::Damaged,
+        },
+        8 => IntakeAction::CancelFile,
+        _ => IntakeAction::WorkerStatus(WorkerStatus::Loading),
+    }
+}
+
+proptest::proptest! {
+    /// Any order of answers, stale or current, leaves a state the page can draw: a task only
+    /// while working, the box changed only by a sheet that arrived, and an answer to an older
+    /// task never changes anything.
+    #[test]
+    fn the_intake_takes_any_order_of_answers(
+        steps in proptest::collection::vec((0u8..10, 0u32..3, 0usize..4), 0..40)
+    ) {
+        let mut form = after(Form::default(), [Action::RosterText("typed".into())]);
+        for (kind, run_back, sheet) in steps {
+            let action = arbitrary_intake(kind, run_back, sheet, &form);
+            let stale = run_back > 0
+                && matches!(
+                    action,
+                    IntakeAction::WorkbookOpened { .. }
+                        | IntakeAction::SheetRead { .. }
+                        | IntakeAction::Converted { .. }
+                        | IntakeAction::FileFailed { .. }
+                );
+            let next = form.clone().apply(Action::Intake(action));
+            if stale {
+                proptest::prop_assert!(Rc::ptr_eq(&next, &form));
+            }
+            let working = matches!(
+                next.intake.intake.as_ref().map(|i| &i.step),
+                Some(IntakeStep::Working { .. })
+            );
+            proptest::prop_assert_eq!(next.intake.task().is_some(), working);
+            proptest::prop_assert!(
+                &*next.roster_text == "typed" || next.roster_text.starts_with("Họ và tên")
+                    || &*next.roster_text == "x"
+            );
+            form = next;
+        }
+    }
 }

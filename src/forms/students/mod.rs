@@ -14,8 +14,11 @@ use serde::{Deserialize, Serialize};
 use crate::forms::Reducer;
 
 use crate::catalogue::{Lang, students as t};
+use crate::files::protocol::{FileError, WorkerStatus};
+use crate::forms::intake::{FileIntake, IntakeAction, IntakeOutcome, Loaded, ReadNotes, Source};
 use crate::rules::date::{DateFormat, format_date};
 use crate::rules::delimited::{Encoding, ReadWarning};
+use crate::rules::students::coverage::Step;
 use crate::rules::students::examples::hung_yen_2026;
 use crate::rules::students::plan::CapacityField;
 use crate::rules::students::{Column, ColumnChoice, ConfirmedColumns, CountsField, GroupBy};
@@ -76,7 +79,59 @@ impl CountsRow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OpenedFile {
     pub name: String,
+    /// The sheet read, for a workbook.
+    pub sheet: Option<String>,
     pub outcome: FileOutcome,
+    /// The code page, the sheet's warnings (title rows skipped, merged cells filled) and a
+    /// TCVN3/VNI conversion, for the page to say.
+    pub notes: ReadNotes,
+}
+
+impl OpenedFile {
+    /// A file that could not be opened.
+    pub fn failed(name: String, outcome: FileOutcome) -> OpenedFile {
+        OpenedFile {
+            name,
+            sheet: None,
+            outcome,
+            notes: ReadNotes::default(),
+        }
+    }
+
+    /// What the page says about a list read on its way in.
+    fn read(list: &Loaded) -> OpenedFile {
+        let warning = list.invalid.map(|invalid| ReadWarning::NotUtf8 {
+            replaced: invalid.replaced,
+            rows: list
+                .text
+                .lines()
+                .filter(|line| line.contains('\u{FFFD}'))
+                .count(),
+            first_row: invalid.first_line,
+        });
+        OpenedFile {
+            name: list.file_name().unwrap_or_default().to_owned(),
+            sheet: match &list.source {
+                Source::Sheet { sheet, .. } => Some(sheet.clone()),
+                Source::File(_) | Source::Paste => None,
+            },
+            outcome: FileOutcome::Read {
+                encoding: list.encoding,
+                warning,
+            },
+            notes: list.notes.clone(),
+        }
+    }
+}
+
+/// An .xlsx download of the students who still need a step, written by the file worker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct XlsxDownload {
+    /// Its id: the answer of a download that was replaced or cancelled is dropped.
+    pub run: u32,
+    pub step: Step,
+    /// What the file worker last said (loading, writing).
+    pub status: Option<WorkerStatus>,
 }
 
 /// What opening a file gave.
@@ -94,7 +149,7 @@ pub enum FileOutcome {
 }
 
 /// Everything on the form.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Form {
     pub school: String,
@@ -121,6 +176,19 @@ pub struct Form {
     pub roster_text: Rc<str>,
     #[serde(skip)]
     pub file: Option<OpenedFile>,
+    /// A workbook or a legacy-encoded file on its way into the roster box (the file worker's
+    /// detour); the box keeps what it had meanwhile.
+    #[serde(skip)]
+    pub intake: FileIntake,
+    /// The .xlsx download under way.
+    #[serde(skip)]
+    pub xlsx: Option<XlsxDownload>,
+    /// Why the last .xlsx download failed.
+    #[serde(skip)]
+    pub xlsx_error: Option<FileError>,
+    /// The newest .xlsx download's id.
+    #[serde(skip)]
+    pub xlsx_run: u32,
     /// Column choices being edited in the mapping step, before "Dùng các cột này".
     #[serde(skip)]
     pub pending_choice: Option<ColumnChoice>,
@@ -155,6 +223,10 @@ impl Default for Form {
             example: false,
             roster_text: Rc::from(""),
             file: None,
+            intake: FileIntake::default(),
+            xlsx: None,
+            xlsx_error: None,
+            xlsx_run: 0,
             pending_choice: None,
             submitted: false,
             attempt: 0,
@@ -177,7 +249,7 @@ impl Form {
 pub const MAX_ROWS: usize = crate::rules::students::counts::MAX_COUNT_ROWS;
 
 /// What the user did on the page.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub enum Action {
     School(String),
     Province(Option<ProvinceCode>),
@@ -196,8 +268,22 @@ pub enum Action {
     RosterText(String),
     /// The saved roster, read back once when the page opens.
     RosterRestored(String),
-    FileOpened(OpenedFile, String),
+    /// A file on its way in (read on the page or by the file worker): the roster box takes
+    /// its text when it arrives.
+    Intake(IntakeAction),
+    /// A file that could not be opened at all (too large, unreadable).
     FileFailed(OpenedFile),
+    /// "Excel (.xlsx)" beside a CSV download.
+    DownloadXlsx(Step),
+    /// Download `run` is saved, or failed.
+    XlsxDone {
+        run: u32,
+        result: Result<(), FileError>,
+    },
+    /// What the file worker says while it writes the .xlsx.
+    XlsxStatus(WorkerStatus),
+    /// "Dừng" while the .xlsx is written.
+    CancelXlsx,
     KeepRoster(bool),
     ChooseColumn {
         base: ColumnChoice,
@@ -209,6 +295,14 @@ pub enum Action {
     /// Loads the Hưng Yên 2026 example (counts mode), in the reader's language.
     LoadExample(Lang),
     StartAgain,
+}
+
+/// Whether the action brings a new file (the last file's message goes).
+fn action_starts_file(action: &IntakeAction) -> bool {
+    matches!(
+        action,
+        IntakeAction::ToWorker { .. } | IntakeAction::TextRead(_)
+    )
 }
 
 impl Reducer for Form {
@@ -269,13 +363,52 @@ impl Reducer for Form {
                     form.roster_text = Rc::from(text);
                 }
             }
-            Action::FileOpened(file, text) => {
-                form.roster_text = Rc::from(text);
-                form.file = Some(file);
-                form.pending_choice = None;
-                form.mode = Mode::Roster;
+            Action::Intake(action) => {
+                if action_starts_file(&action) {
+                    form.file = None;
+                }
+                match form.intake.update(action) {
+                    IntakeOutcome::Arrived(list) => {
+                        form.file = Some(OpenedFile::read(&list));
+                        form.roster_text = Rc::from(list.text);
+                        form.pending_choice = None;
+                        form.mode = Mode::Roster;
+                    }
+                    IntakeOutcome::Changed => {}
+                    IntakeOutcome::Unchanged => return self,
+                }
             }
             Action::FileFailed(file) => form.file = Some(file),
+            Action::DownloadXlsx(step) => {
+                if form.xlsx.is_some() {
+                    return self;
+                }
+                form.xlsx_run = form.xlsx_run.wrapping_add(1);
+                form.xlsx_error = None;
+                form.xlsx = Some(XlsxDownload {
+                    run: form.xlsx_run,
+                    step,
+                    status: None,
+                });
+            }
+            Action::XlsxDone { run, result } => {
+                if form.xlsx.map(|x| x.run) != Some(run) {
+                    return self;
+                }
+                form.xlsx = None;
+                form.xlsx_error = result.err().filter(|e| *e != FileError::Cancelled);
+            }
+            Action::XlsxStatus(status) => match &mut form.xlsx {
+                Some(download) => download.status = Some(status),
+                None => return self,
+            },
+            Action::CancelXlsx => {
+                if form.xlsx.is_none() {
+                    return self;
+                }
+                form.xlsx = None;
+                form.xlsx_run = form.xlsx_run.wrapping_add(1);
+            }
             Action::KeepRoster(b) => form.keep_roster = b,
             Action::ChooseColumn {
                 base,
@@ -316,7 +449,11 @@ impl Reducer for Form {
                 form.attempt = form.attempt.wrapping_add(1);
             }
             Action::StartAgain => {
+                // Ids go on counting: an answer to a file or download of before is dropped.
+                let (run, xlsx_run) = (form.intake.run, form.xlsx_run);
                 form = Form::default();
+                form.intake.run = run.wrapping_add(1);
+                form.xlsx_run = xlsx_run.wrapping_add(1);
             }
         }
         // The example's note stays only while its figures and dates are untouched.

@@ -16,6 +16,7 @@
 //! ([`FileError::ReaderCrashed`]: a reader's panic, announced by the worker before it stops), or
 //! was cancelled ([`FileError::Cancelled`]). A worker that stopped is not used again.
 
+pub mod intake;
 mod widgets;
 
 use std::cell::{Cell, RefCell};

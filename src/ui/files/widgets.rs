@@ -41,16 +41,15 @@ pub fn SheetPicker(props: &SheetPickerProps) -> Html {
             }
         })
     };
-    let onsubmit = {
+    let onclick = {
         let chosen = chosen.clone();
         let on_pick = props.on_pick.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            on_pick.emit(*chosen);
-        })
+        Callback::from(move |_: MouseEvent| on_pick.emit(*chosen))
     };
+    // Not a <form>: the picker may sit inside a page's form (the student roster), and forms
+    // do not nest.
     html! {
-        <form class="sheet-picker" {onsubmit}>
+        <div class="sheet-picker">
             <label for="sheet-picker-select">{ SHEET_PICKER_LABEL.get(lang) }</label>
             <select id="sheet-picker-select" {onchange}>
                 { for props.sheets.iter().enumerate().map(|(i, sheet)| html! {
@@ -60,8 +59,8 @@ pub fn SheetPicker(props: &SheetPickerProps) -> Html {
                     </option>
                 }) }
             </select>
-            <button type="submit" class="button">{ READ_SHEET.get(lang) }</button>
-        </form>
+            <button type="button" class="button" {onclick}>{ READ_SHEET.get(lang) }</button>
+        </div>
     }
 }
 

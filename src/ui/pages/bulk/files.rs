@@ -4,7 +4,6 @@
 //! with the id of the task it answers, so the reducer drops answers to a task that was
 //! cancelled or replaced ([`crate::forms::bulk`]).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -12,52 +11,19 @@ use yew::prelude::*;
 use super::run::{self, RunToken};
 use crate::catalogue::{Lang, bulk as t};
 use crate::files::protocol::{ColumnKind, ExportColumn, FileError, XlsxExport};
-use crate::forms::bulk::{
-    Action, BulkState, Done, Export, ExportFormat, ExportKind, Listed, Loaded, Task,
-};
+use crate::forms::bulk::{Action, BulkState, Done, Export, ExportFormat, ExportKind, Listed};
+use crate::forms::intake::IntakeAction;
 use crate::rules::bulk::export::{CLEANED_COLUMNS, CleanedCsv, ProblemsCsv, communes_table};
 use crate::rules::bulk::{BulkColumns, BulkReport, Column, ProblemKind};
 use crate::rules::delimited::{CsvOptions, Record};
 use crate::rules::old_address::{OldUnits, Settlements};
 use crate::ui::browser;
-use crate::ui::files::{FileWorker, WorkerStatus};
+use crate::ui::files::WorkerStatus;
+use crate::ui::files::intake::{WorkerSlot, XLSX_MIME, run_task};
 use crate::ui::shell::use_lang;
 
-/// The MIME type of an .xlsx file.
-const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/// The page's file worker (started on first need) and the file its first task reads.
-#[derive(Default)]
-pub struct FileSlot {
-    worker: RefCell<Option<FileWorker>>,
-    file: RefCell<Option<web_sys::File>>,
-    /// The download under way: a new one or Cancel changes it, and a stale one stops.
-    export: RunToken,
-}
-
-impl FileSlot {
-    /// Keeps the chosen file for the worker's first task.
-    pub fn hold(&self, file: web_sys::File) {
-        *self.file.borrow_mut() = Some(file);
-    }
-
-    /// The running worker, started when there is none (or the last one was stopped).
-    fn worker(&self, on_status: &Callback<WorkerStatus>) -> Result<FileWorker, FileError> {
-        if let Some(worker) = self.worker.borrow().as_ref().filter(|w| w.is_running()) {
-            return Ok(worker.clone());
-        }
-        let worker = FileWorker::start(on_status.clone())?;
-        *self.worker.borrow_mut() = Some(worker.clone());
-        Ok(worker)
-    }
-
-    /// Stops the worker at once (Cancel): whatever it was doing is dropped.
-    pub fn cancel(&self) {
-        if let Some(worker) = self.worker.borrow_mut().take() {
-            worker.cancel();
-        }
-    }
-}
+/// The page's file worker, the file its first task reads, and the download under way.
+pub type FileSlot = WorkerSlot;
 
 /// Runs the file worker tasks and the downloads the state asks for; returns the slot the page
 /// hands chosen files to and cancels through.
@@ -73,9 +39,10 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
                 let name = intake.name.clone();
                 let read = intake.read.clone();
                 let dispatcher = state.dispatcher();
-                wasm_bindgen_futures::spawn_local(run_task(
-                    slot, dispatcher, run, task, name, read,
-                ));
+                let on_action = Callback::from(move |action: IntakeAction| {
+                    dispatcher.dispatch(Action::from(action));
+                });
+                wasm_bindgen_futures::spawn_local(run_task(slot, on_action, run, task, name, read));
             }
         });
     }
@@ -83,7 +50,7 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
         let state = state.clone();
         let slot = slot.clone();
         use_effect_with(state.export_run, move |_| {
-            slot.export.set(state.export_run);
+            slot.download.set(state.export_run);
             let Some((export, listed, done)) = state.exporting() else {
                 return;
             };
@@ -101,7 +68,7 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
             };
             let dispatcher = state.dispatcher();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = job.run(&slot, &dispatcher, &slot.export).await;
+                let result = job.run(&slot, &dispatcher, &slot.download).await;
                 dispatcher.dispatch(Action::Exported {
                     run: export.run,
                     result,
@@ -115,86 +82,6 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
 fn status_callback(dispatcher: &UseReducerDispatcher<BulkState>) -> Callback<WorkerStatus> {
     let dispatcher = dispatcher.clone();
     Callback::from(move |status| dispatcher.dispatch(Action::WorkerStatus(status)))
-}
-
-/// One task of the intake, answered by one action.
-async fn run_task(
-    slot: Rc<FileSlot>,
-    dispatcher: UseReducerDispatcher<BulkState>,
-    run: u32,
-    task: Task,
-    name: String,
-    read: Option<Rc<Loaded>>,
-) {
-    let fail = |error| Action::FileFailed { run, error };
-    let first_task = matches!(
-        task,
-        Task::OpenWorkbook | Task::DecodeText | Task::FindLegacy
-    );
-    // A new file does not queue behind an old one still being read.
-    if first_task
-        && slot
-            .worker
-            .borrow()
-            .as_ref()
-            .is_some_and(FileWorker::is_busy)
-    {
-        slot.cancel();
-    }
-    let worker = match slot.worker(&status_callback(&dispatcher)) {
-        Ok(worker) => worker,
-        Err(error) => return dispatcher.dispatch(fail(error)),
-    };
-    let action = match task {
-        Task::OpenWorkbook | Task::DecodeText => {
-            let Some(file) = slot.file.borrow().clone() else {
-                return dispatcher.dispatch(fail(FileError::BadRequest));
-            };
-            let bytes = match run::buffer(&file).await {
-                Ok(bytes) => bytes,
-                Err(_) => return dispatcher.dispatch(fail(FileError::Damaged)),
-            };
-            if task == Task::OpenWorkbook {
-                match worker.open_workbook(&name, bytes).await {
-                    Ok(book) => Action::WorkbookOpened { run, book },
-                    Err(error) => fail(error),
-                }
-            } else {
-                match worker.decode_text(bytes).await {
-                    Ok((info, text)) => Action::TextDecoded { run, info, text },
-                    // Offline before the worker was ever fetched: the page reads the text
-                    // itself, its odd bytes replaced, with the warning that says so.
-                    Err(FileError::WorkerUnavailable) => {
-                        Action::FileRead(run::read_whole(&file).await)
-                    }
-                    Err(error) => fail(error),
-                }
-            }
-        }
-        Task::FindLegacy => {
-            let Some(read) = read else {
-                return dispatcher.dispatch(fail(FileError::BadRequest));
-            };
-            let bytes = js_sys::Uint8Array::from(read.text.as_bytes()).buffer();
-            match worker.decode_text(bytes).await {
-                Ok((info, text)) => Action::TextDecoded { run, info, text },
-                Err(error) => fail(error),
-            }
-        }
-        Task::ReadSheet(sheet) => match worker.read_sheet(sheet).await {
-            Ok((info, csv)) => Action::SheetRead {
-                run,
-                info,
-                csv: String::from_utf8_lossy(&csv).into_owned(),
-            },
-            Err(error) => fail(error),
-        },
-        Task::Convert(scheme) => match worker.convert_legacy(scheme).await {
-            Ok((changed, text)) => Action::Converted { run, changed, text },
-            Err(error) => fail(error),
-        },
-    };
-    dispatcher.dispatch(action);
 }
 
 /// A download to make from a finished check.

@@ -24,26 +24,25 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalogue::{
-    Lang, Localized, bulk as t, files as file_text, old_address as old_text, shell as shell_text,
-};
-use crate::files::protocol::{FileError, Progress as WorkProgress, Stage, WorkerStatus};
+use crate::catalogue::{Lang, Localized, bulk as t, old_address as old_text, shell as shell_text};
+use crate::files::protocol::FileError;
 use crate::first_paint::BULK_HEAD;
 use crate::forms::Reducer;
 use crate::forms::bulk::{
-    Action, BulkState, Check, Done, Field, Intake, Listed, LoadError, Loaded, Phase, Problem,
-    Progress, ReadNotes, Source, Step, Task,
+    Action, BulkState, Check, Done, Field, Listed, LoadError, Loaded, Phase, Problem, Progress,
+    Source,
 };
 use crate::forms::bulk::{ExportFormat, ExportKind};
 use crate::forms::old_data::{DataStatus, LoadFailure};
 use crate::rules::bulk::Column;
-use crate::ui::files::{SheetPicker, legacy_preview, worker_progress};
+use crate::ui::files::intake::{IntakeActions, intake_focus, intake_panel, read_notes};
 use crate::ui::old_units;
 use crate::ui::pages::dispatching;
 use crate::ui::shell::{use_lang, use_page_title};
 use crate::ui::widgets::{ErrorSummary, SummaryError, page_heading};
 
-use run::{FileRead, RunToken};
+use crate::ui::files::intake::open_file;
+use run::RunToken;
 
 /// Ids of the controls the error summary points to.
 pub const FILE_ID: &str = "bulk-file";
@@ -92,43 +91,6 @@ fn source_line(list: &Loaded, lang: Lang) -> String {
         Source::File(name) => t::source_summary(name, list.bytes, lang),
         Source::Sheet { file, sheet } => t::sheet_summary(file, sheet, list.bytes, lang),
         Source::Paste => t::PASTED_SOURCE.get(lang).to_owned(),
-    }
-}
-
-/// What reading the list took: the code page, the sheet's warnings, a conversion.
-fn read_notes(notes: &ReadNotes, lang: Lang) -> Html {
-    let code_page = notes
-        .code_page
-        .and_then(|encoding| file_text::encoding_note(encoding, lang));
-    let converted = notes
-        .converted
-        .map(|c| file_text::converted_note(c.scheme, c.changed, c.lines, lang));
-    let warnings: Vec<String> = notes
-        .sheet
-        .iter()
-        .flat_map(|sheet| sheet.warnings.iter().map(|w| w.localize(lang)))
-        .collect();
-    let omitted = notes.sheet.as_ref().map_or(0, |s| s.warnings_omitted);
-    if code_page.is_none() && converted.is_none() && warnings.is_empty() {
-        return html! {};
-    }
-    html! {
-        <div class="bulk-read-notes">
-            if let Some(note) = code_page {
-                <p class="info-message">{ note }</p>
-            }
-            if let Some(note) = converted {
-                <p class="info-message">{ note }</p>
-            }
-            if !warnings.is_empty() {
-                <ul class="bulk-read-notes__warnings">
-                    { for warnings.iter().map(|w| html! { <li>{ w }</li> }) }
-                    if omitted > 0 {
-                        <li>{ file_text::more_warnings(omitted, lang) }</li>
-                    }
-                </ul>
-            }
-        </div>
     }
 }
 
@@ -198,74 +160,6 @@ fn use_check_runs(state: &UseReducerHandle<BulkState>) {
     });
 }
 
-/// The status line while the worker works: what it said last, else what its task does.
-fn shown_status(task: Task, status: Option<WorkerStatus>) -> WorkerStatus {
-    status.unwrap_or(WorkerStatus::Working(WorkProgress {
-        stage: match task {
-            Task::OpenWorkbook => Stage::Unpacking,
-            Task::DecodeText | Task::FindLegacy | Task::ReadSheet(_) | Task::Convert(_) => {
-                Stage::Reading
-            }
-        },
-        done: 0,
-        total: 0,
-    }))
-}
-
-/// Where focus goes when the intake reaches a step with a question: the sheet picker's select,
-/// the legacy preview's heading.
-fn intake_focus(intake: Option<&Intake>) -> Option<&'static str> {
-    match intake.map(|i| &i.step) {
-        Some(Step::ChooseSheet) => Some(SHEET_SELECT_ID),
-        Some(Step::Offer { .. }) => Some(LEGACY_HEADING_ID),
-        Some(Step::Working { .. }) | None => None,
-    }
-}
-
-/// The callbacks of the intake's steps.
-struct IntakeActions {
-    on_cancel: Callback<()>,
-    on_pick: Callback<usize>,
-    on_convert: Callback<()>,
-    on_keep: Callback<()>,
-}
-
-/// A list on its way in: the worker's progress with Cancel, the sheet picker, or the legacy
-/// preview.
-fn intake_panel(intake: &Intake, actions: &IntakeActions, lang: Lang) -> Html {
-    match &intake.step {
-        Step::Working { task, status } => html! {
-            <section class="bulk-intake no-print" aria-label={intake.name.clone()}>
-                { worker_progress(shown_status(*task, *status), &actions.on_cancel, lang) }
-            </section>
-        },
-        Step::ChooseSheet => {
-            let sheets = intake
-                .book
-                .as_ref()
-                .map(|b| b.sheets.clone())
-                .unwrap_or_default();
-            html! {
-                <section class="bulk-intake panel panel--info no-print" aria-labelledby="bulk-sheets-title">
-                    <h2 id="bulk-sheets-title">{ file_text::sheets_heading(&intake.name, sheets.len(), lang) }</h2>
-                    <p class="hint">{ file_text::SHEET_PICKER_HINT.get(lang) }</p>
-                    <SheetPicker {sheets} on_pick={actions.on_pick.clone()} {lang} />
-                </section>
-            }
-        }
-        Step::Offer { offer, lines, .. } => html! {
-            <div class="bulk-intake panel panel--warning no-print">
-                { legacy_preview(offer, *lines, &actions.on_convert, &actions.on_keep, lang) }
-            </div>
-        },
-    }
-}
-
-/// The sheet picker's select (focused when the picker appears).
-const SHEET_SELECT_ID: &str = "sheet-picker-select";
-/// The legacy preview's heading (focused when the preview appears).
-const LEGACY_HEADING_ID: &str = "legacy-preview-heading";
-
 #[component]
 pub fn BulkPage() -> Html {
     let lang = use_lang();
@@ -288,13 +182,8 @@ pub fn BulkPage() -> Html {
             let dispatcher = dispatcher.clone();
             let slot = slot.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let action = match run::read_file(&file).await {
-                    Ok(FileRead::Text(list)) => Action::FileRead(Ok(list)),
-                    Ok(FileRead::Worker(input)) => {
-                        let (name, bytes) = (file.name(), file.size() as usize);
-                        slot.hold(file);
-                        Action::ToWorker { name, bytes, input }
-                    }
+                let action = match open_file(file, &slot).await {
+                    Ok(action) => Action::from(action),
                     Err(error) => Action::FileRead(Err(error)),
                 };
                 dispatcher.dispatch(action);
@@ -318,12 +207,8 @@ pub fn BulkPage() -> Html {
             dispatcher.dispatch(Action::CancelExport);
         })
     };
-    let intake_actions = IntakeActions {
-        on_cancel: on_cancel_file,
-        on_pick: dispatching(&state, Action::PickSheet),
-        on_convert: dispatching(&state, |()| Action::ConvertLegacy),
-        on_keep: dispatching(&state, |()| Action::KeepLegacy),
-    };
+    let intake_actions =
+        IntakeActions::dispatching(&dispatching(&state, Action::from), on_cancel_file);
     // Each new question of the intake takes focus: the keyboard or screen reader user is there.
     use_effect_with(intake_focus(state.intake.as_ref()), |target| {
         if let Some(id) = target {

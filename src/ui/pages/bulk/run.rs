@@ -4,12 +4,9 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use crate::forms::bulk::{
-    Damage, LoadError, Loaded, Mappings, Progress, Source, WorkerInput, is_workbook, load_bytes,
-    maybe_utf16, worker_input,
-};
+use crate::forms::bulk::{Damage, Loaded, Mappings, Progress};
 use crate::rules::bulk::{BulkChecker, BulkColumns, BulkReport};
-use crate::rules::delimited::{self, Delimiter, Encoding, ReadError, Reader, Record, RecordIssues};
+use crate::rules::delimited::{Delimiter, Reader, Record, RecordIssues};
 use crate::rules::old_address::{OldUnits, Settlements};
 use crate::rules::units::ProvinceCode;
 use crate::ui::browser;
@@ -20,113 +17,6 @@ use crate::ui::drafts::STORAGE_PREFIX;
 const SLICE_MS: f64 = 12.0;
 /// Records read between two looks at the clock.
 const RECORDS_PER_CLOCK_CHECK: usize = 128;
-
-/// Bytes read per slice of a file: reading, checking and copying 2 MiB takes a few ms, so a
-/// 200 MB file never blocks the page for long.
-const READ_SLICE_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
-
-/// The bytes of a file or a slice of it, as the browser hands them over.
-pub async fn buffer(blob: &web_sys::Blob) -> Result<js_sys::ArrayBuffer, LoadError> {
-    wasm_bindgen_futures::JsFuture::from(blob.array_buffer())
-        .await
-        .map_err(|_| LoadError::Failed)
-        .map(wasm_bindgen::JsCast::unchecked_into)
-}
-
-async fn array_buffer(blob: &web_sys::Blob) -> Result<Vec<u8>, LoadError> {
-    let buffer = buffer(blob).await?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// Reads a whole file at once and decodes it on the page (UTF-16; and text in another encoding
-/// when the file worker cannot be loaded: read with its bad bytes replaced and a warning).
-pub async fn read_whole(file: &web_sys::File) -> Result<Loaded, LoadError> {
-    let bytes = array_buffer(file).await?;
-    load_bytes(Source::File(file.name()), bytes)
-}
-
-/// A chosen file, read as text or handed to the file worker.
-pub enum FileRead {
-    /// UTF-8 or UTF-16 text, read on the page.
-    Text(Loaded),
-    /// A workbook, or text in another encoding: the file worker reads it.
-    Worker(WorkerInput),
-}
-
-/// Reads a file chosen or dropped by the user, in slices with a yield to the browser between
-/// them. Plain UTF-8 (the common case) is checked slice by slice and appended; UTF-16 is read
-/// again whole and decoded by [`delimited::decode`]; a workbook, or text with bytes that are not
-/// UTF-8, goes to the file worker (docs/rules.md §6).
-pub async fn read_file(file: &web_sys::File) -> Result<FileRead, LoadError> {
-    let name = file.name();
-    let size = file.size();
-    if size > delimited::MAX_INPUT_BYTES as f64 {
-        return Err(LoadError::Read(ReadError::TooLarge {
-            bytes: size as usize,
-            max: delimited::MAX_INPUT_BYTES,
-        }));
-    }
-    if is_workbook(&name, &[]) {
-        return Ok(FileRead::Worker(WorkerInput::Workbook));
-    }
-    let mut text = String::with_capacity(size as usize);
-    let mut carry: Vec<u8> = Vec::new();
-    let mut encoding = Encoding::Utf8;
-    let mut offset = 0.0;
-    while offset < size {
-        let end = (offset + READ_SLICE_BYTES).min(size);
-        let slice = file
-            .slice_with_f64_and_f64(offset, end)
-            .map_err(|_| LoadError::Failed)?;
-        let mut bytes = array_buffer(&slice).await?;
-        if offset == 0.0 {
-            if let Some(input) = worker_input(&name, &bytes) {
-                return Ok(FileRead::Worker(input));
-            }
-            if maybe_utf16(&bytes) {
-                return read_whole(file).await.map(FileRead::Text);
-            }
-            if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-                encoding = Encoding::Utf8Bom;
-                bytes.drain(..3);
-            }
-        }
-        if !carry.is_empty() {
-            carry.extend_from_slice(&bytes);
-            bytes = std::mem::take(&mut carry);
-        }
-        let last_slice = end >= size;
-        let mut chunks = bytes.utf8_chunks().peekable();
-        while let Some(chunk) = chunks.next() {
-            text.push_str(chunk.valid());
-            let invalid = chunk.invalid();
-            if invalid.is_empty() {
-                continue;
-            }
-            // A character cut by the slice's end is finished by the next slice.
-            let cut_at_end = chunks.peek().is_none()
-                && !last_slice
-                && invalid.len() < 4
-                && invalid.first().is_some_and(|&b| b >= 0xC2);
-            if cut_at_end {
-                carry = invalid.to_vec();
-            } else {
-                return Ok(FileRead::Worker(WorkerInput::Text));
-            }
-        }
-        offset = end;
-        gloo::timers::future::TimeoutFuture::new(0).await;
-    }
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
-    }
-    Ok(FileRead::Text(Loaded::text(
-        Source::File(name),
-        size as usize,
-        text,
-        encoding,
-    )))
-}
 
 /// The identity of the current run: a new run or a cancel bumps it, and a stale run stops at
 /// its next yield.

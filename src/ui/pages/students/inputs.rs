@@ -1,21 +1,27 @@
 //! The data part of the form: counts per class, or the roster (paste, file, template, opt-in
 //! saving) and its column-mapping step.
 
-use wasm_bindgen_futures::JsFuture;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::CSV_MIME;
-use crate::catalogue::{Lang, Localized, data_files, students as t};
+use crate::catalogue::{Lang, Localized, bulk, data_files, students as t};
+use crate::files::protocol::FileError;
+use crate::forms::intake::{IntakeAction, IntakeError, LoadError, Loaded, Source, is_workbook};
 use crate::forms::students::check::{
     COUNTS_FIELDS, Checked, FILE_ID, KEEP_ROSTER_ID, MAPPING_TITLE_ID, ROSTER_ID, column_id,
     row_field_id,
 };
 use crate::forms::students::{Action, FileOutcome, Form, OpenedFile};
-use crate::rules::delimited::{self, Confidence, ReadWarning};
+use crate::rules::delimited::{Confidence, Encoding, ReadError};
 use crate::rules::students::roster::MAX_ROSTER_BYTES;
 use crate::rules::students::{Column, ConfirmedColumns, CountsField, RosterRead};
 use crate::ui::browser;
-use crate::ui::widgets::{Checkbox, ChoiceOption, Select, TextArea, TextField};
+use crate::ui::files::intake::{
+    self, ACCEPT, DropZone, IntakeActions, WorkerSlot, intake_panel, on_file_chosen, read_notes,
+};
+use crate::ui::widgets::{Checkbox, ChoiceOption, Select, TextArea, TextField, focus_field};
 
 pub fn counts_rows(form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang) -> Html {
     let add = {
@@ -71,19 +77,38 @@ pub fn counts_rows(form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang)
     }
 }
 
-pub fn roster_input(form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang) -> Html {
+/// The roster's box, its file input inside a drop zone (CSV on the page; workbooks and other
+/// encodings through the file worker: progress and Cancel, sheet picker, TCVN3/VNI preview),
+/// the template and the opt-in saving.
+pub fn roster_input(
+    form: &UseReducerHandle<Form>,
+    checked: &Checked,
+    slot: &Rc<WorkerSlot>,
+    lang: Lang,
+) -> Html {
     let oninput = {
         let form = form.clone();
         Callback::from(move |v: String| form.dispatch(Action::RosterText(v)))
     };
-    let onfile = {
+    let on_file = {
         let form = form.clone();
-        Callback::from(move |e: Event| {
-            if let Some(file) = browser::take_chosen_file(&e) {
-                open_file(file, form.dispatcher());
-            }
+        let slot = slot.clone();
+        Callback::from(move |file: web_sys::File| open_file(file, form.dispatcher(), slot.clone()))
+    };
+    let on_cancel = {
+        let form = form.clone();
+        let slot = slot.clone();
+        Callback::from(move |()| {
+            slot.cancel();
+            form.dispatch(Action::Intake(IntakeAction::CancelFile));
+            focus_field(FILE_ID);
         })
     };
+    let on_intake = {
+        let form = form.clone();
+        Callback::from(move |action| form.dispatch(Action::Intake(action)))
+    };
+    let actions = IntakeActions::dispatching(&on_intake, on_cancel);
     let template = Callback::from(|_| {
         browser::download(t::TEMPLATE_FILE_NAME, CSV_MIME, &t::template_csv());
     });
@@ -91,6 +116,10 @@ pub fn roster_input(form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang
         let form = form.clone();
         Callback::from(move |b: bool| form.dispatch(Action::KeepRoster(b)))
     };
+    let intake_error = form.intake.error.as_ref().map(|error| match error {
+        IntakeError::File(error) => error.localize(lang),
+        IntakeError::Empty => t::FILE_NOT_READ.get(lang).to_owned(),
+    });
     let file_message = form.file.as_ref().map(|file| file_message(file, lang));
     html! {
         <fieldset class="section students-roster">
@@ -99,13 +128,24 @@ pub fn roster_input(form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang
                 value={AttrValue::Rc(form.roster_text.clone())} {oninput} rows={10}
                 messages={checked.field(ROSTER_ID)} />
             <p class="hint">{ data_files::YES_NO_HELP.get(lang) }{" "}{ t::BLANK_IS_NO.get(lang) }</p>
-            <div class="field">
+            <DropZone on_drop={on_file.clone()} cue={bulk::DROP_HERE.get(lang)} invalid={intake_error.is_some()}>
                 <label for={FILE_ID}>{ t::FILE_LABEL.get(lang) }</label>
                 <div id={format!("{FILE_ID}-hint")} class="hint">{ t::FILE_HINT.get(lang) }</div>
-                <input type="file" id={FILE_ID} name={FILE_ID} accept=".csv,.tsv,.txt,text/csv,text/plain"
-                    aria-describedby={format!("{FILE_ID}-hint")} onchange={onfile} />
+                <input type="file" id={FILE_ID} name={FILE_ID} accept={ACCEPT}
+                    aria-describedby={format!("{FILE_ID}-hint")}
+                    aria-invalid={intake_error.is_some().then_some("true")}
+                    onchange={on_file_chosen(on_file)} />
+                if let Some(error) = intake_error {
+                    <p class="error-message" role="alert">{ error }</p>
+                }
                 { file_message.unwrap_or_default() }
-            </div>
+            </DropZone>
+            if let Some(intake) = &form.intake.intake {
+                { intake_panel(intake, &actions, lang) }
+            }
+            if form.intake.stopped {
+                <p class="info-message" role="status">{ FileError::Cancelled.localize(lang) }</p>
+            }
             <p>
                 <button type="button" class="link-button" onclick={template}>{ t::TEMPLATE_DOWNLOAD.get(lang) }</button>
             </p>
@@ -120,11 +160,15 @@ fn file_message(file: &OpenedFile, lang: Lang) -> Html {
         FileOutcome::Read { encoding, warning } => html! {
             <>
                 <p class="info-message" role="status">
-                    { t::file_opened(&file.name, data_files::encoding_name(encoding), lang) }
+                    { match &file.sheet {
+                        Some(sheet) => t::sheet_opened(&file.name, sheet, lang),
+                        None => t::file_opened(&file.name, data_files::encoding_name(encoding), lang),
+                    } }
                 </p>
                 if let Some(w) = warning {
                     <p class="warning-message">{ w.localize(lang) }</p>
                 }
+                { read_notes(&file.notes, lang) }
             </>
         },
         FileOutcome::TooLarge { bytes } => html! {
@@ -136,52 +180,35 @@ fn file_message(file: &OpenedFile, lang: Lang) -> Html {
     }
 }
 
-/// Reads the file's bytes (`Blob.arrayBuffer()`), decodes them (UTF-8 with or without BOM,
-/// UTF-16) and puts the text in the roster box.
-fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<Form>) {
+/// Opens a chosen or dropped file: a text file larger than a roster can be is refused at once;
+/// the rest is read ([`intake::open_file`]) and goes its way in through the intake.
+fn open_file(file: web_sys::File, dispatch: UseReducerDispatcher<Form>, slot: Rc<WorkerSlot>) {
     let name = file.name();
     let size = file.size();
-    if size > MAX_ROSTER_BYTES as f64 {
-        dispatch.dispatch(Action::FileFailed(OpenedFile {
+    if !is_workbook(&name, &[]) && size > MAX_ROSTER_BYTES as f64 {
+        dispatch.dispatch(Action::FileFailed(OpenedFile::failed(
             name,
-            outcome: FileOutcome::TooLarge {
+            FileOutcome::TooLarge {
                 bytes: size as usize,
             },
-        }));
+        )));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-            Err(_) => {
-                dispatch.dispatch(Action::FileFailed(OpenedFile {
-                    name,
-                    outcome: FileOutcome::Unreadable,
-                }));
-                return;
+        let action = match intake::open_file(file, &slot).await {
+            Ok(action) => Action::Intake(action),
+            Err(LoadError::Read(ReadError::TooLarge { bytes, .. })) => {
+                Action::FileFailed(OpenedFile::failed(name, FileOutcome::TooLarge { bytes }))
             }
+            Err(LoadError::Empty) => Action::Intake(IntakeAction::TextRead(Loaded::text(
+                Source::File(name),
+                0,
+                String::new(),
+                Encoding::Utf8,
+            ))),
+            Err(_) => Action::FileFailed(OpenedFile::failed(name, FileOutcome::Unreadable)),
         };
-        match delimited::decode(&bytes) {
-            Ok(decoded) => {
-                let warning = decoded.invalid.and_then(|_| {
-                    decoded
-                        .table()
-                        .warnings
-                        .into_iter()
-                        .find(|w| matches!(w, ReadWarning::NotUtf8 { .. }))
-                });
-                let outcome = FileOutcome::Read {
-                    encoding: decoded.encoding,
-                    warning,
-                };
-                let text = decoded.text.into_owned();
-                dispatch.dispatch(Action::FileOpened(OpenedFile { name, outcome }, text));
-            }
-            Err(_) => dispatch.dispatch(Action::FileFailed(OpenedFile {
-                name,
-                outcome: FileOutcome::TooLarge { bytes: bytes.len() },
-            })),
-        }
+        dispatch.dispatch(action);
     });
 }
 

@@ -8,6 +8,7 @@
 mod chart;
 mod inputs;
 mod results;
+mod xlsx;
 
 use std::rc::Rc;
 
@@ -18,6 +19,8 @@ use crate::first_paint::STUDENTS_HEAD;
 use crate::rules::students::roster::read_roster;
 use crate::ui::browser;
 use crate::ui::drafts::{forget_draft, use_draft_reducer};
+use crate::ui::files::intake::{intake_focus, use_intake_work};
+use crate::ui::pages::dispatching;
 use crate::ui::shell::{use_page_title, use_shell};
 use crate::ui::widgets::{
     Checkbox, ChoiceOption, CommunePicker, ErrorSummary, Radios, TextField, draft_notice,
@@ -49,6 +52,17 @@ pub fn StudentsPage() -> Html {
     let (form, notice) = use_draft_reducer::<Form>(DRAFT_NAME, DRAFT_VERSION);
 
     use_saved_roster(&form);
+    let slot = use_intake_work(
+        &form.intake,
+        dispatching(&form, crate::forms::students::Action::Intake),
+    );
+    // Each new question of the file on its way in takes focus: the keyboard or screen reader
+    // user is there.
+    use_effect_with(intake_focus(form.intake.intake.as_ref()), |target| {
+        if let Some(id) = target {
+            focus_field(id);
+        }
+    });
 
     // The roster is read once per change of text, columns or date (a 2.000-row list is the
     // heaviest thing on the page), and only once results are asked for.
@@ -74,6 +88,7 @@ pub fn StudentsPage() -> Html {
         check::Checked::default()
     };
     use_page_title(shell_text::TOOL_STUDENTS, !checked.errors.is_empty());
+    xlsx::use_xlsx_download(&form, checked.outcome.as_ref(), &slot, lang);
 
     // After each submit: the error summary takes focus by itself; otherwise move focus to what
     // appeared (the column check or the results), as a new page would.
@@ -182,7 +197,7 @@ pub fn StudentsPage() -> Html {
                 if form.mode == Mode::Counts {
                     { inputs::counts_rows(&form, &checked, lang) }
                 } else {
-                    { inputs::roster_input(&form, &checked, lang) }
+                    { inputs::roster_input(&form, &checked, &slot, lang) }
                 }
 
                 { capacity_fields(&form, &checked, lang) }
@@ -198,7 +213,7 @@ pub fn StudentsPage() -> Html {
                 }
             }
             if let Some(outcome) = &checked.outcome {
-                { results::results(outcome, &form, &checked, lang) }
+                { results::results(outcome, &form, &checked, &slot, lang) }
             }
         </div>
     }

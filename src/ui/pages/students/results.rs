@@ -14,6 +14,7 @@ use crate::catalogue::common::{LEAP_DAY_CONVENTION, WORKING_DAYS_DEFINITION};
 use crate::catalogue::{
     Lang, Localized, Text, count, shell as shell_text, students as t, with_count,
 };
+use crate::files::protocol::WorkerStatus;
 use crate::forms::students::check::{Checked, Data, GROUP_BY_ID, Outcome, RESULTS_TITLE_ID};
 use crate::forms::students::{Action, Form};
 use crate::rules::students::coverage::Turning14Counts;
@@ -25,6 +26,8 @@ use crate::rules::students::{
 use crate::rules::units;
 use crate::rules::working_days::year_coverage;
 use crate::ui::browser;
+use crate::ui::files::intake::WorkerSlot;
+use crate::ui::files::worker_progress;
 use crate::ui::widgets::{ChoiceOption, Radios, commune_label};
 
 /// Problems listed before "… và N lỗi khác".
@@ -37,6 +40,7 @@ pub fn results(
     outcome: &Outcome,
     form: &UseReducerHandle<Form>,
     checked: &Checked,
+    slot: &Rc<WorkerSlot>,
     lang: Lang,
 ) -> Html {
     let plan = &outcome.plan;
@@ -90,7 +94,7 @@ pub fn results(
             { plan_section(plan, lang) }
             { by_group(&groups, print_groups.as_deref(), plan, form, lang) }
             if let Data::Roster { read, coverage } = &outcome.data {
-                { downloads(read, coverage, lang) }
+                { downloads(read, coverage, form, slot, lang) }
             }
             <div class="button-group no-print">
                 <button type="button" class="button button--secondary" onclick={print}>{ shell_text::PRINT.get(lang) }</button>
@@ -496,6 +500,8 @@ fn plan_section(plan: &Plan, lang: Lang) -> Html {
 fn downloads(
     read: &Rc<Result<RosterRead, RosterError>>,
     coverage: &Rc<RosterCoverage>,
+    form: &UseReducerHandle<Form>,
+    slot: &Rc<WorkerSlot>,
     lang: Lang,
 ) -> Html {
     let has_activation = read
@@ -508,6 +514,15 @@ fn downloads(
         .into_iter()
         .filter(|&s| s != Step::Activation || has_activation)
         .collect();
+    let on_cancel = {
+        let form = form.clone();
+        let slot = slot.clone();
+        Callback::from(move |()| {
+            slot.cancel();
+            form.dispatch(Action::CancelXlsx);
+        })
+    };
+    let busy = form.xlsx.is_some();
     html! {
         <section class="no-print students-downloads">
             <h3>{ t::DOWNLOADS_TITLE.get(lang) }</h3>
@@ -527,11 +542,24 @@ fn downloads(
                             browser::download(&t::download_file_name(step, coverage.reference), CSV_MIME, &csv);
                         })
                     };
+                    let xlsx = {
+                        let form = form.clone();
+                        Callback::from(move |_| form.dispatch(Action::DownloadXlsx(step)))
+                    };
                     html! {
-                        <button type="button" class="button button--secondary" {onclick}>{ t::download_label(step, n, lang) }</button>
+                        <>
+                            <button type="button" class="button button--secondary" {onclick}>{ t::download_label(step, n, lang) }</button>
+                            <button type="button" class="button button--secondary" onclick={xlsx} disabled={busy}>{ t::download_xlsx_label(step, n, lang) }</button>
+                        </>
                     }
                 }) }
             </div>
+            if let Some(download) = form.xlsx {
+                { worker_progress(download.status.unwrap_or(WorkerStatus::Loading), &on_cancel, lang) }
+            }
+            if let Some(error) = &form.xlsx_error {
+                <p class="error-message" role="alert">{ error.localize(lang) }</p>
+            }
         </section>
     }
 }

@@ -17,14 +17,14 @@ export class BulkPage extends Shell {
   get problemFilter() { return this.byId('bulk-problem-filter'); }
   get problemRows() { return this.page.locator('.bulk-problems__table tbody tr'); }
   get fileError() { return this.byId('bulk-file-error'); }
-  get readNotes() { return this.page.locator('#bulk-results .bulk-read-notes'); }
+  get readNotes() { return this.page.locator('#bulk-results .read-notes'); }
   get columnsTitle() { return this.byId('bulk-columns-title'); }
   get mappingPreview() { return this.page.locator('.bulk-preview'); }
   /** The mapping step's line naming the workbook's format. */
   get formatLine() { return this.page.locator('.bulk-step').filter({ hasText: 'Định dạng' }); }
   get dropzone() { return this.page.locator('.dropzone'); }
   // The file worker's widgets (src/ui/files): sheet picker, TCVN3/VNI preview, progress.
-  get sheetsTitle() { return this.byId('bulk-sheets-title'); }
+  get sheetsTitle() { return this.byId('sheets-title'); }
   get sheetSelect() { return this.byId('sheet-picker-select'); }
   get sheetOptions() { return this.page.locator('#sheet-picker-select option'); }
   get legacyPreview() { return this.page.locator('.legacy-preview'); }

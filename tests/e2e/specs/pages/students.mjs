@@ -1,5 +1,6 @@
 // Page object of the student coverage estimator (`#/hoc-sinh`).
 import { Shell } from './shell.mjs';
+import { tabTo } from '../helpers.mjs';
 
 export class StudentsPage extends Shell {
   constructor(page) {
@@ -29,9 +30,32 @@ export class StudentsPage extends Shell {
     await this.field('Danh sách học sinh', true).fill(text);
   }
 
+  get fileInput() { return this.field('Hoặc mở tệp danh sách'); }
+
   async openFile(file) {
-    await this.field('Hoặc mở tệp CSV').setInputFiles(file);
+    await this.fileInput.setInputFiles(file);
   }
+
+  /** Tabs from the page's heading to the file input, then chooses the file there. */
+  async chooseFileByKeyboard(file) {
+    await this.heading.focus();
+    await tabTo(this.page, 'the file input', () => document.activeElement?.id === 'students-file');
+    await this.fileInput.setInputFiles(file);
+  }
+
+  /** A download by its button's exact name (the CSV and Excel buttons share their start). */
+  async download(name) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name, exact: true }).click(),
+    ]);
+    return download;
+  }
+
+  get sheetsTitle() { return this.byId('sheets-title'); }
+  get sheetSelect() { return this.byId('sheet-picker-select'); }
+  get readNotes() { return this.page.locator('.students-roster .read-notes'); }
+  get rosterBox() { return this.field('Danh sách học sinh', true); }
 
   async setCapacity(label, value) {
     await this.field(label).fill(value);
