@@ -73,14 +73,3 @@ pub fn bulk_tax_verdicts(bytes: &[u8]) -> Vec<u8> {
         })
         .collect()
 }
-
-/// How long decoding the old-address conversion data took in this session, in milliseconds;
-/// -1 while it is not loaded (the benchmark waits for it after opening the converter).
-#[wasm_bindgen]
-pub fn old_units_decode_ms() -> f64 {
-    if sansang::ui::old_units::loaded().is_some() {
-        sansang::ui::old_units::decode_ms()
-    } else {
-        -1.0
-    }
-}

@@ -6,7 +6,7 @@
 //! (`<meta name="sansang-asset-old-units" content="old-units-<hash>.bin">`, `www/postbuild.mjs`);
 //! the service worker keeps it for offline use after the first fetch.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen::prelude::*;
@@ -27,7 +27,6 @@ pub const META_NAME: &str = "sansang-asset-old-units";
 
 thread_local! {
     static LOADED: RefCell<Option<&'static OldUnits>> = const { RefCell::new(None) };
-    static DECODE_MS: Cell<f64> = const { Cell::new(0.0) };
 }
 
 /// Fetches the data in the background (once per session) and hands the result to `done`.
@@ -38,11 +37,6 @@ pub fn load_then(done: impl FnOnce(Result<&'static OldUnits, LoadFailure>) + 'st
 /// The data, if already loaded in this session.
 pub fn loaded() -> Option<&'static OldUnits> {
     LOADED.with(|l| *l.borrow())
-}
-
-/// How long the last inflate and decode took, in milliseconds (for the benchmark and the page's figures).
-pub fn decode_ms() -> f64 {
-    DECODE_MS.with(Cell::get)
 }
 
 /// The asset's file name, from the page.
@@ -79,15 +73,10 @@ pub async fn load() -> Result<&'static OldUnits, LoadFailure> {
         .await
         .map_err(|_| LoadFailure::Offline)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    // Inflating and decoding are User Timing measures: the benchmark reads them
-    // (`tests/e2e/specs/bench-old-units.spec.mjs`), DevTools shows them. Recording them may fail
+    // Inflating and decoding are User Timing measures: the benchmarks read them
+    // (`bench-old-units.spec.mjs`; `bench-bulk.spec.mjs` waits for the decode), DevTools shows them. Recording them may fail
     // (no `performance`): that changes nothing for the user.
     let performance = window.performance();
-    let now = || {
-        performance
-            .as_ref()
-            .map_or_else(js_sys::Date::now, web_sys::Performance::now)
-    };
     let mark = |name: &str| {
         if let Some(performance) = &performance {
             let _ = performance.mark(name);
@@ -98,7 +87,6 @@ pub async fn load() -> Result<&'static OldUnits, LoadFailure> {
             let _ = performance.measure_with_start_mark(name, from);
         }
     };
-    let start = now();
     mark(FETCHED_MARK);
     let bytes = if bytes.starts_with(&GZIP_MAGIC) {
         let inflated = inflate(&bytes).await;
@@ -112,7 +100,6 @@ pub async fn load() -> Result<&'static OldUnits, LoadFailure> {
     mark(INFLATED_MARK);
     let decoded = OldUnits::decode(&bytes).map_err(LoadFailure::Damaged)?;
     measure(DECODE_MEASURE, INFLATED_MARK);
-    DECODE_MS.with(|d| d.set(now() - start));
     // Kept for the whole session: one table, read by every page that converts addresses.
     let data: &'static OldUnits = Box::leak(Box::new(decoded));
     LOADED.with(|l| *l.borrow_mut() = Some(data));
