@@ -448,6 +448,20 @@ impl Record<'_> {
     }
 }
 
+/// Up to eight bytes as a little-endian word (missing high bytes are zero). A slice pattern
+/// rather than `copy_from_slice`, which at the release profile's opt-level "z" stays a function
+/// call per word in the loops over every byte of a list.
+#[inline(always)]
+pub(crate) fn le_word(bytes: &[u8]) -> u64 {
+    if let &[a, b, c, d, e, f, g, h] = bytes {
+        return u64::from_le_bytes([a, b, c, d, e, f, g, h]);
+    }
+    bytes
+        .iter()
+        .rev()
+        .fold(0, |word, &byte| (word << 8) | u64::from(byte))
+}
+
 /// The index of the first byte equal to `a`, `b` or `c`. Looks at eight bytes at a time
 /// ("SWAR": a zero byte in `word ^ pattern` marks a match), which in WebAssembly — no vector
 /// instructions assumed — reads a large file about twice as fast as a byte loop.
@@ -467,9 +481,7 @@ pub fn find_any_of_three(bytes: &[u8], a: u8, b: u8, c: u8) -> Option<usize> {
     let mut chunks = bytes.chunks_exact(8);
     let mut offset = 0;
     for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(eight);
+        let word = le_word(chunk);
         let hits = zero_bytes(word ^ pa) | zero_bytes(word ^ pb) | zero_bytes(word ^ pc);
         if hits != 0 {
             return Some(offset + (hits.trailing_zeros() / 8) as usize);

@@ -64,17 +64,11 @@ impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+            self.add(crate::rules::delimited::le_word(chunk));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            if let Some(slot) = word.get_mut(..rest.len()) {
-                slot.copy_from_slice(rest);
-            }
-            self.add(u64::from_le_bytes(word));
+            self.add(crate::rules::delimited::le_word(rest));
         }
     }
 

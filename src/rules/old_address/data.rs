@@ -912,8 +912,11 @@ pub struct OldUnits {
     alias_districts: Vec<u16>,
     /// (key, old province index), sorted by key.
     province_aliases: Vec<(Span, u8)>,
-    /// The new province code of each old province.
-    new_of_old: Vec<u8>,
+    /// The new province of each old province (checked against today's list once, here: the
+    /// resolver asks for it on every distinct address).
+    new_of_old: Vec<Option<ProvinceCode>>,
+    /// The old provinces of each new province, by its code (the reverse of `new_of_old`).
+    olds_of_new: Vec<Vec<OldProvinceId>>,
     /// Folded names with " - " inside ("ba ria vung tau", "cam ly da lat").
     hyphenated: Vec<String>,
 }
@@ -1310,6 +1313,7 @@ impl OldUnits {
             alias_districts,
             province_aliases,
             new_of_old: Vec::new(),
+            olds_of_new: Vec::new(),
             hyphenated: Vec::new(),
         };
         units.index();
@@ -1379,9 +1383,18 @@ impl OldUnits {
                 u8::try_from(i)
                     .ok()
                     .and_then(|i| self.compute_new_province_of(OldProvinceId(i)))
-                    .unwrap_or(0)
+                    .and_then(|code| ProvinceCode::new(code).ok())
             })
             .collect();
+        let mut olds_of_new: Vec<Vec<OldProvinceId>> = vec![Vec::new(); usize::from(u8::MAX) + 1];
+        for (i, new) in self.new_of_old.iter().enumerate() {
+            if let (Some(new), Ok(i)) = (new, u8::try_from(i))
+                && let Some(olds) = olds_of_new.get_mut(usize::from(new.get()))
+            {
+                olds.push(OldProvinceId(i));
+            }
+        }
+        self.olds_of_new = olds_of_new;
         let keys = &self.keys;
         order::sort_by(&mut self.ward_aliases, |a, b| {
             span_str(keys, a.0)
@@ -1403,6 +1416,7 @@ fn push_key(keys: &mut String, key: &str) -> Span {
     Span::of(keys, (start, keys.len()))
 }
 
+#[inline(always)]
 fn span_str(text: &str, span: Span) -> &str {
     text.get(span.0 as usize..span.1 as usize).unwrap_or("")
 }
@@ -1619,8 +1633,7 @@ impl OldUnits {
 
     /// The new province an old one went into (every old province went into exactly one).
     pub fn new_province_of(&self, id: OldProvinceId) -> Option<ProvinceCode> {
-        let code = *self.new_of_old.get(usize::from(id.0))?;
-        ProvinceCode::new(code).ok()
+        self.new_of_old.get(usize::from(id.0)).copied().flatten()
     }
 
     fn compute_new_province_of(&self, id: OldProvinceId) -> Option<u8> {
@@ -1633,11 +1646,10 @@ impl OldUnits {
     }
 
     /// The old provinces that make up a new one (An Giang: old An Giang and Kiên Giang).
-    pub fn old_provinces_of(&self, new: ProvinceCode) -> Vec<OldProvinceId> {
-        (0..self.provinces.len())
-            .filter_map(|i| u8::try_from(i).ok().map(OldProvinceId))
-            .filter(|&id| self.new_province_of(id) == Some(new))
-            .collect()
+    pub fn old_provinces_of(&self, new: ProvinceCode) -> &[OldProvinceId] {
+        self.olds_of_new
+            .get(usize::from(new.get()))
+            .map_or(&[], Vec::as_slice)
     }
 
     pub(crate) fn new_index(&self, code: u32) -> Option<u16> {
@@ -1720,17 +1732,31 @@ impl OldUnits {
     }
 
     /// Indices whose folded key equals `folded`, through a sorted order.
+    /// The folded key of unit `i` of `keys` ("" past the end).
+    #[inline(always)]
+    fn folded_key<'s>(&'s self, keys: &'s [Keys], i: u16) -> &'s str {
+        keys.get(usize::from(i))
+            .map_or("", |k| span_str(&self.keys, k.folded))
+    }
+
     fn equal<'s>(
         &'s self,
         order: &'s [u16],
         keys: &'s [Keys],
         folded: &'s str,
     ) -> impl Iterator<Item = u16> + 's {
-        let key = move |i: u16| {
-            keys.get(usize::from(i))
-                .map_or("", |k| span_str(&self.keys, k.folded))
-        };
-        let start = order.partition_point(|&i| key(i) < folded);
+        let key = move |i: u16| self.folded_key(keys, i);
+        // A plain lower-bound search: `partition_point`'s closure stays a call per step at the
+        // release profile's opt-level "z", and this runs for every name of every distinct row.
+        let (mut start, mut end) = (0, order.len());
+        while start < end {
+            let middle = start + (end - start) / 2;
+            if order.get(middle).is_some_and(|&i| key(i) < folded) {
+                start = middle + 1;
+            } else {
+                end = middle;
+            }
+        }
         order
             .get(start..)
             .unwrap_or(&[])

@@ -341,24 +341,50 @@ fn bounded(text: &str, max: usize) -> &str {
     text.get(..end).unwrap_or("")
 }
 
+/// A part without the spaces and punctuation around it.
+///
+/// Runs several times on every row: the ASCII ends (nearly all of them) are looked at as bytes,
+/// and only a non-ASCII end character is decoded.
 fn trim_part(text: &str) -> &str {
-    let strip = |c: char| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | '"' | '(' | ')');
-    // Most parts start and end with a letter or digit: nothing to trim, only the ends decoded.
-    let kept = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    if kept(text.chars().next()) && kept(text.chars().next_back()) {
+    let bytes = text.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+    {
         return text;
     }
-    let start = text
-        .char_indices()
-        .find(|&(_, c)| !strip(c))
-        .map_or(text.len(), |(i, _)| i);
-    let rest = text.get(start..).unwrap_or("");
-    let end = rest
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !strip(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    rest.get(..end).unwrap_or("")
+    let strip = |c: char| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | '"' | '(' | ')');
+    let mut rest = text;
+    while let Some(&b) = rest.as_bytes().first() {
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match rest.chars().next() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        if !strip(c) {
+            break;
+        }
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+    }
+    while let Some(&b) = rest.as_bytes().last() {
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match rest.chars().next_back() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        if !strip(c) {
+            break;
+        }
+        rest = rest
+            .get(..rest.len().saturating_sub(c.len_utf8()))
+            .unwrap_or("");
+    }
+    rest
 }
 
 /// Byte ranges of the address's parts: split at commas, semicolons, vertical bars, line breaks
@@ -507,24 +533,31 @@ fn street_before(address: &str, end: usize) -> Option<&str> {
 
 /// Where the first part of an address ends, when that part is a house number and street the
 /// resolver leaves out of its key next to a commune cell, or before a part that names a unit
-/// ("12 Lê Lợi, Phường X, …"): it starts with a digit, holds a letter, and ends at a comma,
-/// semicolon, bar or line break (or the address's end) with no dash before (so it is exactly the
-/// first of [`split_parts`], never joined to the next). Then the rest of the address alone
-/// decides the row's outcome and where its street ends, counted from the end.
+/// ("12 Lê Lợi, Phường X, …", "Số 12 đường Y, Xã Z, …", "Ấp 3, X. A, …"): it holds an ASCII
+/// digit and letter, reads as a street ([`is_street`]), and ends at a comma, semicolon, bar or
+/// line break (or the address's end) with no dash before (so it is exactly the first of
+/// [`split_parts`], never joined to the next). These are the conditions under which
+/// [`Resolver::resolve`] skips a numbered street at the start of the address, so the rest of
+/// the address alone decides the row's outcome and where its street ends, counted from the end.
 fn house_number_end(address: &str) -> Option<usize> {
     let bytes = address.as_bytes();
-    if !bytes.first().is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
-    let mut letter = false;
+    let (mut digit, mut letter) = (false, false);
+    let mut end = bytes.len();
     for (i, &b) in bytes.iter().enumerate() {
         match b {
-            b',' | b';' | b'|' | b'\n' | b'\r' => return letter.then_some(i),
+            b',' | b';' | b'|' | b'\n' | b'\r' => {
+                end = i;
+                break;
+            }
             b'-' | 0xE2 | 0xEF => return None,
-            _ => letter |= b.is_ascii_alphabetic(),
+            _ => {
+                digit |= b.is_ascii_digit();
+                letter |= b.is_ascii_alphabetic();
+            }
         }
     }
-    letter.then_some(bytes.len())
+    let part = trim_part(address.get(..end)?);
+    (digit && letter && is_street(part)).then_some(end)
 }
 
 /// Whether the part that starts `rest` names a commune or a district by its kind word
@@ -551,6 +584,14 @@ fn next_part_names_a_unit(rest: &str) -> bool {
 
 /// Whether a part is the country ("Việt Nam", "VN", "Vietnam").
 fn is_country(part: &str) -> bool {
+    // Each of them starts with a V or an N (Việt, Nước): most parts are told apart unfolded.
+    if !part
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| matches!(c, 'V' | 'v' | 'N' | 'n'))
+    {
+        return false;
+    }
     matches!(
         units::search_key(part).as_str(),
         "viet nam" | "vietnam" | "vn" | "nuoc chxhcn viet nam"
@@ -747,7 +788,7 @@ fn read_province(units: Option<&OldUnits>, text: &str) -> ProvinceRead {
         && let Some(new) = out.new
     {
         // An abbreviation of today's name ("HCM"): the old provinces it covers.
-        out.old = data.old_provinces_of(new);
+        out.old = data.old_provinces_of(new).to_vec();
     }
     out
 }
@@ -1023,7 +1064,7 @@ impl<'u> Resolver<'u> {
     /// nationwide, or read from each row).
     pub fn new(data: Option<&'u OldUnits>, list_province: Option<ProvinceCode>) -> Resolver<'u> {
         let list_old = match (data, list_province) {
-            (Some(d), Some(p)) => d.old_provinces_of(p),
+            (Some(d), Some(p)) => d.old_provinces_of(p).to_vec(),
             _ => Vec::new(),
         };
         // Names with " - " inside ("Phường Cam Ly - Đà Lạt", "Tỉnh Bà Rịa - Vũng Tàu").
@@ -1519,7 +1560,7 @@ impl<'u> Resolver<'u> {
         // Old communes: the old province named, then all the old provinces of today's one.
         let narrow = province.as_ref().map(|p| p.old.clone()).unwrap_or_default();
         let wide: Vec<OldProvinceId> = match new_scope {
-            Some(p) => data.old_provinces_of(p),
+            Some(p) => data.old_provinces_of(p).to_vec(),
             None => Vec::new(),
         };
         let mut scopes: Vec<Scope<'_>> = Vec::new();
@@ -1561,7 +1602,7 @@ impl<'u> Resolver<'u> {
         let narrow = province.map(|p| p.old.clone()).unwrap_or_default();
         let wide_list: Vec<OldProvinceId> = match (province, new_scope) {
             (Some(p), _) => wide(data, p),
-            (None, Some(list)) => data.old_provinces_of(list),
+            (None, Some(list)) => data.old_provinces_of(list).to_vec(),
             (None, None) => Vec::new(),
         };
         let mut districts: Vec<u16> = Vec::new();
@@ -1816,7 +1857,7 @@ fn wide(data: &OldUnits, read: &ProvinceRead) -> Vec<OldProvinceId> {
     if read.new.is_some()
         && let Some(new) = new
     {
-        for id in data.old_provinces_of(new) {
+        for &id in data.old_provinces_of(new) {
             if !out.contains(&id) {
                 out.push(id);
             }
@@ -1869,6 +1910,22 @@ mod tests {
             joined_by_dash = dash;
         }
         parts
+    }
+
+    /// [`trim_part`] decoding every character, kept to check the byte scan against.
+    fn trim_part_reference(text: &str) -> &str {
+        text.trim_matches(|c: char| {
+            is_space(c) || matches!(c, '.' | ',' | ';' | ':' | '"' | '(' | ')')
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn trim_part_matches_its_reference_on_any_text(
+            text in "\\PC{0,12}|[ .,;:\"()a\u{00A0}\u{200B}\u{FEFF}\u{3000}ệ]{0,12}"
+        ) {
+            prop_assert_eq!(trim_part(&text), trim_part_reference(&text));
+        }
     }
 
     fn hyphenated(left: &str, right: &str) -> bool {
