@@ -1108,34 +1108,15 @@ fn piece(c: char) -> Piece {
     }
 }
 
-/// Lower-case, tones and modifiers removed, đ → d, spaces collapsed: the shared search fold.
-pub(crate) use super::text::fold;
-
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
 }
 
-/// The folded form used for search: [`fold`], apostrophes dropped ("Ea H'Leo" → "ea hleo") and
-/// other punctuation as spaces ("Văn Miếu - Quốc Tử Giám" → "van mieu quoc tu giam").
+/// The folded form used for search: [`fold`](crate::rules::text::fold), apostrophes and backticks dropped ("Ea H'Leo" →
+/// "ea hleo") and other punctuation as spaces ("Văn Miếu - Quốc Tử Giám" → "van mieu quoc tu
+/// giam"); see [`crate::rules::text::fold_words`].
 pub(crate) fn search_key(text: &str) -> String {
-    let folded = fold(text);
-    let mut out = String::with_capacity(folded.len());
-    let mut pending_space = false;
-    for c in folded.chars() {
-        if is_apostrophe(c) {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push(c);
-        } else {
-            pending_space = true;
-        }
-    }
-    out
+    crate::rules::text::fold_words(text)
 }
 
 /// Like [`search_key`] but keeping what tells similar names apart: modifiers as VIQR-style
@@ -1151,7 +1132,9 @@ pub(crate) fn accent_key(text: &str) -> String {
     let mut in_word = false;
     let end_word = |out: &mut String, tone: &mut u8, in_word: &mut bool| {
         if *in_word {
-            out.push_str(TONES.get(usize::from(*tone)).copied().unwrap_or(""));
+            if *tone != 0 {
+                out.push_str(TONES.get(usize::from(*tone)).copied().unwrap_or(""));
+            }
             *tone = 0;
             *in_word = false;
         }
@@ -1164,12 +1147,15 @@ pub(crate) fn accent_key(text: &str) -> String {
                 }
                 in_word = true;
                 out.push(letter.base);
-                out.push_str(
-                    MODIFIERS
-                        .get(usize::from(letter.modifier))
-                        .copied()
-                        .unwrap_or(""),
-                );
+                // Most letters have no modifier: no call to append nothing.
+                if letter.modifier != 0 {
+                    out.push_str(
+                        MODIFIERS
+                            .get(usize::from(letter.modifier))
+                            .copied()
+                            .unwrap_or(""),
+                    );
+                }
                 if letter.tone != 0 {
                     tone = letter.tone;
                 }
@@ -1530,6 +1516,7 @@ pub fn match_province_name(text: &str) -> Option<&'static Province> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::text::fold;
 
     #[test]
     fn fold_removes_tones_and_modifiers() {

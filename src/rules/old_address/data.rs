@@ -25,6 +25,7 @@
 //! A tag byte is the kind (low 4 bits) and, in bit 7, "the name index is the full name".
 
 use std::fmt;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
@@ -877,7 +878,8 @@ struct TargetRec {
     respelled: Option<Span>,
 }
 
-/// Search keys of one unit: folded (no tones) and accented (tones normalised).
+/// Search keys of one unit: folded (no tones) and accented (tones normalised; kept for provinces,
+/// made on first use for districts and communes).
 #[derive(Clone, Copy, Debug, Default)]
 struct Keys {
     folded: Span,
@@ -899,6 +901,11 @@ pub struct OldUnits {
     province_keys: Vec<Keys>,
     district_keys: Vec<Keys>,
     commune_keys: Vec<Keys>,
+    /// Accented keys of districts and communes, made the first time a row asks for one: only
+    /// names a row matches by letters are compared by tones, and making all ten thousand
+    /// would be a third of the decode (`docs/rules.md §2.4`: the data is decoded on first use).
+    district_accents: Vec<OnceLock<Box<str>>>,
+    commune_accents: Vec<OnceLock<Box<str>>>,
     /// District indices sorted by folded key.
     districts_by_key: Vec<u16>,
     /// Commune indices sorted by folded key.
@@ -1203,7 +1210,8 @@ impl OldUnits {
                 sources.push((usize::from(t.new), i));
             }
         }
-        order::sort_dedup(&mut sources);
+        sources.sort_unstable();
+        sources.dedup();
         let mut previous_new = 0i64;
         let mut new_communes = Vec::with_capacity(new_count);
         for n in 0..new_count {
@@ -1305,6 +1313,8 @@ impl OldUnits {
             province_keys: Vec::new(),
             district_keys: Vec::new(),
             commune_keys: Vec::new(),
+            district_accents: Vec::new(),
+            commune_accents: Vec::new(),
             districts_by_key: Vec::new(),
             communes_by_key: Vec::new(),
             sources: Vec::new(),
@@ -1323,37 +1333,45 @@ impl OldUnits {
     /// Folded and accented keys, sorted indices, and the new → old links.
     fn index(&mut self) {
         let mut keys = std::mem::take(&mut self.keys);
-        let mut keys_of = |units: &[UnitRec], text: &str| -> Vec<Keys> {
+        let mut keys_of = |units: &[UnitRec], text: &str, accented: bool| -> Vec<Keys> {
             units
                 .iter()
                 .map(|u| {
-                    let short = text
-                        .get(u.short.0 as usize..u.short.1 as usize)
-                        .unwrap_or("");
+                    let short = span_str(text, u.short);
                     Keys {
                         folded: push_key(&mut keys, &fold_key(short)),
-                        accented: push_key(&mut keys, &accent_key(short)),
+                        accented: if accented {
+                            push_key(&mut keys, &accent_key(short))
+                        } else {
+                            Span::default()
+                        },
                     }
                 })
                 .collect()
         };
-        self.province_keys = keys_of(&self.provinces, &self.text);
-        self.district_keys = keys_of(&self.districts, &self.text);
-        self.commune_keys = keys_of(&self.communes, &self.text);
+        self.province_keys = keys_of(&self.provinces, &self.text, true);
+        self.district_keys = keys_of(&self.districts, &self.text, false);
+        self.commune_keys = keys_of(&self.communes, &self.text, false);
         self.keys = keys;
-        let key = |keys: &[Keys], i: u16| {
-            keys.get(usize::from(i))
-                .map_or("", |k| span_str(&self.keys, k.folded))
-        };
+        self.district_accents = std::iter::repeat_with(OnceLock::new)
+            .take(self.districts.len())
+            .collect();
+        self.commune_accents = std::iter::repeat_with(OnceLock::new)
+            .take(self.communes.len())
+            .collect();
+        // Sorted as (key, position) pairs: ties keep the data's order, and each comparison
+        // is the keys' bytes (this runs on every first use of the data, before anything shows).
         let by = |keys: &[Keys]| {
-            let mut by_key: Vec<u16> = (0..keys.len())
+            let mut pairs: Vec<(&str, u16)> = (0..keys.len())
                 .filter_map(|i| u16::try_from(i).ok())
+                .map(|i| (self.folded_key(keys, i), i))
                 .collect();
-            order::sort_by(&mut by_key, |&a, &b| key(keys, a).cmp(key(keys, b)));
-            by_key
+            pairs.sort_unstable();
+            pairs.into_iter().map(|(_, i)| i).collect::<Vec<u16>>()
         };
-        self.districts_by_key = by(&self.district_keys);
-        self.communes_by_key = by(&self.commune_keys);
+        let (districts_by_key, communes_by_key) = (by(&self.district_keys), by(&self.commune_keys));
+        self.districts_by_key = districts_by_key;
+        self.communes_by_key = communes_by_key;
         let mut sources: Vec<(u16, u16)> = Vec::with_capacity(self.targets.len());
         for (i, c) in self.communes.iter().enumerate() {
             for t in self
@@ -1364,7 +1382,7 @@ impl OldUnits {
                 sources.push((t.new, u16::try_from(i).unwrap_or(u16::MAX)));
             }
         }
-        order::sort_by(&mut sources, Ord::cmp);
+        sources.sort_unstable();
         self.sources = sources;
         let mut hyphenated: Vec<String> = self
             .provinces
@@ -1695,15 +1713,25 @@ impl OldUnits {
     }
 
     pub(crate) fn district_accent(&self, i: u16) -> &str {
-        self.district_keys
-            .get(usize::from(i))
-            .map_or("", |k| span_str(&self.keys, k.accented))
+        Self::accent(&self.district_accents, &self.districts, &self.text, i)
     }
 
     pub(crate) fn commune_accent(&self, i: u16) -> &str {
-        self.commune_keys
-            .get(usize::from(i))
-            .map_or("", |k| span_str(&self.keys, k.accented))
+        Self::accent(&self.commune_accents, &self.communes, &self.text, i)
+    }
+
+    /// Unit `i`'s accented key, made on first use.
+    fn accent<'s>(
+        accents: &'s [OnceLock<Box<str>>],
+        units: &[UnitRec],
+        text: &str,
+        i: u16,
+    ) -> &'s str {
+        let (Some(cell), Some(unit)) = (accents.get(usize::from(i)), units.get(usize::from(i)))
+        else {
+            return "";
+        };
+        cell.get_or_init(|| accent_key(span_str(text, unit.short)).into())
     }
 
     pub(crate) fn district_tag(&self, i: u16) -> Option<DistrictKind> {

@@ -10,6 +10,9 @@ use crate::rules::units;
 
 /// Drops leading zeros of every all-digit word of a key ("phuong 04" → "phuong 4").
 fn dezero(key: String) -> String {
+    if !key.contains('0') {
+        return key;
+    }
     if !key
         .split(' ')
         .any(|w| w.len() > 1 && w.starts_with('0') && is_digits(w))

@@ -520,12 +520,27 @@ pub fn kind_word(text: &str) -> Option<KindWord> {
 
 /// The street part of an address: what comes before `end`, without the separators before it.
 fn street_before(address: &str, end: usize) -> Option<&str> {
-    let s = address
-        .get(..end)?
-        .trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '|') || is_dash(c));
-    // Usually it starts with a house number and ends with a letter: already trimmed.
-    let trimmed = match (s.as_bytes().first(), s.chars().next_back()) {
-        (Some(b), Some(last)) if b.is_ascii_alphanumeric() && !is_space(last) => s,
+    // Runs on every row: the separators before `end` are looked at as bytes, and only a
+    // non-ASCII character there is decoded.
+    let separator = |c: char| is_space(c) || matches!(c, ',' | ';' | '|') || is_dash(c);
+    let mut s = address.get(..end)?;
+    while let Some(&b) = s.as_bytes().last() {
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match s.chars().next_back() {
+                Some(c) => c,
+                None => break,
+            }
+        };
+        if !separator(c) {
+            break;
+        }
+        s = s.get(..s.len().saturating_sub(c.len_utf8())).unwrap_or("");
+    }
+    // Usually it starts with a house number: already trimmed (its end is, above).
+    let trimmed = match s.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => s,
         _ => s.trim(),
     };
     (!trimmed.is_empty()).then_some(trimmed)
@@ -1925,6 +1940,28 @@ mod tests {
             text in "\\PC{0,12}|[ .,;:\"()a\u{00A0}\u{200B}\u{FEFF}\u{3000}ệ]{0,12}"
         ) {
             prop_assert_eq!(trim_part(&text), trim_part_reference(&text));
+        }
+    }
+
+    /// [`street_before`] decoding every character, kept to check the byte scan against.
+    fn street_before_reference(address: &str, end: usize) -> Option<&str> {
+        let s = address
+            .get(..end)?
+            .trim_end_matches(|c: char| is_space(c) || matches!(c, ',' | ';' | '|') || is_dash(c));
+        let trimmed = match (s.as_bytes().first(), s.chars().next_back()) {
+            (Some(b), Some(last)) if b.is_ascii_alphanumeric() && !is_space(last) => s,
+            _ => s.trim(),
+        };
+        (!trimmed.is_empty()).then_some(trimmed)
+    }
+
+    proptest! {
+        #[test]
+        fn street_before_matches_its_reference_on_any_text(
+            text in "\\PC{0,12}|[ ,;|a1\\-–\u{00A0}\u{200B}\u{FEFF}ệ]{0,12}",
+            end in 0usize..40,
+        ) {
+            prop_assert_eq!(street_before(&text, end), street_before_reference(&text, end));
         }
     }
 
