@@ -4,6 +4,10 @@
 
 #[path = "forms/bulk.rs"]
 mod bulk;
+#[path = "forms/campaign.rs"]
+mod campaign;
+#[path = "support/campaign_workbooks.rs"]
+mod campaign_workbooks;
 #[path = "support/old_units.rs"]
 mod old_units;
 #[path = "forms/organization.rs"]

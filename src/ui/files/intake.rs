@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::{FileWorker, SheetPicker, WorkerStatus, legacy_preview, worker_progress};
 use crate::catalogue::{Lang, Localized, files as file_text};
-use crate::files::protocol::{FileError, Progress as WorkProgress, Stage};
+use crate::files::protocol::{FileError, Progress as WorkProgress, Stage, XlsxExport};
 use crate::forms::intake::{
     FileIntake, Intake, IntakeAction, LoadError, Loaded, ReadNotes, Source, Step, Task,
     WorkerInput, is_workbook, load_bytes, maybe_utf16, worker_input,
@@ -260,6 +260,28 @@ pub async fn run_task(
         },
     };
     on_action.emit(action);
+}
+
+/// Writes a table (CSV text, header first) as .xlsx in the file worker and saves it as `name`,
+/// unless download `run` was replaced or cancelled meanwhile (the slot's `download` moved on).
+///
+/// # Errors
+/// The worker's [`FileError`]; [`FileError::Cancelled`] for a download no longer wanted.
+pub async fn save_xlsx(
+    slot: &WorkerSlot,
+    run: u32,
+    on_status: &Callback<WorkerStatus>,
+    export: XlsxExport,
+    table: &str,
+    name: &str,
+) -> Result<(), FileError> {
+    let worker = slot.worker(on_status)?;
+    let bytes = worker.write_xlsx(export, table).await?;
+    if slot.download.get() != run {
+        return Err(FileError::Cancelled);
+    }
+    crate::ui::browser::download_bytes(name, XLSX_MIME, &bytes);
+    Ok(())
 }
 
 /// Runs the worker tasks a [`FileIntake`] asks for; returns the slot the page hands chosen

@@ -11,8 +11,7 @@ use crate::files::protocol::{ExportColumn, FileError, XlsxExport};
 use crate::forms::students::check::{Data, Outcome};
 use crate::forms::students::{Action, Form};
 use crate::rules::delimited::CsvOptions;
-use crate::ui::browser;
-use crate::ui::files::intake::{WorkerSlot, XLSX_MIME};
+use crate::ui::files::intake::{WorkerSlot, save_xlsx};
 
 /// Runs the .xlsx download the form asks for, from the roster results on screen.
 #[hook]
@@ -70,17 +69,7 @@ pub fn use_xlsx_download(
             Callback::from(move |status| dispatcher.dispatch(Action::XlsxStatus(status)))
         };
         wasm_bindgen_futures::spawn_local(async move {
-            let result = async {
-                let worker = slot.worker(&on_status)?;
-                let bytes = worker.write_xlsx(export, &table).await?;
-                if slot.download.get() != download.run {
-                    return Err(FileError::Cancelled);
-                }
-                browser::download_bytes(&name, XLSX_MIME, &bytes);
-                Ok(())
-            }
-            .await;
-            done(result);
+            done(save_xlsx(&slot, download.run, &on_status, export, &table, &name).await);
         });
     });
 }
