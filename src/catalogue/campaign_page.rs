@@ -1520,6 +1520,23 @@ pub(crate) fn register(r: &mut Registry) {
             |lang| table_file_error(error, lang),
         );
     }
+    r.sentence("campaign_page::table_source(file)", |lang| {
+        table_source(
+            &crate::forms::campaign::TableSource::File("tuan-45.csv".into()),
+            lang,
+        )
+        .unwrap_or_default()
+    });
+    r.sentence("campaign_page::table_source(sheet)", |lang| {
+        table_source(
+            &crate::forms::campaign::TableSource::Sheet {
+                file: "bao-cao.xlsx".into(),
+                sheet: "Tuần 2".into(),
+            },
+            lang,
+        )
+        .unwrap_or_default()
+    });
     r.sentence("campaign_page::progress_table(header)", |lang| {
         progress_header(
             &crate::rules::campaign::examples::ExampleId::ALL[0]
@@ -1710,13 +1727,15 @@ fn register_sharing(r: &mut Registry) {
 }
 
 /// The columns of one indicator in the progress table, in the page's order.
-const PROGRESS_COLUMNS: [Text; 5] = [
-    COL_DONE,
-    COL_TARGET,
-    COL_ACHIEVED,
-    COL_REMAINING,
-    COL_PER_DAY,
-];
+fn progress_columns() -> [Text; 5] {
+    [
+        COL_DONE,
+        COL_TARGET,
+        COL_ACHIEVED,
+        COL_REMAINING,
+        COL_PER_DAY,
+    ]
+}
 
 /// The progress table's header: the commune code, the unit, each indicator's done, target,
 /// rate, remaining and per day ("Hồ sơ căn cước — Đã đạt"), and the indicators a unit is under
@@ -1729,7 +1748,7 @@ pub fn progress_header(campaign: &crate::rules::campaign::Campaign, lang: Lang) 
     for i in 0..campaign.indicators.len() {
         let name = super::campaign::indicator_name(campaign, i, lang);
         header.extend(
-            PROGRESS_COLUMNS
+            progress_columns()
                 .iter()
                 .map(|column| format!("{name} — {}", column.get(lang))),
         );
@@ -1779,7 +1798,7 @@ pub fn progress_table(
         let mut flagged = Vec::new();
         for (i, name) in names.iter().enumerate() {
             let Some(f) = report.figures(u, i) else {
-                row.extend(std::iter::repeat_n(String::new(), PROGRESS_COLUMNS.len()));
+                row.extend(std::iter::repeat_n(String::new(), progress_columns().len()));
                 continue;
             };
             let rate = f
@@ -1803,4 +1822,21 @@ pub fn progress_table(
         rows.push(row);
     }
     crate::rules::delimited::write_csv(rows, crate::rules::delimited::CsvOptions::PLAIN)
+}
+
+/// Where the table previewed came from: "Đọc từ trang tính “Tuần 2” của tệp “bao-cao.xlsx”";
+/// nothing for a paste.
+pub fn table_source(source: &crate::forms::campaign::TableSource, lang: Lang) -> Option<String> {
+    use crate::forms::campaign::TableSource as S;
+    match source {
+        S::Paste => None,
+        S::File(file) => Some(match lang {
+            Lang::Vi => format!("Đọc từ tệp “{file}”."),
+            Lang::En => format!("Read from the file “{file}”."),
+        }),
+        S::Sheet { file, sheet } => Some(match lang {
+            Lang::Vi => format!("Đọc từ trang tính “{sheet}” của tệp “{file}”."),
+            Lang::En => format!("Read from the sheet “{sheet}” of the file “{file}”."),
+        }),
+    }
 }

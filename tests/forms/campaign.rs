@@ -419,6 +419,22 @@ fn the_progress_table_is_written_as_xlsx_with_typed_columns_and_reads_back() {
     let mapping: &Mapping = &import.layout.as_ref().unwrap().mapping;
     assert_eq!(mapping.column(Role::Code), Some(0));
     assert_eq!(mapping.column(Role::Done(0)), Some(2));
+    let roles: Vec<Role> = mapping.columns.iter().map(|g| g.role).collect();
+    // The target reads as the quota the units must reach; rate, remaining, per day and the
+    // flags are worked out from the others and left aside.
+    assert_eq!(
+        roles,
+        [
+            Role::Code,
+            Role::Name,
+            Role::Done(0),
+            Role::Quota(0),
+            Role::Ignore,
+            Role::Ignore,
+            Role::Ignore,
+            Role::Ignore
+        ]
+    );
     assert_eq!(import.reading.as_ref().map(|r| r.matched), Some(4));
 }
 

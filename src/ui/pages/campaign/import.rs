@@ -187,6 +187,9 @@ fn Preview(props: &PreviewProps) -> Html {
     html! {
         <div class="weekly-preview" role="region" aria-labelledby="weekly-preview-title">
             <h3 id="weekly-preview-title">{ t::weekly_found(header_row, layout.header.len(), lang) }</h3>
+            if let Some(source) = t::table_source(&import.source, lang) {
+                <p class="hint">{ source }</p>
+            }
             { read_notes(&import.notes, lang) }
             if unsure {
                 <p class="warning-message">{ t::WEEKLY_CHECK_COLUMNS.get(lang) }</p>
