@@ -7,8 +7,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use sansang::catalogue::{Lang, campaign_page};
 use sansang::files::protocol::{
-    ColumnKind, ExportColumn, FileError, Request, Response, TableInfo, WorkbookInfo, WorkerStatus,
-    XlsxExport,
+    ColumnKind, ExportColumn, FileError, Request, Response, WorkerStatus, XlsxExport,
 };
 use sansang::files::session::Session;
 use sansang::forms::Reducer;
@@ -26,8 +25,8 @@ use sansang::rules::campaign::{Place, VietnamCalendar};
 use sansang::rules::delimited::Encoding;
 use sansang::rules::sheet::SheetWarning;
 
-use super::after;
 use super::campaign_workbooks::{COMMUNES, unit_table, weekly_report};
+use super::{after, worker_reads};
 
 /// Friday 13/03/2026.
 fn today() -> NaiveDate {
@@ -49,31 +48,6 @@ fn then(state: Rc<TrackerState>, make: impl Fn(&TrackerState) -> IntakeAction) -
 
 fn task(state: &TrackerState) -> Option<Task> {
     state.intake.task().map(|(_, task, _)| task)
-}
-
-/// A workbook as the file worker reads it: what opening it answers, and each sheet's table
-/// and CSV.
-fn worker_reads(name: &str, bytes: Vec<u8>) -> (WorkbookInfo, Vec<(TableInfo, String)>) {
-    let mut session = Session::default();
-    let open = Request::OpenWorkbook {
-        file_name: name.into(),
-    };
-    let Response::Workbook(book) = session.handle(open, Some(bytes), &mut |_| {}).body else {
-        panic!("{name} opens");
-    };
-    let sheets = (0..book.sheets.len())
-        .map(|sheet| {
-            let reply = session.handle(Request::ReadSheet { sheet }, None, &mut |_| {});
-            let Response::Table(info) = reply.body else {
-                panic!("{name}: sheet {sheet} reads");
-            };
-            (
-                info,
-                String::from_utf8(reply.bytes.expect("csv")).expect("utf-8"),
-            )
-        })
-        .collect();
-    (book, sheets)
 }
 
 /// A workbook opened, its sheet `sheet` picked (when it has several) and read.

@@ -12,6 +12,7 @@ use yew::prelude::*;
 use super::{FileWorker, SheetPicker, WorkerStatus, legacy_preview, worker_progress};
 use crate::catalogue::{Lang, Localized, files as file_text};
 use crate::files::protocol::{FileError, Progress as WorkProgress, Stage, XlsxExport};
+use crate::forms::download::{DownloadAction, Downloads};
 use crate::forms::intake::{
     FileIntake, Intake, IntakeAction, LoadError, Loaded, ReadNotes, Source, Step, Task,
     WorkerInput, is_workbook, load_bytes, maybe_utf16, worker_input,
@@ -262,26 +263,62 @@ pub async fn run_task(
     on_action.emit(action);
 }
 
-/// Writes a table (CSV text, header first) as .xlsx in the file worker and saves it as `name`,
-/// unless download `run` was replaced or cancelled meanwhile (the slot's `download` moved on).
-///
-/// # Errors
-/// The worker's [`FileError`]; [`FileError::Cancelled`] for a download no longer wanted.
-pub async fn save_xlsx(
-    slot: &WorkerSlot,
-    run: u32,
-    on_status: &Callback<WorkerStatus>,
-    export: XlsxExport,
-    table: &str,
-    name: &str,
-) -> Result<(), FileError> {
-    let worker = slot.worker(on_status)?;
-    let bytes = worker.write_xlsx(export, table).await?;
-    if slot.download.get() != run {
-        return Err(FileError::Cancelled);
-    }
-    crate::ui::browser::download_bytes(name, XLSX_MIME, &bytes);
-    Ok(())
+/// What an .xlsx download writes: the table as CSV text (header first), how each column is
+/// written, and the file's name.
+pub struct XlsxFile {
+    pub export: XlsxExport,
+    pub table: String,
+    pub name: String,
+}
+
+/// Runs the .xlsx download `downloads` asks for (docs/rules.md §6.5): `make` builds the file
+/// from what the page shows (`None`: nothing to write), the file worker writes it, and `on_step`
+/// hears what the worker says and how the download ended. A download replaced or cancelled
+/// meanwhile saves nothing (the slot's `download` moved on).
+#[hook]
+pub fn use_xlsx_download<T, M>(
+    downloads: &Downloads<T>,
+    slot: &Rc<WorkerSlot>,
+    on_step: Callback<DownloadAction<T>>,
+    make: M,
+) where
+    T: Copy + 'static,
+    M: FnOnce(T) -> Option<XlsxFile> + 'static,
+{
+    let current = downloads.current;
+    let slot = slot.clone();
+    use_effect_with(downloads.run, move |run| {
+        slot.download.set(*run);
+        let Some(download) = current else {
+            return;
+        };
+        let done = {
+            let on_step = on_step.clone();
+            move |result| {
+                on_step.emit(DownloadAction::Done {
+                    run: download.run,
+                    result,
+                })
+            }
+        };
+        let Some(file) = make(download.what) else {
+            return done(Err(FileError::BadRequest));
+        };
+        let on_status = on_step.reform(DownloadAction::Status);
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = async {
+                let worker = slot.worker(&on_status)?;
+                let bytes = worker.write_xlsx(file.export, &file.table).await?;
+                if slot.download.get() != download.run {
+                    return Err(FileError::Cancelled);
+                }
+                crate::ui::browser::download_bytes(&file.name, XLSX_MIME, &bytes);
+                Ok(())
+            }
+            .await;
+            done(result);
+        });
+    });
 }
 
 /// Runs the worker tasks a [`FileIntake`] asks for; returns the slot the page hands chosen
@@ -341,6 +378,17 @@ pub fn intake_focus<F>(intake: Option<&Intake<F>>) -> Option<&'static str> {
         Some(Step::Offer { .. }) => Some(LEGACY_HEADING_ID),
         Some(Step::Working { .. }) | None => None,
     }
+}
+
+/// Moves focus to each new question of a file on its way in (the sheet picker's select, the
+/// legacy preview's heading): the keyboard or screen-reader user is there.
+#[hook]
+pub fn use_intake_focus<F>(intake: Option<&Intake<F>>) {
+    use_effect_with(intake_focus(intake), |target| {
+        if let Some(id) = target {
+            crate::ui::widgets::focus_field(id);
+        }
+    });
 }
 
 /// The callbacks of the intake's steps.

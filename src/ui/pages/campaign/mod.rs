@@ -32,7 +32,7 @@ use crate::rules::campaign::examples::ExampleId;
 use crate::rules::campaign::metrics::{CampaignReport, report, report_after_edit};
 use crate::ui::browser;
 use crate::ui::drafts::use_draft_reducer;
-use crate::ui::files::intake::{self, WorkerSlot, intake_focus, use_intake_work};
+use crate::ui::files::intake::{self, WorkerSlot, use_intake_focus, use_intake_work};
 use crate::ui::shell::{use_page_title, use_shell};
 use crate::ui::widgets::{ParsedField, draft_notice, focus_field, page_heading};
 
@@ -109,11 +109,7 @@ fn Editor() -> Html {
         Callback::from(move |action| act.emit(TrackerAction::File { action, today }))
     };
     let slot = use_intake_work(&state.intake, on_intake.clone());
-    use_effect_with(intake_focus(state.intake.intake.as_ref()), |target| {
-        if let Some(id) = target {
-            focus_field(id);
-        }
-    });
+    use_intake_focus(state.intake.intake.as_ref());
     let on_file = {
         let act = act.clone();
         let slot = slot.clone();

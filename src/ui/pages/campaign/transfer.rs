@@ -16,8 +16,9 @@ use crate::rules::campaign::table::units_to_rows;
 use crate::rules::campaign::{Campaign, MAX_HISTORY, MAX_INDICATORS, MAX_PHASES, MAX_UNITS, Month};
 use crate::rules::delimited::{CsvOptions, write_csv};
 use crate::ui::browser;
-use crate::ui::files::intake::{WorkerSlot, save_xlsx};
+use crate::ui::files::intake::{WorkerSlot, XlsxFile, use_xlsx_download};
 use crate::ui::files::worker_progress;
+use crate::ui::pages::dispatching;
 use crate::ui::shell::use_lang;
 
 /// Reads a campaign from JSON text (this tracker's, or the first tracker's one-indicator files);
@@ -77,39 +78,27 @@ pub fn use_progress_xlsx(
     slot: &Rc<WorkerSlot>,
     lang: Lang,
 ) {
-    let state = state.clone();
+    let campaign = state.campaign.clone();
     let report = report.clone();
-    let slot = slot.clone();
-    use_effect_with(state.xlsx.run, move |_| {
-        slot.download.set(state.xlsx.run);
-        let Some(download) = state.xlsx.current else {
-            return;
-        };
-        let campaign = &state.campaign;
-        let table = t::progress_table(campaign, &report, lang);
-        let export = XlsxExport {
-            sheet_name: t::PROGRESS_SHEET.get(lang).to_owned(),
-            columns: t::progress_kinds(campaign)
-                .into_iter()
-                .map(|kind| ExportColumn { kind, width: None })
-                .collect(),
-        };
-        let name = format!("{}.xlsx", file_stem(campaign));
-        let dispatcher = state.dispatcher();
-        let on_status = {
-            let dispatcher = dispatcher.clone();
-            Callback::from(move |status| {
-                dispatcher.dispatch(TrackerAction::Xlsx(DownloadAction::Status(status)))
-            })
-        };
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = save_xlsx(&slot, download.run, &on_status, export, &table, &name).await;
-            dispatcher.dispatch(TrackerAction::Xlsx(DownloadAction::Done {
-                run: download.run,
-                result,
-            }));
-        });
-    });
+    let make = move |()| {
+        Some(XlsxFile {
+            export: XlsxExport {
+                sheet_name: t::PROGRESS_SHEET.get(lang).to_owned(),
+                columns: t::progress_kinds(&campaign)
+                    .into_iter()
+                    .map(|kind| ExportColumn { kind, width: None })
+                    .collect(),
+            },
+            table: t::progress_table(&campaign, &report, lang),
+            name: format!("{}.xlsx", file_stem(&campaign)),
+        })
+    };
+    use_xlsx_download(
+        &state.xlsx,
+        slot,
+        dispatching(state, TrackerAction::Xlsx),
+        make,
+    );
 }
 
 #[component]
