@@ -46,6 +46,16 @@ fn then(state: Rc<TrackerState>, make: impl Fn(&TrackerState) -> IntakeAction) -
     state.apply(file(action))
 }
 
+/// A text file the page read itself.
+fn text_read(name: &str, text: String) -> TrackerAction {
+    file(IntakeAction::TextRead(Loaded::text(
+        Source::File(name.into()),
+        text.len(),
+        text,
+        Encoding::Utf8,
+    )))
+}
+
 fn task(state: &TrackerState) -> Option<Task> {
     state.intake.task().map(|(_, task, _)| task)
 }
@@ -268,15 +278,7 @@ fn cancel_and_a_failed_read_keep_the_table_the_user_had() {
     assert!(!large.intake.stopped);
     assert_eq!(large.import, had);
     let csv = "Mã xã,Đã đạt\n00004,15\n";
-    let next = after(
-        (*large).clone(),
-        [file(IntakeAction::TextRead(Loaded::text(
-            Source::File("tuan-4.csv".into()),
-            csv.len(),
-            csv.into(),
-            Encoding::Utf8,
-        )))],
-    );
+    let next = after((*large).clone(), [text_read("tuan-4.csv", csv.into())]);
     assert_eq!(next.file_error, None);
     let rows = &next.import.as_ref().unwrap().rows;
     assert_eq!(
@@ -380,15 +382,7 @@ fn the_progress_table_is_written_as_xlsx_with_typed_columns_and_reads_back() {
     // Opened in the tracker again, its done column is read as the indicator's.
     let (_, sheets) = worker_reads("tien-do.xlsx", xlsx);
     let (_, csv) = sheets.first().cloned().unwrap();
-    let back = after(
-        (*state).clone(),
-        [file(IntakeAction::TextRead(Loaded::text(
-            Source::File("tien-do.csv".into()),
-            csv.len(),
-            csv,
-            Encoding::Utf8,
-        )))],
-    );
+    let back = after((*state).clone(), [text_read("tien-do.csv", csv)]);
     let import = back.import.as_ref().unwrap();
     let mapping: &Mapping = &import.layout.as_ref().unwrap().mapping;
     assert_eq!(mapping.column(Role::Code), Some(0));

@@ -391,6 +391,23 @@ pub fn use_intake_focus<F>(intake: Option<&Intake<F>>) {
     });
 }
 
+/// "Dừng" while the file worker loads or reads: the worker stops, the intake hears
+/// [`IntakeAction::CancelFile`] (the page keeps what it had), and focus goes back to the file
+/// input `file_input`.
+pub fn cancel_file(
+    slot: &Rc<WorkerSlot>,
+    on_action: &Callback<IntakeAction>,
+    file_input: &'static str,
+) -> Callback<()> {
+    let slot = slot.clone();
+    let on_action = on_action.clone();
+    Callback::from(move |()| {
+        slot.cancel();
+        on_action.emit(IntakeAction::CancelFile);
+        crate::ui::widgets::focus_field(file_input);
+    })
+}
+
 /// The callbacks of the intake's steps.
 pub struct IntakeActions {
     pub on_cancel: Callback<()>,

@@ -24,7 +24,7 @@ use crate::forms::Reducer;
 use crate::forms::campaign::{
     DRAFT_NAME, DRAFT_VERSION, TableFileError, TrackerAction, TrackerState,
 };
-use crate::forms::intake::{IntakeAction, LoadError};
+use crate::forms::intake::LoadError;
 use crate::rules::bulk::export::{CommuneCounts, HANDOVER_KEY};
 use crate::rules::campaign::VietnamCalendar;
 use crate::rules::campaign::edit::{CampaignEdit, campaign_from_counts};
@@ -34,7 +34,7 @@ use crate::ui::browser;
 use crate::ui::drafts::use_draft_reducer;
 use crate::ui::files::intake::{self, WorkerSlot, use_intake_focus, use_intake_work};
 use crate::ui::shell::{use_page_title, use_shell};
-use crate::ui::widgets::{ParsedField, draft_notice, focus_field, page_heading};
+use crate::ui::widgets::{ParsedField, draft_notice, page_heading};
 
 use import::WeeklyImport;
 use results::Results;
@@ -115,15 +115,7 @@ fn Editor() -> Html {
         let slot = slot.clone();
         Callback::from(move |file: web_sys::File| open_file(file, act.clone(), slot.clone(), today))
     };
-    let on_cancel_file = {
-        let on_intake = on_intake.clone();
-        let slot = slot.clone();
-        Callback::from(move |()| {
-            slot.cancel();
-            on_intake.emit(IntakeAction::CancelFile);
-            focus_field(import::FILE_ID);
-        })
-    };
+    let on_cancel_file = intake::cancel_file(&slot, &on_intake, import::FILE_ID);
     transfer::use_progress_xlsx(&state, &figures, &slot, lang);
     let dispatch = {
         let state = state.clone();
