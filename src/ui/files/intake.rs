@@ -292,33 +292,39 @@ pub fn use_xlsx_download<T, M>(
         let Some(download) = current else {
             return;
         };
-        let done = {
-            let on_step = on_step.clone();
-            move |result| {
-                on_step.emit(DownloadAction::Done {
-                    run: download.run,
-                    result,
-                })
+        let run = download.run;
+        let done = on_step.reform(move |result| DownloadAction::Done { run, result });
+        match make(download.what) {
+            Some(file) => {
+                let on_status = on_step.reform(DownloadAction::Status);
+                wasm_bindgen_futures::spawn_local(save_xlsx(slot, run, on_status, file, done));
             }
-        };
-        let Some(file) = make(download.what) else {
-            return done(Err(FileError::BadRequest));
-        };
-        let on_status = on_step.reform(DownloadAction::Status);
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = async {
-                let worker = slot.worker(&on_status)?;
-                let bytes = worker.write_xlsx(file.export, &file.table).await?;
-                if slot.download.get() != download.run {
-                    return Err(FileError::Cancelled);
-                }
-                crate::ui::browser::download_bytes(&file.name, XLSX_MIME, &bytes);
-                Ok(())
-            }
-            .await;
-            done(result);
-        });
+            None => done.emit(Err(FileError::BadRequest)),
+        }
     });
+}
+
+/// Writes `file` in the file worker and saves it, unless download `run` was replaced or
+/// cancelled meanwhile; `done` hears how it ended. Not generic: one copy in the Wasm, whichever
+/// page asks.
+async fn save_xlsx(
+    slot: Rc<WorkerSlot>,
+    run: u32,
+    on_status: Callback<WorkerStatus>,
+    file: XlsxFile,
+    done: Callback<Result<(), FileError>>,
+) {
+    let result = async {
+        let worker = slot.worker(&on_status)?;
+        let bytes = worker.write_xlsx(file.export, &file.table).await?;
+        if slot.download.get() != run {
+            return Err(FileError::Cancelled);
+        }
+        crate::ui::browser::download_bytes(&file.name, XLSX_MIME, &bytes);
+        Ok(())
+    }
+    .await;
+    done.emit(result);
 }
 
 /// Runs the worker tasks a [`FileIntake`] asks for; returns the slot the page hands chosen
