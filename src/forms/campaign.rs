@@ -409,6 +409,7 @@ impl Reducer for TrackerState {
                 // A new file replaces whatever was on its way in; the table shown stays.
                 next.intake.update(IntakeAction::CancelFile);
                 next.intake.stopped = false;
+                next.intake.error = None;
                 next.file_error = Some(error);
             }
             TrackerAction::Xlsx(step) => {

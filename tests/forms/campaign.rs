@@ -266,7 +266,7 @@ fn cancel_and_a_failed_read_keep_the_table_the_user_had() {
 
     // Too large for the page to read: said, and the table kept; the next file clears it.
     let large = after(
-        (*loading).clone(),
+        (*refused).clone(),
         [TrackerAction::FileNotRead(TableFileError::TooLarge {
             bytes: 300 << 20,
         })],
