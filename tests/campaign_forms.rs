@@ -339,26 +339,3 @@ fn drafts_of_the_first_tracker_still_read() {
     assert_eq!(back.example, Some(ExampleId::DongNai2026));
     assert_eq!(back.editing, None);
 }
-
-#[test]
-fn table_files_are_read_as_rows_and_workbooks_are_named() {
-    use sansang::forms::campaign::{TableFileError, table_file_rows};
-    let csv = "\u{feff}Mã xã,Đã đạt\r\n00004,12\r\n";
-    let rows = table_file_rows("tuan-45.csv", csv.as_bytes()).unwrap();
-    assert_eq!(rows[1].cells, vec!["00004", "12"]);
-    // UTF-16 with a byte-order mark, as Excel's "Unicode text" saves it.
-    let mut utf16 = vec![0xFF, 0xFE];
-    for unit in "Xã\tĐã đạt\nXã A\t5\n".encode_utf16() {
-        utf16.extend_from_slice(&unit.to_le_bytes());
-    }
-    let rows = table_file_rows("bao-cao.txt", &utf16).unwrap();
-    assert_eq!(rows[1].cells, vec!["Xã A", "5"]);
-    assert_eq!(
-        table_file_rows("bao-cao.xlsx", b"PK\x03\x04rest"),
-        Err(TableFileError::Workbook)
-    );
-    assert_eq!(
-        table_file_rows("rong.csv", b" \n\n\t\n"),
-        Err(TableFileError::Empty)
-    );
-}

@@ -342,6 +342,37 @@ fn headers_are_matched_by_the_tables_own_aliases() {
 }
 
 #[test]
+fn worked_out_columns_and_a_total_merged_over_stt_are_left_out() {
+    let c = kien_giang_2024().campaign;
+    // The tracker's progress table and some officers' reports: never a figure to read.
+    for header in [
+        "Còn lại",
+        "Doanh nghiệp — Còn lại",
+        "Doanh nghiệp — Cần/ngày",
+        "Số còn thiếu",
+        "Dưới ngưỡng ở",
+        "Remaining",
+        "Per day",
+    ] {
+        assert_eq!(recognise(header, &c).role, Role::Ignore, "{header}");
+    }
+    // "Tổng cộng" merged over the STT and name columns arrives in the row's first cell.
+    let mut hung_yen = hung_yen_2025().campaign;
+    hung_yen.units.truncate(3);
+    let rows = table(&[
+        &["STT", "Xã, phường", "Hồ sơ căn cước — Đã đạt"],
+        &["1", "Phường Phố Hiến", "16500"],
+        &["Tổng cộng", "", "60500"],
+        &["", "Toàn tỉnh", "60500"],
+    ]);
+    let layout = find_layout(&rows, &hung_yen).expect("a header");
+    let reading = read_rows(&rows, &layout, &hung_yen, date(2025, 11, 7), true);
+    assert_eq!(reading.total_rows, [3, 4]);
+    assert_eq!(reading.errors(), 0, "{:?}", reading.problems);
+    assert_eq!(reading.matched, 1);
+}
+
+#[test]
 fn an_unsure_mapping_is_confirmed_and_new_indicators_are_added() {
     let mut c = Campaign::new(
         "Mới",

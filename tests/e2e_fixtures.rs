@@ -6,7 +6,8 @@
 //!
 //! - `cargo test --test e2e_fixtures` writes the small ones: a tax office's 300-row list (title
 //!   rows, a merged title, tax codes stored as numbers), a workbook of three sheets (one empty),
-//!   a list typed in TCVN3, a workbook with only an empty sheet, and one cut short.
+//!   a list typed in TCVN3, a workbook with only an empty sheet, and one cut short; the campaign
+//!   tracker's unit table and a week's report (`tests/support/campaign_workbooks.rs`).
 //! - `cargo test --test e2e_fixtures -- --ignored` also writes the 100,000-row list of the
 //!   browser benchmark (the rows of `bulk-100k.csv`, `tests/bench/bulk_sample.rs`).
 //!
@@ -15,6 +16,8 @@
 
 #[path = "bench/bulk_sample.rs"]
 mod bulk_sample;
+#[path = "support/campaign_workbooks.rs"]
+mod campaign_workbooks;
 
 use std::path::PathBuf;
 
@@ -261,6 +264,18 @@ fn fixtures_for_the_end_to_end_journeys() {
         "not UTF-8, as the issue found it"
     );
     write("danh-sach-1258.csv", &ansi);
+
+    // The campaign tracker's tables: under their titles, commune codes stored as numbers.
+    let units = campaign_workbooks::unit_table().expect("unit table");
+    let (sheets, info) = open_and_read(units.clone(), 1).expect("reads");
+    assert_eq!(sheets, ["Hướng dẫn", "Đơn vị"]);
+    assert_eq!((info.header_row, info.rows), (4, 4));
+    write("don-vi-chien-dich.xlsx", &units);
+    let week = campaign_workbooks::weekly_report().expect("weekly report");
+    let (sheets, info) = open_and_read(week.clone(), 0).expect("reads");
+    assert_eq!(sheets, ["Tuần 2"]);
+    assert_eq!(info.header_row, 5);
+    write("bao-cao-tuan-2.xlsx", &week);
 
     let mut cut = office;
     cut.truncate(cut.len() / 2);

@@ -1223,30 +1223,40 @@ texts! { weekly_texts:
         en: "Read the pasted table",
     };
     pub const WEEKLY_FILE_LABEL: Text = Text {
-        vi: "Hoặc mở tệp CSV",
-        en: "Or open a CSV file",
+        vi: "Hoặc mở tệp bảng tính (Excel, OpenDocument, CSV)",
+        en: "Or open a spreadsheet file (Excel, OpenDocument, CSV)",
     };
     pub const WEEKLY_FILE_HINT: Text = Text {
-        vi: "Tệp CSV hoặc văn bản Unicode lưu từ Excel, hoặc tệp tải về từ phần “Nhập và xuất dữ liệu”.",
-        en: "A CSV or Unicode text file saved from a spreadsheet, or the file downloaded from “Import and export”.",
+        vi: "Tệp .xlsx, .xls, .ods hoặc CSV, kể cả CSV lưu từ Excel tiếng Việt và chữ gõ TCVN3 hoặc VNI; hoặc tệp tải về từ phần “Nhập và xuất dữ liệu”. Có thể kéo thả tệp vào ô này.",
+        en: "An .xlsx, .xls, .ods or CSV file, including a CSV saved by a Vietnamese spreadsheet and text typed in TCVN3 or VNI; or the file downloaded from “Import and export”. You can also drop the file here.",
     };
 }
 
-/// Why a file gave no table.
-pub const fn table_file_error(error: crate::forms::campaign::TableFileError) -> Text {
+/// Why a file gave no table (before the file worker was involved).
+pub fn table_file_error(error: crate::forms::campaign::TableFileError, lang: Lang) -> String {
     use crate::forms::campaign::TableFileError as E;
     match error {
-        E::Workbook => Text {
-            vi: "Đây là tệp Excel. Trong Excel, chọn Tệp → Lưu thành → CSV UTF-8, rồi mở tệp CSV đó; hoặc chọn cả bảng, sao chép và dán vào ô ở trên.",
-            en: "This is a workbook. In your spreadsheet, choose File → Save as → CSV UTF-8 and open that file; or select the table, copy it and paste it above.",
+        E::TooLarge { bytes } => {
+            let mb = |b: usize| count(b.div_ceil(1024 * 1024) as u64, lang);
+            let max = mb(crate::rules::delimited::MAX_INPUT_BYTES);
+            match lang {
+                Lang::Vi => format!(
+                    "Tệp có {} MB, lớn hơn mức {max} MB đọc được. Chỉ giữ các cột và dòng của bảng báo cáo rồi lưu lại",
+                    mb(bytes)
+                ),
+                Lang::En => format!(
+                    "The file is {} MB, more than the {max} MB that can be read. Keep only the report table's rows and columns and save it again",
+                    mb(bytes)
+                ),
+            }
+        }
+        E::Unreadable => match lang {
+            Lang::Vi => "Không đọc được tệp này. Chọn lại tệp; nếu vẫn không được, mở bằng Excel rồi lưu thành tệp .xlsx mới".to_owned(),
+            Lang::En => "This file could not be read. Choose it again; if that fails, open it in a spreadsheet and save it as a new .xlsx file".to_owned(),
         },
-        E::Unreadable => Text {
-            vi: "Không đọc được tệp này. Lưu lại thành CSV UTF-8 rồi thử lại.",
-            en: "This file cannot be read. Save it as CSV UTF-8 and try again.",
-        },
-        E::Empty => Text {
-            vi: "Tệp này không có dòng nào. Kiểm tra đã chọn đúng tệp.",
-            en: "This file has no rows. Check that it is the right file.",
+        E::Empty => match lang {
+            Lang::Vi => "Tệp này không có dòng nào. Kiểm tra đã chọn đúng tệp".to_owned(),
+            Lang::En => "This file has no rows. Check that it is the right file".to_owned(),
         },
     }
 }
@@ -1405,6 +1415,22 @@ pub fn imported_summary(done: &crate::forms::campaign::Imported, lang: Lang) -> 
 }
 
 texts! { export_texts:
+    pub const EXPORT_XLSX: Text = Text {
+        vi: "Tải bảng tiến độ (Excel .xlsx)",
+        en: "Download the progress table (Excel .xlsx)",
+    };
+    pub const EXPORT_XLSX_HINT: Text = Text {
+        vi: "Bảng Excel giống bảng trên trang: mỗi đơn vị một dòng; mỗi chỉ tiêu các cột đã đạt, chỉ tiêu, tỷ lệ, còn lại và cần mỗi ngày; cột cuối ghi các chỉ tiêu dưới ngưỡng. Mã xã giữ nguyên số 0 ở đầu.",
+        en: "The Excel table is the page's table: one row per unit; per indicator, columns for done, target, rate, remaining and per day; the last column names the indicators under the threshold. Commune codes keep their leading zeros.",
+    };
+    pub const PROGRESS_SHEET: Text = Text {
+        vi: "Tiến độ",
+        en: "Progress",
+    };
+    pub const COL_COMMUNE_CODE: Text = Text {
+        vi: "Mã xã",
+        en: "Commune code",
+    };
     pub const EXPORT_CSV_HINT: Text = Text {
         vi: "Bảng CSV có mỗi đơn vị một dòng, mỗi chỉ tiêu các cột tổng số, loại trừ, đã đạt và chỉ tiêu giao. Sửa trong Excel rồi mở lại ở “Cập nhật từ bảng báo cáo tuần”.",
         en: "The CSV table has one row per unit and, per indicator, columns for the total, exclusions, done and assigned quota. Edit it in a spreadsheet and open it again in “Update from the weekly report table”.",
@@ -1482,16 +1508,44 @@ pub(crate) fn register(r: &mut Registry) {
     }
     r.words("campaign_page::sort_key", SortKey::ALL, sort_key);
     r.words("campaign_page::unit_filter", UnitFilter::ALL, unit_filter);
-    let file_errors = [
-        TableFileError::Workbook,
+    for error in [
+        TableFileError::TooLarge {
+            bytes: 60 * 1024 * 1024,
+        },
         TableFileError::Unreadable,
         TableFileError::Empty,
-    ];
-    r.words(
-        "campaign_page::table_file_error",
-        file_errors,
-        table_file_error,
-    );
+    ] {
+        r.sentence(
+            format!("campaign_page::table_file_error({error:?})"),
+            |lang| table_file_error(error, lang),
+        );
+    }
+    r.sentence("campaign_page::table_source(file)", |lang| {
+        table_source(
+            &crate::forms::campaign::TableSource::File("tuan-45.csv".into()),
+            lang,
+        )
+        .unwrap_or_default()
+    });
+    r.sentence("campaign_page::table_source(sheet)", |lang| {
+        table_source(
+            &crate::forms::campaign::TableSource::Sheet {
+                file: "bao-cao.xlsx".into(),
+                sheet: "Tuần 2".into(),
+            },
+            lang,
+        )
+        .unwrap_or_default()
+    });
+    r.sentence("campaign_page::progress_table(header)", |lang| {
+        progress_header(
+            &crate::rules::campaign::examples::ExampleId::ALL[0]
+                .load()
+                .campaign,
+            lang,
+        )
+        .join(" | ")
+    });
     register_results(r);
     register_editing(r);
     register_sharing(r);
@@ -1669,5 +1723,120 @@ fn register_sharing(r: &mut Registry) {
                 weekly_preview(&reading, update, lang)
             });
         }
+    }
+}
+
+/// The columns of one indicator in the progress table, in the page's order.
+fn progress_columns() -> [Text; 5] {
+    [
+        COL_DONE,
+        COL_TARGET,
+        COL_ACHIEVED,
+        COL_REMAINING,
+        COL_PER_DAY,
+    ]
+}
+
+/// The progress table's header: the commune code, the unit, each indicator's done, target,
+/// rate, remaining and per day ("Hồ sơ căn cước — Đã đạt"), and the indicators a unit is under
+/// the threshold on.
+pub fn progress_header(campaign: &crate::rules::campaign::Campaign, lang: Lang) -> Vec<String> {
+    let mut header = vec![
+        COL_COMMUNE_CODE.get(lang).to_owned(),
+        COL_UNIT.get(lang).to_owned(),
+    ];
+    for i in 0..campaign.indicators.len() {
+        let name = super::campaign::indicator_name(campaign, i, lang);
+        header.extend(
+            progress_columns()
+                .iter()
+                .map(|column| format!("{name} — {}", column.get(lang))),
+        );
+    }
+    header.push(COL_FLAGGED.get(lang).to_owned());
+    header
+}
+
+/// The kind of each column of [`progress_table`], for the .xlsx writer (docs/rules.md §6.5):
+/// codes as text (a commune code keeps its leading zero), counts as numbers, rates as percents.
+pub fn progress_kinds(
+    campaign: &crate::rules::campaign::Campaign,
+) -> Vec<crate::files::protocol::ColumnKind> {
+    use crate::files::protocol::ColumnKind as K;
+    let per_indicator = [K::Integer, K::Integer, K::Percent, K::Integer, K::Integer];
+    let mut kinds = vec![K::Code, K::Text];
+    for _ in &campaign.indicators {
+        kinds.extend(per_indicator);
+    }
+    kinds.push(K::Text);
+    kinds
+}
+
+/// The units × indicators table as the page and its print show it, as CSV text (header first)
+/// for the file worker's .xlsx writer: units in the campaign's order; per indicator the count
+/// done (empty when none was reported), the target, the achieved rate (two decimals, empty
+/// without a base), what remains and the count needed per day (rounded up, empty when no day
+/// is left); then the names of the indicators the unit is under the threshold on.
+pub fn progress_table(
+    campaign: &crate::rules::campaign::Campaign,
+    report: &crate::rules::campaign::metrics::CampaignReport,
+    lang: Lang,
+) -> String {
+    use crate::rules::campaign::Place;
+    let names: Vec<String> = (0..campaign.indicators.len())
+        .map(|i| super::campaign::indicator_name(campaign, i, lang))
+        .collect();
+    let mut rows = vec![progress_header(campaign, lang)];
+    for (u, unit) in campaign.units.iter().enumerate() {
+        let mut row = vec![
+            match unit.place {
+                Place::Commune(code) => format!("{code:05}"),
+                Place::Named(_) => String::new(),
+            },
+            place_name(&unit.place, lang),
+        ];
+        let mut flagged = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let Some(f) = report.figures(u, i) else {
+                row.extend(std::iter::repeat_n(String::new(), progress_columns().len()));
+                continue;
+            };
+            let rate = f
+                .achieved
+                .and_then(|r| r.percent_scaled(2))
+                .map_or_else(String::new, |p| format!("{}.{:02}", p / 100, p % 100));
+            row.extend([
+                f.done.map_or_else(String::new, |d| d.to_string()),
+                f.target.to_string(),
+                rate,
+                f.remaining.to_string(),
+                f.required_per_day
+                    .and_then(|r| r.ceil())
+                    .map_or_else(String::new, |n| n.to_string()),
+            ]);
+            if f.under_threshold {
+                flagged.push(name.as_str());
+            }
+        }
+        row.push(flagged.join(", "));
+        rows.push(row);
+    }
+    crate::rules::delimited::write_csv(rows, crate::rules::delimited::CsvOptions::PLAIN)
+}
+
+/// Where the table previewed came from: "Đọc từ trang tính “Tuần 2” của tệp “bao-cao.xlsx”";
+/// nothing for a paste.
+pub fn table_source(source: &crate::forms::campaign::TableSource, lang: Lang) -> Option<String> {
+    use crate::forms::campaign::TableSource as S;
+    match source {
+        S::Paste => None,
+        S::File(file) => Some(match lang {
+            Lang::Vi => format!("Đọc từ tệp “{file}”."),
+            Lang::En => format!("Read from the file “{file}”."),
+        }),
+        S::Sheet { file, sheet } => Some(match lang {
+            Lang::Vi => format!("Đọc từ trang tính “{sheet}” của tệp “{file}”."),
+            Lang::En => format!("Read from the sheet “{sheet}” of the file “{file}”."),
+        }),
     }
 }

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use crate::rules::date::parse_date;
 use crate::rules::delimited::{Delimiter, Reader, Record};
-use crate::rules::number::{parse_count, parse_percent};
+use crate::rules::number::{Percent, parse_count, parse_percent_at_most};
 
 /// Widest column written, in characters.
 pub const MAX_COLUMN_WIDTH: usize = 60;
@@ -118,7 +118,8 @@ fn write_table(
                         sheet.write_string(row, c, cell)?;
                     }
                 },
-                ColumnKind::Percent => match parse_percent(cell) {
+                // An achievement may pass its target (100,16 %).
+                ColumnKind::Percent => match parse_percent_at_most(cell, Percent::MAX) {
                     Ok(p) => {
                         let share = f64::from(p.hundredths()) / 10_000.0;
                         sheet.write_number_with_format(row, c, share, &percent_format)?;

@@ -8,8 +8,12 @@
 //! tested natively (`tests/campaign_forms.rs`).
 //!
 //! A table comes in as rows of text cells ([`TableRow`]), whatever it came from: a range pasted
-//! from a spreadsheet, a CSV file, or — through the workbook reader — a sheet of an .xlsx file
-//! ([`ImportAction::Load`] is the one entry point). The state finds its header, guesses each
+//! from a spreadsheet, a CSV file, or a sheet of an .xlsx, .xls or .ods workbook
+//! ([`ImportAction::Load`] is the one entry point). A file takes the shared intake on its way
+//! ([`FileIntake`], docs/rules.md §6): a workbook, or text in Windows-1258, TCVN3 or VNI, goes
+//! through the file worker (progress and Cancel, the sheet picker, the before/after preview of a
+//! conversion) while the table the user had stays as it was; Cancel or a file that cannot be
+//! read changes nothing else. The state finds its header, guesses each
 //! column ([`Layout`]), lets the user correct the guesses, previews what the table will change
 //! ([`Reading`]), and applies it as a new week's figures (history kept) or as the campaign's
 //! units.
@@ -20,10 +24,12 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::forms::Reducer;
+use crate::forms::download::{DownloadAction, Downloads};
+use crate::forms::intake::{FileIntake, IntakeAction, IntakeOutcome, Loaded, ReadNotes, Source};
 use crate::rules::campaign::edit::{CampaignEdit, apply};
 use crate::rules::campaign::examples::ExampleId;
 use crate::rules::campaign::report_table::{
-    Layout, Reading, TableRow, find_layout, read_rows, units_of,
+    Layout, Reading, TableRow, find_layout, read_rows, rows_from_text, units_of,
 };
 use crate::rules::campaign::table::Role;
 use crate::rules::campaign::{Campaign, Indicator, IndicatorKind};
@@ -39,8 +45,28 @@ pub const DRAFT_VERSION: u32 = 1;
 pub enum TableSource {
     /// Pasted into the page.
     Paste,
-    /// A file (CSV, or a workbook's sheet), by name.
+    /// A text file (CSV, tab-separated), by name.
     File(String),
+    /// A sheet of a workbook.
+    Sheet {
+        /// The workbook's file name.
+        file: String,
+        /// The sheet's name.
+        sheet: String,
+    },
+}
+
+impl TableSource {
+    fn of(source: &Source) -> TableSource {
+        match source {
+            Source::File(name) => TableSource::File(name.clone()),
+            Source::Paste => TableSource::Paste,
+            Source::Sheet { file, sheet } => TableSource::Sheet {
+                file: file.clone(),
+                sheet: sheet.clone(),
+            },
+        }
+    }
 }
 
 /// What applying a table does.
@@ -70,6 +96,9 @@ pub struct Import {
     pub mode: ImportMode,
     /// What applying would do, with the problems found (kept in step with the choices).
     pub reading: Option<Reading>,
+    /// What reading the file took: a code page, the sheet's warnings (title rows skipped,
+    /// merged cells filled), a TCVN3/VNI conversion.
+    pub notes: ReadNotes,
 }
 
 impl Import {
@@ -118,10 +147,17 @@ pub struct TrackerState {
     /// the page then recomputes only the indicators that can move
     /// ([`crate::rules::campaign::metrics::report_after_edit`]).
     pub figures_edited: Option<usize>,
+    /// A file on its way into the weekly table (the file worker's detour); the table being
+    /// previewed stays as it is meanwhile.
+    pub intake: FileIntake,
+    /// Why the last file could not be read at all (too large, not readable, empty).
+    pub file_error: Option<TableFileError>,
+    /// The .xlsx download of the units × indicators table.
+    pub xlsx: Downloads<()>,
 }
 
 /// A change on the tracker's page.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub enum TrackerAction {
     /// A change to the campaign.
     Edit(CampaignEdit),
@@ -137,6 +173,16 @@ pub enum TrackerAction {
     CloseUnit,
     /// A table's steps.
     Import(ImportAction),
+    /// A file on its way into the weekly table; when its text arrives it is loaded as
+    /// [`ImportAction::Load`] would (`today` as there).
+    File {
+        action: IntakeAction,
+        today: NaiveDate,
+    },
+    /// A file that could not be read at all: what the user had is kept.
+    FileNotRead(TableFileError),
+    /// The .xlsx download of the units × indicators table.
+    Xlsx(DownloadAction<()>),
 }
 
 /// The steps of a table coming in.
@@ -190,6 +236,29 @@ impl TrackerState {
             import: None,
             imported: None,
             figures_edited: None,
+            intake: FileIntake::default(),
+            file_error: None,
+            xlsx: Downloads::default(),
+        }
+    }
+
+    /// A file's text arrived: its rows become the table being previewed.
+    fn load_file(&mut self, list: Loaded, today: NaiveDate) {
+        let rows = rows_from_text(&list.text);
+        if rows
+            .iter()
+            .all(|r| r.cells.iter().all(|c| c.trim().is_empty()))
+        {
+            self.file_error = Some(TableFileError::Empty);
+            return;
+        }
+        self.import_step(ImportAction::Load {
+            source: TableSource::of(&list.source),
+            rows,
+            today,
+        });
+        if let Some(import) = &mut self.import {
+            import.notes = list.notes;
         }
     }
 
@@ -217,6 +286,7 @@ impl TrackerState {
                         ImportMode::Update
                     },
                     reading: None,
+                    notes: ReadNotes::default(),
                 };
                 import.read(&self.campaign);
                 self.import = Some(import);
@@ -324,6 +394,27 @@ impl Reducer for TrackerState {
             }
             TrackerAction::CloseUnit => next.editing = None,
             TrackerAction::Import(step) => next.import_step(step),
+            TrackerAction::File { action, today } => {
+                if matches!(
+                    action,
+                    IntakeAction::ToWorker { .. } | IntakeAction::TextRead(_)
+                ) {
+                    next.file_error = None;
+                }
+                if let IntakeOutcome::Arrived(list) = next.intake.update(action) {
+                    next.load_file(list, today);
+                }
+            }
+            TrackerAction::FileNotRead(error) => {
+                // A new file replaces whatever was on its way in; the table shown stays.
+                next.intake.update(IntakeAction::CancelFile);
+                next.intake.stopped = false;
+                next.intake.error = None;
+                next.file_error = Some(error);
+            }
+            TrackerAction::Xlsx(step) => {
+                next.xlsx.update(step);
+            }
         }
         Rc::new(next)
     }
@@ -374,35 +465,13 @@ impl<'de> Deserialize<'de> for TrackerState {
     }
 }
 
-/// Why a file gave no table.
+/// Why a file gave no table before the file worker was involved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TableFileError {
-    /// An Excel or OpenDocument workbook: until the workbook reader opens it, save the sheet as
-    /// CSV. (Its rows will come in through [`ImportAction::Load`] like any other table.)
-    Workbook,
-    /// Too large, or not text.
+    /// Larger than a table can be.
+    TooLarge { bytes: usize },
+    /// The browser could not read it.
     Unreadable,
     /// Nothing in it.
     Empty,
-}
-
-/// The rows of a file of a weekly table (CSV or tab-separated text in UTF-8 or UTF-16).
-///
-/// # Errors
-/// A workbook (`.xlsx`, `.xls`, `.ods`, or their magic bytes) → [`TableFileError::Workbook`];
-/// more than the reader's limit → [`TableFileError::Unreadable`]; no non-blank row →
-/// [`TableFileError::Empty`].
-pub fn table_file_rows(name: &str, bytes: &[u8]) -> Result<Vec<TableRow>, TableFileError> {
-    if crate::forms::bulk::is_workbook(name, bytes.get(..8).unwrap_or(bytes)) {
-        return Err(TableFileError::Workbook);
-    }
-    let decoded = crate::rules::delimited::decode(bytes).map_err(|_| TableFileError::Unreadable)?;
-    let rows = crate::rules::campaign::report_table::rows_from_text(&decoded.text);
-    if rows
-        .iter()
-        .all(|r| r.cells.iter().all(|c| c.trim().is_empty()))
-    {
-        return Err(TableFileError::Empty);
-    }
-    Ok(rows)
 }

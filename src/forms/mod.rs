@@ -14,6 +14,7 @@ pub use implicit_clone::unsync::IString;
 pub mod bulk;
 pub mod campaign;
 pub mod converter;
+pub mod download;
 pub mod intake;
 pub mod old_data;
 pub mod organization;

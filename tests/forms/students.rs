@@ -10,6 +10,7 @@ use sansang::files::protocol::{
 };
 use sansang::files::session::Session;
 use sansang::forms::Reducer;
+use sansang::forms::download::DownloadAction;
 use sansang::forms::intake::{
     IntakeAction, IntakeError, Loaded, Source, Step as IntakeStep, Task, WorkerInput,
 };
@@ -269,7 +270,10 @@ fn start_again_and_the_draft() {
     let again = after((*state).clone(), [Action::StartAgain]);
     let fresh = Form {
         intake: again.intake.clone(),
-        xlsx_run: again.xlsx_run,
+        xlsx: sansang::forms::download::Downloads {
+            run: again.xlsx.run,
+            ..Default::default()
+        },
         ..Form::default()
     };
     assert_eq!(
@@ -410,29 +414,10 @@ fn a_roster_is_checked_from_what_the_page_read() {
 
 // ------------------------------------------------------------ workbooks through the intake
 
-/// A workbook fixture as the file worker reads it (its session, natively): what opening it
-/// answers, and each sheet's table and CSV.
-fn worker_reads(file: &str) -> (WorkbookInfo, Vec<(TableInfo, String)>) {
+/// A workbook fixture of `tests/data/workbooks/` as the file worker reads it.
+fn fixture_reads(file: &str) -> (WorkbookInfo, Vec<(TableInfo, String)>) {
     let path = format!("{}/tests/data/workbooks/{file}", env!("CARGO_MANIFEST_DIR"));
-    let bytes = std::fs::read(&path).expect("fixture");
-    let mut session = Session::default();
-    let open = Request::OpenWorkbook {
-        file_name: file.into(),
-    };
-    let Response::Workbook(book) = session.handle(open, Some(bytes), &mut |_| {}).body else {
-        panic!("{file} opens");
-    };
-    let sheets = (0..book.sheets.len())
-        .map(|sheet| {
-            let reply = session.handle(Request::ReadSheet { sheet }, None, &mut |_| {});
-            let Response::Table(info) = reply.body else {
-                panic!("{file}: sheet {sheet} reads");
-            };
-            let csv = String::from_utf8(reply.bytes.expect("csv")).expect("utf-8");
-            (info, csv)
-        })
-        .collect();
-    (book, sheets)
+    super::worker_reads(file, std::fs::read(&path).expect("fixture"))
 }
 
 /// The state after `make` builds an action from it (an answer names the task by its id).
@@ -456,7 +441,7 @@ fn task(form: &Form) -> Option<Task> {
 #[test]
 fn a_workbook_roster_is_picked_read_and_its_serial_dates_counted_in_every_format() {
     for file in ["class-roster.xlsx", "class-roster.xls", "class-roster.ods"] {
-        let (book, sheets) = worker_reads(file);
+        let (book, sheets) = fixture_reads(file);
         let typed = after(Form::default(), [Action::RosterText("typed".into())]);
         let opening = after((*typed).clone(), [to_worker(file)]);
         assert_eq!(task(&opening), Some(Task::OpenWorkbook), "{file}");
@@ -555,7 +540,7 @@ fn a_file_that_fails_or_is_cancelled_leaves_the_roster_as_it_was() {
         .clone()
         .apply(Action::Intake(IntakeAction::SheetRead {
             run: old_run,
-            info: worker_reads("class-roster.xlsx").1.swap_remove(1).0,
+            info: fixture_reads("class-roster.xlsx").1.swap_remove(1).0,
             csv: "Họ và tên\nAn".into(),
         }));
     assert!(Rc::ptr_eq(&late, &cancelled));
@@ -581,7 +566,7 @@ fn a_file_that_fails_or_is_cancelled_leaves_the_roster_as_it_was() {
 
 #[test]
 fn tcvn3_cells_are_converted_only_when_the_teacher_agrees() {
-    let (book, sheets) = worker_reads("tcvn3-cells.xlsx");
+    let (book, sheets) = fixture_reads("tcvn3-cells.xlsx");
     let (info, csv) = sheets.into_iter().next().expect("a sheet");
     let offer = info.legacy.clone().expect("TCVN3 found by the worker");
     let read = |state: Rc<Form>| {
@@ -777,18 +762,23 @@ fn a_crashed_worker_clears_the_intake_and_keeps_the_box() {
 
 #[test]
 fn one_xlsx_download_at_a_time_and_stale_answers_dropped() {
-    let asked = after(Form::default(), [Action::DownloadXlsx(Step::Card)]);
-    let download = asked.xlsx.expect("a download under way");
-    assert_eq!(download.step, Step::Card);
-    let second = asked.clone().apply(Action::DownloadXlsx(Step::Level2));
+    let asked = after(
+        Form::default(),
+        [Action::Xlsx(DownloadAction::Start(Step::Card))],
+    );
+    let download = asked.xlsx.current.expect("a download under way");
+    assert_eq!(download.what, Step::Card);
+    let second = asked
+        .clone()
+        .apply(Action::Xlsx(DownloadAction::Start(Step::Level2)));
     assert!(Rc::ptr_eq(&second, &asked), "one at a time");
 
     let writing = after(
         (*asked).clone(),
-        [Action::XlsxStatus(WorkerStatus::Loading)],
+        [Action::Xlsx(DownloadAction::Status(WorkerStatus::Loading))],
     );
     assert_eq!(
-        writing.xlsx,
+        writing.xlsx.current,
         Some(XlsxDownload {
             status: Some(WorkerStatus::Loading),
             ..download
@@ -797,34 +787,34 @@ fn one_xlsx_download_at_a_time_and_stale_answers_dropped() {
 
     let failed = after(
         (*asked).clone(),
-        [Action::XlsxDone {
+        [Action::Xlsx(DownloadAction::Done {
             run: download.run,
             result: Err(FileError::WriteFailed),
-        }],
+        })],
     );
     assert_eq!(
-        (failed.xlsx, failed.xlsx_error.clone()),
+        (failed.xlsx.current, failed.xlsx.error.clone()),
         (None, Some(FileError::WriteFailed))
     );
 
-    let cancelled = after((*asked).clone(), [Action::CancelXlsx]);
-    assert_eq!(cancelled.xlsx, None);
-    let late = cancelled.clone().apply(Action::XlsxDone {
+    let cancelled = after((*asked).clone(), [Action::Xlsx(DownloadAction::Cancel)]);
+    assert_eq!(cancelled.xlsx.current, None);
+    let late = cancelled.clone().apply(Action::Xlsx(DownloadAction::Done {
         run: download.run,
         result: Ok(()),
-    });
+    }));
     assert!(
         Rc::ptr_eq(&late, &cancelled),
         "the cancelled download's answer is dropped"
     );
     let done = after(
         (*asked).clone(),
-        [Action::XlsxDone {
+        [Action::Xlsx(DownloadAction::Done {
             run: download.run,
             result: Ok(()),
-        }],
+        })],
     );
-    assert_eq!((done.xlsx, done.xlsx_error.clone()), (None, None));
+    assert_eq!((done.xlsx.current, done.xlsx.error.clone()), (None, None));
 }
 
 /// One intake action, from a small alphabet, answering task `run` (the current one when 0,

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::forms::Reducer;
 
 use crate::catalogue::{Lang, students as t};
-use crate::files::protocol::{FileError, WorkerStatus};
+use crate::forms::download::{Download, DownloadAction, Downloads};
 use crate::forms::intake::{FileIntake, IntakeAction, IntakeOutcome, Loaded, ReadNotes, Source};
 use crate::rules::date::{DateFormat, format_date};
 use crate::rules::delimited::{Encoding, ReadWarning};
@@ -125,14 +125,7 @@ impl OpenedFile {
 }
 
 /// An .xlsx download of the students who still need a step, written by the file worker.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct XlsxDownload {
-    /// Its id: the answer of a download that was replaced or cancelled is dropped.
-    pub run: u32,
-    pub step: Step,
-    /// What the file worker last said (loading, writing).
-    pub status: Option<WorkerStatus>,
-}
+pub type XlsxDownload = Download<Step>;
 
 /// What opening a file gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -180,15 +173,9 @@ pub struct Form {
     /// detour); the box keeps what it had meanwhile.
     #[serde(skip)]
     pub intake: FileIntake,
-    /// The .xlsx download under way.
+    /// The .xlsx download under way, and why the last one failed.
     #[serde(skip)]
-    pub xlsx: Option<XlsxDownload>,
-    /// Why the last .xlsx download failed.
-    #[serde(skip)]
-    pub xlsx_error: Option<FileError>,
-    /// The newest .xlsx download's id.
-    #[serde(skip)]
-    pub xlsx_run: u32,
+    pub xlsx: Downloads<Step>,
     /// Column choices being edited in the mapping step, before "Dùng các cột này".
     #[serde(skip)]
     pub pending_choice: Option<ColumnChoice>,
@@ -224,9 +211,7 @@ impl Default for Form {
             roster_text: Rc::from(""),
             file: None,
             intake: FileIntake::default(),
-            xlsx: None,
-            xlsx_error: None,
-            xlsx_run: 0,
+            xlsx: Downloads::default(),
             pending_choice: None,
             submitted: false,
             attempt: 0,
@@ -273,17 +258,9 @@ pub enum Action {
     Intake(IntakeAction),
     /// A file that could not be opened at all (too large, unreadable).
     FileFailed(OpenedFile),
-    /// "Excel (.xlsx)" beside a CSV download.
-    DownloadXlsx(Step),
-    /// Download `run` is saved, or failed.
-    XlsxDone {
-        run: u32,
-        result: Result<(), FileError>,
-    },
-    /// What the file worker says while it writes the .xlsx.
-    XlsxStatus(WorkerStatus),
-    /// "Dừng" while the .xlsx is written.
-    CancelXlsx,
+    /// The .xlsx download of the students who still need a step: "Excel (.xlsx)" beside a CSV
+    /// download, what the file worker says, its end, "Dừng".
+    Xlsx(DownloadAction<Step>),
     KeepRoster(bool),
     ChooseColumn {
         base: ColumnChoice,
@@ -379,35 +356,10 @@ impl Reducer for Form {
                 }
             }
             Action::FileFailed(file) => form.file = Some(file),
-            Action::DownloadXlsx(step) => {
-                if form.xlsx.is_some() {
+            Action::Xlsx(step) => {
+                if !form.xlsx.update(step) {
                     return self;
                 }
-                form.xlsx_run = form.xlsx_run.wrapping_add(1);
-                form.xlsx_error = None;
-                form.xlsx = Some(XlsxDownload {
-                    run: form.xlsx_run,
-                    step,
-                    status: None,
-                });
-            }
-            Action::XlsxDone { run, result } => {
-                if form.xlsx.map(|x| x.run) != Some(run) {
-                    return self;
-                }
-                form.xlsx = None;
-                form.xlsx_error = result.err().filter(|e| *e != FileError::Cancelled);
-            }
-            Action::XlsxStatus(status) => match &mut form.xlsx {
-                Some(download) => download.status = Some(status),
-                None => return self,
-            },
-            Action::CancelXlsx => {
-                if form.xlsx.is_none() {
-                    return self;
-                }
-                form.xlsx = None;
-                form.xlsx_run = form.xlsx_run.wrapping_add(1);
             }
             Action::KeepRoster(b) => form.keep_roster = b,
             Action::ChooseColumn {
@@ -450,10 +402,10 @@ impl Reducer for Form {
             }
             Action::StartAgain => {
                 // Ids go on counting: an answer to a file or download of before is dropped.
-                let (run, xlsx_run) = (form.intake.run, form.xlsx_run);
+                let (run, xlsx_run) = (form.intake.run, form.xlsx.run);
                 form = Form::default();
                 form.intake.run = run.wrapping_add(1);
-                form.xlsx_run = xlsx_run.wrapping_add(1);
+                form.xlsx.run = xlsx_run.wrapping_add(1);
             }
         }
         // The example's note stays only while its figures and dates are untouched.

@@ -526,7 +526,18 @@ pub fn read_rows(
         }
         let code_cell = code_column.map_or("", |c| row.cell(c));
         let name_cell = name_column.map_or("", |c| row.cell(c));
-        if code_cell.is_empty() && is_total(name_cell) && !names.contains_key(&fold(name_cell)) {
+        // A total's label is in the name column, or — merged over "STT" and the name, as a
+        // workbook's merged cell arrives — in the row's first cell.
+        let label = if code_cell.is_empty() && name_cell.is_empty() {
+            row.cells
+                .iter()
+                .map(|c| c.trim())
+                .find(|c| !c.is_empty())
+                .unwrap_or("")
+        } else {
+            name_cell
+        };
+        if code_cell.is_empty() && is_total(label) && !names.contains_key(&fold(label)) {
             reading.total_rows.push(row.row);
             continue;
         }

@@ -191,6 +191,19 @@ const IGNORED: &[&str] = &[
 ];
 /// Words of a rate column (never a count).
 const RATE_WORDS: &[&str] = &["ty le", "rate", "percent", "phan tram"];
+/// Words of a column worked out from the others — what remains, the daily rate needed, the
+/// indicators under the threshold (the tracker's progress table has them, and so do some
+/// officers' reports): never a figure to read.
+const DERIVED_WORDS: &[&str] = &[
+    "con lai",
+    "con thieu",
+    "can ngay",
+    "can moi ngay",
+    "duoi nguong",
+    "remaining",
+    "per day",
+    "under the threshold",
+];
 const QUOTA_WORDS: &[&str] = &[
     "chi tieu giao",
     "chi tieu duoc giao",
@@ -527,7 +540,7 @@ pub fn recognise(header: &str, campaign: &Campaign) -> Guess {
 /// and which role (rate, quota, base, done).
 fn weekly_guess(header: &str, key: &str, campaign: &Campaign) -> Guess {
     let any = |words: &[&str]| words.iter().any(|w| has_words(key, w));
-    if header.contains('%') || any(RATE_WORDS) {
+    if header.contains('%') || any(RATE_WORDS) || any(DERIVED_WORDS) {
         return sure(Role::Ignore, Confidence::Synonym);
     }
     let kind = kind_of(key);

@@ -11,7 +11,8 @@ use yew::prelude::*;
 
 use super::{FileWorker, SheetPicker, WorkerStatus, legacy_preview, worker_progress};
 use crate::catalogue::{Lang, Localized, files as file_text};
-use crate::files::protocol::{FileError, Progress as WorkProgress, Stage};
+use crate::files::protocol::{FileError, Progress as WorkProgress, Stage, XlsxExport};
+use crate::forms::download::{DownloadAction, Downloads};
 use crate::forms::intake::{
     FileIntake, Intake, IntakeAction, LoadError, Loaded, ReadNotes, Source, Step, Task,
     WorkerInput, is_workbook, load_bytes, maybe_utf16, worker_input,
@@ -262,6 +263,70 @@ pub async fn run_task(
     on_action.emit(action);
 }
 
+/// What an .xlsx download writes: the table as CSV text (header first), how each column is
+/// written, and the file's name.
+pub struct XlsxFile {
+    pub export: XlsxExport,
+    pub table: String,
+    pub name: String,
+}
+
+/// Runs the .xlsx download `downloads` asks for (docs/rules.md §6.5): `make` builds the file
+/// from what the page shows (`None`: nothing to write), the file worker writes it, and `on_step`
+/// hears what the worker says and how the download ended. A download replaced or cancelled
+/// meanwhile saves nothing (the slot's `download` moved on).
+#[hook]
+pub fn use_xlsx_download<T, M>(
+    downloads: &Downloads<T>,
+    slot: &Rc<WorkerSlot>,
+    on_step: Callback<DownloadAction<T>>,
+    make: M,
+) where
+    T: Copy + 'static,
+    M: FnOnce(T) -> Option<XlsxFile> + 'static,
+{
+    let current = downloads.current;
+    let slot = slot.clone();
+    use_effect_with(downloads.run, move |run| {
+        slot.download.set(*run);
+        let Some(download) = current else {
+            return;
+        };
+        let run = download.run;
+        let done = on_step.reform(move |result| DownloadAction::Done { run, result });
+        match make(download.what) {
+            Some(file) => {
+                let on_status = on_step.reform(DownloadAction::Status);
+                wasm_bindgen_futures::spawn_local(save_xlsx(slot, run, on_status, file, done));
+            }
+            None => done.emit(Err(FileError::BadRequest)),
+        }
+    });
+}
+
+/// Writes `file` in the file worker and saves it, unless download `run` was replaced or
+/// cancelled meanwhile; `done` hears how it ended. Not generic: one copy in the Wasm, whichever
+/// page asks.
+async fn save_xlsx(
+    slot: Rc<WorkerSlot>,
+    run: u32,
+    on_status: Callback<WorkerStatus>,
+    file: XlsxFile,
+    done: Callback<Result<(), FileError>>,
+) {
+    let result = async {
+        let worker = slot.worker(&on_status)?;
+        let bytes = worker.write_xlsx(file.export, &file.table).await?;
+        if slot.download.get() != run {
+            return Err(FileError::Cancelled);
+        }
+        crate::ui::browser::download_bytes(&file.name, XLSX_MIME, &bytes);
+        Ok(())
+    }
+    .await;
+    done.emit(result);
+}
+
 /// Runs the worker tasks a [`FileIntake`] asks for; returns the slot the page hands chosen
 /// files to and cancels through.
 #[hook]
@@ -319,6 +384,34 @@ pub fn intake_focus<F>(intake: Option<&Intake<F>>) -> Option<&'static str> {
         Some(Step::Offer { .. }) => Some(LEGACY_HEADING_ID),
         Some(Step::Working { .. }) | None => None,
     }
+}
+
+/// Moves focus to each new question of a file on its way in (the sheet picker's select, the
+/// legacy preview's heading): the keyboard or screen-reader user is there.
+#[hook]
+pub fn use_intake_focus<F>(intake: Option<&Intake<F>>) {
+    use_effect_with(intake_focus(intake), |target| {
+        if let Some(id) = target {
+            crate::ui::widgets::focus_field(id);
+        }
+    });
+}
+
+/// "Dừng" while the file worker loads or reads: the worker stops, the intake hears
+/// [`IntakeAction::CancelFile`] (the page keeps what it had), and focus goes back to the file
+/// input `file_input`.
+pub fn cancel_file(
+    slot: &Rc<WorkerSlot>,
+    on_action: &Callback<IntakeAction>,
+    file_input: &'static str,
+) -> Callback<()> {
+    let slot = slot.clone();
+    let on_action = on_action.clone();
+    Callback::from(move |()| {
+        slot.cancel();
+        on_action.emit(IntakeAction::CancelFile);
+        crate::ui::widgets::focus_field(file_input);
+    })
 }
 
 /// The callbacks of the intake's steps.

@@ -1,5 +1,6 @@
-//! A week's report table into the campaign: paste it from a spreadsheet or open a CSV file; the
-//! page shows which column it read as what (and asks when unsure), the table's date, whether it
+//! A week's report table into the campaign: paste it from a spreadsheet, or open or drop a file
+//! (CSV, or a workbook and legacy-encoded text through the shared intake: progress with Cancel,
+//! sheet picker, TCVN3/VNI preview, what reading found); the page shows which column it read as what (and asks when unsure), the table's date, whether it
 //! updates the figures or replaces the units, and what it will change, before anything changes.
 //! All of it is `forms::campaign`'s state; this component dispatches and renders words.
 
@@ -9,16 +10,19 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::catalogue::campaign::role;
-use crate::catalogue::{Localized, campaign_page as t};
+use crate::catalogue::{Localized, bulk as bulk_text, campaign_page as t};
+use crate::files::protocol::FileError;
 use crate::forms::campaign::{
     Import, ImportAction, ImportMode, Imported, TableFileError, TableSource, TrackerAction,
-    table_file_rows,
 };
+use crate::forms::intake::{FileIntake, IntakeAction, IntakeError};
 use crate::rules::campaign::report_table::rows_from_text;
 use crate::rules::campaign::table::Role;
 use crate::rules::campaign::{BaseSource, Campaign, IndicatorKind, Measure};
 use crate::rules::delimited::Confidence;
-use crate::ui::browser;
+use crate::ui::files::intake::{
+    ACCEPT, DropZone, IntakeActions, intake_panel, on_file_chosen, read_notes,
+};
 use crate::ui::pages::campaign::settings::{applying, date_parser, date_text};
 use crate::ui::shell::use_lang;
 use crate::ui::widgets::{ChoiceOption, ParsedField, Radios, TextArea};
@@ -33,7 +37,20 @@ pub struct WeeklyImportProps {
     pub imported: Option<Imported>,
     pub dispatch: Callback<TrackerAction>,
     pub today: NaiveDate,
+    /// A file on its way in (the file worker's detour).
+    pub intake: FileIntake,
+    /// Why the last file could not be read at all.
+    pub file_error: Option<TableFileError>,
+    /// A file chosen or dropped.
+    pub on_file: Callback<web_sys::File>,
+    /// The intake's own steps (sheet picked, conversion accepted or refused).
+    pub on_intake: Callback<IntakeAction>,
+    /// "Dừng" while the file worker loads or reads.
+    pub on_cancel_file: Callback<()>,
 }
+
+/// The weekly table's file input.
+pub const FILE_ID: &str = "weekly-file";
 
 /// The roles a column can be given, in the menu's order.
 fn roles(campaign: &Campaign, current: Role) -> Vec<Role> {
@@ -58,7 +75,6 @@ fn roles(campaign: &Campaign, current: Role) -> Vec<Role> {
 pub fn WeeklyImport(props: &WeeklyImportProps) -> Html {
     let lang = use_lang();
     let pasted = use_state(String::new);
-    let file_problem = use_state(|| None::<TableFileError>);
     let on_paste_input = {
         let pasted = pasted.clone();
         Callback::from(move |v: String| pasted.set(v))
@@ -75,37 +91,17 @@ pub fn WeeklyImport(props: &WeeklyImportProps) -> Html {
             }));
         })
     };
-    let open_file = {
-        let dispatch = props.dispatch.clone();
-        let file_problem = file_problem.clone();
-        let today = props.today;
-        Callback::from(move |event: Event| {
-            let Some(file) = browser::take_chosen_file(&event) else {
-                return;
-            };
-            let dispatch = dispatch.clone();
-            let file_problem = file_problem.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let name = file.name();
-                let rows = match browser::read_file_bytes(&file).await {
-                    Some(bytes) => table_file_rows(&name, &bytes),
-                    None => Err(TableFileError::Unreadable),
-                };
-                match rows {
-                    Ok(rows) => {
-                        file_problem.set(None);
-                        dispatch.emit(TrackerAction::Import(ImportAction::Load {
-                            source: TableSource::File(name),
-                            rows,
-                            today,
-                        }));
-                    }
-                    Err(e) => file_problem.set(Some(e)),
-                }
-            });
-        })
+    let actions = IntakeActions::dispatching(&props.on_intake, props.on_cancel_file.clone());
+    let file_error = match (&props.intake.error, props.file_error) {
+        (Some(IntakeError::File(error)), _) => Some(error.localize(lang)),
+        (Some(IntakeError::Empty), _) => Some(t::table_file_error(TableFileError::Empty, lang)),
+        (None, Some(error)) => Some(t::table_file_error(error, lang)),
+        (None, None) => None,
     };
-    let open = props.import.is_some() || props.imported.is_some();
+    let open = props.import.is_some()
+        || props.imported.is_some()
+        || props.intake.is_busy()
+        || file_error.is_some();
     html! {
         <details class="section no-print weekly-import" open={open}>
             <summary>{ t::WEEKLY_HEADING.get(lang) }</summary>
@@ -119,15 +115,23 @@ pub fn WeeklyImport(props: &WeeklyImportProps) -> Html {
                 <button type="button" class="button button--secondary" onclick={read_paste}
                     disabled={pasted.trim().is_empty()}>{ t::WEEKLY_READ_PASTE.get(lang) }</button>
             </div>
-            <div class="field">
-                <label for="weekly-file">{ t::WEEKLY_FILE_LABEL.get(lang) }</label>
+            <DropZone on_drop={props.on_file.clone()} cue={bulk_text::DROP_HERE.get(lang)} invalid={file_error.is_some()}>
+                <label for={FILE_ID}>{ t::WEEKLY_FILE_LABEL.get(lang) }</label>
                 <p class="hint" id="weekly-file-hint">{ t::WEEKLY_FILE_HINT.get(lang) }</p>
-                <input type="file" id="weekly-file" accept=".csv,.tsv,.txt,.xlsx,.xls,.ods,text/csv"
-                    aria-describedby="weekly-file-hint" onchange={open_file} />
-                if let Some(problem) = *file_problem {
-                    <p class="error-message" role="alert">{ t::table_file_error(problem).get(lang) }</p>
+                <input type="file" id={FILE_ID} accept={ACCEPT}
+                    aria-describedby="weekly-file-hint"
+                    aria-invalid={file_error.is_some().then_some("true")}
+                    onchange={on_file_chosen(props.on_file.clone())} />
+                if let Some(error) = file_error {
+                    <p class="error-message" role="alert">{ error }</p>
                 }
-            </div>
+            </DropZone>
+            if let Some(intake) = &props.intake.intake {
+                { intake_panel(intake, &actions, lang) }
+            }
+            if props.intake.stopped {
+                <p class="info-message" role="status">{ FileError::Cancelled.localize(lang) }</p>
+            }
             if let Some(import) = &props.import {
                 <Preview campaign={props.campaign.clone()} import={import.clone()} dispatch={props.dispatch.clone()} />
             }
@@ -183,6 +187,10 @@ fn Preview(props: &PreviewProps) -> Html {
     html! {
         <div class="weekly-preview" role="region" aria-labelledby="weekly-preview-title">
             <h3 id="weekly-preview-title">{ t::weekly_found(header_row, layout.header.len(), lang) }</h3>
+            if let Some(source) = t::table_source(&import.source, lang) {
+                <p class="hint">{ source }</p>
+            }
+            { read_notes(&import.notes, lang) }
             if unsure {
                 <p class="warning-message">{ t::WEEKLY_CHECK_COLUMNS.get(lang) }</p>
             }

@@ -21,7 +21,10 @@ use crate::catalogue::campaign::{self as words, problem};
 use crate::catalogue::{Localized, campaign_page as t, shell};
 use crate::first_paint::CAMPAIGN_HEAD;
 use crate::forms::Reducer;
-use crate::forms::campaign::{DRAFT_NAME, DRAFT_VERSION, TrackerAction, TrackerState};
+use crate::forms::campaign::{
+    DRAFT_NAME, DRAFT_VERSION, TableFileError, TrackerAction, TrackerState,
+};
+use crate::forms::intake::LoadError;
 use crate::rules::bulk::export::{CommuneCounts, HANDOVER_KEY};
 use crate::rules::campaign::VietnamCalendar;
 use crate::rules::campaign::edit::{CampaignEdit, campaign_from_counts};
@@ -29,6 +32,7 @@ use crate::rules::campaign::examples::ExampleId;
 use crate::rules::campaign::metrics::{CampaignReport, report, report_after_edit};
 use crate::ui::browser;
 use crate::ui::drafts::use_draft_reducer;
+use crate::ui::files::intake::{self, WorkerSlot, use_intake_focus, use_intake_work};
 use crate::ui::shell::{use_page_title, use_shell};
 use crate::ui::widgets::{ParsedField, draft_notice, page_heading};
 
@@ -98,6 +102,21 @@ fn Editor() -> Html {
         let state = state.clone();
         Callback::from(move |action: TrackerAction| state.dispatch(action))
     };
+    // A weekly table's file on its way in: the worker's tasks, and focus on each new question
+    // (the sheet picker, the TCVN3/VNI preview).
+    let on_intake = {
+        let act = act.clone();
+        Callback::from(move |action| act.emit(TrackerAction::File { action, today }))
+    };
+    let slot = use_intake_work(&state.intake, on_intake.clone());
+    use_intake_focus(state.intake.intake.as_ref());
+    let on_file = {
+        let act = act.clone();
+        let slot = slot.clone();
+        Callback::from(move |file: web_sys::File| open_file(file, act.clone(), slot.clone(), today))
+    };
+    let on_cancel_file = intake::cancel_file(&slot, &on_intake, import::FILE_ID);
+    transfer::use_progress_xlsx(&state, &figures, &slot, lang);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |edit| state.dispatch(TrackerAction::Edit(edit)))
@@ -234,7 +253,8 @@ fn Editor() -> Html {
             </div>
 
             <WeeklyImport campaign={campaign.clone()} import={state.import.clone()} imported={state.imported.clone()}
-                dispatch={act.clone()} {today} />
+                dispatch={act.clone()} {today} intake={state.intake.clone()} file_error={state.file_error}
+                {on_file} {on_intake} {on_cancel_file} />
             <AddUnits campaign={campaign.clone()} dispatch={dispatch.clone()} />
             <details class="section no-print" open={campaign.units.is_empty()}>
                 <summary>{ t::SETTINGS_HEADING.get(lang) }</summary>
@@ -242,9 +262,43 @@ fn Editor() -> Html {
             </details>
             <QuotaSplit campaign={campaign.clone()} dispatch={dispatch.clone()} />
             <Share campaign={campaign.clone()} {as_of} />
-            <Transfer campaign={campaign.clone()} open={act.clone()} {as_of} />
+            <Transfer campaign={campaign.clone()} open={act.clone()} {as_of} xlsx={state.xlsx.clone()}
+                on_cancel_xlsx={cancel_xlsx(&act, &slot)} />
         </div>
     }
+}
+
+/// Opens a chosen or dropped file: read on the page, or handed to the file worker through the
+/// intake ([`intake::open_file`]); a file the browser cannot read at all changes nothing else.
+fn open_file(
+    file: web_sys::File,
+    act: Callback<TrackerAction>,
+    slot: Rc<WorkerSlot>,
+    today: NaiveDate,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let action = match intake::open_file(file, &slot).await {
+            Ok(action) => TrackerAction::File { action, today },
+            Err(LoadError::Read(crate::rules::delimited::ReadError::TooLarge {
+                bytes, ..
+            })) => TrackerAction::FileNotRead(TableFileError::TooLarge { bytes }),
+            Err(LoadError::Empty) => TrackerAction::FileNotRead(TableFileError::Empty),
+            Err(_) => TrackerAction::FileNotRead(TableFileError::Unreadable),
+        };
+        act.emit(action);
+    });
+}
+
+/// "Dừng" while the .xlsx is written: the worker stops, the download is dropped.
+fn cancel_xlsx(act: &Callback<TrackerAction>, slot: &Rc<WorkerSlot>) -> Callback<()> {
+    let act = act.clone();
+    let slot = slot.clone();
+    Callback::from(move |()| {
+        slot.cancel();
+        act.emit(TrackerAction::Xlsx(
+            crate::forms::download::DownloadAction::Cancel,
+        ));
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -1,17 +1,24 @@
 //! Export and import: the units × indicators table as CSV (for Excel users; a week's table comes
-//! back in through "Cập nhật từ bảng báo cáo tuần") and the whole campaign as JSON. Files are
-//! made and read on the device.
+//! back in through "Cập nhật từ bảng báo cáo tuần"), the progress table as the page shows it as
+//! .xlsx (written by the file worker with typed columns, docs/rules.md §6.5), and the whole
+//! campaign as JSON. Files are made and read on the device.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::catalogue::campaign_page as t;
-use crate::forms::campaign::TrackerAction;
+use crate::catalogue::{Lang, Localized, campaign_page as t};
+use crate::files::protocol::{ExportColumn, WorkerStatus, XlsxExport};
+use crate::forms::campaign::{TrackerAction, TrackerState};
+use crate::forms::download::{DownloadAction, Downloads};
+use crate::rules::campaign::metrics::CampaignReport;
 use crate::rules::campaign::table::units_to_rows;
 use crate::rules::campaign::{Campaign, MAX_HISTORY, MAX_INDICATORS, MAX_PHASES, MAX_UNITS, Month};
 use crate::rules::delimited::{CsvOptions, write_csv};
 use crate::ui::browser;
+use crate::ui::files::intake::{WorkerSlot, XlsxFile, use_xlsx_download};
+use crate::ui::files::worker_progress;
+use crate::ui::pages::dispatching;
 use crate::ui::shell::use_lang;
 
 /// Reads a campaign from JSON text (this tracker's, or the first tracker's one-indicator files);
@@ -56,6 +63,42 @@ pub struct TransferProps {
     pub open: Callback<TrackerAction>,
     /// The figures' date (a monthly indicator's table holds that month).
     pub as_of: chrono::NaiveDate,
+    /// The .xlsx download under way, and why the last one failed.
+    pub xlsx: Downloads<()>,
+    /// "Dừng" while the .xlsx is written.
+    pub on_cancel_xlsx: Callback<()>,
+}
+
+/// Runs the .xlsx download of the progress table the state asks for, from the figures on
+/// screen.
+#[hook]
+pub fn use_progress_xlsx(
+    state: &UseReducerHandle<TrackerState>,
+    report: &Rc<CampaignReport>,
+    slot: &Rc<WorkerSlot>,
+    lang: Lang,
+) {
+    let campaign = state.campaign.clone();
+    let report = report.clone();
+    let make = move |()| {
+        Some(XlsxFile {
+            export: XlsxExport {
+                sheet_name: t::PROGRESS_SHEET.get(lang).to_owned(),
+                columns: t::progress_kinds(&campaign)
+                    .into_iter()
+                    .map(|kind| ExportColumn { kind, width: None })
+                    .collect(),
+            },
+            table: t::progress_table(&campaign, &report, lang),
+            name: format!("{}.xlsx", file_stem(&campaign)),
+        })
+    };
+    use_xlsx_download(
+        &state.xlsx,
+        slot,
+        dispatching(state, TrackerAction::Xlsx),
+        make,
+    );
 }
 
 #[component]
@@ -72,6 +115,12 @@ pub fn Transfer(props: &TransferProps) -> Html {
                 "text/csv;charset=utf-8",
                 &csv,
             );
+        })
+    };
+    let export_xlsx = {
+        let open = props.open.clone();
+        Callback::from(move |_: MouseEvent| {
+            open.emit(TrackerAction::Xlsx(DownloadAction::Start(())))
         })
     };
     let export_json = {
@@ -115,9 +164,18 @@ pub fn Transfer(props: &TransferProps) -> Html {
             <summary>{ t::TRANSFER_HEADING.get(lang) }</summary>
             <div class="button-group">
                 <button type="button" class="button button--secondary" onclick={export_csv}>{ t::EXPORT_CSV.get(lang) }</button>
+                <button type="button" class="button button--secondary" onclick={export_xlsx}
+                    disabled={props.xlsx.is_busy()}>{ t::EXPORT_XLSX.get(lang) }</button>
                 <button type="button" class="button button--secondary" onclick={export_json}>{ t::EXPORT_JSON.get(lang) }</button>
             </div>
+            if let Some(download) = props.xlsx.current {
+                { worker_progress(download.status.unwrap_or(WorkerStatus::Loading), &props.on_cancel_xlsx, lang) }
+            }
+            if let Some(error) = &props.xlsx.error {
+                <p class="error-message" role="alert">{ error.localize(lang) }</p>
+            }
             <p class="hint">{ t::EXPORT_CSV_HINT.get(lang) }</p>
+            <p class="hint">{ t::EXPORT_XLSX_HINT.get(lang) }</p>
             <div class="field">
                 <label for="import-json">{ t::IMPORT_JSON_LABEL.get(lang) }</label>
                 <input type="file" id="import-json" accept=".json,application/json" onchange={import_json} />

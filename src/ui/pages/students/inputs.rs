@@ -21,7 +21,7 @@ use crate::ui::browser;
 use crate::ui::files::intake::{
     self, ACCEPT, DropZone, IntakeActions, WorkerSlot, intake_panel, on_file_chosen, read_notes,
 };
-use crate::ui::widgets::{Checkbox, ChoiceOption, Select, TextArea, TextField, focus_field};
+use crate::ui::widgets::{Checkbox, ChoiceOption, Select, TextArea, TextField};
 
 pub fn counts_rows(form: &UseReducerHandle<Form>, checked: &Checked, lang: Lang) -> Html {
     let add = {
@@ -95,19 +95,11 @@ pub fn roster_input(
         let slot = slot.clone();
         Callback::from(move |file: web_sys::File| open_file(file, form.dispatcher(), slot.clone()))
     };
-    let on_cancel = {
-        let form = form.clone();
-        let slot = slot.clone();
-        Callback::from(move |()| {
-            slot.cancel();
-            form.dispatch(Action::Intake(IntakeAction::CancelFile));
-            focus_field(FILE_ID);
-        })
-    };
     let on_intake = {
         let form = form.clone();
         Callback::from(move |action| form.dispatch(Action::Intake(action)))
     };
+    let on_cancel = intake::cancel_file(slot, &on_intake, FILE_ID);
     let actions = IntakeActions::dispatching(&on_intake, on_cancel);
     let template = Callback::from(|_| {
         browser::download(t::TEMPLATE_FILE_NAME, CSV_MIME, &t::template_csv());

@@ -19,7 +19,7 @@ use crate::first_paint::STUDENTS_HEAD;
 use crate::rules::students::roster::read_roster;
 use crate::ui::browser;
 use crate::ui::drafts::{forget_draft, use_draft_reducer};
-use crate::ui::files::intake::{intake_focus, use_intake_work};
+use crate::ui::files::intake::{use_intake_focus, use_intake_work};
 use crate::ui::pages::dispatching;
 use crate::ui::shell::{use_page_title, use_shell};
 use crate::ui::widgets::{
@@ -58,11 +58,7 @@ pub fn StudentsPage() -> Html {
     );
     // Each new question of the file on its way in takes focus: the keyboard or screen reader
     // user is there.
-    use_effect_with(intake_focus(form.intake.intake.as_ref()), |target| {
-        if let Some(id) = target {
-            focus_field(id);
-        }
-    });
+    use_intake_focus(form.intake.intake.as_ref());
 
     // The roster is read once per change of text, columns or date (a 2.000-row list is the
     // heaviest thing on the page), and only once results are asked for.
@@ -88,7 +84,7 @@ pub fn StudentsPage() -> Html {
         check::Checked::default()
     };
     use_page_title(shell_text::TOOL_STUDENTS, !checked.errors.is_empty());
-    xlsx::use_xlsx_download(&form, checked.outcome.as_ref(), &slot, lang);
+    xlsx::use_students_xlsx(&form, checked.outcome.as_ref(), &slot, lang);
 
     // After each submit: the error summary takes focus by itself; otherwise move focus to what
     // appeared (the column check or the results), as a new page would.

@@ -15,6 +15,7 @@ use crate::catalogue::{
     Lang, Localized, Text, count, shell as shell_text, students as t, with_count,
 };
 use crate::files::protocol::WorkerStatus;
+use crate::forms::download::DownloadAction;
 use crate::forms::students::check::{Checked, Data, GROUP_BY_ID, Outcome, RESULTS_TITLE_ID};
 use crate::forms::students::{Action, Form};
 use crate::rules::students::coverage::Turning14Counts;
@@ -519,10 +520,10 @@ fn downloads(
         let slot = slot.clone();
         Callback::from(move |()| {
             slot.cancel();
-            form.dispatch(Action::CancelXlsx);
+            form.dispatch(Action::Xlsx(DownloadAction::Cancel));
         })
     };
-    let busy = form.xlsx.is_some();
+    let busy = form.xlsx.is_busy();
     html! {
         <section class="no-print students-downloads">
             <h3>{ t::DOWNLOADS_TITLE.get(lang) }</h3>
@@ -544,7 +545,7 @@ fn downloads(
                     };
                     let xlsx = {
                         let form = form.clone();
-                        Callback::from(move |_| form.dispatch(Action::DownloadXlsx(step)))
+                        Callback::from(move |_| form.dispatch(Action::Xlsx(DownloadAction::Start(step))))
                     };
                     html! {
                         <>
@@ -554,10 +555,10 @@ fn downloads(
                     }
                 }) }
             </div>
-            if let Some(download) = form.xlsx {
+            if let Some(download) = form.xlsx.current {
                 { worker_progress(download.status.unwrap_or(WorkerStatus::Loading), &on_cancel, lang) }
             }
-            if let Some(error) = &form.xlsx_error {
+            if let Some(error) = &form.xlsx.error {
                 <p class="error-message" role="alert">{ error.localize(lang) }</p>
             }
         </section>

@@ -7,16 +7,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalogue::{Lang, students as t};
-use crate::files::protocol::{ExportColumn, FileError, XlsxExport};
+use crate::files::protocol::{ExportColumn, XlsxExport};
 use crate::forms::students::check::{Data, Outcome};
 use crate::forms::students::{Action, Form};
 use crate::rules::delimited::CsvOptions;
-use crate::ui::browser;
-use crate::ui::files::intake::{WorkerSlot, XLSX_MIME};
+use crate::ui::files::intake::{WorkerSlot, XlsxFile, use_xlsx_download};
+use crate::ui::pages::dispatching;
 
 /// Runs the .xlsx download the form asks for, from the roster results on screen.
 #[hook]
-pub fn use_xlsx_download(
+pub fn use_students_xlsx(
     form: &UseReducerHandle<Form>,
     outcome: Option<&Outcome>,
     slot: &Rc<WorkerSlot>,
@@ -26,61 +26,29 @@ pub fn use_xlsx_download(
         Data::Roster { read, coverage } => Some((read.clone(), coverage.clone())),
         Data::Counts { .. } => None,
     });
-    let form = form.clone();
-    let slot = slot.clone();
-    use_effect_with(form.xlsx_run, move |_| {
-        slot.download.set(form.xlsx_run);
-        let Some(download) = form.xlsx else {
-            return;
-        };
-        let dispatcher = form.dispatcher();
-        let done = move |result| {
-            dispatcher.dispatch(Action::XlsxDone {
-                run: download.run,
-                result,
-            })
-        };
-        let Some((read, coverage)) = source else {
-            return done(Err(FileError::BadRequest));
-        };
-        let Some(roster) = read
+    let make = move |step| {
+        let (read, coverage) = source?;
+        let roster = read
             .as_ref()
             .as_ref()
             .ok()
-            .and_then(|r| r.roster.as_ref().ok())
-        else {
-            return done(Err(FileError::BadRequest));
-        };
-        let rows: Vec<_> = coverage.needing(roster, download.step).collect();
-        let table = t::export_table(&rows, &coverage, lang, CsvOptions::PLAIN);
-        let csv_name = t::download_file_name(download.step, coverage.reference);
-        let name = format!(
-            "{}.xlsx",
-            csv_name.strip_suffix(".csv").unwrap_or(&csv_name)
-        );
-        let export = XlsxExport {
-            sheet_name: t::SHEET_NEEDING.get(lang).to_owned(),
-            columns: t::EXPORT_KINDS
-                .into_iter()
-                .map(|kind| ExportColumn { kind, width: None })
-                .collect(),
-        };
-        let on_status = {
-            let dispatcher = form.dispatcher();
-            Callback::from(move |status| dispatcher.dispatch(Action::XlsxStatus(status)))
-        };
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = async {
-                let worker = slot.worker(&on_status)?;
-                let bytes = worker.write_xlsx(export, &table).await?;
-                if slot.download.get() != download.run {
-                    return Err(FileError::Cancelled);
-                }
-                browser::download_bytes(&name, XLSX_MIME, &bytes);
-                Ok(())
-            }
-            .await;
-            done(result);
-        });
-    });
+            .and_then(|r| r.roster.as_ref().ok())?;
+        let rows: Vec<_> = coverage.needing(roster, step).collect();
+        let csv_name = t::download_file_name(step, coverage.reference);
+        Some(XlsxFile {
+            export: XlsxExport {
+                sheet_name: t::SHEET_NEEDING.get(lang).to_owned(),
+                columns: t::EXPORT_KINDS
+                    .into_iter()
+                    .map(|kind| ExportColumn { kind, width: None })
+                    .collect(),
+            },
+            table: t::export_table(&rows, &coverage, lang, CsvOptions::PLAIN),
+            name: format!(
+                "{}.xlsx",
+                csv_name.strip_suffix(".csv").unwrap_or(&csv_name)
+            ),
+        })
+    };
+    use_xlsx_download(&form.xlsx, slot, dispatching(form, Action::Xlsx), make);
 }

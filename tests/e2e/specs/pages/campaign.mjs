@@ -3,6 +3,7 @@
 // here once. Vietnamese words, as the page shows them by default.
 import { expect } from '@playwright/test';
 import { Shell } from './shell.mjs';
+import { tabTo } from '../helpers.mjs';
 
 /** The four examples' buttons. */
 export const EXAMPLES = {
@@ -176,6 +177,38 @@ export class CampaignPage extends Shell {
     const status = this.page.locator('.weekly-import .info-message');
     await expect(status).toBeVisible();
     return status;
+  }
+
+  // ---- the weekly table from a file (.xlsx, .xls, .ods, CSV: the shared intake)
+  get weeklyFileInput() { return this.byId('weekly-file'); }
+  get sheetsTitle() { return this.byId('sheets-title'); }
+  get sheetSelect() { return this.byId('sheet-picker-select'); }
+  get weeklyPreview() { return this.page.locator('.weekly-preview'); }
+  get weeklyNotes() { return this.page.locator('.weekly-preview .read-notes'); }
+
+  /** Opens "Cập nhật từ bảng báo cáo tuần" by keyboard, tabs to its file input and chooses the
+   *  file there. */
+  async chooseWeeklyFileByKeyboard(file) {
+    const summary = this.page.locator('summary', { hasText: 'Cập nhật từ bảng báo cáo tuần' });
+    await summary.focus();
+    if (!(await summary.locator('xpath=..').evaluate((d) => d.open))) await this.page.keyboard.press('Enter');
+    await tabTo(this.page, 'the weekly file input', () => document.activeElement?.id === 'weekly-file');
+    await this.weeklyFileInput.setInputFiles(file);
+  }
+
+  /** Replaces the units with the table previewed. */
+  async replaceUnits() {
+    await this.page.getByRole('button', { name: 'Thay các đơn vị' }).click();
+  }
+
+  /** Downloads the progress table as .xlsx (written by the file worker). */
+  async downloadProgressXlsx() {
+    await this.unfold('Nhập và xuất dữ liệu');
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Tải bảng tiến độ (Excel .xlsx)' }).click(),
+    ]);
+    return download;
   }
 
   // ---- files
