@@ -1155,6 +1155,7 @@ fn worker_errors_name_the_file_input() {
         FileError::WorkerUnavailable,
         FileError::WorkerStopped,
         FileError::ReaderCrashed,
+        FileError::ReaderStopped { seconds: 30 },
     ] {
         let reported = error.clone();
         let state = steps(
