@@ -15,7 +15,8 @@ use sansang::rules::students::{
 
 fuzz_target!(|data: &[u8]| {
     // The first two bytes pick the reference date (a day of 2000–2063) and the deadline a month
-    // or so later; the rest is the roster. The fuzz crate has no chrono of its own, so dates are
+    // or so later (the second's parity also picks the date system of bare serials); the rest is
+    // the roster. The fuzz crate has no chrono of its own, so dates are
     // made by the product's own parser.
     let (date_bytes, body) = data.split_at(data.len().min(2));
     let (a, b) = match date_bytes {
