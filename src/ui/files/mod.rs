@@ -174,6 +174,8 @@ impl FileWorker {
             match body {
                 Response::Ready => {
                     on_message_shared.ready.set(true);
+                    // Requests waited for the worker to load (the network's time, not watched);
+                    // the watchdog counts from now.
                     let queued: Vec<_> = on_message_shared.queued.borrow_mut().drain(..).collect();
                     for (message, transfer) in queued {
                         let _ = on_message_worker.post_message_with_transfer(&message, &transfer);
