@@ -1,5 +1,6 @@
 //! Browser tier: the bulk check page — a pasted list gives its summary and problems; headers
-//! the check is unsure about bring up the mapping step first.
+//! the check is unsure about bring up the mapping step first; the file worker it reads
+//! workbooks with is stopped by the watchdog when it says nothing for too long.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "browser/support.rs"]
@@ -165,4 +166,96 @@ async fn without_the_conversion_data_old_addresses_wait_and_the_rest_is_checked(
     press_button(&root, sansang::catalogue::old_address::RETRY).await;
     wait_for(&root, ".bulk-data[role=alert]").await;
     assert!(root.query_selector("#bulk-results").unwrap().is_some());
+}
+
+/// A stand-in for the file worker: says Ready, then runs `on_request` for each request. The
+/// page finds it where it finds the real one (the meta tag the post-build step writes).
+fn fake_worker(on_request: &str) {
+    use sansang::files::protocol::{Progress, Response, Stage};
+    use sansang::files::wire;
+    let bytes = |body: &Response| {
+        let list: Vec<String> = wire::encode(0, body).iter().map(u8::to_string).collect();
+        format!("new Uint8Array([{}])", list.join(","))
+    };
+    let progress = Response::Progress(Progress {
+        stage: Stage::Reading,
+        done: 1,
+        total: 2,
+    });
+    let script = format!(
+        "const ready = {}; const progress = {};\n\
+         postMessage({{m: ready}});\n\
+         onmessage = () => {{ {on_request} }};",
+        bytes(&Response::Ready),
+        bytes(&progress),
+    );
+    let parts = js_sys::Array::of1(&script.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
+    let url = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
+    let document = document();
+    let meta = document
+        .query_selector("meta[name=\"sansang-file-worker\"]")
+        .unwrap()
+        .unwrap_or_else(|| {
+            let meta = document.create_element("meta").unwrap();
+            meta.set_attribute("name", "sansang-file-worker").unwrap();
+            document.head().unwrap().append_child(&meta).unwrap();
+            meta
+        });
+    meta.set_attribute("content", &url).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_worker_that_says_nothing_is_stopped_and_a_fresh_one_is_started() {
+    use sansang::files::protocol::FileError;
+    use sansang::forms::watchdog::Watchdog;
+    use sansang::ui::files::FileWorker;
+    // A read that never ends: no progress, no answer.
+    fake_worker("");
+    let worker = FileWorker::watched(yew::Callback::noop(), Watchdog::new(150)).unwrap();
+    let start = js_sys::Date::now();
+    let answer = worker.read_sheet(0).await;
+    let waited = js_sys::Date::now() - start;
+    assert_eq!(answer, Err(FileError::ReaderStopped { seconds: 1 }));
+    assert!(waited >= 150.0, "stopped after {waited} ms");
+    assert!(!worker.is_running(), "never used again");
+    // The next request goes to a fresh worker, watched the same way.
+    let fresh = FileWorker::watched(yew::Callback::noop(), Watchdog::new(150)).unwrap();
+    assert!(fresh != worker && fresh.is_running());
+    fresh.cancel();
+}
+
+#[wasm_bindgen_test]
+async fn a_worker_that_reports_progress_is_left_to_work() {
+    use sansang::files::protocol::FileError;
+    use sansang::forms::watchdog::Watchdog;
+    use sansang::ui::files::FileWorker;
+    // A long read that says how far it got every 40 ms.
+    fake_worker("setInterval(() => postMessage({m: progress}), 40);");
+    let heard = std::rc::Rc::new(std::cell::Cell::new(0));
+    let on_status = {
+        let heard = heard.clone();
+        yew::Callback::from(move |_| heard.set(heard.get() + 1))
+    };
+    let worker = FileWorker::watched(on_status, Watchdog::new(150)).unwrap();
+    let reading = worker.clone();
+    let answer = std::rc::Rc::new(std::cell::RefCell::new(None));
+    {
+        let answer = answer.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            *answer.borrow_mut() = Some(reading.read_sheet(0).await);
+        });
+    }
+    sleep_ms(600).await;
+    assert!(heard.get() > 5, "progress arrived ({})", heard.get());
+    assert!(
+        worker.is_running() && worker.is_busy(),
+        "four times the limit, still working"
+    );
+    assert!(answer.borrow().is_none());
+    worker.cancel();
+    sleep_ms(0).await;
+    assert_eq!(*answer.borrow(), Some(Err(FileError::Cancelled)));
 }

@@ -14,8 +14,12 @@ mod old_units;
 mod organization;
 #[path = "forms/students.rs"]
 mod students;
+#[path = "forms/watchdog.rs"]
+mod watchdog;
 #[path = "support/wording.rs"]
 mod wording;
+#[path = "support/zip_parts.rs"]
+mod zip_parts;
 
 use std::rc::Rc;
 

@@ -13,7 +13,7 @@ mod wording;
 
 use chrono::NaiveDate;
 use sansang::catalogue::{Lang, Localized, students as t};
-use sansang::rules::date::DateError;
+use sansang::rules::date::{DateError, DateSystem};
 use sansang::rules::delimited::Delimiter;
 use sansang::rules::name::NameError;
 use sansang::rules::number::NumberError;
@@ -325,7 +325,7 @@ fn classes_sort_as_people_read_them() {
 #[test]
 fn the_40_row_roster_counts_37_and_lists_3_rows() {
     let reference = d(15, 4, 2026);
-    let read = read_roster(ROSTER_40, None, reference).unwrap();
+    let read = read_roster(ROSTER_40, None, reference, DateSystem::Excel1900).unwrap();
     assert_eq!(read.delimiter.delimiter, Delimiter::Tab);
     assert!(!read.needs_review);
     assert_eq!(read.data_rows, 40);
@@ -386,7 +386,7 @@ fn the_40_row_roster_counts_37_and_lists_3_rows() {
 #[test]
 fn the_40_row_roster_coverage() {
     // Expected values counted by hand from tests/data/students-40.tsv, ages on 15/04/2026.
-    let read = read_roster(ROSTER_40, None, d(15, 4, 2026)).unwrap();
+    let read = read_roster(ROSTER_40, None, d(15, 4, 2026), DateSystem::Excel1900).unwrap();
     let roster = read.roster.unwrap();
     let coverage = RosterCoverage::new(&roster, d(15, 4, 2026), d(15, 5, 2026));
     let total = coverage.total;
@@ -491,7 +491,7 @@ fn headers_in_vietnamese_or_english_and_any_delimiter() {
         ),
     ];
     for (text, review, why) in cases {
-        let read = read_roster(text, None, on).unwrap();
+        let read = read_roster(text, None, on, DateSystem::Excel1900).unwrap();
         assert_eq!(read.needs_review, review, "{why}");
         let roster = read.roster.unwrap();
         let student = roster.students.first().unwrap();
@@ -506,7 +506,7 @@ fn headers_in_vietnamese_or_english_and_any_delimiter() {
 fn a_confirmed_choice_applies_to_the_same_header_only() {
     let on = d(15, 4, 2026);
     let text = "Tên,Sinh,Thẻ,TK\nLê Thị Hoa,01/02/2015,có,không\n";
-    let read = read_roster(text, None, on).unwrap();
+    let read = read_roster(text, None, on, DateSystem::Excel1900).unwrap();
     assert!(read.needs_review);
     assert_eq!(
         read.roster.as_ref().unwrap_err(),
@@ -538,11 +538,17 @@ fn a_confirmed_choice_applies_to_the_same_header_only() {
         header: read.header.clone(),
         choice,
     };
-    let again = read_roster(text, Some(&confirmed), on).unwrap();
+    let again = read_roster(text, Some(&confirmed), on, DateSystem::Excel1900).unwrap();
     assert!(!again.needs_review && again.confirmed);
     assert_eq!(again.roster.unwrap().students.len(), 1);
     // Another header: the choice is not applied.
-    let other = read_roster("A,B,C,D\nx,y,z,w\n", Some(&confirmed), on).unwrap();
+    let other = read_roster(
+        "A,B,C,D\nx,y,z,w\n",
+        Some(&confirmed),
+        on,
+        DateSystem::Excel1900,
+    )
+    .unwrap();
     assert!(!other.confirmed && other.needs_review);
 
     let mut twice = choice;
@@ -587,7 +593,10 @@ fn yes_no_cells_as_schools_write_them() {
         let text = format!(
             "Họ và tên,Ngày sinh,Có căn cước,Có tài khoản mức 2\nAn,01/02/2015,{card},{level2}\n"
         );
-        let roster = read_roster(&text, None, on).unwrap().roster.unwrap();
+        let roster = read_roster(&text, None, on, DateSystem::Excel1900)
+            .unwrap()
+            .roster
+            .unwrap();
         let s = roster.students.first().unwrap();
         assert_eq!(
             (s.has_card, s.has_level2),
@@ -610,7 +619,10 @@ fn row_problems_and_warnings() {
                 Lê Em,01/02/2015,có,không,có\n\
                 Lê Giang,01/02/2000,có,có,có\n\
                 Lê Dung,01/02/2015,không,có,không\n";
-    let roster = read_roster(text, None, on).unwrap().roster.unwrap();
+    let roster = read_roster(text, None, on, DateSystem::Excel1900)
+        .unwrap()
+        .roster
+        .unwrap();
     assert_eq!(
         roster.problems,
         vec![
@@ -689,18 +701,21 @@ fn row_problems_and_warnings() {
 #[test]
 fn whole_roster_errors() {
     let on = d(15, 4, 2026);
-    assert_eq!(read_roster("", None, on).unwrap_err(), RosterError::Empty);
     assert_eq!(
-        read_roster(" \n\n\t", None, on).unwrap_err(),
+        read_roster("", None, on, DateSystem::Excel1900).unwrap_err(),
         RosterError::Empty
     );
     assert_eq!(
-        read_roster("Họ và tên,Ngày sinh\n", None, on).unwrap_err(),
+        read_roster(" \n\n\t", None, on, DateSystem::Excel1900).unwrap_err(),
+        RosterError::Empty
+    );
+    assert_eq!(
+        read_roster("Họ và tên,Ngày sinh\n", None, on, DateSystem::Excel1900).unwrap_err(),
         RosterError::HeaderOnly
     );
     let many = format!("Họ và tên,Ngày sinh\n{}", "An,01/01/2015\n".repeat(20_001));
     assert_eq!(
-        read_roster(&many, None, on).unwrap_err(),
+        read_roster(&many, None, on, DateSystem::Excel1900).unwrap_err(),
         RosterError::TooManyRows {
             rows: 20_001,
             max: 20_000
@@ -708,7 +723,7 @@ fn whole_roster_errors() {
     );
     let huge = "x".repeat(8 * 1024 * 1024 + 1);
     assert_eq!(
-        read_roster(&huge, None, on).unwrap_err(),
+        read_roster(&huge, None, on, DateSystem::Excel1900).unwrap_err(),
         RosterError::TooLarge {
             bytes: 8 * 1024 * 1024 + 1,
             max: 8 * 1024 * 1024
@@ -734,7 +749,7 @@ fn the_template_reads_back_without_review() {
     assert!(template.starts_with(
         "\u{feff}Họ và tên,Ngày sinh,Lớp,Có căn cước,Có tài khoản mức 2,Đã kích hoạt\r\n"
     ));
-    let read = read_roster(&template, None, d(15, 4, 2026)).unwrap();
+    let read = read_roster(&template, None, d(15, 4, 2026), DateSystem::Excel1900).unwrap();
     assert!(!read.needs_review);
     let roster = read.roster.unwrap();
     assert_eq!(roster.students.len(), 1);
@@ -743,7 +758,7 @@ fn the_template_reads_back_without_review() {
 
 #[test]
 fn export_lists_the_students_who_need_a_step() {
-    let read = read_roster(ROSTER_40, None, d(15, 4, 2026)).unwrap();
+    let read = read_roster(ROSTER_40, None, d(15, 4, 2026), DateSystem::Excel1900).unwrap();
     let roster = read.roster.unwrap();
     let coverage = RosterCoverage::new(&roster, d(15, 4, 2026), d(15, 5, 2026));
     let rows: Vec<_> = coverage.needing(&roster, Step::Activation).collect();

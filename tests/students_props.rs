@@ -5,7 +5,7 @@
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
-use sansang::rules::date::{is_at_least, is_under};
+use sansang::rules::date::{DateSystem, is_at_least, is_under};
 use sansang::rules::students::cohorts::born_to_reach_age_between;
 use sansang::rules::students::counts::CountsInput;
 use sansang::rules::students::coverage::compare_class_labels;
@@ -64,7 +64,7 @@ proptest! {
     #[test]
     fn no_roster_panics_and_rows_add_up(text in roster_text(), offset in 0u32..20_000) {
         let reference = day(offset);
-        let Ok(read) = read_roster(&text, None, reference) else { return Ok(()); };
+        let Ok(read) = read_roster(&text, None, reference, DateSystem::Excel1900) else { return Ok(()); };
         prop_assert!(read.choice.check(read.header.len()).is_ok() || read.roster.is_err());
         if let Ok(roster) = &read.roster {
             prop_assert_eq!(roster.students.len() + roster.rows_with_problems, read.data_rows);
@@ -86,7 +86,7 @@ proptest! {
             }
             // Re-reading with the choice confirmed gives the same rows.
             let confirmed = ConfirmedColumns { header: read.header.clone(), choice: read.choice };
-            let again = read_roster(&text, Some(&confirmed), reference).unwrap();
+            let again = read_roster(&text, Some(&confirmed), reference, DateSystem::Excel1900).unwrap();
             prop_assert!(!again.needs_review);
             prop_assert_eq!(again.roster.as_ref().ok(), Some(roster));
         }
@@ -95,7 +95,7 @@ proptest! {
     #[test]
     fn arbitrary_text_never_panics(text in any::<String>(), offset in 0u32..40_000) {
         let reference = day(offset);
-        if let Ok(read) = read_roster(&text, None, reference)
+        if let Ok(read) = read_roster(&text, None, reference, DateSystem::Excel1900)
             && let Ok(roster) = &read.roster
         {
             let coverage = RosterCoverage::new(roster, reference, reference);

@@ -133,6 +133,7 @@ fn every_answer_comes_back_as_it_went() {
         FileError::WorkerUnavailable,
         FileError::WorkerStopped,
         FileError::ReaderCrashed,
+        FileError::ReaderStopped { seconds: 30 },
     ];
     let mut answers = vec![
         Response::Ready,

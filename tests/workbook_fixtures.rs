@@ -723,7 +723,8 @@ fn the_roster_keeps_serial_dates_for_the_roster_rules() {
         .skip(4)
         .map(|line| {
             let date = line.split(',').nth(2).expect("date column");
-            sansang::rules::date::parse_date_or_serial(date).map(|d| d.to_string())
+            sansang::rules::date::parse_date_or_serial(date, info.date_system)
+                .map(|d| d.to_string())
         })
         .collect();
     assert_eq!(

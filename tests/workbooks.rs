@@ -4,6 +4,9 @@
 //! as numbers, 1900 and 1904 serial dates, formulas, several sheets, TCVN3 cells), bad input of
 //! every kind the worker refuses, serial dates, and the .xlsx export read back.
 
+#[path = "support/zip_parts.rs"]
+mod zip_parts;
+
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 use sansang::files::protocol::{
     ColumnKind, ExportColumn, FileError, Request, Response, TextEncoding, WorkbookFormat,
@@ -15,6 +18,7 @@ use sansang::files::workbook::MAX_XLS_BYTES;
 use sansang::rules::date::{DateError, DateSystem, date_from_serial, parse_date_or_serial};
 use sansang::rules::legacy_text::LegacyScheme;
 use sansang::rules::sheet::{CellValue, Grid, Merge, SheetWarning, number_text, to_table};
+use zip_parts::to_1904;
 
 fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -99,31 +103,6 @@ fn organization_list(use_1904: bool) -> Vec<u8> {
     book.add_worksheet().set_name("Trống").expect("empty sheet");
     let bytes = book.save_to_buffer().expect("xlsx");
     if use_1904 { to_1904(&bytes) } else { bytes }
-}
-
-/// Marks a workbook as counting days from 1904 (`<workbookPr date1904="1">`, ECMA-376 §18.2.28),
-/// as Excel for Mac saved them.
-fn to_1904(bytes: &[u8]) -> Vec<u8> {
-    use std::io::{Read, Write};
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
-    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for i in 0..archive.len() {
-        let mut entry = archive.by_index(i).expect("entry");
-        let name = entry.name().expect("entry name").into_owned();
-        let mut content = Vec::new();
-        entry.read_to_end(&mut content).expect("read");
-        if name == "xl/workbook.xml" {
-            let xml = String::from_utf8(content).expect("xml");
-            let xml = xml.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1);
-            assert!(xml.contains("date1904"));
-            content = xml.into_bytes();
-        }
-        writer
-            .start_file(name, zip::write::SimpleFileOptions::default())
-            .expect("start");
-        writer.write_all(&content).expect("write");
-    }
-    writer.finish().expect("finish").into_inner()
 }
 
 fn handle(session: &mut Session, request: Request, bytes: Option<Vec<u8>>) -> Reply {
@@ -312,15 +291,35 @@ fn serial_dates() {
     assert_eq!(date_from_serial(0, s), Some(date(1904, 1, 1)));
     assert_eq!(date_from_serial(41640 - 1462, s), Some(date(2014, 1, 1)));
     // A five-digit serial in a CSV roster's date column.
-    assert_eq!(parse_date_or_serial("41640"), Ok(date(2014, 1, 1)));
-    assert_eq!(parse_date_or_serial(" 10000 "), Ok(date(1927, 5, 18)));
-    assert_eq!(parse_date_or_serial("73415"), Ok(date(2100, 12, 31)));
+    let csv = DateSystem::Excel1900;
+    assert_eq!(parse_date_or_serial("41640", csv), Ok(date(2014, 1, 1)));
+    assert_eq!(parse_date_or_serial(" 10000 ", csv), Ok(date(1927, 5, 18)));
+    assert_eq!(parse_date_or_serial("73415", csv), Ok(date(2100, 12, 31)));
     assert!(matches!(
-        parse_date_or_serial("80000"),
+        parse_date_or_serial("80000", csv),
         Err(DateError::YearOutOfRange { year: 2119, .. })
     ));
-    assert_eq!(parse_date_or_serial("01/01/2014"), Ok(date(2014, 1, 1)));
-    assert_eq!(parse_date_or_serial("4164"), Err(DateError::WrongFormat));
+    assert_eq!(
+        parse_date_or_serial("01/01/2014", csv),
+        Ok(date(2014, 1, 1))
+    );
+    assert_eq!(
+        parse_date_or_serial("4164", csv),
+        Err(DateError::WrongFormat)
+    );
+    // The same column of a sheet of a 1904 workbook: 1,462 days later for the same number.
+    let mac = DateSystem::Excel1904;
+    assert_eq!(parse_date_or_serial("40178", mac), Ok(date(2014, 1, 1)));
+    assert_eq!(parse_date_or_serial("41640", mac), Ok(date(2018, 1, 2)));
+    assert_eq!(parse_date_or_serial(" 10000 ", mac), Ok(date(1931, 5, 19)));
+    assert!(matches!(
+        parse_date_or_serial("71954", mac),
+        Err(DateError::YearOutOfRange { year: 2101, .. })
+    ));
+    assert_eq!(
+        parse_date_or_serial("01/01/2014", mac),
+        Ok(date(2014, 1, 1))
+    );
 }
 
 #[test]

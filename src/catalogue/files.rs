@@ -358,6 +358,22 @@ impl Localized for FileError {
                         .to_owned()
                 }
             },
+            FileError::ReaderStopped { seconds } => match lang {
+                Lang::Vi => format!(
+                    "Bộ đọc tệp không phản hồi trong {} giây nên đã được dừng lại. Tệp có thể \
+                     bị hỏng hoặc quá lớn với máy này: mở tệp bằng Excel hoặc LibreOffice, lưu \
+                     lại thành CSV rồi chọn tệp mới, hoặc dùng máy tính. Dữ liệu đang có vẫn giữ \
+                     nguyên",
+                    count(*seconds, lang)
+                ),
+                Lang::En => format!(
+                    "The file reader gave no sign of progress for {} seconds and was stopped. \
+                     The file may be damaged or too large for this device: open it in Excel or \
+                     LibreOffice, save it again as CSV and choose the new file, or use a \
+                     computer. What you had is kept",
+                    count(*seconds, lang)
+                ),
+            },
             FileError::WorkerStopped => match lang {
                 Lang::Vi => {
                     "Bộ đọc tệp dừng giữa chừng, có thể vì tệp quá lớn với máy này. Chia tệp \
@@ -526,6 +542,7 @@ pub(crate) fn register(r: &mut Registry) {
             FileError::WorkerUnavailable,
             FileError::WorkerStopped,
             FileError::ReaderCrashed,
+            FileError::ReaderStopped { seconds: 30 },
         ],
     );
     r.samples(

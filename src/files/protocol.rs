@@ -285,4 +285,11 @@ pub enum FileError {
     /// .xls record past its end, found by fuzzing). The worker said so before it stopped; the
     /// page starts a fresh one for the next file.
     ReaderCrashed,
+    /// The worker said nothing (no progress, no answer) for `seconds` while it worked: the page
+    /// stopped it (an endless read, a decompression that does not end) and starts a fresh one
+    /// for the next file.
+    ReaderStopped {
+        /// The silence the page waited for, in seconds.
+        seconds: u64,
+    },
 }

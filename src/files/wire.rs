@@ -450,6 +450,10 @@ impl Wire for FileError {
             FileError::WorkerUnavailable => w.tag(14),
             FileError::WorkerStopped => w.tag(15),
             FileError::ReaderCrashed => w.tag(16),
+            FileError::ReaderStopped { seconds } => {
+                w.tag(17);
+                seconds.put(w);
+            }
         }
     }
     fn take(r: &mut Reader) -> Option<Self> {
@@ -482,6 +486,9 @@ impl Wire for FileError {
             14 => FileError::WorkerUnavailable,
             15 => FileError::WorkerStopped,
             16 => FileError::ReaderCrashed,
+            17 => FileError::ReaderStopped {
+                seconds: Wire::take(r)?,
+            },
             _ => return None,
         })
     }

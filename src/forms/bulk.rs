@@ -26,18 +26,15 @@
 
 use std::rc::Rc;
 
+use crate::files::protocol::FileError;
 pub use crate::files::protocol::WorkerStatus;
-use crate::files::protocol::{FileError, LegacyOffer, TableInfo, TextInfo, WorkbookInfo};
 use crate::forms::Reducer;
-use crate::forms::intake::{self, IntakeAction, owned};
 pub use crate::forms::intake::{
-    Converted, LoadError, Loaded, ReadNotes, SheetNotes, Source, Step, Task, WorkerInput,
-    is_plain_utf8, is_workbook, load_bytes, maybe_utf16, worker_input,
+    Converted, FileIntake, IntakeAction, LoadError, Loaded, ReadNotes, SheetNotes, Source, Step,
+    Task, WorkerInput, is_plain_utf8, is_workbook, load_bytes, maybe_utf16, worker_input,
 };
+use crate::forms::intake::{IntakeError, IntakeOutcome};
 use crate::forms::old_data::{DataStatus, LoadFailure};
-
-/// A list on its way in; its errors go to the file input or the paste box.
-pub type Intake = intake::Intake<Field>;
 use crate::rules::bulk::{self, BulkColumns, BulkReport, Column, Prepared};
 use crate::rules::delimited::{self, Delimiter};
 use crate::rules::legacy_text;
@@ -286,10 +283,9 @@ pub struct BulkState {
     /// The browser is reading a chosen file (the page as it was stays on screen meanwhile).
     pub reading: bool,
     pub phase: Phase,
-    /// A list on its way in (the phase stays as it is meanwhile).
-    pub intake: Option<Intake>,
-    /// The user stopped the last intake: the page says it kept what it had.
-    pub intake_stopped: bool,
+    /// A workbook or a legacy-encoded text on its way in (the phase stays as it is
+    /// meanwhile); its errors are shown on the file input.
+    pub intake: FileIntake,
     /// Errors of the last attempt, in page order.
     pub errors: Vec<InputError>,
     /// Counts attempts that showed errors, so the error summary takes focus on each one.
@@ -309,9 +305,6 @@ pub struct BulkState {
     /// The user's choices for split old communes, remembered on this device (an old commune's
     /// code → the new commune chosen), applied to every list.
     pub settlements: Rc<Settlements>,
-    /// The newest file worker task's id, bumped like [`BulkState::run`] by every task, Cancel
-    /// and new file.
-    pub file_run: u32,
     /// A download being made.
     pub export: Option<Export>,
     /// Why the last download failed.
@@ -329,46 +322,11 @@ pub enum Action {
     CheckPaste,
     /// The browser started reading a chosen file.
     ReadingFile,
-    /// The chosen file was read as text, or could not be.
-    FileRead(Result<Loaded, LoadError>),
-    /// The chosen file needs the file worker; the page holds its bytes for the task.
-    ToWorker {
-        name: String,
-        bytes: usize,
-        input: WorkerInput,
-    },
-    /// What the file worker says about the work under way (loading, progress).
-    WorkerStatus(WorkerStatus),
-    /// Task `run` opened the workbook.
-    WorkbookOpened { run: u32, book: WorkbookInfo },
-    /// The sheet picker's choice.
-    PickSheet(usize),
-    /// Task `run` read a sheet; its CSV (sheet row numbers kept).
-    SheetRead {
-        run: u32,
-        info: TableInfo,
-        csv: String,
-    },
-    /// Task `run` decoded a text file.
-    TextDecoded {
-        run: u32,
-        info: TextInfo,
-        text: String,
-    },
-    /// "Chuyển sang Unicode" in the legacy preview.
-    ConvertLegacy,
-    /// "Giữ nguyên" in the legacy preview.
-    KeepLegacy,
-    /// Task `run` converted the text: cells or lines changed, the new text.
-    Converted {
-        run: u32,
-        changed: usize,
-        text: String,
-    },
-    /// Task `run` failed.
-    FileFailed { run: u32, error: FileError },
-    /// "Dừng" while the file worker loads or reads: the page keeps what it had.
-    CancelFile,
+    /// A file on its way in (read on the page or by the file worker), or the paste box's text
+    /// that may hold TCVN3 or VNI: the list replaces the phase when it arrives.
+    Intake(IntakeAction),
+    /// The browser could not read the chosen file, or it is too large.
+    FileNotRead(LoadError),
     /// A change in the mapping step.
     Setup(SetupChange),
     /// "Bắt đầu kiểm tra" / "Kiểm tra lại".
@@ -406,31 +364,6 @@ pub enum SetupChange {
     Delimiter(Delimiter),
     Column(Column, Option<usize>),
     Province(Option<ProvinceCode>),
-}
-
-impl From<IntakeAction> for Action {
-    fn from(action: IntakeAction) -> Action {
-        match action {
-            IntakeAction::ToWorker { name, bytes, input } => {
-                Action::ToWorker { name, bytes, input }
-            }
-            IntakeAction::TextRead(list) => Action::FileRead(Ok(list)),
-            IntakeAction::WorkerStatus(status) => Action::WorkerStatus(status),
-            IntakeAction::WorkbookOpened { run, book } => Action::WorkbookOpened { run, book },
-            IntakeAction::PickSheet(sheet) => Action::PickSheet(sheet),
-            IntakeAction::SheetRead { run, info, csv } => Action::SheetRead { run, info, csv },
-            IntakeAction::TextDecoded { run, info, text } => {
-                Action::TextDecoded { run, info, text }
-            }
-            IntakeAction::ConvertLegacy => Action::ConvertLegacy,
-            IntakeAction::KeepLegacy => Action::KeepLegacy,
-            IntakeAction::Converted { run, changed, text } => {
-                Action::Converted { run, changed, text }
-            }
-            IntakeAction::FileFailed { run, error } => Action::FileFailed { run, error },
-            IntakeAction::CancelFile => Action::CancelFile,
-        }
-    }
 }
 
 impl BulkState {
@@ -481,12 +414,6 @@ impl BulkState {
             Check::Running { run, .. } if run == self.run => Some((run, listed)),
             _ => None,
         }
-    }
-
-    /// The file worker task the page asks for: what the file effect works on.
-    pub fn file_task(&self) -> Option<(u32, Task, &Intake)> {
-        let intake = self.intake.as_ref()?;
-        Some((self.file_run, intake.task()?, intake))
     }
 
     /// The download the page asks for, with the results it is made from.
@@ -550,30 +477,10 @@ impl BulkState {
         self.show_errors(vec![InputError { field, problem }]);
     }
 
-    /// A new worker task for the intake (a new id, so the last task's reports are ignored).
-    fn ask_worker(&mut self, task: Task) {
-        self.file_run = self.file_run.wrapping_add(1);
-        if let Some(intake) = &mut self.intake {
-            intake.step = Step::Working { task, status: None };
-        }
-    }
-
-    /// Whether a report of task `run` still concerns the page.
-    fn is_current(&self, run: u32) -> bool {
-        run == self.file_run && self.intake.as_ref().is_some_and(|i| i.task().is_some())
-    }
-
     /// A list arrived from `field`: set it up, and start at once when every column is sure. A
     /// list that cannot be used changes nothing but the error shown: the list before it, its
     /// check and results stay.
-    fn take_list(&mut self, result: Result<Loaded, LoadError>, field: Field) {
-        let list = match result {
-            Ok(list) => list,
-            Err(error) => {
-                self.show_error(field, Problem::Load(error));
-                return;
-            }
-        };
+    fn take_list(&mut self, list: Loaded, field: Field) {
         let province = self.listed().and_then(|l| l.setup.province);
         let Some(setup) = Setup::read(&list.text, None, province, &self.remembered) else {
             self.show_error(field, Problem::Load(LoadError::Empty));
@@ -588,7 +495,7 @@ impl BulkState {
             return;
         }
         self.errors.clear();
-        self.intake = None;
+        self.intake.intake = None;
         self.export = None;
         self.export_error = None;
         self.run = self.run.wrapping_add(1);
@@ -607,80 +514,54 @@ impl BulkState {
         }
     }
 
-    /// A text the page read itself: one that may hold TCVN3 or VNI goes to the file worker for
-    /// a look first (a conversion is offered only if it finds one), any other is taken as it is.
-    fn take_text(&mut self, result: Result<Loaded, LoadError>, field: Field) {
-        match result {
-            Ok(list) if legacy_text::may_hold_legacy(&list.text) => {
-                self.errors.clear();
-                self.intake = Some(Intake {
-                    name: list.file_name().unwrap_or_default().to_owned(),
-                    bytes: list.bytes,
-                    field,
-                    book: None,
-                    read: Some(Rc::new(list)),
-                    step: Step::ChooseSheet,
-                });
-                self.ask_worker(Task::FindLegacy);
-            }
-            result => self.take_list(result, field),
-        }
-    }
-
-    /// The list read by the worker: offered a conversion first when it holds legacy text.
-    fn take_read(&mut self, list: Loaded, offer: Option<LegacyOffer>, lines: bool) {
-        let Some(intake) = &mut self.intake else {
-            return;
+    /// Moves the file on its way in; false when nothing changed. The list that arrives is
+    /// taken as if read at once; one the page cannot use sends a workbook of several sheets back
+    /// to its picker (another sheet may hold the list), and the intake's errors are shown on the
+    /// file input.
+    fn on_intake(&mut self, action: IntakeAction) -> bool {
+        let new_file = matches!(
+            action,
+            IntakeAction::ToWorker { .. } | IntakeAction::TextRead(_)
+        );
+        let clears = new_file || matches!(action, IntakeAction::PickSheet(_));
+        let status = match action {
+            IntakeAction::WorkerStatus(status) => Some(status),
+            _ => None,
         };
-        match offer {
-            Some(offer) => {
-                intake.read = Some(Rc::new(list));
-                intake.step = Step::Offer { offer, lines };
-            }
-            None => {
-                let field = intake.field;
-                self.take_list(Ok(list), field);
-                // An unusable sheet of a workbook with others: the picker stays.
-                self.back_to_picker();
+        if new_file {
+            self.reading = false;
+        }
+        // A new file replaces the last one; any other answer may end this intake.
+        let before = (!new_file).then(|| self.intake.intake.clone()).flatten();
+        match self.intake.update(action) {
+            IntakeOutcome::Unchanged => match (status, &mut self.export) {
+                // The worker's progress goes to the download when no file is on its way in.
+                (Some(status), Some(export)) => export.status = Some(status),
+                _ => return false,
+            },
+            IntakeOutcome::Changed => match self.intake.error.take() {
+                Some(IntakeError::File(error)) => {
+                    self.show_error(Field::File, Problem::File(error))
+                }
+                Some(IntakeError::Empty) => {
+                    self.show_error(Field::File, Problem::Load(LoadError::Empty));
+                }
+                None if clears => self.errors.clear(),
+                None => {}
+            },
+            IntakeOutcome::Arrived(list) => {
+                let field = match list.source {
+                    Source::Paste => Field::Paste,
+                    Source::File(_) | Source::Sheet { .. } => Field::File,
+                };
+                self.take_list(list, field);
+                if !self.errors.is_empty() {
+                    self.intake.intake = before;
+                    self.intake.back_to_picker();
+                }
             }
         }
-    }
-
-    /// After an error, a workbook with several sheets goes back to its picker; any other
-    /// intake ends.
-    fn back_to_picker(&mut self) {
-        let several = self
-            .intake
-            .as_ref()
-            .and_then(|i| i.book.as_ref())
-            .is_some_and(|book| book.sheets.len() > 1);
-        match &mut self.intake {
-            Some(intake) if several && !self.errors.is_empty() => {
-                intake.read = None;
-                intake.step = Step::ChooseSheet;
-            }
-            _ if !self.errors.is_empty() => self.intake = None,
-            _ => {}
-        }
-    }
-
-    /// The list as read, with the user's conversion applied (`None`: kept as it is).
-    fn finish_offer(&mut self, converted: Option<(Converted, String)>) {
-        let Some(intake) = self.intake.take() else {
-            return;
-        };
-        let Some(read) = intake.read.clone() else {
-            return;
-        };
-        let mut list = owned(read);
-        if let Some((converted, text)) = converted {
-            list.text = text;
-            list.notes.converted = Some(converted);
-        }
-        let field = intake.field;
-        self.intake = Some(intake);
-        self.take_list(Ok(list), field);
-        self.back_to_picker();
+        true
     }
 
     /// Starts the check when the setup allows it; otherwise shows what stops it.
@@ -704,180 +585,6 @@ impl BulkState {
         };
         listed.settled = None;
     }
-
-    fn on_file_action(&mut self, action: Action) -> bool {
-        match action {
-            Action::ToWorker { name, bytes, input } => {
-                self.reading = false;
-                self.intake_stopped = false;
-                // A new file: the last one's error no longer applies.
-                self.errors.clear();
-                self.intake = Some(Intake {
-                    name,
-                    bytes,
-                    field: Field::File,
-                    book: None,
-                    read: None,
-                    step: Step::ChooseSheet,
-                });
-                self.ask_worker(match input {
-                    WorkerInput::Workbook => Task::OpenWorkbook,
-                    WorkerInput::Text => Task::DecodeText,
-                });
-            }
-            Action::WorkerStatus(new) => {
-                if let Some(Intake {
-                    step: Step::Working { status, .. },
-                    ..
-                }) = &mut self.intake
-                {
-                    *status = Some(new);
-                } else if let Some(export) = &mut self.export {
-                    export.status = Some(new);
-                } else {
-                    return false;
-                }
-            }
-            Action::WorkbookOpened { run, book } => {
-                if !self.is_current(run) {
-                    return false;
-                }
-                let only = (book.sheets.len() == 1).then_some(0);
-                if let Some(intake) = &mut self.intake {
-                    intake.book = Some(book);
-                    intake.step = Step::ChooseSheet;
-                }
-                if let Some(sheet) = only {
-                    self.ask_worker(Task::ReadSheet(sheet));
-                }
-            }
-            Action::PickSheet(sheet) => {
-                let known = self
-                    .intake
-                    .as_ref()
-                    .filter(|i| i.step == Step::ChooseSheet)
-                    .and_then(|i| i.book.as_ref())
-                    .is_some_and(|book| sheet < book.sheets.len());
-                if !known {
-                    return false;
-                }
-                self.errors.clear();
-                self.ask_worker(Task::ReadSheet(sheet));
-            }
-            Action::SheetRead { run, info, csv } => {
-                if !self.is_current(run) {
-                    return false;
-                }
-                let Some(intake) = &self.intake else {
-                    return false;
-                };
-                let list = intake::sheet_list(intake, info.sheet.clone(), csv, &info);
-                self.take_read(list, info.legacy, false);
-            }
-            Action::TextDecoded { run, info, text } => {
-                if !self.is_current(run) {
-                    return false;
-                }
-                let Some(intake) = &self.intake else {
-                    return false;
-                };
-                // A text the page read, looked at for TCVN3/VNI: taken as the page read it.
-                if let Some(read) = intake.read.clone() {
-                    self.take_read(owned(read), info.legacy, true);
-                    return true;
-                }
-                let list = intake::decoded_list(intake, &info, text);
-                if list.text.trim().is_empty() {
-                    self.show_error(Field::File, Problem::Load(LoadError::Empty));
-                    self.intake = None;
-                    return true;
-                }
-                self.take_read(list, info.legacy, true);
-            }
-            Action::ConvertLegacy => {
-                let Some(Intake {
-                    step: Step::Offer { offer, .. },
-                    read: Some(_),
-                    ..
-                }) = &self.intake
-                else {
-                    return false;
-                };
-                // The worker holds the text it looked at and converts it.
-                let scheme = offer.found.scheme;
-                self.ask_worker(Task::Convert(scheme));
-            }
-            Action::KeepLegacy => {
-                if !matches!(
-                    self.intake,
-                    Some(Intake {
-                        step: Step::Offer { .. },
-                        ..
-                    })
-                ) {
-                    return false;
-                }
-                self.finish_offer(None);
-            }
-            Action::Converted { run, changed, text } => {
-                if !self.is_current(run) {
-                    return false;
-                }
-                let Some(Task::Convert(scheme)) = self.intake.as_ref().and_then(Intake::task)
-                else {
-                    return false;
-                };
-                // The worker counts lines of a text file, cells of a sheet.
-                let lines = self
-                    .intake
-                    .as_ref()
-                    .and_then(|i| i.read.as_ref())
-                    .is_some_and(|read| read.notes.sheet.is_none());
-                let converted = Converted {
-                    scheme,
-                    changed,
-                    lines,
-                };
-                self.finish_offer(Some((converted, text)));
-            }
-            Action::FileFailed { run, error } => {
-                if !self.is_current(run) {
-                    return false;
-                }
-                if error == FileError::Cancelled {
-                    self.intake = None;
-                    self.intake_stopped = true;
-                    return true;
-                }
-                // The look for TCVN3/VNI could not be had (offline before the worker's first
-                // use, or it stopped): the text is taken as the page read it.
-                if self.intake.as_ref().and_then(Intake::task) == Some(Task::FindLegacy) {
-                    self.finish_offer(None);
-                    return true;
-                }
-                let field = self.intake.as_ref().map_or(Field::File, |i| i.field);
-                // The worker is gone with the workbook it had open: no picker to go back to.
-                let worker_lost =
-                    matches!(error, FileError::ReaderCrashed | FileError::WorkerStopped);
-                self.show_error(field, Problem::File(error));
-                if worker_lost {
-                    self.intake = None;
-                } else {
-                    self.back_to_picker();
-                }
-            }
-            Action::CancelFile => {
-                if self.intake.is_none() {
-                    return false;
-                }
-                self.intake = None;
-                self.intake_stopped = true;
-                self.file_run = self.file_run.wrapping_add(1);
-            }
-            _ => return false,
-        }
-        true
-    }
 }
 
 impl Reducer for BulkState {
@@ -888,23 +595,35 @@ impl Reducer for BulkState {
         match action {
             Action::Paste(text) => next.paste = Rc::from(text),
             Action::CheckPaste => {
-                next.intake_stopped = false;
+                next.intake.stopped = false;
                 if next.paste.trim().is_empty() {
                     next.show_error(Field::Paste, Problem::EmptyPaste);
                 } else {
-                    let result = load_bytes(Source::Paste, next.paste.as_bytes().to_vec());
-                    next.take_text(result, Field::Paste);
+                    match load_bytes(Source::Paste, next.paste.as_bytes().to_vec()) {
+                        // The worker looks for TCVN3 or VNI first (a conversion is offered only
+                        // if it finds one).
+                        Ok(list) if legacy_text::may_hold_legacy(&list.text) => {
+                            next.on_intake(IntakeAction::TextRead(list));
+                        }
+                        Ok(list) => next.take_list(list, Field::Paste),
+                        Err(error) => next.show_error(Field::Paste, Problem::Load(error)),
+                    }
                 }
             }
             Action::ReadingFile => {
                 next.reading = true;
-                next.intake_stopped = false;
+                next.intake.stopped = false;
             }
-            Action::FileRead(result) => {
+            Action::Intake(action) => {
+                if !next.on_intake(action) {
+                    return self;
+                }
+            }
+            Action::FileNotRead(error) => {
                 next.reading = false;
-                next.intake = None;
-                next.file_run = next.file_run.wrapping_add(1);
-                next.take_text(result, Field::File);
+                next.intake.intake = None;
+                next.intake.run = next.intake.run.wrapping_add(1);
+                next.show_error(Field::File, Problem::Load(error));
             }
             Action::Setup(change) => {
                 let remembered = next.remembered.clone();
@@ -996,11 +715,6 @@ impl Reducer for BulkState {
                 }
                 next.export = None;
                 next.export_run = next.export_run.wrapping_add(1);
-            }
-            file_action => {
-                if !next.on_file_action(file_action) {
-                    return self;
-                }
             }
         }
         Rc::new(next)

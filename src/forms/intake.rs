@@ -16,6 +16,7 @@ use crate::files::protocol::{
     FileError, LegacyOffer, TableInfo, TextEncoding, TextInfo, WorkbookFormat, WorkbookInfo,
     WorkerStatus,
 };
+use crate::rules::date::DateSystem;
 use crate::rules::delimited::{self, Encoding, InvalidText, ReadError};
 use crate::rules::legacy_text::{self, LegacyScheme};
 use crate::rules::sheet::SheetWarning;
@@ -56,6 +57,8 @@ pub struct SheetNotes {
     pub warnings: Vec<SheetWarning>,
     /// Warnings beyond those listed.
     pub warnings_omitted: usize,
+    /// How the workbook counts days: a bare serial number in a date column is read in it.
+    pub date_system: DateSystem,
 }
 
 /// A TCVN3 or VNI conversion the user agreed to.
@@ -629,8 +632,12 @@ impl FileIntake {
                     return self.finish_offer(None);
                 }
                 // The worker is gone with the workbook it had open: no picker to go back to.
-                let worker_lost =
-                    matches!(error, FileError::ReaderCrashed | FileError::WorkerStopped);
+                let worker_lost = matches!(
+                    error,
+                    FileError::ReaderCrashed
+                        | FileError::WorkerStopped
+                        | FileError::ReaderStopped { .. }
+                );
                 self.error = Some(IntakeError::File(error));
                 if worker_lost {
                     self.intake = None;
@@ -660,6 +667,7 @@ pub fn sheet_list<F>(intake: &Intake<F>, sheet: String, csv: String, info: &Tabl
                 format,
                 warnings: info.warnings.clone(),
                 warnings_omitted: info.warnings_omitted,
+                date_system: info.date_system,
             }),
             ..ReadNotes::default()
         },

@@ -19,6 +19,7 @@ pub mod intake;
 pub mod old_data;
 pub mod organization;
 pub mod students;
+pub mod watchdog;
 
 /// A page state and the pure function that moves it on.
 ///

@@ -463,7 +463,9 @@ pub fn vietnam_date_from_unix_millis(ms: f64) -> Option<NaiveDate> {
 
 /// How a workbook counts days (docs/rules.md §6.3). Excel for Windows and LibreOffice count from
 /// 1900; workbooks made by Excel for Mac before 2011 count from 1904 and say so in their settings.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum DateSystem {
     /// Serial 1 = 01/01/1900, with Lotus 1-2-3's fictitious 29/02/1900 as serial 60.
     #[default]
@@ -498,20 +500,23 @@ pub fn date_from_serial(day: i64, system: DateSystem) -> Option<NaiveDate> {
 }
 
 /// Reads a date cell of an imported table: what [`parse_date`] reads, and also a five-digit
-/// number, taken as an Excel serial day in the 1900 system — what some exports write when a
-/// date column lost its format (41640 = 01/01/2014).
+/// number, taken as an Excel serial day in `system` — what some exports write when a date
+/// column lost its format (41640 = 01/01/2014 in the 1900 system, 40178 in the 1904 one). A CSV
+/// or a pasted table says nothing of its system: the 1900 one, Excel's for Windows; a workbook's
+/// sheet is read in the workbook's own (docs/rules.md §6.3).
 ///
-/// Five digits only: 10000–99999 span 18/05/1927–13/10/2173, and within them the years
-/// [`MIN_YEAR`]–[`MAX_YEAR`] are accepted (10000–73415, up to 31/12/2100); fewer digits are
-/// more likely a typo than a date before 1927. Meant for files, not for a date typed in a form.
+/// Five digits only: 10000–99999 span 18/05/1927–13/10/2173 (1904: 19/05/1931–14/10/2177),
+/// and within them the years [`MIN_YEAR`]–[`MAX_YEAR`] are accepted (10000–73415, up to
+/// 31/12/2100); fewer digits are more likely a typo than a date before 1927. Meant for files,
+/// not for a date typed in a form.
 ///
 /// # Errors
 /// As [`parse_date`]; `"80000"` → [`DateError::YearOutOfRange`] `{ year: 2119, … }`.
-pub fn parse_date_or_serial(input: &str) -> Result<NaiveDate, DateError> {
+pub fn parse_date_or_serial(input: &str, system: DateSystem) -> Result<NaiveDate, DateError> {
     let trimmed = input.trim_matches(is_space);
     if trimmed.len() == 5 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
         let day = i64::from(digits_value(trimmed));
-        let date = date_from_serial(day, DateSystem::Excel1900).ok_or(DateError::WrongFormat)?;
+        let date = date_from_serial(day, system).ok_or(DateError::WrongFormat)?;
         if !(MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
             return Err(DateError::YearOutOfRange {
                 year: date.year(),

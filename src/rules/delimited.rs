@@ -1149,8 +1149,14 @@ fn needs_formula_guard(cell: &str) -> bool {
 /// a BOM character (which a reader would take for the file's).
 pub fn write_field(out: &mut String, cell: &str, options: CsvOptions) {
     let guard = options.guard_formulas && needs_formula_guard(cell);
-    let delimiter = options.delimiter.as_char();
-    let quote = cell.contains([delimiter, '"', '\n', '\r']) || cell.starts_with('\u{FEFF}');
+    // Bytes, not chars: every byte that asks for quotes is ASCII, and a byte loop is several
+    // times faster than a search for one of several chars (a 100,000-row sheet's CSV spent most
+    // of its time here).
+    let delimiter = options.delimiter.byte();
+    let quote = cell
+        .bytes()
+        .any(|b| b == delimiter || b == b'"' || b == b'\n' || b == b'\r')
+        || cell.starts_with('\u{FEFF}');
     if quote {
         out.push('"');
     }

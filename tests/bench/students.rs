@@ -12,6 +12,7 @@ fn main() {
 
     use chrono::NaiveDate;
     use sansang::catalogue::{Lang, students};
+    use sansang::rules::date::DateSystem;
     use sansang::rules::students::plan::schedule;
     use sansang::rules::students::roster::read_roster;
     use sansang::rules::students::{
@@ -39,7 +40,7 @@ fn main() {
     let ms = best_of(
         20,
         Box::new(|| {
-            read_roster(&text, None, reference)
+            read_roster(&text, None, reference, DateSystem::Excel1900)
                 .map_or(0, |r| r.roster.map_or(0, |r| r.students.len()))
         }),
     );
@@ -80,7 +81,7 @@ fn main() {
     );
     println!("  of which dates (parse_date): {ms:.2} ms");
 
-    let read = read_roster(&text, None, reference).unwrap();
+    let read = read_roster(&text, None, reference, DateSystem::Excel1900).unwrap();
     let roster = read.roster.as_ref().unwrap();
     println!(
         "  {} counted, {} rows with problems",
@@ -134,7 +135,7 @@ fn main() {
     let ms = best_of(
         10,
         Box::new(|| {
-            let read = read_roster(&text, None, reference).unwrap();
+            let read = read_roster(&text, None, reference, DateSystem::Excel1900).unwrap();
             let roster = read.roster.unwrap();
             let coverage = RosterCoverage::new(&roster, reference, deadline);
             coverage.groups(&roster, GroupBy::Class).len()

@@ -242,6 +242,37 @@ mod bench {
         );
     }
 
+    /// The longest the worker goes without a word (a progress report or its answer) while it
+    /// opens the workbook and reads its first sheet: what the page's watchdog must allow
+    /// (`sansang::forms::watchdog::SILENCE_LIMIT_MS`). Wall time, one run.
+    fn longest_silence(label: &str, bytes: &[u8]) {
+        let mut session = Session::default();
+        let mut last = Instant::now();
+        let mut longest = 0f64;
+        let mut words = 0usize;
+        let heard = |longest: &mut f64, last: &mut Instant| {
+            *longest = longest.max(last.elapsed().as_secs_f64());
+            *last = Instant::now();
+        };
+        let request = Request::OpenWorkbook {
+            file_name: String::new(),
+        };
+        session.handle(request, Some(bytes.to_vec()), &mut |_| {
+            heard(&mut longest, &mut last);
+            words += 1;
+        });
+        heard(&mut longest, &mut last);
+        session.handle(Request::ReadSheet { sheet: 0 }, None, &mut |_| {
+            heard(&mut longest, &mut last);
+            words += 1;
+        });
+        heard(&mut longest, &mut last);
+        println!(
+            "  {label}: longest silence {} ({words} progress reports)",
+            ms(longest)
+        );
+    }
+
     /// Where an .xlsx's time goes inside calamine: its reader alone, the merged-cells pass alone
     /// (a whole parse of the sheet to reach `<mergeCells>` at its end), and inflating every
     /// entry once (the zip checked before calamine sees it).
@@ -424,17 +455,30 @@ mod bench {
             "(wrote the {ROWS}-row .xlsx with rust_xlsxwriter in {})",
             ms(write)
         );
+        // `WORKBOOKS_BENCH=xlsx`: the .xlsx read once and nothing else, for a profiler
+        // (`valgrind --tool=callgrind target/release/deps/workbooks-…`).
+        if std::env::var("WORKBOOKS_BENCH").as_deref() == Ok("xlsx") {
+            read_through_session(".xlsx", &xlsx, ROWS, 1);
+            return;
+        }
         read_through_session(".xlsx", &xlsx, ROWS, 3);
+        longest_silence(".xlsx", &xlsx);
         xlsx_inside(&xlsx, 3);
         match converted(&xlsx, "ods", ROWS) {
-            Some(ods) => read_through_session(".ods", &ods, ROWS, 3),
+            Some(ods) => {
+                read_through_session(".ods", &ods, ROWS, 3);
+                longest_silence(".ods", &ods);
+            }
             None => println!(".ods: skipped (LibreOffice's soffice not found)"),
         }
         // An .xls holds at most 65,536 rows.
         let xls_rows = 65_000;
         let small = organization_list(xls_rows);
         match converted(&small, "xls", xls_rows) {
-            Some(xls) => read_through_session(".xls", &xls, xls_rows, 3),
+            Some(xls) => {
+                read_through_session(".xls", &xls, xls_rows, 3);
+                longest_silence(".xls", &xls);
+            }
             None => println!(".xls: skipped (LibreOffice's soffice not found)"),
         }
         export(ROWS);

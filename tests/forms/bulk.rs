@@ -12,8 +12,8 @@ use sansang::files::session::Session;
 use sansang::forms::Reducer;
 use sansang::forms::bulk::{
     Action, BulkState, Check, Converted, Done, Export, ExportFormat, ExportKind, Field, InputError,
-    LoadError, Loaded, Mappings, Phase, Problem, Progress, SetupChange, Source, Step, Task,
-    WorkerInput, is_workbook, load_bytes, worker_input,
+    IntakeAction, LoadError, Loaded, Mappings, Phase, Problem, Progress, SetupChange, Source, Step,
+    Task, WorkerInput, is_workbook, load_bytes, worker_input,
 };
 use sansang::forms::old_data::{DataStatus, LoadFailure};
 use sansang::rules::bulk::{BulkChecker, BulkColumns, Column, data_records, mapping_key};
@@ -39,6 +39,14 @@ fn file(text: &str) -> Result<Loaded, LoadError> {
         Source::File("danh-sach.tsv".to_owned()),
         text.as_bytes().to_vec(),
     )
+}
+
+/// The file the page read, or could not read.
+fn read(result: Result<Loaded, LoadError>) -> Action {
+    match result {
+        Ok(list) => Action::Intake(IntakeAction::TextRead(list)),
+        Err(error) => Action::FileNotRead(error),
+    }
 }
 
 fn pasted(text: &str) -> Vec<Action> {
@@ -136,10 +144,7 @@ fn province(code: u8) -> Option<ProvinceCode> {
 fn a_list_with_sure_headers_starts_at_once_and_remembers_its_mapping() {
     for (how, actions) in [
         ("pasted", pasted(SURE)),
-        (
-            "file",
-            vec![Action::ReadingFile, Action::FileRead(file(SURE))],
-        ),
+        ("file", vec![Action::ReadingFile, read(file(SURE))]),
     ] {
         let state = after(BulkState::default(), actions);
         assert_eq!(state.errors, [], "{how}");
@@ -248,7 +253,7 @@ fn errors_that_stop_the_page_name_their_control() {
         ),
         (
             "file with a header only",
-            vec![Action::FileRead(file(header_only))],
+            vec![read(file(header_only))],
             InputError {
                 field: Field::File,
                 problem: Problem::NoRows,
@@ -256,7 +261,7 @@ fn errors_that_stop_the_page_name_their_control() {
         ),
         (
             "file too large",
-            vec![Action::FileRead(too_large)],
+            vec![read(too_large)],
             InputError {
                 field: Field::File,
                 problem: Problem::Load(LoadError::Read(ReadError::TooLarge {
@@ -267,7 +272,7 @@ fn errors_that_stop_the_page_name_their_control() {
         ),
         (
             "blank file",
-            vec![Action::FileRead(file(" \r\n\t"))],
+            vec![read(file(" \r\n\t"))],
             InputError {
                 field: Field::File,
                 problem: Problem::Load(LoadError::Empty),
@@ -275,7 +280,7 @@ fn errors_that_stop_the_page_name_their_control() {
         ),
         (
             "the browser failed",
-            vec![Action::FileRead(Err(LoadError::Failed))],
+            vec![Action::FileNotRead(LoadError::Failed)],
             InputError {
                 field: Field::File,
                 problem: Problem::Load(LoadError::Failed),
@@ -367,7 +372,7 @@ fn the_next_list_keeps_the_chosen_province() {
             Action::Paste(UNSURE.to_owned()),
             Action::CheckPaste,
             Action::Setup(SetupChange::Province(province(91))),
-            Action::FileRead(file(SURE)),
+            read(file(SURE)),
         ],
     );
     assert_eq!(state.listed().expect("a list").setup.province, province(91));
@@ -430,10 +435,7 @@ fn a_new_list_replaces_the_last_one_and_its_run() {
     let first_run = first.run;
     let done = first.clone().apply(finished(&first, first_run));
 
-    let second = after(
-        (*done).clone(),
-        [Action::ReadingFile, Action::FileRead(file(UNSURE))],
-    );
+    let second = after((*done).clone(), [Action::ReadingFile, read(file(UNSURE))]);
     let listed = second.listed().expect("a list");
     assert_eq!(listed.list.source, Source::File("danh-sach.tsv".to_owned()));
     assert_eq!(listed.check, Check::NotStarted);
@@ -453,33 +455,35 @@ fn a_list_that_cannot_be_used_keeps_the_last_list_and_its_results() {
     for (case, action, problem) in [
         (
             "read but without data rows",
-            Action::FileRead(file("Mã số thuế\n")),
+            read(file("Mã số thuế\n")),
             Problem::NoRows,
         ),
         (
             "not read at all",
-            Action::FileRead(Err(LoadError::Failed)),
+            Action::FileNotRead(LoadError::Failed),
             Problem::Load(LoadError::Failed),
         ),
         (
             "a damaged workbook",
-            Action::FileFailed {
-                run: done.file_run,
+            Action::Intake(IntakeAction::FileFailed {
+                run: done.intake.run,
                 error: FileError::Damaged,
-            },
+            }),
             Problem::File(FileError::Damaged),
         ),
     ] {
-        let before = if matches!(action, Action::FileFailed { .. }) {
+        let before = if matches!(action, Action::Intake(IntakeAction::FileFailed { .. })) {
             after((*done).clone(), [to_worker(WorkerInput::Workbook)])
         } else {
             done.clone()
         };
         let action = match action {
-            Action::FileFailed { error, .. } => Action::FileFailed {
-                run: before.file_run,
-                error,
-            },
+            Action::Intake(IntakeAction::FileFailed { error, .. }) => {
+                Action::Intake(IntakeAction::FileFailed {
+                    run: before.intake.run,
+                    error,
+                })
+            }
             other => other,
         };
         let failed = before.apply(action);
@@ -490,7 +494,7 @@ fn a_list_that_cannot_be_used_keeps_the_last_list_and_its_results() {
             "{case}: the list and its results stay"
         );
         assert_eq!(failed.run, done.run, "{case}: no run was stopped");
-        assert_eq!(failed.intake, None, "{case}");
+        assert_eq!(failed.intake.intake, None, "{case}");
         assert_eq!(
             &*failed.paste, SURE,
             "{case}: the paste box keeps what was typed"
@@ -775,11 +779,11 @@ const TCVN3_CSV: &str = "M· sè thuÕ,Tªn doanh nghiÖp,Ph\u{AD}êng/x·\n\
     0100109106,C«ng ty Hßa B×nh,X· VÜnh Hßa HiÖp\n0314409058-002,Chi nh¸nh,Ph\u{AD}êng Sµi Gßn\n";
 
 fn to_worker(input: WorkerInput) -> Action {
-    Action::ToWorker {
+    Action::Intake(IntakeAction::ToWorker {
         name: "danh-sach.xlsx".to_owned(),
         bytes: 20_480,
         input,
-    }
+    })
 }
 
 fn book(sheets: &[&str]) -> WorkbookInfo {
@@ -842,7 +846,7 @@ fn steps(state: BulkState, actions: Vec<MakeAction>) -> Rc<BulkState> {
 }
 
 fn step(state: &BulkState) -> &Step {
-    &state.intake.as_ref().expect("an intake").step
+    &state.intake.intake.as_ref().expect("an intake").step
 }
 
 /// A page with a checked list and its results.
@@ -901,7 +905,7 @@ fn a_workbook_with_one_sheet_is_read_at_once() {
         ],
     );
     assert!(!state.reading);
-    let (run, task, intake) = state.file_task().expect("a task for the worker");
+    let (run, task, intake) = state.intake.task().expect("a task for the worker");
     assert_eq!(
         (task, intake.name.as_str()),
         (Task::OpenWorkbook, "danh-sach.xlsx")
@@ -911,7 +915,9 @@ fn a_workbook_with_one_sheet_is_read_at_once() {
     // The worker loads (first use), then reports progress.
     let loading = state
         .clone()
-        .apply(Action::WorkerStatus(WorkerStatus::Loading));
+        .apply(Action::Intake(IntakeAction::WorkerStatus(
+            WorkerStatus::Loading,
+        )));
     assert_eq!(
         *step(&loading),
         Step::Working {
@@ -919,20 +925,20 @@ fn a_workbook_with_one_sheet_is_read_at_once() {
             status: Some(WorkerStatus::Loading)
         }
     );
-    let opened = loading.apply(Action::WorkbookOpened {
+    let opened = loading.apply(Action::Intake(IntakeAction::WorkbookOpened {
         run,
         book: book(&["DN 2026"]),
-    });
-    let (read_run, task, _) = opened.file_task().expect("reads the only sheet");
+    }));
+    let (read_run, task, _) = opened.intake.task().expect("reads the only sheet");
     assert_eq!(task, Task::ReadSheet(0));
     assert_ne!(read_run, run, "a new task, a new id");
 
-    let listed = opened.apply(Action::SheetRead {
+    let listed = opened.apply(Action::Intake(IntakeAction::SheetRead {
         run: read_run,
         info: table("DN 2026", None),
         csv: SHEET_CSV.to_owned(),
-    });
-    assert_eq!(listed.intake, None);
+    }));
+    assert_eq!(listed.intake.intake, None);
     assert_eq!(listed.errors, []);
     let list = &listed.listed().expect("a list").list;
     assert_eq!(
@@ -960,30 +966,36 @@ fn several_sheets_ask_which_and_an_empty_one_asks_again() {
         BulkState::default(),
         vec![
             Box::new(|_| to_worker(WorkerInput::Workbook)),
-            Box::new(|s| Action::WorkbookOpened {
-                run: s.file_run,
-                book: book(&["Hướng dẫn", "Trống", "DN 2026"]),
+            Box::new(|s| {
+                Action::Intake(IntakeAction::WorkbookOpened {
+                    run: s.intake.run,
+                    book: book(&["Hướng dẫn", "Trống", "DN 2026"]),
+                })
             }),
         ],
     );
     assert_eq!(*step(&picking), Step::ChooseSheet);
     assert!(
-        picking.file_task().is_none(),
+        picking.intake.task().is_none(),
         "the worker waits for the choice"
     );
     // A sheet the workbook does not have changes nothing.
-    let unknown = picking.clone().apply(Action::PickSheet(3));
+    let unknown = picking
+        .clone()
+        .apply(Action::Intake(IntakeAction::PickSheet(3)));
     assert!(Rc::ptr_eq(&unknown, &picking));
 
     let empty = steps(
         (*picking).clone(),
         vec![
-            Box::new(|_| Action::PickSheet(1)),
-            Box::new(|s| Action::FileFailed {
-                run: s.file_run,
-                error: FileError::EmptySheet {
-                    sheet: "Trống".to_owned(),
-                },
+            Box::new(|_| Action::Intake(IntakeAction::PickSheet(1))),
+            Box::new(|s| {
+                Action::Intake(IntakeAction::FileFailed {
+                    run: s.intake.run,
+                    error: FileError::EmptySheet {
+                        sheet: "Trống".to_owned(),
+                    },
+                })
             }),
         ],
     );
@@ -1001,67 +1013,131 @@ fn several_sheets_ask_which_and_an_empty_one_asks_again() {
     let listed = steps(
         (*empty).clone(),
         vec![
-            Box::new(|_| Action::PickSheet(2)),
-            Box::new(|s| Action::SheetRead {
-                run: s.file_run,
-                info: table("DN 2026", None),
-                csv: SHEET_CSV.to_owned(),
+            Box::new(|_| Action::Intake(IntakeAction::PickSheet(2))),
+            Box::new(|s| {
+                Action::Intake(IntakeAction::SheetRead {
+                    run: s.intake.run,
+                    info: table("DN 2026", None),
+                    csv: SHEET_CSV.to_owned(),
+                })
             }),
         ],
     );
     assert_eq!(listed.errors, [], "the error goes with the good sheet");
-    assert_eq!(listed.intake, None);
+    assert_eq!(listed.intake.intake, None);
     assert!(listed.listed().is_some());
+}
+
+#[test]
+fn a_sheet_the_page_cannot_use_goes_back_to_the_picker_and_an_only_sheet_ends_the_intake() {
+    let header_only = "Mã số thuế,Tên doanh nghiệp\n";
+    for (sheets, picker) in [
+        (&["Hướng dẫn", "DN 2026"][..], true),
+        (&["DN 2026"][..], false),
+    ] {
+        let opened = steps(
+            (*with_results()).clone(),
+            vec![
+                Box::new(|_| to_worker(WorkerInput::Workbook)),
+                Box::new(move |s| {
+                    Action::Intake(IntakeAction::WorkbookOpened {
+                        run: s.intake.run,
+                        book: book(sheets),
+                    })
+                }),
+            ],
+        );
+        let reading = if picker {
+            opened.apply(Action::Intake(IntakeAction::PickSheet(1)))
+        } else {
+            opened
+        };
+        let refused = reading
+            .clone()
+            .apply(Action::Intake(IntakeAction::SheetRead {
+                run: reading.intake.run,
+                info: table("DN 2026", None),
+                csv: header_only.to_owned(),
+            }));
+        assert_eq!(
+            refused.error_on(Field::File),
+            Some(&Problem::NoRows),
+            "{sheets:?}"
+        );
+        assert!(
+            matches!(check(&refused), Check::Done(_)),
+            "{sheets:?}: results stay"
+        );
+        match &refused.intake.intake {
+            Some(intake) => {
+                assert!(picker, "{sheets:?}");
+                assert_eq!(intake.step, Step::ChooseSheet);
+                assert!(
+                    intake.book.is_some(),
+                    "the picker keeps the workbook's sheets"
+                );
+            }
+            None => assert!(!picker, "{sheets:?}: nothing else to pick"),
+        }
+    }
 }
 
 #[test]
 fn cancel_keeps_what_the_page_had_and_late_answers_are_dropped() {
     let done = with_results();
     let opening = done.clone().apply(to_worker(WorkerInput::Workbook));
-    let old_run = opening.file_run;
-    let cancelled = opening.apply(Action::CancelFile);
-    assert_eq!(cancelled.intake, None);
+    let old_run = opening.intake.run;
+    let cancelled = opening.apply(Action::Intake(IntakeAction::CancelFile));
+    assert_eq!(cancelled.intake.intake, None);
     assert!(
-        cancelled.intake_stopped,
+        cancelled.intake.stopped,
         "the page says it kept what it had"
     );
     assert_eq!(cancelled.phase, done.phase, "the list and results stay");
     assert_eq!(cancelled.errors, []);
     // The worker's answer to the cancelled task arrives anyway: ignored.
-    let late = cancelled.clone().apply(Action::WorkbookOpened {
-        run: old_run,
-        book: book(&["A"]),
-    });
+    let late = cancelled
+        .clone()
+        .apply(Action::Intake(IntakeAction::WorkbookOpened {
+            run: old_run,
+            book: book(&["A"]),
+        }));
     assert!(Rc::ptr_eq(&late, &cancelled));
-    let late = cancelled.clone().apply(Action::FileFailed {
-        run: old_run,
-        error: FileError::Cancelled,
-    });
+    let late = cancelled
+        .clone()
+        .apply(Action::Intake(IntakeAction::FileFailed {
+            run: old_run,
+            error: FileError::Cancelled,
+        }));
     assert!(Rc::ptr_eq(&late, &cancelled));
     // A second Cancel has nothing to stop.
-    let again = cancelled.clone().apply(Action::CancelFile);
+    let again = cancelled
+        .clone()
+        .apply(Action::Intake(IntakeAction::CancelFile));
     assert!(Rc::ptr_eq(&again, &cancelled));
     // The next file clears the note.
     let next = cancelled.apply(Action::ReadingFile);
-    assert!(!next.intake_stopped);
+    assert!(!next.intake.stopped);
 }
 
 #[test]
 fn a_new_file_replaces_the_one_in_the_worker() {
     let opening = after(BulkState::default(), [to_worker(WorkerInput::Workbook)]);
-    let first = opening.file_run;
+    let first = opening.intake.run;
     // A CSV read by the page while the workbook opens: it wins, the workbook's answer is late.
-    let listed = opening.apply(Action::FileRead(file(SURE)));
-    assert_eq!(listed.intake, None);
+    let listed = opening.apply(read(file(SURE)));
+    assert_eq!(listed.intake.intake, None);
     assert!(listed.listed().is_some());
-    let late = listed.clone().apply(Action::WorkbookOpened {
-        run: first,
-        book: book(&["A"]),
-    });
+    let late = listed
+        .clone()
+        .apply(Action::Intake(IntakeAction::WorkbookOpened {
+            run: first,
+            book: book(&["A"]),
+        }));
     assert!(Rc::ptr_eq(&late, &listed));
     // Another workbook: a new task.
     let second = listed.apply(to_worker(WorkerInput::Workbook));
-    assert_ne!(second.file_run, first);
+    assert_ne!(second.intake.run, first);
 }
 
 #[test]
@@ -1079,15 +1155,18 @@ fn worker_errors_name_the_file_input() {
         FileError::WorkerUnavailable,
         FileError::WorkerStopped,
         FileError::ReaderCrashed,
+        FileError::ReaderStopped { seconds: 30 },
     ] {
         let reported = error.clone();
         let state = steps(
             BulkState::default(),
             vec![
                 Box::new(|_| to_worker(WorkerInput::Workbook)),
-                Box::new(move |s| Action::FileFailed {
-                    run: s.file_run,
-                    error: reported.clone(),
+                Box::new(move |s| {
+                    Action::Intake(IntakeAction::FileFailed {
+                        run: s.intake.run,
+                        error: reported.clone(),
+                    })
                 }),
             ],
         );
@@ -1100,8 +1179,8 @@ fn worker_errors_name_the_file_input() {
             "{error:?}"
         );
         assert_eq!(state.attempt, 1, "{error:?}: the summary takes focus");
-        assert_eq!(state.intake, None, "{error:?}");
-        assert!(!state.intake_stopped, "{error:?}");
+        assert_eq!(state.intake.intake, None, "{error:?}");
+        assert!(!state.intake.stopped, "{error:?}");
     }
 }
 
@@ -1116,14 +1195,18 @@ fn a_reader_crash_keeps_the_list_and_results_and_the_next_file_starts_afresh() {
         (*checked).clone(),
         vec![
             Box::new(|_| to_worker(WorkerInput::Workbook)),
-            Box::new(|s| Action::WorkbookOpened {
-                run: s.file_run,
-                book: book(&["Hướng dẫn", "DN 2026"]),
+            Box::new(|s| {
+                Action::Intake(IntakeAction::WorkbookOpened {
+                    run: s.intake.run,
+                    book: book(&["Hướng dẫn", "DN 2026"]),
+                })
             }),
-            Box::new(|_| Action::PickSheet(1)),
-            Box::new(|s| Action::FileFailed {
-                run: s.file_run,
-                error: FileError::ReaderCrashed,
+            Box::new(|_| Action::Intake(IntakeAction::PickSheet(1))),
+            Box::new(|s| {
+                Action::Intake(IntakeAction::FileFailed {
+                    run: s.intake.run,
+                    error: FileError::ReaderCrashed,
+                })
             }),
         ],
     );
@@ -1132,7 +1215,7 @@ fn a_reader_crash_keeps_the_list_and_results_and_the_next_file_starts_afresh() {
         Some(&Problem::File(FileError::ReaderCrashed))
     );
     assert_eq!(
-        crashed.intake, None,
+        crashed.intake.intake, None,
         "no picker: the worker is gone with the workbook"
     );
     assert_eq!(
@@ -1141,16 +1224,18 @@ fn a_reader_crash_keeps_the_list_and_results_and_the_next_file_starts_afresh() {
     );
     assert!(matches!(check(&crashed), Check::Done(_)));
     // A late word from the dead worker's request changes nothing.
-    let late = crashed.clone().apply(Action::SheetRead {
-        run: crashed.file_run,
-        info: table("DN 2026", None),
-        csv: SHEET_CSV.to_owned(),
-    });
+    let late = crashed
+        .clone()
+        .apply(Action::Intake(IntakeAction::SheetRead {
+            run: crashed.intake.run,
+            info: table("DN 2026", None),
+            csv: SHEET_CSV.to_owned(),
+        }));
     assert!(Rc::ptr_eq(&late, &crashed));
     // The next file asks the worker again (the page starts a fresh one).
     let next = crashed.apply(to_worker(WorkerInput::Workbook));
     assert_eq!(
-        next.file_task().map(|(_, task, _)| task),
+        next.intake.task().map(|(_, task, _)| task),
         Some(Task::OpenWorkbook)
     );
     assert!(next.errors.is_empty(), "the crashed file's error is gone");
@@ -1162,14 +1247,18 @@ fn legacy_cells_in_a_sheet_are_converted_by_the_worker_only_when_asked() {
         BulkState::default(),
         vec![
             Box::new(|_| to_worker(WorkerInput::Workbook)),
-            Box::new(|s| Action::WorkbookOpened {
-                run: s.file_run,
-                book: book(&["DS"]),
+            Box::new(|s| {
+                Action::Intake(IntakeAction::WorkbookOpened {
+                    run: s.intake.run,
+                    book: book(&["DS"]),
+                })
             }),
-            Box::new(|s| Action::SheetRead {
-                run: s.file_run,
-                info: table("DS", Some(tcvn3_offer())),
-                csv: TCVN3_CSV.to_owned(),
+            Box::new(|s| {
+                Action::Intake(IntakeAction::SheetRead {
+                    run: s.intake.run,
+                    info: table("DS", Some(tcvn3_offer())),
+                    csv: TCVN3_CSV.to_owned(),
+                })
             }),
         ],
     );
@@ -1187,15 +1276,17 @@ fn legacy_cells_in_a_sheet_are_converted_by_the_worker_only_when_asked() {
     );
 
     // "Chuyển sang Unicode": the worker converts what it read.
-    let converting = offered.clone().apply(Action::ConvertLegacy);
-    let (run, task, _) = converting.file_task().expect("a conversion task");
+    let converting = offered
+        .clone()
+        .apply(Action::Intake(IntakeAction::ConvertLegacy));
+    let (run, task, _) = converting.intake.task().expect("a conversion task");
     assert_eq!(task, Task::Convert(LegacyScheme::Tcvn3));
     let converted_text = legacy_text::convert(TCVN3_CSV, LegacyScheme::Tcvn3).into_owned();
-    let converted = converting.apply(Action::Converted {
+    let converted = converting.apply(Action::Intake(IntakeAction::Converted {
         run,
         changed: 9,
         text: converted_text.clone(),
-    });
+    }));
     let list = &converted.listed().expect("a list").list;
     assert_eq!(list.text, converted_text);
     assert!(list.text.contains("Xã Vĩnh Hòa Hiệp"));
@@ -1215,11 +1306,11 @@ fn legacy_cells_in_a_sheet_are_converted_by_the_worker_only_when_asked() {
     );
 
     // "Giữ nguyên": the text as it is.
-    let kept = offered.apply(Action::KeepLegacy);
+    let kept = offered.apply(Action::Intake(IntakeAction::KeepLegacy));
     let list = &kept.listed().expect("a list").list;
     assert_eq!(list.text, TCVN3_CSV);
     assert_eq!(list.notes.converted, None);
-    assert_eq!(kept.intake, None);
+    assert_eq!(kept.intake.intake, None);
 }
 
 #[test]
@@ -1229,19 +1320,23 @@ fn text_in_a_windows_code_page_says_which() {
         steps(
             BulkState::default(),
             vec![
-                Box::new(|_| Action::ToWorker {
-                    name: "ds.csv".to_owned(),
-                    bytes: 300,
-                    input: WorkerInput::Text,
+                Box::new(|_| {
+                    Action::Intake(IntakeAction::ToWorker {
+                        name: "ds.csv".to_owned(),
+                        bytes: 300,
+                        input: WorkerInput::Text,
+                    })
                 }),
-                Box::new(move |s| Action::TextDecoded {
-                    run: s.file_run,
-                    info: TextInfo {
-                        encoding,
-                        replaced,
-                        legacy: legacy.clone(),
-                    },
-                    text: text.clone(),
+                Box::new(move |s| {
+                    Action::Intake(IntakeAction::TextDecoded {
+                        run: s.intake.run,
+                        info: TextInfo {
+                            encoding,
+                            replaced,
+                            legacy: legacy.clone(),
+                        },
+                        text: text.clone(),
+                    })
                 }),
             ],
         )
@@ -1273,7 +1368,7 @@ fn text_in_a_windows_code_page_says_which() {
         state.error_on(Field::File),
         Some(&Problem::Load(LoadError::Empty))
     );
-    assert_eq!(state.intake, None);
+    assert_eq!(state.intake.intake, None);
 
     // TCVN3 bytes seen through Windows-1252: offered line by line, converted by the worker.
     let state = decoded(TextEncoding::Windows1252, 0, TCVN3_CSV, Some(tcvn3_offer()));
@@ -1281,11 +1376,13 @@ fn text_in_a_windows_code_page_says_which() {
     let converted = steps(
         (*state).clone(),
         vec![
-            Box::new(|_| Action::ConvertLegacy),
-            Box::new(|s| Action::Converted {
-                run: s.file_run,
-                changed: 3,
-                text: legacy_text::convert(TCVN3_CSV, LegacyScheme::Tcvn3).into_owned(),
+            Box::new(|_| Action::Intake(IntakeAction::ConvertLegacy)),
+            Box::new(|s| {
+                Action::Intake(IntakeAction::Converted {
+                    run: s.intake.run,
+                    changed: 3,
+                    text: legacy_text::convert(TCVN3_CSV, LegacyScheme::Tcvn3).into_owned(),
+                })
             }),
         ],
     );
@@ -1302,13 +1399,13 @@ fn utf8_text_with_legacy_letters_goes_to_the_worker_for_a_look_and_is_offered_a_
     for (how, actions, source) in [
         (
             "file",
-            vec![Action::FileRead(file(TCVN3_CSV))],
+            vec![read(file(TCVN3_CSV))],
             Source::File("danh-sach.tsv".to_owned()),
         ),
         ("paste", pasted(TCVN3_CSV), Source::Paste),
     ] {
         let looking = after(BulkState::default(), actions);
-        let (_, task, intake) = looking.file_task().expect("a look by the worker");
+        let (_, task, intake) = looking.intake.task().expect("a look by the worker");
         assert_eq!(task, Task::FindLegacy, "{how}");
         assert_eq!(
             intake.read.as_ref().map(|r| r.text.as_str()),
@@ -1318,12 +1415,12 @@ fn utf8_text_with_legacy_letters_goes_to_the_worker_for_a_look_and_is_offered_a_
         assert_eq!(looking.phase, Phase::Choosing, "{how}: nothing listed yet");
 
         let info = worker_text_info(TCVN3_CSV);
-        let run = looking.file_run;
-        let offered = looking.apply(Action::TextDecoded {
+        let run = looking.intake.run;
+        let offered = looking.apply(Action::Intake(IntakeAction::TextDecoded {
             run,
             info,
             text: TCVN3_CSV.to_owned(),
-        });
+        }));
         match step(&offered) {
             Step::Offer { offer, lines } => {
                 assert_eq!(offer.found.scheme, LegacyScheme::Tcvn3, "{how}");
@@ -1338,14 +1435,16 @@ fn utf8_text_with_legacy_letters_goes_to_the_worker_for_a_look_and_is_offered_a_
         }
 
         // "Chuyển sang Unicode": the worker converts the text it looked at.
-        let converting = offered.clone().apply(Action::ConvertLegacy);
-        let (run, task, _) = converting.file_task().expect("a conversion task");
+        let converting = offered
+            .clone()
+            .apply(Action::Intake(IntakeAction::ConvertLegacy));
+        let (run, task, _) = converting.intake.task().expect("a conversion task");
         assert_eq!(task, Task::Convert(LegacyScheme::Tcvn3), "{how}");
-        let converted = converting.apply(Action::Converted {
+        let converted = converting.apply(Action::Intake(IntakeAction::Converted {
             run,
             changed: 3,
             text: legacy_text::convert(TCVN3_CSV, LegacyScheme::Tcvn3).into_owned(),
-        });
+        }));
         let listed = converted.listed().expect("a list");
         assert!(listed.list.text.contains("Công ty Hòa Bình"), "{how}");
         assert_eq!(listed.list.source, source, "{how}: the source stays");
@@ -1358,8 +1457,8 @@ fn utf8_text_with_legacy_letters_goes_to_the_worker_for_a_look_and_is_offered_a_
             }),
             "{how}"
         );
-        assert_eq!(converted.intake, None, "{how}");
-        let kept = offered.apply(Action::KeepLegacy);
+        assert_eq!(converted.intake.intake, None, "{how}");
+        let kept = offered.apply(Action::Intake(IntakeAction::KeepLegacy));
         assert_eq!(kept.listed().expect("a list").list.text, TCVN3_CSV, "{how}");
     }
 }
@@ -1367,20 +1466,17 @@ fn utf8_text_with_legacy_letters_goes_to_the_worker_for_a_look_and_is_offered_a_
 #[test]
 fn a_look_the_worker_cannot_give_takes_the_text_as_the_page_read_it() {
     for error in [FileError::WorkerUnavailable, FileError::WorkerStopped] {
-        let looking = after(
-            BulkState::default(),
-            vec![Action::FileRead(file(TCVN3_CSV))],
-        );
-        let run = looking.file_run;
-        let state = looking.apply(Action::FileFailed {
+        let looking = after(BulkState::default(), vec![read(file(TCVN3_CSV))]);
+        let run = looking.intake.run;
+        let state = looking.apply(Action::Intake(IntakeAction::FileFailed {
             run,
             error: error.clone(),
-        });
+        }));
         let listed = state.listed().expect("a list");
         assert_eq!(listed.list.text, TCVN3_CSV, "{error:?}");
         assert_eq!(listed.list.notes.converted, None, "{error:?}");
         assert!(state.errors.is_empty(), "{error:?}: nothing to fix");
-        assert_eq!(state.intake, None, "{error:?}");
+        assert_eq!(state.intake.intake, None, "{error:?}");
     }
 }
 
@@ -1413,9 +1509,9 @@ fn the_page_glances_and_the_worker_decides() {
         assert_eq!(legacy_text::may_hold_legacy(text), glance, "{case}: glance");
         let found = worker_text_info(text).legacy.is_some();
         assert_eq!(found, offered, "{case}: worker");
-        let state = after(BulkState::default(), vec![Action::FileRead(file(text))]);
+        let state = after(BulkState::default(), vec![read(file(text))]);
         assert_eq!(
-            state.file_task().map(|(_, task, _)| task) == Some(Task::FindLegacy),
+            state.intake.task().map(|(_, task, _)| task) == Some(Task::FindLegacy),
             glance,
             "{case}: the worker is asked only after the glance"
         );
@@ -1461,7 +1557,9 @@ fn downloads_wait_for_results_and_one_runs_at_a_time() {
         done: 10_000,
         total: 100_000,
     });
-    let progressed = exporting.clone().apply(Action::WorkerStatus(writing));
+    let progressed = exporting
+        .clone()
+        .apply(Action::Intake(IntakeAction::WorkerStatus(writing)));
     assert_eq!(progressed.export.and_then(|e| e.status), Some(writing));
 
     // A late answer of another download is ignored; its own ends it.
@@ -1494,6 +1592,6 @@ fn downloads_wait_for_results_and_one_runs_at_a_time() {
     assert_eq!(cancelled.export_error, None);
 
     // A new list clears the last download's error.
-    let next = failed.apply(Action::FileRead(file(SURE)));
+    let next = failed.apply(read(file(SURE)));
     assert_eq!(next.export_error, None);
 }

@@ -21,6 +21,7 @@ use sansang::forms::students::check::{
 use sansang::forms::students::{
     Action, CountsRow, FileOutcome, Form, MAX_ROWS, Mode, OpenedFile, XlsxDownload,
 };
+use sansang::rules::date::DateSystem;
 use sansang::rules::delimited::Encoding;
 use sansang::rules::legacy_text::LegacyScheme;
 use sansang::rules::sheet::SheetWarning;
@@ -399,14 +400,19 @@ fn a_roster_is_checked_from_what_the_page_read() {
     form.mode = Mode::Roster;
     form.roster_text = Rc::from(ROSTER_40);
     form.reference = "15/04/2026".into();
-    let read = Rc::new(read_roster(&form.roster_text, None, today()));
+    let read = Rc::new(read_roster(
+        &form.roster_text,
+        None,
+        today(),
+        DateSystem::Excel1900,
+    ));
     let checked = check::check(&form, today(), Some(read), Lang::Vi);
     assert!(checked.errors.is_empty(), "{:?}", checked.errors);
     let outcome = checked.outcome.expect("an outcome");
     assert_eq!(outcome.roster().map(|r| r.students.len()), Some(37));
 
     // An empty roster is an error on the roster box.
-    let empty = Rc::new(read_roster("", None, today()));
+    let empty = Rc::new(read_roster("", None, today(), DateSystem::Excel1900));
     let checked = check::check(&form, today(), Some(empty), Lang::Vi);
     assert_eq!(checked.errors.len(), 1);
     assert_eq!(checked.errors[0].field_id.as_str(), ROSTER_ID);
@@ -483,7 +489,9 @@ fn a_workbook_roster_is_picked_read_and_its_serial_dates_counted_in_every_format
             "{file}: {warnings:?}"
         );
 
-        let roster = read_roster(&read.roster_text, None, today()).expect("reads");
+        assert_eq!(read.roster_dates, DateSystem::Excel1900, "{file}");
+        let roster =
+            read_roster(&read.roster_text, None, today(), read.roster_dates).expect("reads");
         assert!(!roster.needs_review, "{file}: every column is sure");
         let students = roster.roster.expect("a roster").students;
         let births: Vec<String> = students.iter().map(|s| s.birth.to_string()).collect();
@@ -743,7 +751,11 @@ fn a_crashed_worker_clears_the_intake_and_keeps_the_box() {
     ));
 
     // The worker is gone with the workbook it had open: no picker to go back to.
-    for error in [FileError::ReaderCrashed, FileError::WorkerStopped] {
+    for error in [
+        FileError::ReaderCrashed,
+        FileError::WorkerStopped,
+        FileError::ReaderStopped { seconds: 30 },
+    ] {
         let lost = then(reading.clone(), |f| {
             Action::Intake(IntakeAction::FileFailed {
                 run: f.intake.run,
@@ -903,5 +915,134 @@ proptest::proptest! {
             );
             form = next;
         }
+    }
+}
+
+/// A class list whose birth dates lost their format (bare serial numbers in General cells),
+/// saved by Excel for Windows (days from 1900) or by Excel for Mac before 2011 (from 1904).
+fn serial_roster(system: DateSystem) -> Vec<u8> {
+    let births = [(2014, 1, 1), (2013, 9, 5), (2014, 12, 31)];
+    let epoch = match system {
+        DateSystem::Excel1900 => NaiveDate::from_ymd_opt(1899, 12, 30),
+        DateSystem::Excel1904 => NaiveDate::from_ymd_opt(1904, 1, 1),
+    }
+    .expect("epoch");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Lớp 5A").expect("name");
+    let header = [
+        "STT",
+        "Họ và tên",
+        "Ngày sinh",
+        "Lớp",
+        "Có thẻ căn cước",
+        "Mức 2",
+    ];
+    for (column, header) in header.iter().enumerate() {
+        sheet.write(0, column as u16, *header).expect("header");
+    }
+    let names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Chi"];
+    for (row, (name, (y, m, d))) in names.iter().zip(births).enumerate() {
+        let row = row as u32 + 1;
+        let birth = NaiveDate::from_ymd_opt(y, m, d).expect("birth");
+        let serial = (birth - epoch).num_days() as f64;
+        sheet.write(row, 0, row).expect("number");
+        sheet.write(row, 1, *name).expect("name");
+        sheet.write(row, 2, serial).expect("serial, no date format");
+        sheet.write(row, 3, "5A").expect("class");
+        sheet.write(row, 4, "x").expect("card");
+        sheet.write(row, 5, "").expect("no level 2");
+    }
+    let bytes = book.save_to_buffer().expect("xlsx");
+    match system {
+        DateSystem::Excel1900 => bytes,
+        DateSystem::Excel1904 => super::zip_parts::to_1904(&bytes),
+    }
+}
+
+#[test]
+fn bare_serial_dates_are_counted_in_the_workbooks_own_date_system() {
+    for system in [DateSystem::Excel1900, DateSystem::Excel1904] {
+        let mut session = Session::default();
+        let open = Request::OpenWorkbook {
+            file_name: "lop-5a.xlsx".into(),
+        };
+        let Response::Workbook(book) = session
+            .handle(open, Some(serial_roster(system)), &mut |_| {})
+            .body
+        else {
+            panic!("{system:?}: opens");
+        };
+        let reply = session.handle(Request::ReadSheet { sheet: 0 }, None, &mut |_| {});
+        let Response::Table(info) = reply.body else {
+            panic!("{system:?}: reads");
+        };
+        assert_eq!(info.date_system, system, "the worker knows the system");
+        let csv = String::from_utf8(reply.bytes.expect("csv")).expect("utf-8");
+        assert!(
+            csv.contains(",Nguyễn Văn An,4"),
+            "{system:?}: bare serials in {csv}"
+        );
+
+        // The file takes the intake's way in (one sheet: read at once).
+        let opened = then(Rc::new(Form::default()), |_| to_worker("lop-5a.xlsx"));
+        let opened = then(opened, |f| {
+            Action::Intake(IntakeAction::WorkbookOpened {
+                run: f.intake.run,
+                book: book.clone(),
+            })
+        });
+        let read = then(opened, |f| {
+            Action::Intake(IntakeAction::SheetRead {
+                run: f.intake.run,
+                info: info.clone(),
+                csv: csv.clone(),
+            })
+        });
+        assert_eq!(read.roster_dates, system, "carried to the roster");
+        let births = |form: &Form, dates| -> Vec<String> {
+            read_roster(&form.roster_text, None, today(), dates)
+                .expect("reads")
+                .roster
+                .expect("a roster")
+                .students
+                .iter()
+                .map(|s| s.birth.to_string())
+                .collect()
+        };
+        assert_eq!(
+            births(&read, read.roster_dates),
+            ["2014-01-01", "2013-09-05", "2014-12-31"],
+            "{system:?}"
+        );
+        if system == DateSystem::Excel1904 {
+            // Read as a CSV's 1900 system, every date would be 1,462 days early.
+            assert_eq!(
+                births(&read, DateSystem::Excel1900),
+                ["2009-12-31", "2009-09-04", "2010-12-30"]
+            );
+        }
+
+        // An edit keeps the workbook's system; the next file brings its own.
+        let edited = after(
+            (*read).clone(),
+            [Action::RosterText(format!("{}\n", read.roster_text))],
+        );
+        assert_eq!(edited.roster_dates, system, "{system:?}: edited");
+        let csv_file = Loaded::text(
+            Source::File("lop-5b.csv".into()),
+            40,
+            "Họ và tên,Ngày sinh,Lớp,Có thẻ căn cước,Mức 2\nAn,41640,5B,x,\n".into(),
+            Encoding::Utf8,
+        );
+        let next = after(
+            (*edited).clone(),
+            [Action::Intake(IntakeAction::TextRead(csv_file))],
+        );
+        assert_eq!(
+            next.roster_dates,
+            DateSystem::Excel1900,
+            "{system:?}: a CSV"
+        );
     }
 }

@@ -209,3 +209,28 @@ pub fn ods_content(rows_xml: &str) -> String {
         r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:spreadsheet><table:table table:name="Sheet1">{rows_xml}</table:table></office:spreadsheet></office:body></office:document-content>"#
     )
 }
+
+/// Marks a workbook as counting days from 1904 (`<workbookPr date1904="1">`, ECMA-376 §18.2.28),
+/// as Excel for Mac saved them.
+pub fn to_1904(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).expect("entry");
+        let name = entry.name().expect("entry name").into_owned();
+        let mut content = Vec::new();
+        entry.read_to_end(&mut content).expect("read");
+        if name == "xl/workbook.xml" {
+            let xml = String::from_utf8(content).expect("xml");
+            let xml = xml.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1);
+            assert!(xml.contains("date1904"));
+            content = xml.into_bytes();
+        }
+        writer
+            .start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("start");
+        writer.write_all(&content).expect("write");
+    }
+    writer.finish().expect("finish").into_inner()
+}

@@ -16,7 +16,7 @@ use crate::forms::Reducer;
 use crate::catalogue::{Lang, students as t};
 use crate::forms::download::{Download, DownloadAction, Downloads};
 use crate::forms::intake::{FileIntake, IntakeAction, IntakeOutcome, Loaded, ReadNotes, Source};
-use crate::rules::date::{DateFormat, format_date};
+use crate::rules::date::{DateFormat, DateSystem, format_date};
 use crate::rules::delimited::{Encoding, ReadWarning};
 use crate::rules::students::coverage::Step;
 use crate::rules::students::examples::hung_yen_2026;
@@ -167,6 +167,11 @@ pub struct Form {
     /// The roster as pasted or opened: personal data, never in the draft.
     #[serde(skip)]
     pub roster_text: Rc<str>,
+    /// How bare serial numbers in the roster's date column count days: the workbook's system
+    /// for a sheet (a Mac workbook of before 2011 counts from 1904), the 1900 one for a CSV or a
+    /// paste (docs/rules.md §6.3). Kept while the user edits the text; in the draft, so a roster
+    /// kept on this device reads the same after a reload.
+    pub roster_dates: DateSystem,
     #[serde(skip)]
     pub file: Option<OpenedFile>,
     /// A workbook or a legacy-encoded file on its way into the roster box (the file worker's
@@ -209,6 +214,7 @@ impl Default for Form {
             confirmed: None,
             example: false,
             roster_text: Rc::from(""),
+            roster_dates: DateSystem::Excel1900,
             file: None,
             intake: FileIntake::default(),
             xlsx: Downloads::default(),
@@ -347,6 +353,11 @@ impl Reducer for Form {
                 match form.intake.update(action) {
                     IntakeOutcome::Arrived(list) => {
                         form.file = Some(OpenedFile::read(&list));
+                        form.roster_dates = list
+                            .notes
+                            .sheet
+                            .as_ref()
+                            .map_or(DateSystem::Excel1900, |sheet| sheet.date_system);
                         form.roster_text = Rc::from(list.text);
                         form.pending_choice = None;
                         form.mode = Mode::Roster;

@@ -12,7 +12,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::rules::date::{DateError, age_on, parse_date_or_serial};
+use crate::rules::date::{DateError, DateSystem, age_on, parse_date_or_serial};
 use crate::rules::delimited::{
     self, ColumnMapping, ColumnSpec, Confidence, Detection, ReadWarning, Table, parse_yes_no,
 };
@@ -473,7 +473,9 @@ fn guess_needs_review(mapping: &ColumnMapping) -> bool {
     })
 }
 
-/// Reads a roster pasted or opened by the user, as of `reference` (the date ages are counted on).
+/// Reads a roster pasted or opened by the user, as of `reference` (the date ages are counted on),
+/// a birth date given as a bare serial number counted in `dates` (the workbook's system for a
+/// sheet, the 1900 one for anything else: docs/rules.md §6.3).
 ///
 /// The first non-blank row is the header. Columns are matched by name in Vietnamese or English
 /// ([`COLUMN_SPECS`]); `confirmed` is used instead when it was made for the same header. Yes/no
@@ -491,6 +493,7 @@ pub fn read_roster(
     text: &str,
     confirmed: Option<&ConfirmedColumns>,
     reference: NaiveDate,
+    dates: DateSystem,
 ) -> Result<RosterRead, RosterError> {
     if text.len() > MAX_ROSTER_BYTES {
         return Err(RosterError::TooLarge {
@@ -521,7 +524,7 @@ pub fn read_roster(
     let needs_review = confirmed.is_none() && guess_needs_review(&guessed);
     let roster = choice
         .check(header.len())
-        .map(|()| read_rows(&table, &choice, reference));
+        .map(|()| read_rows(&table, &choice, reference, dates));
     Ok(RosterRead {
         delimiter: table.delimiter,
         data_rows: table.rows.len(),
@@ -572,7 +575,12 @@ fn yes_no(
     answer
 }
 
-fn read_rows(table: &Table<'_>, choice: &ColumnChoice, reference: NaiveDate) -> Roster {
+fn read_rows(
+    table: &Table<'_>,
+    choice: &ColumnChoice,
+    reference: NaiveDate,
+    dates: DateSystem,
+) -> Roster {
     let mut roster = Roster {
         has_class: choice.get(Column::Class).is_some(),
         has_activation: choice.get(Column::Activated).is_some(),
@@ -595,7 +603,7 @@ fn read_rows(table: &Table<'_>, choice: &ColumnChoice, reference: NaiveDate) -> 
         };
 
         let birth_cell = cell(Column::BirthDate);
-        let birth = match parse_date_or_serial(birth_cell) {
+        let birth = match parse_date_or_serial(birth_cell, dates) {
             Ok(birth) if birth > reference => {
                 issues.push(RowIssue::BornAfterReference { birth, reference });
                 None
@@ -711,7 +719,7 @@ mod tests {
     fn template_header_is_exact() {
         let text = "Họ và tên,Ngày sinh,Lớp,Có căn cước,Có tài khoản mức 2,Đã kích hoạt\n\
                     Nguyễn Văn An,05/03/2015,5A,có,không,\n";
-        let read = read_roster(text, None, d(15, 4, 2026)).unwrap();
+        let read = read_roster(text, None, d(15, 4, 2026), DateSystem::Excel1900).unwrap();
         assert!(!read.needs_review);
         let roster = read.roster.unwrap();
         assert_eq!(roster.students.len(), 1);

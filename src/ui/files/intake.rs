@@ -251,7 +251,7 @@ pub async fn run_task(
             Ok((info, csv)) => IntakeAction::SheetRead {
                 run,
                 info,
-                csv: String::from_utf8_lossy(&csv).into_owned(),
+                csv: super::utf8(csv),
             },
             Err(error) => fail(error),
         },

@@ -13,8 +13,10 @@
 //! Every call resolves to the worker's answer or a [`FileError`]: the worker failed to load
 //! ([`FileError::WorkerUnavailable`], e.g. offline before first use), stopped while working
 //! ([`FileError::WorkerStopped`], e.g. out of memory), crashed on a damaged file
-//! ([`FileError::ReaderCrashed`]: a reader's panic, announced by the worker before it stops), or
-//! was cancelled ([`FileError::Cancelled`]). A worker that stopped is not used again.
+//! ([`FileError::ReaderCrashed`]: a reader's panic, announced by the worker before it stops),
+//! said nothing for too long while it worked and was stopped by the page's watchdog
+//! ([`FileError::ReaderStopped`], [`crate::forms::watchdog`]), or was cancelled
+//! ([`FileError::Cancelled`]). A worker that stopped is not used again.
 
 pub mod intake;
 mod widgets;
@@ -35,6 +37,7 @@ use crate::files::protocol::{
     BYTES, FileError, MESSAGE, Request, Response, TableInfo, TextInfo, WorkbookInfo, XlsxExport,
 };
 use crate::files::wire;
+use crate::forms::watchdog::{Verdict, Watchdog};
 use crate::rules::legacy_text::LegacyScheme;
 
 /// Where `www/postbuild.mjs` writes the worker script's hashed address.
@@ -56,6 +59,55 @@ struct Shared {
     /// Answers decoded, by request number, taken by the request they settle (the promise
     /// carries only the bytes beside them).
     answers: RefCell<Vec<(u32, Response)>>,
+    /// How long the worker has said nothing while asked something.
+    watch: Cell<Watchdog>,
+    /// A timer runs for the watchdog (one at a time).
+    watching: Cell<bool>,
+}
+
+impl Shared {
+    /// The worker said something: the silence starts again, or ends with the last answer.
+    fn heard(&self) {
+        let mut watch = self.watch.get();
+        watch.heard(now_ms(), !self.pending.borrow().is_empty());
+        self.watch.set(watch);
+    }
+}
+
+/// The page's clock in milliseconds (monotonic where the browser has `performance`).
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// A request went out: the watchdog counts the worker's silence, and its timer runs.
+fn watch_request(shared: &Rc<Shared>, worker: &Worker) {
+    let mut watch = shared.watch.get();
+    watch.sent(now_ms());
+    shared.watch.set(watch);
+    if shared.watching.replace(true) {
+        return;
+    }
+    let (shared, worker) = (Rc::clone(shared), worker.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        loop {
+            match shared.watch.get().verdict(now_ms()) {
+                Verdict::Idle => break,
+                Verdict::Wait(ms) => {
+                    gloo::timers::future::TimeoutFuture::new(ms.ceil() as u32).await;
+                }
+                // Hung: stopped like a crashed reader; the next file gets a fresh worker.
+                Verdict::Silent => {
+                    worker.terminate();
+                    let seconds = shared.watch.get().limit_seconds();
+                    fail_all(&shared, FileError::ReaderStopped { seconds });
+                    break;
+                }
+            }
+        }
+        shared.watching.set(false);
+    });
 }
 
 /// A running file worker. Dropping it leaves the worker running for the page's next file;
@@ -86,6 +138,17 @@ impl FileWorker {
     /// # Errors
     /// [`FileError::WorkerUnavailable`] when the browser refuses to create it.
     pub fn start(on_status: Callback<WorkerStatus>) -> Result<FileWorker, FileError> {
+        FileWorker::watched(on_status, Watchdog::default())
+    }
+
+    /// Starts the worker with its own watchdog (a test's short limit).
+    ///
+    /// # Errors
+    /// [`FileError::WorkerUnavailable`] when the browser refuses to create it.
+    pub fn watched(
+        on_status: Callback<WorkerStatus>,
+        watch: Watchdog,
+    ) -> Result<FileWorker, FileError> {
         let worker = Worker::new(&worker_url()).map_err(|_| FileError::WorkerUnavailable)?;
         let shared = Rc::new(Shared {
             pending: RefCell::new(Vec::new()),
@@ -93,6 +156,8 @@ impl FileWorker {
             queued: RefCell::new(Vec::new()),
             stopped: RefCell::new(None),
             answers: RefCell::new(Vec::new()),
+            watch: Cell::new(watch),
+            watching: Cell::new(false),
         });
         on_status.emit(WorkerStatus::Loading);
 
@@ -103,15 +168,25 @@ impl FileWorker {
             let Some((id, body)) = message_bytes(&data).and_then(|m| wire::decode(&m)) else {
                 return;
             };
+            if on_message_shared.stopped.borrow().is_some() {
+                return;
+            }
             match body {
                 Response::Ready => {
                     on_message_shared.ready.set(true);
-                    for (message, transfer) in on_message_shared.queued.borrow_mut().drain(..) {
+                    // Requests waited for the worker to load (the network's time, not watched);
+                    // the watchdog counts from now.
+                    let queued: Vec<_> = on_message_shared.queued.borrow_mut().drain(..).collect();
+                    for (message, transfer) in queued {
                         let _ = on_message_worker.post_message_with_transfer(&message, &transfer);
+                        watch_request(&on_message_shared, &on_message_worker);
                     }
                     keep_lazy_files();
                 }
-                Response::Progress(progress) => on_status.emit(WorkerStatus::Working(progress)),
+                Response::Progress(progress) => {
+                    on_message_shared.heard();
+                    on_status.emit(WorkerStatus::Working(progress));
+                }
                 // The worker's last word before a reader's panic aborts it: it cannot be used
                 // again (its memory is as the panic left it), the next file gets a fresh one.
                 Response::Failed(FileError::ReaderCrashed) => {
@@ -120,6 +195,7 @@ impl FileWorker {
                 }
                 body => {
                     let settle = take(&on_message_shared.pending, id);
+                    on_message_shared.heard();
                     if let Some(settle) = settle {
                         on_message_shared.answers.borrow_mut().push((id, body));
                         let _ = settle.0.call1(&JsValue::NULL, &data);
@@ -200,6 +276,7 @@ impl FileWorker {
             self.worker
                 .post_message_with_transfer(&message, &transfer)
                 .map_err(|_| FileError::WorkerStopped)?;
+            watch_request(&self.shared, &self.worker);
         } else {
             self.shared.queued.borrow_mut().push((message, transfer));
         }
@@ -309,12 +386,17 @@ fn message_bytes(data: &JsValue) -> Option<Vec<u8>> {
         .map(|m| m.to_vec())
 }
 
-fn utf8(bytes: Vec<u8>) -> String {
+/// Text from the worker's bytes, reusing them when they are UTF-8 (always, but for a damaged
+/// message): a 100,000-row sheet's CSV is 14 MB, not copied again.
+pub(crate) fn utf8(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn fail_all(shared: &Shared, error: FileError) {
     *shared.stopped.borrow_mut() = Some(error.clone());
+    let mut watch = shared.watch.get();
+    watch.rest();
+    shared.watch.set(watch);
     shared.queued.borrow_mut().clear();
     let settles: Vec<Settle> = shared
         .pending

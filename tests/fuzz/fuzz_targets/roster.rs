@@ -5,7 +5,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use sansang::catalogue::{Lang, students};
-use sansang::rules::date::parse_date;
+use sansang::rules::date::{DateSystem, parse_date};
 use sansang::rules::delimited;
 use sansang::rules::students::plan::schedule;
 use sansang::rules::students::roster::{ConfirmedColumns, read_roster};
@@ -15,7 +15,8 @@ use sansang::rules::students::{
 
 fuzz_target!(|data: &[u8]| {
     // The first two bytes pick the reference date (a day of 2000–2063) and the deadline a month
-    // or so later; the rest is the roster. The fuzz crate has no chrono of its own, so dates are
+    // or so later (the second's parity also picks the date system of bare serials); the rest is
+    // the roster. The fuzz crate has no chrono of its own, so dates are
     // made by the product's own parser.
     let (date_bytes, body) = data.split_at(data.len().min(2));
     let (a, b) = match date_bytes {
@@ -33,8 +34,14 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
 
+    // Bare serial dates as a CSV counts them, or as a Mac workbook of before 2011 does.
+    let dates = if b % 2 == 0 {
+        DateSystem::Excel1900
+    } else {
+        DateSystem::Excel1904
+    };
     let check = |text: &str| {
-        let Ok(read) = read_roster(text, None, reference) else {
+        let Ok(read) = read_roster(text, None, reference, dates) else {
             return;
         };
         // Every free column set by hand, as the mapping step allows.
@@ -48,7 +55,7 @@ fuzz_target!(|data: &[u8]| {
             header: read.header.clone(),
             choice,
         };
-        let _ = read_roster(text, Some(&confirmed), reference);
+        let _ = read_roster(text, Some(&confirmed), reference, dates);
 
         let Ok(roster) = &read.roster else {
             return;

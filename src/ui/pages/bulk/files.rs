@@ -1,8 +1,7 @@
-//! The bulk page's file worker work: the worker started the first time a file needs it, the
-//! tasks the page state asks for (open a workbook, read a sheet, decode a text, convert TCVN3 or
-//! VNI), and the downloads (CSV on the page, .xlsx by the worker). Each result is dispatched
-//! with the id of the task it answers, so the reducer drops answers to a task that was
-//! cancelled or replaced ([`crate::forms::bulk`]).
+//! The bulk page's file worker work: the intake's tasks (open a workbook, read a sheet, decode
+//! a text, convert TCVN3 or VNI: [`use_intake_work`]) and the downloads (CSV on the page, .xlsx
+//! by the same worker). Each result is dispatched with the id of the task it answers, so the
+//! reducer drops answers to a task that was cancelled or replaced ([`crate::forms::bulk`]).
 
 use std::rc::Rc;
 
@@ -19,7 +18,8 @@ use crate::rules::delimited::{CsvOptions, Record};
 use crate::rules::old_address::{OldUnits, Settlements};
 use crate::ui::browser;
 use crate::ui::files::WorkerStatus;
-use crate::ui::files::intake::{WorkerSlot, XLSX_MIME, run_task};
+use crate::ui::files::intake::{WorkerSlot, XLSX_MIME, use_intake_work};
+use crate::ui::pages::dispatching;
 use crate::ui::shell::use_lang;
 
 /// The page's file worker, the file its first task reads, and the download under way.
@@ -30,22 +30,7 @@ pub type FileSlot = WorkerSlot;
 #[hook]
 pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
     let lang = use_lang();
-    let slot = use_memo((), |_| FileSlot::default());
-    {
-        let state = state.clone();
-        let slot = slot.clone();
-        use_effect_with(state.file_run, move |_| {
-            if let Some((run, task, intake)) = state.file_task() {
-                let name = intake.name.clone();
-                let read = intake.read.clone();
-                let dispatcher = state.dispatcher();
-                let on_action = Callback::from(move |action: IntakeAction| {
-                    dispatcher.dispatch(Action::from(action));
-                });
-                wasm_bindgen_futures::spawn_local(run_task(slot, on_action, run, task, name, read));
-            }
-        });
-    }
+    let slot = use_intake_work(&state.intake, dispatching(state, Action::Intake));
     {
         let state = state.clone();
         let slot = slot.clone();
@@ -81,7 +66,9 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
 
 fn status_callback(dispatcher: &UseReducerDispatcher<BulkState>) -> Callback<WorkerStatus> {
     let dispatcher = dispatcher.clone();
-    Callback::from(move |status| dispatcher.dispatch(Action::WorkerStatus(status)))
+    Callback::from(move |status| {
+        dispatcher.dispatch(Action::Intake(IntakeAction::WorkerStatus(status)));
+    })
 }
 
 /// A download to make from a finished check.

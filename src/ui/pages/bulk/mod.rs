@@ -29,8 +29,8 @@ use crate::files::protocol::FileError;
 use crate::first_paint::BULK_HEAD;
 use crate::forms::Reducer;
 use crate::forms::bulk::{
-    Action, BulkState, Check, Done, Field, Listed, LoadError, Loaded, Phase, Problem, Progress,
-    Source,
+    Action, BulkState, Check, Done, Field, IntakeAction, Listed, LoadError, Loaded, Phase, Problem,
+    Progress, Source,
 };
 use crate::forms::bulk::{ExportFormat, ExportKind};
 use crate::forms::old_data::{DataStatus, LoadFailure};
@@ -183,8 +183,8 @@ pub fn BulkPage() -> Html {
             let slot = slot.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let action = match open_file(file, &slot).await {
-                    Ok(action) => Action::from(action),
-                    Err(error) => Action::FileRead(Err(error)),
+                    Ok(action) => Action::Intake(action),
+                    Err(error) => Action::FileNotRead(error),
                 };
                 dispatcher.dispatch(action);
             });
@@ -195,7 +195,7 @@ pub fn BulkPage() -> Html {
         let slot = slot.clone();
         Callback::from(move |()| {
             slot.cancel();
-            dispatcher.dispatch(Action::CancelFile);
+            dispatcher.dispatch(Action::Intake(IntakeAction::CancelFile));
             crate::ui::widgets::focus_field(FILE_ID);
         })
     };
@@ -208,9 +208,9 @@ pub fn BulkPage() -> Html {
         })
     };
     let intake_actions =
-        IntakeActions::dispatching(&dispatching(&state, Action::from), on_cancel_file);
+        IntakeActions::dispatching(&dispatching(&state, Action::Intake), on_cancel_file);
     // Each new question of the intake takes focus: the keyboard or screen reader user is there.
-    use_effect_with(intake_focus(state.intake.as_ref()), |target| {
+    use_effect_with(intake_focus(state.intake.intake.as_ref()), |target| {
         if let Some(id) = target {
             crate::ui::widgets::focus_field(id);
         }
@@ -254,10 +254,10 @@ pub fn BulkPage() -> Html {
                 paste_error={message_on(Field::Paste)}
                 reading={state.reading}
             />
-            if let Some(intake) = &state.intake {
+            if let Some(intake) = &state.intake.intake {
                 { intake_panel(intake, &intake_actions, lang) }
             }
-            if state.intake_stopped {
+            if state.intake.stopped {
                 <p class="panel panel--info" role="status">{ FileError::Cancelled.localize(lang) }</p>
             }
             { match &state.phase {

@@ -69,12 +69,16 @@ pub fn StudentsPage() -> Html {
             form.roster_text.clone(),
             form.confirmed.clone(),
             reference,
+            form.roster_dates,
             active,
         ),
-        |(text, confirmed, reference, active)| match (active, reference) {
-            (true, Some(reference)) => {
-                Some(Rc::new(read_roster(text, confirmed.as_ref(), *reference)))
-            }
+        |(text, confirmed, reference, dates, active)| match (active, reference) {
+            (true, Some(reference)) => Some(Rc::new(read_roster(
+                text,
+                confirmed.as_ref(),
+                *reference,
+                *dates,
+            ))),
             _ => None,
         },
     );
