@@ -29,6 +29,7 @@ use std::rc::Rc;
 use crate::files::protocol::FileError;
 pub use crate::files::protocol::WorkerStatus;
 use crate::forms::Reducer;
+pub use crate::forms::download::{Download, DownloadAction, Downloads};
 pub use crate::forms::intake::{
     Converted, FileIntake, IntakeAction, LoadError, Loaded, ReadNotes, SheetNotes, Source, Step,
     Task, WorkerInput, is_plain_utf8, is_workbook, load_bytes, maybe_utf16, worker_input,
@@ -264,16 +265,15 @@ pub enum ExportFormat {
     Xlsx,
 }
 
-/// A download being made.
+/// A download the user asked for: which table, in which format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Export {
-    /// Its id: reports of an export that was replaced or stopped are ignored.
-    pub run: u32,
+pub struct ExportRequest {
     pub kind: ExportKind,
     pub format: ExportFormat,
-    /// What the file worker last said (an .xlsx only).
-    pub status: Option<WorkerStatus>,
 }
+
+/// A download being made (its status is the file worker's, for an .xlsx only).
+pub type Export = Download<ExportRequest>;
 
 /// The page's state.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -305,12 +305,8 @@ pub struct BulkState {
     /// The user's choices for split old communes, remembered on this device (an old commune's
     /// code → the new commune chosen), applied to every list.
     pub settlements: Rc<Settlements>,
-    /// A download being made.
-    pub export: Option<Export>,
-    /// Why the last download failed.
-    pub export_error: Option<FileError>,
-    /// The newest download's id.
-    pub export_run: u32,
+    /// The download being made, the last one's error, the newest id.
+    pub export: Downloads<ExportRequest>,
 }
 
 /// What happened on the page.
@@ -344,18 +340,9 @@ pub enum Action {
     /// The user chose the new commune of split old commune `old` for the whole list (`None`:
     /// undo the choice, the rows count "possibly" again).
     Settle { old: u32, new: Option<CommuneCode> },
-    /// A download button.
-    Export {
-        kind: ExportKind,
-        format: ExportFormat,
-    },
-    /// Download `run` is saved, or failed.
-    Exported {
-        run: u32,
-        result: Result<(), FileError>,
-    },
-    /// "Dừng" while an .xlsx is written.
-    CancelExport,
+    /// A download button, its end, or "Dừng" while an .xlsx is written (a download starts only
+    /// once the check is done).
+    Download(DownloadAction<ExportRequest>),
 }
 
 /// A change the user made in the mapping step.
@@ -418,7 +405,7 @@ impl BulkState {
 
     /// The download the page asks for, with the results it is made from.
     pub fn exporting(&self) -> Option<(Export, &Listed, &Rc<Done>)> {
-        let export = self.export?;
+        let export = self.export.current?;
         let listed = self.listed()?;
         match &listed.check {
             Check::Done(done) => Some((export, listed, done)),
@@ -496,8 +483,8 @@ impl BulkState {
         }
         self.errors.clear();
         self.intake.intake = None;
-        self.export = None;
-        self.export_error = None;
+        self.export.current = None;
+        self.export.error = None;
         self.run = self.run.wrapping_add(1);
         let review = setup.needs_review();
         if setup.columns.district.is_some() || setup.columns.old_address.is_some() {
@@ -534,9 +521,9 @@ impl BulkState {
         // A new file replaces the last one; any other answer may end this intake.
         let before = (!new_file).then(|| self.intake.intake.clone()).flatten();
         match self.intake.update(action) {
-            IntakeOutcome::Unchanged => match (status, &mut self.export) {
+            IntakeOutcome::Unchanged => match status {
                 // The worker's progress goes to the download when no file is on its way in.
-                (Some(status), Some(export)) => export.status = Some(status),
+                Some(status) if self.export.update(DownloadAction::Status(status)) => {}
                 _ => return false,
             },
             IntakeOutcome::Changed => match self.intake.error.take() {
@@ -686,35 +673,14 @@ impl Reducer for BulkState {
                 }
                 next.settle_report();
             }
-            Action::Export { kind, format } => {
-                if next.export.is_some() {
+            Action::Download(action) => {
+                let starts = matches!(action, DownloadAction::Start(_));
+                if starts && !matches!(next.listed().map(|l| &l.check), Some(Check::Done(_))) {
                     return self;
                 }
-                if !matches!(next.listed().map(|l| &l.check), Some(Check::Done(_))) {
+                if !next.export.update(action) {
                     return self;
                 }
-                next.export_run = next.export_run.wrapping_add(1);
-                next.export_error = None;
-                next.export = Some(Export {
-                    run: next.export_run,
-                    kind,
-                    format,
-                    status: None,
-                });
-            }
-            Action::Exported { run, result } => {
-                if next.export.map(|e| e.run) != Some(run) {
-                    return self;
-                }
-                next.export = None;
-                next.export_error = result.err().filter(|e| *e != FileError::Cancelled);
-            }
-            Action::CancelExport => {
-                if next.export.is_none() {
-                    return self;
-                }
-                next.export = None;
-                next.export_run = next.export_run.wrapping_add(1);
             }
         }
         Rc::new(next)

@@ -11,9 +11,9 @@ use sansang::files::protocol::{
 use sansang::files::session::Session;
 use sansang::forms::Reducer;
 use sansang::forms::bulk::{
-    Action, BulkState, Check, Converted, Done, Export, ExportFormat, ExportKind, Field, InputError,
-    IntakeAction, LoadError, Loaded, Mappings, Phase, Problem, Progress, SetupChange, Source, Step,
-    Task, WorkerInput, is_workbook, load_bytes, worker_input,
+    Action, BulkState, Check, Converted, Done, DownloadAction, Export, ExportFormat, ExportKind,
+    ExportRequest, Field, InputError, IntakeAction, LoadError, Loaded, Mappings, Phase, Problem,
+    Progress, SetupChange, Source, Step, Task, WorkerInput, is_workbook, load_bytes, worker_input,
 };
 use sansang::forms::old_data::{DataStatus, LoadFailure};
 use sansang::rules::bulk::{BulkChecker, BulkColumns, Column, data_records, mapping_key};
@@ -1518,37 +1518,40 @@ fn the_page_glances_and_the_worker_decides() {
     }
 }
 
+fn start(kind: ExportKind, format: ExportFormat) -> Action {
+    Action::Download(DownloadAction::Start(ExportRequest { kind, format }))
+}
+
 #[test]
 fn downloads_wait_for_results_and_one_runs_at_a_time() {
     let listed = after(BulkState::default(), pasted(UNSURE));
-    let early = listed.clone().apply(Action::Export {
-        kind: ExportKind::Problems,
-        format: ExportFormat::Xlsx,
-    });
+    let early = listed
+        .clone()
+        .apply(start(ExportKind::Problems, ExportFormat::Xlsx));
     assert!(
         Rc::ptr_eq(&early, &listed),
         "no results, nothing to download"
     );
 
     let done = with_results();
-    let exporting = done.clone().apply(Action::Export {
-        kind: ExportKind::Cleaned,
-        format: ExportFormat::Xlsx,
-    });
+    let exporting = done
+        .clone()
+        .apply(start(ExportKind::Cleaned, ExportFormat::Xlsx));
     let (export, _, _) = exporting.exporting().expect("a download under way");
     assert_eq!(
         export,
         Export {
-            run: exporting.export_run,
-            kind: ExportKind::Cleaned,
-            format: ExportFormat::Xlsx,
+            run: exporting.export.run,
+            what: ExportRequest {
+                kind: ExportKind::Cleaned,
+                format: ExportFormat::Xlsx,
+            },
             status: None
         }
     );
-    let second = exporting.clone().apply(Action::Export {
-        kind: ExportKind::Communes,
-        format: ExportFormat::Csv,
-    });
+    let second = exporting
+        .clone()
+        .apply(start(ExportKind::Communes, ExportFormat::Csv));
     assert!(Rc::ptr_eq(&second, &exporting), "one at a time");
 
     // The worker's progress goes to the download when no file is on its way in.
@@ -1560,38 +1563,52 @@ fn downloads_wait_for_results_and_one_runs_at_a_time() {
     let progressed = exporting
         .clone()
         .apply(Action::Intake(IntakeAction::WorkerStatus(writing)));
-    assert_eq!(progressed.export.and_then(|e| e.status), Some(writing));
+    assert_eq!(
+        progressed.export.current.and_then(|e| e.status),
+        Some(writing)
+    );
 
     // A late answer of another download is ignored; its own ends it.
-    let late = progressed.clone().apply(Action::Exported {
-        run: progressed.export_run.wrapping_sub(1),
-        result: Ok(()),
-    });
+    let late = progressed
+        .clone()
+        .apply(Action::Download(DownloadAction::Done {
+            run: progressed.export.run.wrapping_sub(1),
+            result: Ok(()),
+        }));
     assert!(Rc::ptr_eq(&late, &progressed));
-    let failed = progressed.clone().apply(Action::Exported {
-        run: progressed.export_run,
-        result: Err(FileError::WorkerUnavailable),
-    });
-    assert_eq!(failed.export, None);
-    assert_eq!(failed.export_error, Some(FileError::WorkerUnavailable));
+    let failed = progressed
+        .clone()
+        .apply(Action::Download(DownloadAction::Done {
+            run: progressed.export.run,
+            result: Err(FileError::WorkerUnavailable),
+        }));
+    assert_eq!(failed.export.current, None);
+    assert_eq!(failed.export.error, Some(FileError::WorkerUnavailable));
     assert_eq!(failed.phase, done.phase, "the results stay");
-    let saved = progressed.clone().apply(Action::Exported {
-        run: progressed.export_run,
-        result: Ok(()),
-    });
-    assert_eq!((saved.export, saved.export_error.clone()), (None, None));
+    let saved = progressed
+        .clone()
+        .apply(Action::Download(DownloadAction::Done {
+            run: progressed.export.run,
+            result: Ok(()),
+        }));
+    assert_eq!(
+        (saved.export.current, saved.export.error.clone()),
+        (None, None)
+    );
 
     // Cancel: stopped quietly, its late "cancelled" ignored.
-    let cancelled = progressed.apply(Action::CancelExport);
-    assert_eq!(cancelled.export, None);
-    let late = cancelled.clone().apply(Action::Exported {
-        run: cancelled.export_run.wrapping_sub(1),
-        result: Err(FileError::Cancelled),
-    });
+    let cancelled = progressed.apply(Action::Download(DownloadAction::Cancel));
+    assert_eq!(cancelled.export.current, None);
+    let late = cancelled
+        .clone()
+        .apply(Action::Download(DownloadAction::Done {
+            run: cancelled.export.run.wrapping_sub(1),
+            result: Err(FileError::Cancelled),
+        }));
     assert!(Rc::ptr_eq(&late, &cancelled));
-    assert_eq!(cancelled.export_error, None);
+    assert_eq!(cancelled.export.error, None);
 
     // A new list clears the last download's error.
     let next = failed.apply(read(file(SURE)));
-    assert_eq!(next.export_error, None);
+    assert_eq!(next.export.error, None);
 }

@@ -10,7 +10,9 @@ use yew::prelude::*;
 use super::run::{self, RunToken};
 use crate::catalogue::{Lang, bulk as t};
 use crate::files::protocol::{ColumnKind, ExportColumn, FileError, XlsxExport};
-use crate::forms::bulk::{Action, BulkState, Done, Export, ExportFormat, ExportKind, Listed};
+use crate::forms::bulk::{
+    Action, BulkState, Done, DownloadAction, Export, ExportFormat, ExportKind, Listed,
+};
 use crate::forms::intake::IntakeAction;
 use crate::rules::bulk::export::{CLEANED_COLUMNS, CleanedCsv, ProblemsCsv, communes_table};
 use crate::rules::bulk::{BulkColumns, BulkReport, Column, ProblemKind};
@@ -34,8 +36,8 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
     {
         let state = state.clone();
         let slot = slot.clone();
-        use_effect_with(state.export_run, move |_| {
-            slot.download.set(state.export_run);
+        use_effect_with(state.export.run, move |_| {
+            slot.download.set(state.export.run);
             let Some((export, listed, done)) = state.exporting() else {
                 return;
             };
@@ -54,10 +56,10 @@ pub fn use_file_work(state: &UseReducerHandle<BulkState>) -> Rc<FileSlot> {
             let dispatcher = state.dispatcher();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = job.run(&slot, &dispatcher, &slot.download).await;
-                dispatcher.dispatch(Action::Exported {
+                dispatcher.dispatch(Action::Download(DownloadAction::Done {
                     run: export.run,
                     result,
-                });
+                }));
             });
         });
     }
@@ -94,7 +96,7 @@ impl ExportJob {
         dispatcher: &UseReducerDispatcher<BulkState>,
         token: &RunToken,
     ) -> Result<(), FileError> {
-        let format = self.export.format;
+        let format = self.export.what.format;
         let options = match format {
             ExportFormat::Csv => CsvOptions::EXCEL,
             // The workbook holds text cells, never formulas: nothing to guard.
@@ -104,7 +106,7 @@ impl ExportJob {
             .table(options, token)
             .await
             .ok_or(FileError::Cancelled)?;
-        let (name, sheet) = names(self.export.kind);
+        let (name, sheet) = names(self.export.what.kind);
         match format {
             ExportFormat::Csv => {
                 run::download(name, &table);
@@ -133,7 +135,7 @@ impl ExportJob {
         let setup = &self.done.setup;
         let data = self.data;
         let message = |k: &ProblemKind| t::problem_sentence(k, data, lang);
-        match self.export.kind {
+        match self.export.what.kind {
             ExportKind::Problems => {
                 let mut writer = ProblemsCsv::with_options(
                     &self.report.problems,
@@ -196,7 +198,7 @@ impl ExportJob {
     /// zero), counts and row numbers as numbers (docs/rules.md §6.5).
     fn columns(&self) -> Vec<ExportColumn> {
         use ColumnKind::{Code, Integer, Text};
-        let kinds: Vec<ColumnKind> = match self.export.kind {
+        let kinds: Vec<ColumnKind> = match self.export.what.kind {
             ExportKind::Problems => vec![Integer, Text, Text, Code, Text],
             ExportKind::Communes => vec![
                 Code, Text, Text, Integer, Integer, Integer, Integer, Integer,

@@ -32,7 +32,7 @@ use crate::forms::bulk::{
     Action, BulkState, Check, Done, Field, IntakeAction, Listed, LoadError, Loaded, Phase, Problem,
     Progress, Source,
 };
-use crate::forms::bulk::{ExportFormat, ExportKind};
+use crate::forms::bulk::{DownloadAction, ExportFormat, ExportKind, ExportRequest};
 use crate::forms::old_data::{DataStatus, LoadFailure};
 use crate::rules::bulk::Column;
 use crate::ui::files::intake::{IntakeActions, intake_focus, intake_panel, read_notes};
@@ -204,7 +204,7 @@ pub fn BulkPage() -> Html {
         let slot = slot.clone();
         Callback::from(move |()| {
             slot.cancel();
-            dispatcher.dispatch(Action::CancelExport);
+            dispatcher.dispatch(Action::Download(DownloadAction::Cancel));
         })
     };
     let intake_actions =
@@ -215,7 +215,9 @@ pub fn BulkPage() -> Html {
             crate::ui::widgets::focus_field(id);
         }
     });
-    let on_export = dispatching(&state, |(kind, format)| Action::Export { kind, format });
+    let on_export = dispatching(&state, |(kind, format)| {
+        Action::Download(DownloadAction::Start(ExportRequest { kind, format }))
+    });
     let on_paste_input = dispatching(&state, Action::Paste);
     let on_setup = dispatching(&state, Action::Setup);
     let on_check_paste = dispatching(&state, |()| Action::CheckPaste);
@@ -329,8 +331,8 @@ fn check_panel(
                     data={results::Data(state.data.data())}
                     settlements={state.settlements.clone()}
                     {on_settle}
-                    export={state.export}
-                    export_error={state.export_error.clone()}
+                    export={state.export.current}
+                    export_error={state.export.error.clone()}
                     {on_export}
                     {on_cancel_export}
                 />

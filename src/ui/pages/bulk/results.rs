@@ -15,7 +15,7 @@ use crate::catalogue::{
     with_count,
 };
 use crate::files::protocol::{FileError, WorkerStatus};
-use crate::forms::bulk::{Done, Export, ExportFormat, ExportKind, Loaded};
+use crate::forms::bulk::{Done, Export, ExportFormat, ExportKind, ExportRequest, Loaded};
 use crate::route::Route;
 use crate::rules::bulk::export::{CommuneCounts, HANDOVER_KEY};
 use crate::rules::bulk::{BulkReport, ProblemCategory, Summary, commune_names};
@@ -230,7 +230,11 @@ fn export_status(
     match (export, error) {
         (
             Some(Export {
-                format: ExportFormat::Xlsx,
+                what:
+                    ExportRequest {
+                        format: ExportFormat::Xlsx,
+                        ..
+                    },
                 status,
                 ..
             }),
