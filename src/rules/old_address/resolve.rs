@@ -1155,24 +1155,25 @@ impl<'u> Resolver<'u> {
                 if a.len() <= MAX_CELL_BYTES
                     && a.chars().next_back().is_some_and(char::is_alphanumeric) =>
             {
-                house_number_end(a).and_then(|end| {
+                house_number_end(a).map(|end| {
                     let c = cells
                         .commune
                         .filter(|c| !trim_part(bounded(c, MAX_CELL_BYTES)).is_empty());
-                    let dropped =
-                        c.is_some() || next_part_names_a_unit(a.get(end + 1..).unwrap_or(""));
-                    dropped.then_some((a, end, c.unwrap_or("")))
+                    (a, end, c)
                 })
             }
             None | Some(_) => None,
         };
         if let Some((a, end, c)) = fast {
             self.key.clear();
-            self.key.push_str(c);
+            self.key.push_str(c.unwrap_or(""));
             for text in [cells.district, cells.province] {
                 self.key.push('\u{1F}');
                 self.key.push_str(text.unwrap_or(""));
             }
+            // Only rows whose number part may be left out are remembered (below), and that
+            // depends on the commune cell (in the key) and on what follows the number: a row
+            // found here may be, without reading the next part's kind word again.
             let rest = a.get(end + 1..).unwrap_or("");
             if let Some(&(outcome, back)) = self
                 .after_house_number
@@ -1186,12 +1187,16 @@ impl<'u> Resolver<'u> {
                 };
             }
         }
-        let fast_key = fast.map(|(a, end, _)| {
-            (
-                Box::<str>::from(self.key.as_str()),
-                Box::<str>::from(a.get(end + 1..).unwrap_or("")),
-            )
-        });
+        let fast_key = fast
+            .filter(|&(a, end, c)| {
+                c.is_some() || next_part_names_a_unit(a.get(end + 1..).unwrap_or(""))
+            })
+            .map(|(a, end, _)| {
+                (
+                    Box::<str>::from(self.key.as_str()),
+                    Box::<str>::from(a.get(end + 1..).unwrap_or("")),
+                )
+            });
 
         let clean = |c: Option<&'a str>| {
             c.map(|t| trim_part(bounded(t, MAX_CELL_BYTES)))
