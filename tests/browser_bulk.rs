@@ -13,17 +13,6 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Pastes a table into the paste box, as a user does.
-async fn paste(root: &web_sys::Element, text: &str) {
-    let area: web_sys::HtmlTextAreaElement = find(root, "#bulk-paste").unchecked_into();
-    area.set_value(text);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
-    area.dispatch_event(&event).unwrap();
-    settle().await;
-}
-
 const LIST: &str = "Mã số thuế\tTên doanh nghiệp\tPhường/xã\tĐiện thoại\tTrạng thái\n\
     0100109106\tViettel\tPhường Ba Đình\t0912 345 678\tĐang hoạt động\n\
     0100109107\tSai chữ số\tPhường Ba Đình\t0912345679\tĐang hoạt động\n\
@@ -35,7 +24,7 @@ async fn a_pasted_list_shows_its_summary_and_problems() {
     clear_storage();
     let root = open_app_at("#/danh-sach").await;
     assert_eq!(text_of(&root, "h1"), "Kiểm tra danh sách tổ chức");
-    paste(&root, LIST).await;
+    type_into(&root, "#bulk-paste", LIST).await;
     press_button(&root, t::CHECK_PASTED).await;
     wait_for(&root, "#bulk-results").await;
 
@@ -86,8 +75,9 @@ async fn a_pasted_list_shows_its_summary_and_problems() {
 async fn unsure_headers_bring_up_the_mapping_step() {
     clear_storage();
     let root = open_app_at("#/danh-sach").await;
-    paste(
+    type_into(
         &root,
+        "#bulk-paste",
         "Mã số thuế của đơn vị\tTên\n0100109106\tViettel\n0314409058-002\tChi nhánh\n",
     )
     .await;
@@ -135,7 +125,7 @@ async fn without_the_conversion_data_old_addresses_wait_and_the_rest_is_checked(
     // The test page names no data asset: the fetch fails as it does offline at first use.
     clear_storage();
     let root = open_app_at("#/danh-sach").await;
-    paste(&root, OLD_LIST).await;
+    type_into(&root, "#bulk-paste", OLD_LIST).await;
     press_button(&root, t::CHECK_PASTED).await;
     wait_for(&root, "#bulk-results").await;
     let alert = wait_for(&root, ".bulk-data[role=alert]").await;

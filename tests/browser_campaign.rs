@@ -66,16 +66,6 @@ fn summary(root: &web_sys::Element, indicator: usize) -> String {
         .unwrap_or_default()
 }
 
-async fn paste_into(root: &web_sys::Element, selector: &str, text: &str) {
-    let area: web_sys::HtmlTextAreaElement = find(root, selector).unchecked_into();
-    area.set_value(text);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
-    area.dispatch_event(&event).unwrap();
-    settle().await;
-}
-
 #[wasm_bindgen_test]
 async fn huế_opens_with_the_documents_figures_and_an_edit_recomputes_them() {
     let app = open("#/chien-dich").await;
@@ -195,7 +185,7 @@ async fn a_pasted_weekly_table_updates_the_figures_and_keeps_the_week_before() {
         1\tPhường Phố Hiến\t16.500\t77\n\
         2\txa tan hung\t24.100\t76\n\
         \tTổng cộng\t40.600\t\n";
-    paste_into(&app, "#weekly-paste", table).await;
+    type_into(&app, "#weekly-paste", table).await;
     press_button(&app, t::WEEKLY_READ_PASTE).await;
     let preview = text_of(&app, ".weekly-preview");
     assert!(preview.contains("Sẽ cập nhật 2 đơn vị"), "{preview}");

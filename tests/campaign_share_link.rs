@@ -12,9 +12,9 @@ use sansang::rules::campaign::share_link::{
     Damage, MAX_LINK_CHARS, ShareLinkError, decode, encode, fragment, legacy,
 };
 use sansang::rules::campaign::{
-    BaseSource, BasisPoints, Campaign, DayCounting, DayKind, DonePoint, ExclusionReason,
-    Exclusions, Indicator, IndicatorKind, MAX_TEXT_CHARS, Measure, Month, MonthFigure, Phase,
-    PhaseTarget, Place, Rounding, Tally, TargetBase, Unit,
+    BaseSource, BasisPoints, Campaign, DayCounting, DonePoint, ExclusionReason, Exclusions,
+    Indicator, IndicatorKind, MAX_TEXT_CHARS, Measure, Month, MonthFigure, Phase, PhaseTarget,
+    Place, Rounding, Tally, TargetBase, Unit,
 };
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -464,14 +464,7 @@ fn arb_campaign() -> impl Strategy<Value = Campaign> {
                     area,
                     start,
                     as_of,
-                    day_counting: DayCounting {
-                        kind: if working {
-                            DayKind::Working
-                        } else {
-                            DayKind::Calendar
-                        },
-                        today_counts,
-                    },
+                    day_counting: DayCounting::from_flags(working, today_counts),
                     indicators,
                     units: units
                         .into_iter()

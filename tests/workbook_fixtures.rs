@@ -220,6 +220,14 @@ fn tax_office_list() -> Vec<u8> {
     book.save_to_buffer().expect("xlsx")
 }
 
+/// A school's name in A1 and the list's title merged bold across A2:F2, above a roster.
+fn school_title_rows(sheet: &mut Worksheet, school: &str, title: &str) {
+    sheet.write(0, 0, school).expect("w");
+    sheet
+        .merge_range(1, 0, 1, 5, title, &Format::new().set_bold())
+        .expect("merge");
+}
+
 /// A primary school's list: school name, merged title, the header, birth dates as bare serial
 /// numbers in a date column (an export that lost the date format: 41640 is 01/01/2014), one as
 /// a date cell and one as text, each class merged down its rows, personal IDs as text and one as
@@ -228,17 +236,11 @@ fn student_roster() -> Vec<u8> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name("Lớp 5").expect("name");
-    sheet.write(0, 0, "TRƯỜNG TIỂU HỌC LÊ LỢI").expect("w");
-    sheet
-        .merge_range(
-            1,
-            0,
-            1,
-            5,
-            "DANH SÁCH HỌC SINH CHƯA CÓ THẺ CĂN CƯỚC",
-            &Format::new().set_bold(),
-        )
-        .expect("merge");
+    school_title_rows(
+        sheet,
+        "TRƯỜNG TIỂU HỌC LÊ LỢI",
+        "DANH SÁCH HỌC SINH CHƯA CÓ THẺ CĂN CƯỚC",
+    );
     write_row(
         sheet,
         3,
@@ -309,17 +311,11 @@ fn class_roster() -> Vec<u8> {
         .expect("w");
     let sheet = book.add_worksheet();
     sheet.set_name("Khối 6").expect("name");
-    sheet.write(0, 0, "TRƯỜNG THCS NGUYỄN DU").expect("w");
-    sheet
-        .merge_range(
-            1,
-            0,
-            1,
-            5,
-            "DANH SÁCH HỌC SINH KHỐI 6 NĂM HỌC 2025-2026",
-            &Format::new().set_bold(),
-        )
-        .expect("merge");
+    school_title_rows(
+        sheet,
+        "TRƯỜNG THCS NGUYỄN DU",
+        "DANH SÁCH HỌC SINH KHỐI 6 NĂM HỌC 2025-2026",
+    );
     write_row(
         sheet,
         3,

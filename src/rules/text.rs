@@ -359,6 +359,15 @@ fn strip_to_base(c: char) -> char {
     base
 }
 
+/// What a lower-case character folds to: `đ` (and its look-alike `ð`) → `d`, a repertoire
+/// letter → its ASCII base, a full-width digit → its ASCII digit.
+fn base_letter(c: char) -> char {
+    match c {
+        'đ' | 'ð' => 'd',
+        _ => strip_to_base(ascii_digit_of(c)),
+    }
+}
+
 /// A search key that ignores diacritics, case and spacing.
 ///
 /// Works on composed or decomposed input alike: lower-cases, removes tones and modifiers (every
@@ -399,10 +408,7 @@ pub fn fold(s: &str) -> String {
             if is_combining_mark(c) || is_apostrophe(c) {
                 continue;
             }
-            let folded = match c {
-                'đ' | 'ð' => 'd',
-                _ => strip_to_base(ascii_digit_of(c)),
-            };
+            let folded = base_letter(c);
             push(&mut out, &mut gap, folded);
         }
     }
@@ -436,10 +442,7 @@ pub fn fold_words(s: &str) -> String {
             if is_combining_mark(c) || is_apostrophe(c) {
                 continue;
             }
-            let folded = match c {
-                'đ' | 'ð' => 'd',
-                _ => strip_to_base(ascii_digit_of(c)),
-            };
+            let folded = base_letter(c);
             if folded.is_alphanumeric() {
                 push(&mut out, &mut gap, folded);
             } else {

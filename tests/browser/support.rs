@@ -166,10 +166,14 @@ pub async fn press_button(root: &Element, label: Text) {
     settle().await;
 }
 
-/// Types into an input the way a user does: sets the value and fires `input`.
+/// Types (or pastes) into an input or a text area the way a user does: sets the value and
+/// fires `input`.
 pub async fn type_into(root: &Element, selector: &str, value: &str) {
-    let input: HtmlInputElement = find(root, selector).unchecked_into();
-    input.set_value(value);
+    let input = find(root, selector);
+    match input.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        Some(area) => area.set_value(value),
+        None => input.unchecked_ref::<HtmlInputElement>().set_value(value),
+    }
     let event = web_sys::Event::new_with_event_init_dict("input", &{
         let init = web_sys::EventInit::new();
         init.set_bubbles(true);

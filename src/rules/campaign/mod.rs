@@ -198,6 +198,21 @@ pub struct DayCounting {
     pub today_counts: bool,
 }
 
+impl DayCounting {
+    /// Working days or calendar days, and whether today counts (the two flags a share link
+    /// stores).
+    pub const fn from_flags(working: bool, today_counts: bool) -> DayCounting {
+        DayCounting {
+            kind: if working {
+                DayKind::Working
+            } else {
+                DayKind::Calendar
+            },
+            today_counts,
+        }
+    }
+}
+
 /// Which base the target and the achieved rate are computed on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TargetBase {

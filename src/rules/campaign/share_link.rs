@@ -732,14 +732,7 @@ mod v2 {
             phases,
             target,
             flag_threshold,
-            day_counting: DayCounting {
-                kind: if working {
-                    DayKind::Working
-                } else {
-                    DayKind::Calendar
-                },
-                today_counts,
-            },
+            day_counting: DayCounting::from_flags(working, today_counts),
             rounding,
             target_base: if target_total {
                 TargetBase::Total
@@ -1304,14 +1297,7 @@ mod v3 {
             area,
             start,
             as_of,
-            day_counting: DayCounting {
-                kind: if working {
-                    DayKind::Working
-                } else {
-                    DayKind::Calendar
-                },
-                today_counts,
-            },
+            day_counting: DayCounting::from_flags(working, today_counts),
             indicators,
             units: Vec::new(),
         };

@@ -1433,18 +1433,23 @@ impl OldUnits {
     }
 }
 
-/// Sorts (new commune, old unit) links, both below 65,536, as one `u32` each: the sort the app
+/// Sorts (new commune, old unit) links as one `u32` each: the sort the app
 /// already has for commune codes, without the indirect comparison of [`order::sort_by`] (which
 /// made these two sorts a fifth of the data's decode).
-fn sort_pairs<T: Copy + Into<u32> + TryFrom<u32>>(pairs: &mut Vec<(T, T)>) {
+fn sort_pairs(pairs: &mut Vec<(u16, u16)>) {
     let mut packed: Vec<u32> = pairs
         .iter()
-        .map(|&(a, b)| (a.into() << 16) | (b.into() & 0xFFFF))
+        .map(|&(a, b)| (u32::from(a) << 16) | u32::from(b))
         .collect();
     packed.sort_unstable();
     *pairs = packed
         .into_iter()
-        .filter_map(|p| Some((T::try_from(p >> 16).ok()?, T::try_from(p & 0xFFFF).ok()?)))
+        .filter_map(|p| {
+            Some((
+                u16::try_from(p >> 16).ok()?,
+                u16::try_from(p & 0xFFFF).ok()?,
+            ))
+        })
         .collect();
 }
 
