@@ -807,3 +807,19 @@ fn toneless_names_before_a_toned_province_are_not_read_as_written() {
         Some(code("16138"))
     );
 }
+
+/// Found by `no_panic_and_deterministic`: a remembered row must give back its own street, not
+/// the first row's span of it ("\"0A" is read as street "0A" both times).
+#[test]
+fn a_remembered_row_gives_the_same_street() {
+    let cells = AddressCells {
+        commune: Some("ă"),
+        district: None,
+        province: None,
+        address: Some("\"0A"),
+    };
+    let mut resolver = Resolver::new(None, None);
+    let first = resolver.resolve(cells);
+    assert_eq!(resolver.resolve(cells), first);
+    assert_eq!(Resolver::new(None, None).resolve(cells), first);
+}

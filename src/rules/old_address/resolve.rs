@@ -1180,10 +1180,13 @@ impl<'u> Resolver<'u> {
                 .get(self.key.as_str())
                 .and_then(|by_rest| by_rest.get(rest))
             {
-                let street_end = a.len().saturating_sub(back as usize);
+                // Counted from the end, as the row that was remembered counted it, on the
+                // address as the full reading sees it (a leading quote or space trimmed).
+                let trimmed = trim_part(a);
+                let street_end = trimmed.len().saturating_sub(back as usize);
                 return Resolved {
                     outcome: self.apply_settlement(outcome),
-                    street: street_before(a, street_end),
+                    street: street_before(trimmed, street_end),
                 };
             }
         }
@@ -1257,8 +1260,9 @@ impl<'u> Resolver<'u> {
             }
         };
         let end = tail_start + street_end as usize;
-        // Counted from the end of the address as written (its trailing punctuation included).
-        if let (Some((cells_key, rest)), Some(a)) = (fast_key, cells.address)
+        // Counted from the end of the trimmed address (a remembered row ends with a letter or
+        // digit: only its start may have been trimmed).
+        if let (Some((cells_key, rest)), Some(a)) = (fast_key, address)
             && self.after_house_number_len < MAX_MEMO
         {
             let back = u32::try_from(a.len().saturating_sub(end)).unwrap_or(u32::MAX);
