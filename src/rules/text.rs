@@ -151,6 +151,57 @@ fn mark_class(mark: u8) -> u8 {
     MARK_CLASSES.get(usize::from(mark)).copied().unwrap_or(230)
 }
 
+/// The composites' code ranges, dense enough for a direct table: Latin-1 to `ư` (U+00C0–U+01B0)
+/// and Latin Extended Additional's Vietnamese block (U+1EA0–U+1EF9).
+const LATIN_ROOTS_FROM: u32 = 0x00C0;
+const EXTENDED_ROOTS_FROM: u32 = 0x1EA0;
+
+/// The lower-case ASCII letter every composite of a range folds to (0: not a composite), made
+/// at compile time from [`COMPOSITES`]: folding a Vietnamese letter is one look-up instead of a
+/// case table and up to three searches (every unit name of the old-address data is folded on
+/// its first use; `fold_words_matches_its_reference_on_any_text` checks the result).
+// Only evaluated at compile time (for the two statics below): an index out of range fails the
+// build, it cannot fail in the app.
+#[allow(clippy::indexing_slicing)]
+const fn composite_roots<const N: usize>(from: u32) -> [u8; N] {
+    let mut roots = [0u8; N];
+    let mut i = 0;
+    while i < COMPOSITES.len() {
+        let code = COMPOSITES[i].0 as u32;
+        if code >= from && code < from + N as u32 {
+            // Down the chain of bases (ấ → â → a) to the ASCII letter.
+            let mut base = COMPOSITES[i].1;
+            while base > 0x7F {
+                let mut j = 0;
+                while j < COMPOSITES.len() && COMPOSITES[j].0 != base {
+                    j += 1;
+                }
+                assert!(j < COMPOSITES.len(), "every base is ASCII or a composite");
+                base = COMPOSITES[j].1;
+            }
+            roots[(code - from) as usize] = (base as u8).to_ascii_lowercase();
+        }
+        i += 1;
+    }
+    roots
+}
+
+static LATIN_ROOTS: [u8; 0x01B1 - 0x00C0] = composite_roots(LATIN_ROOTS_FROM);
+static EXTENDED_ROOTS: [u8; 0x1EFA - 0x1EA0] = composite_roots(EXTENDED_ROOTS_FROM);
+
+/// The ASCII letter a Vietnamese letter folds to, in either case (`Ấ`, `ấ` → `a`; `Đ`, `đ`, and
+/// the look-alike eth → `d`); `None` for any other character (the general path decides).
+fn vietnamese_root(c: char) -> Option<u8> {
+    let code = u32::from(c);
+    let root = match code {
+        0x0110 | 0x0111 | 0x00D0 | 0x00F0 => b'd',
+        0x00C0..=0x01B0 => *LATIN_ROOTS.get((code - LATIN_ROOTS_FROM) as usize)?,
+        0x1EA0..=0x1EF9 => *EXTENDED_ROOTS.get((code - EXTENDED_ROOTS_FROM) as usize)?,
+        _ => return None,
+    };
+    (root != 0).then_some(root)
+}
+
 /// One level of decomposition: `ấ` → (`â`, acute).
 fn split_composite(c: char) -> Option<(char, u8)> {
     let code = u16::try_from(u32::from(c)).ok()?;
@@ -400,6 +451,10 @@ pub fn fold(s: &str) -> String {
             }
             continue;
         }
+        if let Some(root) = vietnamese_root(c) {
+            push(&mut out, &mut gap, char::from(root));
+            continue;
+        }
         for c in c.to_lowercase() {
             if is_space(c) || is_dash(c) {
                 gap = !out.is_empty();
@@ -421,21 +476,41 @@ pub fn fold(s: &str) -> String {
 /// `fold` and a second pass over its result cost twice the allocations; unit names and address
 /// parts are keyed this way on every list and every load of the old-address data.
 pub fn fold_words(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    // Bytes out, so an ASCII letter costs one push (a `char` push encodes it first); every
+    // push is a whole character, so the bytes are UTF-8.
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let mut gap = false;
-    let push = |out: &mut String, gap: &mut bool, c: char| {
+    let push = |out: &mut Vec<u8>, gap: &mut bool, c: char| {
         if std::mem::take(gap) && !out.is_empty() {
-            out.push(' ');
+            out.push(b' ');
         }
-        out.push(c);
+        let mut buffer = [0u8; 4];
+        out.extend_from_slice(c.encode_utf8(&mut buffer).as_bytes());
     };
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                push(&mut out, &mut gap, c.to_ascii_lowercase());
-            } else if !matches!(c, '\'' | '`') {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            at += 1;
+            if b.is_ascii_alphanumeric() {
+                if std::mem::take(&mut gap) && !out.is_empty() {
+                    out.push(b' ');
+                }
+                out.push(b.to_ascii_lowercase());
+            } else if !matches!(b, b'\'' | b'`') {
                 gap = true;
             }
+            continue;
+        }
+        let Some(c) = s.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        if let Some(root) = vietnamese_root(c) {
+            if std::mem::take(&mut gap) && !out.is_empty() {
+                out.push(b' ');
+            }
+            out.push(root);
             continue;
         }
         for c in c.to_lowercase() {
@@ -450,7 +525,7 @@ pub fn fold_words(s: &str) -> String {
             }
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Diacritic-insensitive search: does a folded haystack match what the user typed?
@@ -583,6 +658,18 @@ mod tests {
         }
     }
 
+    /// Every character of the roots' two ranges, composite or not (`×`, `ß`, `Ø`, `Ơ`),
+    /// folds as the general path folds it.
+    #[test]
+    fn the_roots_table_folds_as_the_case_tables_do() {
+        let ranges = (0x00A0u32..=0x01FF).chain(0x1E00..=0x1EFF);
+        for c in ranges.filter_map(char::from_u32) {
+            let s = format!("a{c}b {c}");
+            assert_eq!(fold(&s), fold_reference(&s), "{c:?}");
+            assert_eq!(fold_words(&s), fold_words_reference(&s), "{c:?}");
+        }
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
@@ -595,7 +682,7 @@ mod tests {
     fn fold_words_reference(text: &str) -> String {
         let mut out = String::new();
         let mut pending_space = false;
-        for c in fold(text).chars() {
+        for c in fold_reference(text).chars() {
             if is_apostrophe(c) || c == '`' {
                 continue;
             }
