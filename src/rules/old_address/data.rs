@@ -1405,19 +1405,29 @@ impl OldUnits {
             }
         }
         self.olds_of_new = olds_of_new;
+        // By key, ties in the data's order (the ward aliases come in commune order, so theirs
+        // is by key, then commune).
         let keys = &self.keys;
-        order::sort_by(&mut self.ward_aliases, |a, b| {
-            span_str(keys, a.0)
-                .cmp(span_str(keys, b.0))
-                .then(a.1.cmp(&b.1))
-        });
-        order::sort_by(&mut self.district_aliases, |a, b| {
-            span_str(keys, a.0).cmp(span_str(keys, b.0))
-        });
-        order::sort_by(&mut self.province_aliases, |a, b| {
-            span_str(keys, a.0).cmp(span_str(keys, b.0))
-        });
+        sort_by_key_text(&mut self.ward_aliases, keys, |a| a.0);
+        sort_by_key_text(&mut self.district_aliases, keys, |a| a.0);
+        sort_by_key_text(&mut self.province_aliases, keys, |a| a.0);
     }
+}
+
+/// Sorts `items` by their key text (a span of `keys`), equal keys in their order, with
+/// [`positions_by_key`] (or compared whole, for more items than it numbers).
+fn sort_by_key_text<T: Copy>(items: &mut Vec<T>, keys: &str, span: impl Fn(&T) -> Span) {
+    if items.len() > usize::from(u16::MAX) + 1 {
+        order::sort_by(items, |a, b| {
+            span_str(keys, span(a)).cmp(span_str(keys, span(b)))
+        });
+        return;
+    }
+    let texts: Vec<&str> = items.iter().map(|i| span_str(keys, span(i))).collect();
+    *items = positions_by_key(&texts)
+        .into_iter()
+        .filter_map(|p| items.get(usize::from(p)).copied())
+        .collect();
 }
 
 /// The positions of `keys` in key order, ties in position order (`keys` has at most 65,536
@@ -1431,8 +1441,9 @@ fn positions_by_key(keys: &[&str]) -> Vec<u16> {
         .zip(0..=u16::MAX)
         .map(|(key, position)| {
             let mut bytes = [0u8; 16];
-            for (slot, byte) in bytes.iter_mut().zip(key.bytes().take(PREFIX)) {
-                *slot = byte;
+            let n = key.len().min(PREFIX);
+            if let (Some(to), Some(from)) = (bytes.get_mut(..n), key.as_bytes().get(..n)) {
+                to.copy_from_slice(from);
             }
             // Keys hold no NUL, so a shorter key's padding sorts before any longer key's byte.
             u128::from_be_bytes(bytes) | u128::from(position)
