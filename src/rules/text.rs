@@ -525,7 +525,8 @@ pub fn fold_words(s: &str) -> String {
             }
         }
     }
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    // Never empty for want of UTF-8: only whole characters were pushed.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Diacritic-insensitive search: does a folded haystack match what the user typed?
