@@ -18,6 +18,8 @@
 mod bulk_sample;
 #[path = "support/campaign_workbooks.rs"]
 mod campaign_workbooks;
+#[path = "support/write_whole.rs"]
+mod write_whole;
 
 use std::path::PathBuf;
 
@@ -178,8 +180,7 @@ fn to_windows_1258(text: &str) -> Vec<u8> {
 }
 
 fn write(name: &str, bytes: &[u8]) {
-    let path = folder().join(name);
-    std::fs::write(&path, bytes).expect("write the fixture");
+    write_whole::write_whole(&folder().join(name), bytes);
 }
 
 fn open_and_read(bytes: Vec<u8>, sheet: usize) -> Result<(Vec<String>, TableInfo), FileError> {

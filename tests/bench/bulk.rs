@@ -27,6 +27,9 @@ mod old_units;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "../support/tax_office_list.rs"]
 mod tax_office_list;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../support/write_whole.rs"]
+mod write_whole;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -55,7 +58,7 @@ fn main() {
             }
             let sample = bulk_sample::generate(rows, SEED, ERRORS_PER_THOUSAND);
             let path = format!("{dir}/bulk-{label}.csv");
-            std::fs::write(&path, sample.csv.as_bytes()).expect("write the file");
+            write_whole::write_whole(path.as_ref(), sample.csv.as_bytes());
             println!("wrote {path}: {rows} rows, {} bytes", sample.csv.len());
         }
         for (label, make) in [
@@ -70,7 +73,7 @@ fn main() {
             }
             let csv = make();
             let path = format!("{dir}/bulk-{label}.csv");
-            std::fs::write(&path, csv.as_bytes()).expect("write the file");
+            write_whole::write_whole(path.as_ref(), csv.as_bytes());
             println!("wrote {path}: {} bytes", csv.len());
         }
         return;
