@@ -1059,11 +1059,12 @@ impl OldUnits {
             let suffix_len = r.count()?;
             let suffix = r.take(suffix_len)?;
             let start = name_bytes.len();
-            let head = name_bytes
-                .get(previous.0..previous.0 + shared)
-                .map(<[u8]>::to_vec)
-                .ok_or(AssetError::Inconsistent)?;
-            name_bytes.extend_from_slice(&head);
+            // The shared head, copied within the buffer (no copy of its own per name).
+            let head = previous.0..previous.0 + shared;
+            if head.end > start {
+                return Err(AssetError::Inconsistent);
+            }
+            name_bytes.extend_from_within(head);
             name_bytes.extend_from_slice(suffix);
             previous = (start, name_bytes.len());
             names.push(Span::of("", previous));
