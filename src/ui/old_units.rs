@@ -59,7 +59,11 @@ pub async fn load() -> Result<&'static OldUnits, LoadFailure> {
     }
     let name = asset_name().ok_or(LoadFailure::NotBuilt)?;
     let window = web_sys::window().ok_or(LoadFailure::Offline)?;
-    let response = JsFuture::from(window.fetch_with_str(&name))
+    let fetching = window.fetch_with_str(&name);
+    // While the bytes travel: today's units list, which the decode links old units to (built
+    // once per session, on first use; here it does not wait for the data).
+    let _ = crate::rules::units::communes();
+    let response = JsFuture::from(fetching)
         .await
         .map_err(|_| LoadFailure::Offline)?
         .dyn_into::<web_sys::Response>()
