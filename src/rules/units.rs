@@ -934,29 +934,20 @@ fn table() -> &'static Table {
                 });
             }
         }
-        // Five-digit codes (below 2^17) and fewer than 2^15 communes: each (code, position)
-        // packs into one u32, sorted without an indirect comparison (the table is built on
-        // its first use, on every page that reads a commune).
-        let packs = communes.len() < 1 << 15 && communes.iter().all(|c| c.code.0 < 1 << 17);
-        let by_code: Vec<u16> = if packs {
-            let mut packed: Vec<u32> = communes
-                .iter()
-                .zip(0u32..)
-                .map(|(c, i)| (c.code.0 << 15) | i)
-                .collect();
-            packed.sort_unstable();
-            packed
-                .into_iter()
-                .filter_map(|p| u16::try_from(p & 0x7FFF).ok())
-                .collect()
-        } else {
-            let mut by_code: Vec<u16> = (0..communes.len())
-                .filter_map(|i| u16::try_from(i).ok())
-                .collect();
-            let code = |i: u16| communes.get(usize::from(i)).map(|c| c.code);
-            order::sort_by(&mut by_code, |&a, &b| code(a).cmp(&code(b)));
-            by_code
-        };
+        // Five-digit codes (below 2^17) and 3,321 communes (below 2^15): each (code, position)
+        // packs into one u32, sorted without an indirect comparison (the table is built on its
+        // first use, on every page that reads a commune). `tests/units.rs` finds every commune
+        // by its code.
+        let mut packed: Vec<u32> = communes
+            .iter()
+            .zip(0u32..)
+            .map(|(c, i)| (c.code.0 << 15) | i)
+            .collect();
+        packed.sort_unstable();
+        let by_code: Vec<u16> = packed
+            .into_iter()
+            .filter_map(|p| u16::try_from(p & 0x7FFF).ok())
+            .collect();
         Table {
             provinces,
             communes,
