@@ -26,7 +26,8 @@ use calamine::{Data, DataRef, Dimensions, Ods, Reader, Xls, Xlsb, Xlsx};
 use super::cfb_check::prepare_xls;
 use super::ods_extras::{OdsExtras, ods_extras};
 use super::protocol::{FileError, SheetInfo, WorkbookFormat};
-use super::xlsx_merges::{EntryScan, Gathered};
+use super::xlsx_fast::{Context, SheetScan, Stop};
+use super::xlsx_merges::{EntryScan, FastParts, Gathered};
 use crate::rules::date::DateSystem;
 use crate::rules::sheet::{CellError, CellValue, Grid, Merge};
 
@@ -85,8 +86,13 @@ pub struct Workbook {
 }
 
 enum Inner {
-    /// With the merges found while the zip was checked ([`crate::files::xlsx_merges`]).
-    Xlsx(Box<Xlsx<Cursor<Vec<u8>>>>, HashMap<String, Vec<Merge>>),
+    /// With the merges found while the zip was checked ([`crate::files::xlsx_merges`]), and
+    /// what reads its sheets fast when it is laid out as usual ([`Fast`]).
+    Xlsx(
+        Box<Xlsx<Cursor<Vec<u8>>>>,
+        HashMap<String, Vec<Merge>>,
+        Option<Box<Fast>>,
+    ),
     Xlsb(Box<Xlsb<Cursor<Vec<u8>>>>),
     Xls(Box<Xls<Cursor<Vec<u8>>>>),
     /// With what `calamine` does not read (merges, error cells), by sheet name ([`ods_extras`]).
@@ -99,9 +105,23 @@ impl Workbook {
     /// # Errors
     /// [`FileError::TooLarge`], [`FileError::NotAWorkbook`], [`FileError::Encrypted`],
     /// [`FileError::Damaged`], [`FileError::InflatesPastLimit`].
-    pub fn open(
+    pub fn open(bytes: Vec<u8>, progress: &mut dyn FnMut(u64, u64)) -> Result<Workbook, FileError> {
+        Workbook::open_with(bytes, progress, true)
+    }
+
+    /// Opens a workbook to be read by `calamine` alone, never by [`super::xlsx_fast`]: what the
+    /// fast reader is compared with in the tests.
+    ///
+    /// # Errors
+    /// As [`Workbook::open`].
+    pub fn open_with_calamine(bytes: Vec<u8>) -> Result<Workbook, FileError> {
+        Workbook::open_with(bytes, &mut |_, _| {}, false)
+    }
+
+    fn open_with(
         mut bytes: Vec<u8>,
         progress: &mut dyn FnMut(u64, u64),
+        fast_allowed: bool,
     ) -> Result<Workbook, FileError> {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(FileError::TooLarge {
@@ -130,10 +150,23 @@ impl Workbook {
                 return Err(FileError::Damaged);
             }
         }
-        let xlsx_merges = if format == WorkbookFormat::Xls {
-            HashMap::new()
+        let (xlsx_merges, fast) = if format == WorkbookFormat::Xls {
+            (HashMap::new(), None)
         } else {
-            check_inflated_size(&bytes, progress)?.merges_by_sheet()
+            check_inflated_size(&bytes, progress)?.tie()
+        };
+        // With the shared strings read during the check, calamine is handed a copy in which
+        // their entry is renamed, so that it does not read them again (it reads them whole,
+        // at the start): it still reads the workbook's sheets, styles and date system.
+        let (bytes, fast) = match fast {
+            Some(parts) if format == WorkbookFormat::Xlsx && fast_allowed => {
+                let for_calamine = match parts.strings_entry {
+                    Some(index) => without_entry(&bytes, index).unwrap_or_else(|| bytes.clone()),
+                    None => bytes.clone(),
+                };
+                (for_calamine, Some(Box::new(Fast { bytes, parts })))
+            }
+            _ => (bytes, None),
         };
         let ods_extras = if format == WorkbookFormat::Ods {
             ods_extras(&bytes)
@@ -145,6 +178,7 @@ impl Workbook {
             WorkbookFormat::Xlsx => Inner::Xlsx(
                 Box::new(Xlsx::new(cursor).map_err(xlsx_error)?),
                 xlsx_merges,
+                fast,
             ),
             WorkbookFormat::Xlsb => Inner::Xlsb(Box::new(Xlsb::new(cursor).map_err(xlsb_error)?)),
             WorkbookFormat::Xls => Inner::Xls(Box::new(Xls::new(cursor).map_err(xls_error)?)),
@@ -155,6 +189,22 @@ impl Workbook {
         Ok(Workbook { format, inner })
     }
 
+    /// Reads a worksheet with [`super::xlsx_fast`] alone: `None` when this workbook or sheet
+    /// is left to `calamine` (a format other than .xlsx, an unusual shape). For the tests.
+    pub fn read_sheet_fast(&mut self, name: &str) -> Option<Result<Grid, FileError>> {
+        let Inner::Xlsx(workbook, found, Some(fast)) = &mut self.inner else {
+            return None;
+        };
+        let date_system = system(workbook.has_1904_epoch());
+        let merges = found.get(name).cloned().unwrap_or_default();
+        let entry = *fast.parts.entries.get(name)?;
+        match fast.read(entry, date_system, merges, &mut |_, _| {}) {
+            Ok(grid) => Some(Ok(grid)),
+            Err(Stop::Refused(error)) => Some(Err(error)),
+            Err(Stop::Unusual) => None,
+        }
+    }
+
     /// The format.
     pub fn format(&self) -> WorkbookFormat {
         self.format
@@ -163,7 +213,7 @@ impl Workbook {
     /// How the workbook counts days (OpenDocument writes dates out, so 1900 is moot there).
     pub fn date_system(&self) -> DateSystem {
         match &self.inner {
-            Inner::Xlsx(w, _) => system(w.has_1904_epoch()),
+            Inner::Xlsx(w, ..) => system(w.has_1904_epoch()),
             Inner::Xlsb(w) => system(w.has_1904_epoch()),
             Inner::Xls(w) => system(w.has_1904_epoch()),
             Inner::Ods(..) => DateSystem::Excel1900,
@@ -173,7 +223,7 @@ impl Workbook {
     /// The worksheets, in workbook order (chart sheets and macro sheets left out).
     pub fn sheets(&self) -> Vec<SheetInfo> {
         let metadata = match &self.inner {
-            Inner::Xlsx(w, _) => w.sheets_metadata(),
+            Inner::Xlsx(w, ..) => w.sheets_metadata(),
             Inner::Xlsb(w) => w.sheets_metadata(),
             Inner::Xls(w) => w.sheets_metadata(),
             Inner::Ods(w, _) => w.sheets_metadata(),
@@ -200,7 +250,7 @@ impl Workbook {
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Grid, FileError> {
         match &mut self.inner {
-            Inner::Xlsx(workbook, found) => {
+            Inner::Xlsx(workbook, found, fast) => {
                 let date_system = system(workbook.has_1904_epoch());
                 let merges: Vec<Merge> = match found.get(name) {
                     Some(merges) => merges.clone(),
@@ -215,17 +265,20 @@ impl Workbook {
                         .map(merge)
                         .collect(),
                 };
-                let mut reader = workbook.worksheet_cells_reader(name).map_err(|e| match e {
-                    calamine::XlsxError::WorksheetNotFound(_) => FileError::NoSuchSheet,
-                    e => xlsx_error(e),
-                })?;
-                let declared = reader.dimensions();
-                let mut builder = GridBuilder::new(date_system, merges, declared);
-                while let Some(cell) = reader.next_cell().map_err(xlsx_error)? {
-                    let (row, column) = cell.get_position();
-                    builder.push(row, column, data_ref_value(cell.get_value()), progress)?;
+                let Some(fast) = fast else {
+                    return read_xlsx_sheet(workbook, name, date_system, merges, progress);
+                };
+                if let Some(&entry) = fast.parts.entries.get(name) {
+                    match fast.read(entry, date_system, merges.clone(), progress) {
+                        Ok(grid) => return Ok(grid),
+                        Err(Stop::Refused(error)) => return Err(error),
+                        Err(Stop::Unusual) => {}
+                    }
                 }
-                Ok(builder.finish())
+                // A shape the fast reader leaves to calamine: read with it from the bytes as
+                // they came (with their shared strings).
+                let mut whole = Xlsx::new(Cursor::new(fast.bytes.clone())).map_err(xlsx_error)?;
+                read_xlsx_sheet(&mut whole, name, date_system, merges, progress)
             }
             Inner::Xlsb(workbook) => {
                 let date_system = system(workbook.has_1904_epoch());
@@ -268,6 +321,93 @@ impl Workbook {
             }
         }
     }
+}
+
+/// An .xlsx as it came, with what its sheets need to be read without calamine's parser.
+struct Fast {
+    bytes: Vec<u8>,
+    parts: FastParts,
+}
+
+impl Fast {
+    /// Reads the sheet in zip entry `entry` with [`super::xlsx_fast`].
+    fn read(
+        &self,
+        entry: usize,
+        date_system: DateSystem,
+        merges: Vec<Merge>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Grid, Stop> {
+        let mut archive =
+            zip::ZipArchive::new(Cursor::new(self.bytes.as_slice())).map_err(|_| Stop::Unusual)?;
+        let mut entry = archive.by_index(entry).map_err(|_| Stop::Unusual)?;
+        let context = Context {
+            strings: &self.parts.strings,
+            kinds: &self.parts.kinds,
+        };
+        let mut builder = GridBuilder::new(date_system, merges, Dimensions::default());
+        let mut scan = SheetScan::default();
+        let mut buffer = vec![0u8; 64 * 1024];
+        let mut cell = |scan: &SheetScan, row, column, value| {
+            if let Some(declared) = scan.declared() {
+                builder.declared_rows =
+                    u64::from(declared.last_row.saturating_sub(declared.first_row)) + 1;
+            }
+            builder.push(row, column, value, progress)
+        };
+        loop {
+            let read = entry.read(&mut buffer).map_err(|_| Stop::Unusual)?;
+            let chunk = buffer.get(..read).unwrap_or_default();
+            scan.feed(chunk, read == 0, &context, &mut cell)?;
+            if read == 0 || scan.is_done() {
+                break;
+            }
+        }
+        Ok(builder.finish())
+    }
+}
+
+/// A copy of a zip's bytes in which entry `index` has another name (its last letter a `_`),
+/// so that a reader looking for it by name does not find it; `None` if its headers are not
+/// where the directory says.
+fn without_entry(bytes: &[u8], index: usize) -> Option<Vec<u8>> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let entry = archive.by_index_raw(index).ok()?;
+    let name = entry.name_raw().to_vec();
+    let local = usize::try_from(entry.header_start()).ok()?;
+    let central = usize::try_from(entry.central_header_start()).ok()?;
+    drop(entry);
+    let mut out = bytes.to_vec();
+    for (at, signature, name_at) in [(local, b"PK\x03\x04", 30), (central, b"PK\x01\x02", 46)] {
+        if out.get(at..at + 4)? != signature
+            || out.get(at + name_at..at + name_at + name.len())? != name
+        {
+            return None;
+        }
+        *out.get_mut(at + name_at + name.len().checked_sub(1)?)? = b'_';
+    }
+    Some(out)
+}
+
+/// Reads an .xlsx sheet with calamine's cell reader.
+fn read_xlsx_sheet(
+    workbook: &mut Xlsx<Cursor<Vec<u8>>>,
+    name: &str,
+    date_system: DateSystem,
+    merges: Vec<Merge>,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Grid, FileError> {
+    let mut reader = workbook.worksheet_cells_reader(name).map_err(|e| match e {
+        calamine::XlsxError::WorksheetNotFound(_) => FileError::NoSuchSheet,
+        e => xlsx_error(e),
+    })?;
+    let declared = reader.dimensions();
+    let mut builder = GridBuilder::new(date_system, merges, declared);
+    while let Some(cell) = reader.next_cell().map_err(xlsx_error)? {
+        let (row, column) = cell.get_position();
+        builder.push(row, column, data_ref_value(cell.get_value()), progress)?;
+    }
+    Ok(builder.finish())
 }
 
 fn system(is_1904: bool) -> DateSystem {
@@ -558,6 +698,7 @@ fn check_inflated_size(
         let entry = archive
             .by_index_raw(index)
             .map_err(|_| FileError::Damaged)?;
+        gathered.saw_entry(&entry.name().unwrap_or_default());
         if entry.encrypted() {
             return Err(FileError::Encrypted);
         }

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 use quick_xml::events::Event;
 
+use super::xlsx_fast::{NumberKind, SharedStrings, Unusual, number_kinds};
 use crate::rules::sheet::Merge;
 
 /// At most this much of a sheet's tail is kept from `<mergeCells` on (a sheet's merges take
@@ -28,14 +29,23 @@ const MAX_PART: usize = 8 * 1024 * 1024;
 pub struct Gathered {
     workbook: Option<Vec<u8>>,
     relationships: Option<Vec<u8>>,
+    /// `_rels/.rels`, which names the workbook's part.
+    root_relationships: Option<Vec<u8>>,
+    styles: Option<Vec<u8>>,
+    strings: Option<Result<Vec<String>, Unusual>>,
+    /// Every entry name as calamine looks it up (lower case, `/` separators), to tell whether
+    /// the names are plain enough for [`FastParts`]: no two alike, none absolute.
+    names: Vec<String>,
     /// By entry name (lower case): the sheet's merges, `None` where the scan gave up.
     sheets: HashMap<String, Option<Vec<Merge>>>,
 }
 
 /// Looks at one entry's bytes as they are inflated.
 pub enum EntryScan {
-    /// Kept whole (workbook or relationships).
+    /// Kept whole (workbook, relationships or styles).
     Part { name: String, bytes: Vec<u8> },
+    /// The shared strings, read as they pass ([`super::xlsx_fast`]).
+    Strings(Box<SharedStrings>),
     /// A worksheet, searched for its merges.
     Sheet {
         name: String,
@@ -53,7 +63,13 @@ impl EntryScan {
     /// What to do with the entry of that name.
     pub fn for_entry(name: &str) -> EntryScan {
         let lower = name.trim_start_matches('/').to_ascii_lowercase();
-        if lower == "xl/workbook.xml" || lower == "xl/_rels/workbook.xml.rels" {
+        if lower == "xl/sharedstrings.xml" {
+            EntryScan::Strings(Box::default())
+        } else if lower == "xl/workbook.xml"
+            || lower == "xl/_rels/workbook.xml.rels"
+            || lower == "_rels/.rels"
+            || lower == "xl/styles.xml"
+        {
             EntryScan::Part {
                 name: lower,
                 bytes: Vec::new(),
@@ -78,6 +94,7 @@ impl EntryScan {
                     bytes.extend_from_slice(chunk);
                 }
             }
+            EntryScan::Strings(strings) => strings.feed(chunk),
             EntryScan::Sheet {
                 carry,
                 tail,
@@ -115,13 +132,13 @@ impl EntryScan {
     /// The entry is read to its end.
     pub fn finish(self, gathered: &mut Gathered) {
         match self {
-            EntryScan::Part { name, bytes } => {
-                if name.ends_with(".rels") {
-                    gathered.relationships = Some(bytes);
-                } else {
-                    gathered.workbook = Some(bytes);
-                }
-            }
+            EntryScan::Part { name, bytes } => match name.as_str() {
+                "_rels/.rels" => gathered.root_relationships = Some(bytes),
+                "xl/styles.xml" => gathered.styles = Some(bytes),
+                "xl/workbook.xml" => gathered.workbook = Some(bytes),
+                _ => gathered.relationships = Some(bytes),
+            },
+            EntryScan::Strings(strings) => gathered.strings = Some(strings.finish()),
             EntryScan::Sheet {
                 name,
                 tail,
@@ -140,23 +157,107 @@ impl EntryScan {
     }
 }
 
+/// What [`super::xlsx_fast`] needs to read an .xlsx's sheets without `calamine`'s parser.
+pub struct FastParts {
+    /// The shared strings.
+    pub strings: Vec<String>,
+    /// Each cell style's number kind.
+    pub kinds: Vec<NumberKind>,
+    /// Sheet name → its entry's index in the zip.
+    pub entries: HashMap<String, usize>,
+    /// The shared strings' entry, if there is one.
+    pub strings_entry: Option<usize>,
+}
+
 impl Gathered {
-    /// The merges of every sheet that could be tied to its entry, by sheet name.
-    pub fn merges_by_sheet(self) -> HashMap<String, Vec<Merge>> {
-        let (Some(workbook), Some(relationships)) = (self.workbook, self.relationships) else {
-            return HashMap::new();
+    /// Notes an entry's name (every entry, in the zip's order, before its bytes).
+    pub fn saw_entry(&mut self, name: &str) {
+        self.names
+            .push(name.replace('\\', "/").to_ascii_lowercase());
+    }
+
+    /// The merges of every sheet that could be tied to its entry, by sheet name, and the parts
+    /// for the fast reader when the workbook is laid out as spreadsheet programs write it: the
+    /// workbook at `xl/workbook.xml`, plain entry names, shared strings and styles that read.
+    pub fn tie(self) -> (HashMap<String, Vec<Merge>>, Option<FastParts>) {
+        let (Some(workbook), Some(relationships)) = (&self.workbook, &self.relationships) else {
+            return (HashMap::new(), None);
         };
-        let targets = relationship_targets(&relationships);
-        let mut out = HashMap::new();
-        for (name, id) in sheet_ids(&workbook) {
+        let targets = relationship_targets(relationships);
+        let mut merges = HashMap::new();
+        let mut entries = HashMap::new();
+        for (name, id) in sheet_ids(workbook) {
             let Some(path) = targets.get(&id) else {
                 continue;
             };
-            if let Some(Some(merges)) = self.sheets.get(path) {
-                out.insert(name, merges.clone());
+            if let Some(Some(found)) = self.sheets.get(path) {
+                merges.insert(name.clone(), found.clone());
+            }
+            if let Some(index) = self.names.iter().position(|n| n == path) {
+                entries.insert(name, index);
             }
         }
-        out
+        let mut names = self.names.clone();
+        names.sort_unstable();
+        let plain_names = names.windows(2).all(|w| w.first() != w.last())
+            && names.iter().all(|n| !n.starts_with('/'));
+        let workbook_at_xl = self
+            .root_relationships
+            .as_deref()
+            .is_some_and(|rels| office_document(rels).as_deref() == Some("xl/workbook.xml"));
+        let kinds = match &self.styles {
+            Some(styles) => number_kinds(styles).ok(),
+            None => Some(Vec::new()),
+        };
+        let strings = match self.strings {
+            Some(Ok(strings)) => Some(strings),
+            Some(Err(Unusual)) => None,
+            None => Some(Vec::new()),
+        };
+        let fast = match (plain_names && workbook_at_xl, strings, kinds) {
+            (true, Some(strings), Some(kinds)) => Some(FastParts {
+                strings,
+                kinds,
+                entries,
+                strings_entry: self.names.iter().position(|n| n == "xl/sharedstrings.xml"),
+            }),
+            _ => None,
+        };
+        (merges, fast)
+    }
+
+    /// The merges of every sheet that could be tied to its entry, by sheet name.
+    pub fn merges_by_sheet(self) -> HashMap<String, Vec<Merge>> {
+        self.tie().0
+    }
+}
+
+/// The workbook's part named by `_rels/.rels` (lower case, without a leading `/`).
+fn office_document(xml: &[u8]) -> Option<String> {
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buffer = Vec::new();
+    let mut found = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buffer) {
+            Ok(Event::Start(e) | Event::Empty(e)) if local(e.name().as_ref()) == "Relationship" => {
+                let (mut kind, mut target) = (None, None);
+                for a in e.attributes().flatten() {
+                    match a.key.as_ref() {
+                        "Type" => kind = Some(unescaped(&a.value)),
+                        "Target" => target = Some(unescaped(&a.value)),
+                        _ => {}
+                    }
+                }
+                if kind.is_some_and(|k| k.ends_with("/relationships/officeDocument")) {
+                    found.push(target?.trim_start_matches('/').to_ascii_lowercase());
+                }
+            }
+            // calamine takes the last one named: only one is plain.
+            Ok(Event::Eof) => return (found.len() == 1).then(|| found.pop()).flatten(),
+            Err(_) => return None,
+            Ok(_) => {}
+        }
+        buffer.clear();
     }
 }
 
