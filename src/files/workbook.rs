@@ -150,10 +150,12 @@ impl Workbook {
                 return Err(FileError::Damaged);
             }
         }
-        let (xlsx_merges, fast) = if format == WorkbookFormat::Xls {
-            (HashMap::new(), None)
+        let (xlsx_merges, fast, pre_read) = if format == WorkbookFormat::Xls {
+            (HashMap::new(), None, None)
         } else {
-            check_inflated_size(&bytes, progress)?.tie()
+            let (gathered, pre_read) = check_inflated_size(&bytes, progress)?;
+            let (merges, fast) = gathered.tie();
+            (merges, fast, pre_read)
         };
         // With the shared strings read during the check, calamine is handed a copy in which
         // their entry is renamed, so that it does not read them again (it reads them whole,
@@ -164,7 +166,12 @@ impl Workbook {
                     Some(index) => without_entry(&bytes, index).unwrap_or_else(|| bytes.clone()),
                     None => bytes.clone(),
                 };
-                (for_calamine, Some(Box::new(Fast { bytes, parts })))
+                let fast = Fast {
+                    bytes,
+                    parts,
+                    pre_read,
+                };
+                (for_calamine, Some(Box::new(fast)))
             }
             _ => (bytes, None),
         };
@@ -327,17 +334,24 @@ impl Workbook {
 struct Fast {
     bytes: Vec<u8>,
     parts: FastParts,
+    pre_read: Option<PreRead>,
 }
 
 impl Fast {
     /// Reads the sheet in zip entry `entry` with [`super::xlsx_fast`].
     fn read(
-        &self,
+        &mut self,
         entry: usize,
         date_system: DateSystem,
         merges: Vec<Merge>,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Grid, Stop> {
+        if let Some(pre) = self.pre_read.take_if(|pre| pre.entry == entry) {
+            let mut grid = pre.grid.map_err(Stop::Refused)?;
+            grid.merges = merges;
+            grid.date_system = date_system;
+            return Ok(grid);
+        }
         let mut archive =
             zip::ZipArchive::new(Cursor::new(self.bytes.as_slice())).map_err(|_| Stop::Unusual)?;
         let mut entry = archive.by_index(entry).map_err(|_| Stop::Unusual)?;
@@ -345,25 +359,22 @@ impl Fast {
             strings: &self.parts.strings,
             kinds: &self.parts.kinds,
         };
-        let mut builder = GridBuilder::new(date_system, merges, Dimensions::default());
-        let mut scan = SheetScan::default();
+        let mut reader = SheetReader::new(Dimensions::default(), merges);
+        reader.builder.grid.date_system = date_system;
         let mut buffer = vec![0u8; 64 * 1024];
-        let mut cell = |scan: &SheetScan, row, column, value| {
-            if let Some(declared) = scan.declared() {
-                builder.declared_rows =
-                    u64::from(declared.last_row.saturating_sub(declared.first_row)) + 1;
-            }
-            builder.push(row, column, value, progress)
-        };
         loop {
             let read = entry.read(&mut buffer).map_err(|_| Stop::Unusual)?;
             let chunk = buffer.get(..read).unwrap_or_default();
-            scan.feed(chunk, read == 0, &context, &mut cell)?;
-            if read == 0 || scan.is_done() {
+            reader.feed(chunk, read == 0, &context, progress);
+            if read == 0 || reader.scan.is_done() || reader.stopped.is_some() {
                 break;
             }
         }
-        Ok(builder.finish())
+        match reader.finish() {
+            Some(Ok(grid)) => Ok(grid),
+            Some(Err(error)) => Err(Stop::Refused(error)),
+            None => Err(Stop::Unusual),
+        }
     }
 }
 
@@ -690,8 +701,9 @@ fn is_encrypted_package(bytes: &[u8]) -> bool {
 fn check_inflated_size(
     bytes: &[u8],
     progress: &mut dyn FnMut(u64, u64),
-) -> Result<Gathered, FileError> {
+) -> Result<(Gathered, Option<PreRead>), FileError> {
     let mut gathered = Gathered::default();
+    let mut pre_read = None;
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| FileError::Damaged)?;
     let mut declared = 0u64;
     for index in 0..archive.len() {
@@ -710,8 +722,17 @@ fn check_inflated_size(
         });
     }
     let mut total = 0u64;
+    let mut next_report = PROGRESS_EVERY_BYTES;
     let mut buffer = vec![0u8; 64 * 1024];
-    for index in 0..archive.len() {
+    // The shared strings and styles first: a workbook's only sheet can then be read as it
+    // inflates here, instead of being inflated again when it is read.
+    let (first, rest): (Vec<usize>, Vec<usize>) = (0..archive.len()).partition(|&i| {
+        gathered
+            .names()
+            .get(i)
+            .is_some_and(|n| Gathered::is_needed_first(n))
+    });
+    for index in first.into_iter().chain(rest) {
         let mut entry = archive.by_index(index).map_err(|e| match e {
             zip::result::ZipError::UnsupportedArchive(_) => FileError::Encrypted,
             _ => FileError::Damaged,
@@ -719,13 +740,28 @@ fn check_inflated_size(
         let expected = entry.size();
         let mut inflated = 0u64;
         let mut scan = EntryScan::for_entry(&entry.name().unwrap_or_default());
+        let mut sheet = match &scan {
+            EntryScan::Sheet { .. } => gathered
+                .single_sheet()
+                .filter(|(sheet_entry, ..)| *sheet_entry == index)
+                .map(|(_, strings, kinds)| {
+                    let reader = SheetReader::new(Dimensions::default(), Vec::new());
+                    (reader, strings, kinds)
+                }),
+            _ => None,
+        };
         loop {
             let read = match entry.read(&mut buffer) {
                 Ok(0) => break,
                 Ok(read) => read,
                 Err(_) => return Err(FileError::Damaged),
             };
-            scan.feed(buffer.get(..read).unwrap_or_default());
+            let chunk = buffer.get(..read).unwrap_or_default();
+            scan.feed(chunk);
+            if let Some((reader, strings, kinds)) = &mut sheet {
+                let context = Context { strings, kinds };
+                reader.feed(chunk, false, &context, &mut |_, _| {});
+            }
             let read = read as u64;
             inflated += read;
             total += read;
@@ -737,11 +773,86 @@ fn check_inflated_size(
             if inflated > expected {
                 return Err(FileError::Damaged);
             }
+            if total >= next_report {
+                next_report = total + PROGRESS_EVERY_BYTES;
+                progress(total, declared);
+            }
+        }
+        if let Some((mut reader, strings, kinds)) = sheet {
+            let context = Context {
+                strings,
+                kinds: &kinds,
+            };
+            reader.feed(&[], true, &context, &mut |_, _| {});
+            pre_read = reader.finish().map(|grid| PreRead { entry: index, grid });
         }
         scan.finish(&mut gathered);
         progress(total, declared);
     }
-    Ok(gathered)
+    Ok((gathered, pre_read))
+}
+
+/// Progress is reported every this many bytes inflated while a zip is checked.
+const PROGRESS_EVERY_BYTES: u64 = 4 * 1024 * 1024;
+
+/// A workbook's only sheet, read while its zip was checked ([`check_inflated_size`]).
+struct PreRead {
+    entry: usize,
+    /// Without its merges and date system (known later): [`Fast::take_pre_read`] adds them.
+    grid: Result<Grid, FileError>,
+}
+
+/// A sheet read by [`super::xlsx_fast`] from chunks, into a grid within the limits.
+struct SheetReader {
+    scan: SheetScan,
+    builder: GridBuilder,
+    /// Why it stopped, once it has.
+    stopped: Option<Stop>,
+}
+
+impl SheetReader {
+    fn new(declared: Dimensions, merges: Vec<Merge>) -> SheetReader {
+        SheetReader {
+            scan: SheetScan::default(),
+            builder: GridBuilder::new(DateSystem::Excel1900, merges, declared),
+            stopped: None,
+        }
+    }
+
+    fn feed(
+        &mut self,
+        chunk: &[u8],
+        at_end: bool,
+        context: &Context<'_>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) {
+        if self.stopped.is_some() || self.scan.is_done() {
+            return;
+        }
+        let builder = &mut self.builder;
+        let mut cell = |scan: &SheetScan, row, column, value| {
+            if let Some(declared) = scan.declared() {
+                builder.declared_rows =
+                    u64::from(declared.last_row.saturating_sub(declared.first_row)) + 1;
+            }
+            builder.push(row, column, value, progress)
+        };
+        if let Err(stop) = self.scan.feed(chunk, at_end, context, &mut cell) {
+            // What was read is not needed any more (the rest of the zip may still be checked).
+            self.builder.grid.rows = Vec::new();
+            self.stopped = Some(stop);
+        }
+    }
+
+    /// The grid, the limit it passed, or `None` when the sheet is left to calamine.
+    fn finish(self) -> Option<Result<Grid, FileError>> {
+        match self.stopped {
+            Some(Stop::Unusual) => None,
+            Some(Stop::Refused(error)) => Some(Err(error)),
+            None if self.scan.is_done() => Some(Ok(self.builder.finish())),
+            None => None,
+        }
+    }
 }
 
 fn xlsx_error(e: calamine::XlsxError) -> FileError {

@@ -176,6 +176,58 @@ impl Gathered {
             .push(name.replace('\\', "/").to_ascii_lowercase());
     }
 
+    /// Whether entry `name` (lower case) is one the fast reader needs before any sheet: the
+    /// shared strings and the styles.
+    pub fn is_needed_first(name: &str) -> bool {
+        name == "xl/sharedstrings.xml" || name == "xl/styles.xml"
+    }
+
+    /// The entry names seen, lower case, in the zip's order.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// When the workbook has a single sheet, laid out as [`Gathered::tie`] requires, and its
+    /// shared strings and styles have been read: that sheet's entry, the strings and the
+    /// styles' number kinds, to read it while it is inflated for the check.
+    pub fn single_sheet(&self) -> Option<(usize, &[String], Vec<NumberKind>)> {
+        let (workbook, relationships) = (self.workbook.as_ref()?, self.relationships.as_ref()?);
+        let sheets = sheet_ids(workbook);
+        let [(_, id)] = sheets.as_slice() else {
+            return None;
+        };
+        let path = relationship_targets(relationships).remove(id)?;
+        if !path.starts_with("xl/worksheets/") || !self.plain_layout() {
+            return None;
+        }
+        let entry = self.names.iter().position(|n| *n == path)?;
+        let strings = match &self.strings {
+            Some(Ok(strings)) => strings.as_slice(),
+            Some(Err(Unusual)) => return None,
+            None if self.names.iter().any(|n| n == "xl/sharedstrings.xml") => return None,
+            None => &[],
+        };
+        let kinds = match &self.styles {
+            Some(styles) => number_kinds(styles).ok()?,
+            None if self.names.iter().any(|n| n == "xl/styles.xml") => return None,
+            None => Vec::new(),
+        };
+        Some((entry, strings, kinds))
+    }
+
+    /// Plain entry names (no two alike, none absolute) and the workbook at `xl/workbook.xml`.
+    fn plain_layout(&self) -> bool {
+        let mut names = self.names.clone();
+        names.sort_unstable();
+        let plain_names = names.windows(2).all(|w| w.first() != w.last())
+            && names.iter().all(|n| !n.starts_with('/'));
+        plain_names
+            && self
+                .root_relationships
+                .as_deref()
+                .is_some_and(|rels| office_document(rels).as_deref() == Some("xl/workbook.xml"))
+    }
+
     /// The merges of every sheet that could be tied to its entry, by sheet name, and the parts
     /// for the fast reader when the workbook is laid out as spreadsheet programs write it: the
     /// workbook at `xl/workbook.xml`, plain entry names, shared strings and styles that read.
@@ -197,14 +249,7 @@ impl Gathered {
                 entries.insert(name, index);
             }
         }
-        let mut names = self.names.clone();
-        names.sort_unstable();
-        let plain_names = names.windows(2).all(|w| w.first() != w.last())
-            && names.iter().all(|n| !n.starts_with('/'));
-        let workbook_at_xl = self
-            .root_relationships
-            .as_deref()
-            .is_some_and(|rels| office_document(rels).as_deref() == Some("xl/workbook.xml"));
+        let plain = self.plain_layout();
         let kinds = match &self.styles {
             Some(styles) => number_kinds(styles).ok(),
             None => Some(Vec::new()),
@@ -214,7 +259,7 @@ impl Gathered {
             Some(Err(Unusual)) => None,
             None => Some(Vec::new()),
         };
-        let fast = match (plain_names && workbook_at_xl, strings, kinds) {
+        let fast = match (plain, strings, kinds) {
             (true, Some(strings), Some(kinds)) => Some(FastParts {
                 strings,
                 kinds,
