@@ -34,7 +34,7 @@ pub enum NumberKind {
 }
 
 /// One piece of markup.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug)]
 enum Token<'a> {
     /// `<name …>` or `<name …/>`: the local name (after any prefix), the attribute text.
     Open {
@@ -134,16 +134,16 @@ fn local_name(name: &[u8]) -> &[u8] {
 
 /// The raw value of attribute `key` (matched with its prefix, as written).
 fn attribute<'a>(attributes: &'a [u8], key: &[u8]) -> Result<Option<&'a [u8]>, Unusual> {
-    let [value] = attribute_values(attributes, [key])?;
+    let [value, ..] = attribute_values(attributes, [key, b"", b""])?;
     Ok(value)
 }
 
 /// The raw values of several attributes in one pass.
-fn attribute_values<'a, const N: usize>(
+fn attribute_values<'a>(
     attributes: &'a [u8],
-    keys: [&[u8]; N],
-) -> Result<[Option<&'a [u8]>; N], Unusual> {
-    let mut values = [None; N];
+    keys: [&[u8]; 3],
+) -> Result<[Option<&'a [u8]>; 3], Unusual> {
+    let mut values = [None; 3];
     let mut rest = attributes;
     loop {
         rest = rest.trim_ascii_start();
@@ -197,11 +197,8 @@ fn excel_escapes(text: &str) -> Result<(), Unusual> {
     let mut from = 0;
     while let Some(at) = memchr::memchr(b'_', bytes.get(from..).unwrap_or_default()) {
         let at = from + at;
-        if let Some([b'_', b'x', a, b, c, d, b'_']) = bytes.get(at..at + 7).map(|w| {
-            let mut window = [0u8; 7];
-            window.copy_from_slice(w);
-            window
-        }) && [a, b, c, d].iter().all(|h| h.is_ascii_hexdigit())
+        if let Some([b'_', b'x', hex @ .., b'_']) = bytes.get(at..at + 7)
+            && hex.iter().all(u8::is_ascii_hexdigit)
         {
             return Err(Unusual);
         }
@@ -251,11 +248,19 @@ fn entity_char(name: &[u8]) -> Option<char> {
         b"quot" => Some('"'),
         b"apos" => Some('\''),
         _ => {
-            let reference = std::str::from_utf8(name.strip_prefix(b"#")?).ok()?;
-            let code = match reference.strip_prefix('x') {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => reference.parse().ok()?,
+            let reference = name.strip_prefix(b"#")?;
+            let (digits, radix) = match reference.strip_prefix(b"x") {
+                Some(hex) => (hex, 16),
+                None => (reference, 10),
             };
+            if digits.is_empty() {
+                return None;
+            }
+            let mut code = 0u32;
+            for &digit in digits {
+                let value = char::from(digit).to_digit(radix)?;
+                code = code.checked_mul(radix)?.checked_add(value)?;
+            }
             // XML allows neither NUL nor the surrogates.
             char::from_u32(code).filter(|&c| c != '\0')
         }
@@ -277,7 +282,7 @@ impl Chunks {
         &mut self,
         chunk: &[u8],
         at_end: bool,
-        mut each: impl FnMut(Token<'_>) -> Result<(), Unusual>,
+        each: &mut dyn FnMut(Token<'_>) -> Result<(), Unusual>,
     ) -> Result<(), Unusual> {
         let joined;
         let bytes: &[u8] = if self.carry.is_empty() {
@@ -408,12 +413,12 @@ impl SharedStrings {
             done,
             ..
         } = self;
-        let result = chunks.feed(chunk, at_end, |token| {
+        let result = chunks.feed(chunk, at_end, &mut |token| {
             if *done {
                 return Ok(());
             }
             if let Some(current) = item {
-                if token == Token::Close(b"si") {
+                if matches!(token, Token::Close(b"si")) {
                     strings.push(item.take().unwrap_or_default().finish()?);
                     return Ok(());
                 }
@@ -449,11 +454,12 @@ impl SharedStrings {
 /// What each cell style's number format makes of a number, by style index, from
 /// `xl/styles.xml` (`<numFmts>` and `<cellXfs>`).
 pub fn number_kinds(styles: &[u8]) -> Result<Vec<NumberKind>, Unusual> {
-    let mut formats: Vec<(Vec<u8>, String)> = Vec::new();
+    // Later formats of the same number replace earlier ones: searched from the end.
+    let mut formats: Vec<(Vec<u8>, NumberKind)> = Vec::new();
     let mut kinds = Vec::new();
     let mut in_formats = false;
     let mut in_cell_styles = false;
-    Chunks::default().feed(styles, true, |token| {
+    Chunks::default().feed(styles, true, &mut |token| {
         match token {
             Token::Open {
                 name: b"numFmts", ..
@@ -473,8 +479,7 @@ pub fn number_kinds(styles: &[u8]) -> Result<Vec<NumberKind>, Unusual> {
                 if let (Some(id), Some(code)) = (id, code) {
                     let mut text = String::new();
                     push_text(&mut text, code)?;
-                    formats.retain(|(known, _)| known != id);
-                    formats.push((id.to_vec(), text));
+                    formats.push((id.to_vec(), custom_format_kind(&text)));
                 }
             }
             Token::Open {
@@ -484,8 +489,8 @@ pub fn number_kinds(styles: &[u8]) -> Result<Vec<NumberKind>, Unusual> {
             } if in_cell_styles => {
                 let kind = match attribute(attributes, b"numFmtId")? {
                     None => NumberKind::Plain,
-                    Some(id) => match formats.iter().find(|(known, _)| known == id) {
-                        Some((_, code)) => custom_format_kind(code),
+                    Some(id) => match formats.iter().rev().find(|(known, _)| *known == id) {
+                        Some((_, kind)) => *kind,
                         None => builtin_format_kind(id),
                     },
                 };
@@ -543,10 +548,13 @@ fn custom_format_kind(code: &str) -> NumberKind {
             after_a = true;
         } else if brackets == 0 && after_a && matches!(c, 'p' | 'm' | '/' | 'P' | 'M') {
             return NumberKind::DateTime;
-        } else if brackets == 0 && !after_a && "dmhysDMHYS".contains(c) {
+        } else if brackets == 0
+            && !after_a
+            && matches!(c, 'd' | 'm' | 'h' | 'y' | 's' | 'D' | 'M' | 'H' | 'Y' | 'S')
+        {
             return NumberKind::DateTime;
         } else if !(elapsed && c.eq_ignore_ascii_case(&previous)) {
-            elapsed = previous == '[' && "mhsMHS".contains(c);
+            elapsed = previous == '[' && matches!(c, 'm' | 'h' | 's' | 'M' | 'H' | 'S');
         }
         previous = c;
     }
@@ -554,7 +562,7 @@ fn custom_format_kind(code: &str) -> NumberKind {
 }
 
 /// A cell reference's row and column, 0-based (`B12` → (11, Some(1)); `12` → (11, None)).
-fn cell_reference(text: &[u8]) -> Result<(u32, Option<u32>), Unusual> {
+pub(crate) fn cell_reference(text: &[u8]) -> Result<(u32, Option<u32>), Unusual> {
     let digits_at = text.iter().position(u8::is_ascii_digit).ok_or(Unusual)?;
     let (letters, digits) = text.split_at(digits_at);
     let mut column = 0u32;
@@ -714,16 +722,20 @@ impl SheetScan {
     ) -> Result<(), Stop> {
         let mut refused = None;
         let mut chunks = std::mem::take(&mut self.chunks);
-        let result = chunks.feed(chunk, at_end, |token| match self.token(token, context)? {
-            Some((row, column, value)) => match cell(self, row, column, value) {
-                Ok(()) => Ok(()),
-                Err(error) => {
-                    refused = Some(error);
-                    Err(Unusual)
-                }
+        let result = chunks.feed(
+            chunk,
+            at_end,
+            &mut |token| match self.token(token, context)? {
+                Some((row, column, value)) => match cell(self, row, column, value) {
+                    Ok(()) => Ok(()),
+                    Err(error) => {
+                        refused = Some(error);
+                        Err(Unusual)
+                    }
+                },
+                None => Ok(()),
             },
-            None => Ok(()),
-        });
+        );
         self.chunks = chunks;
         if let Some(error) = refused {
             return Err(Stop::Refused(error));
@@ -869,7 +881,7 @@ fn cell_token(cell: &mut Cell, token: Token<'_>, context: &Context<'_>) -> Resul
             _ => {}
         },
         Child::Inline(item) => {
-            if token == Token::Close(b"is") {
+            if matches!(token, Token::Close(b"is")) {
                 let item = std::mem::take(item);
                 cell.value = CellValue::Text(item.finish()?);
                 cell.child = Child::None;

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use quick_xml::events::Event;
 
-use super::xlsx_fast::{NumberKind, SharedStrings, Unusual, number_kinds};
+use super::xlsx_fast::{NumberKind, SharedStrings, Unusual, cell_reference, number_kinds};
 use crate::rules::sheet::Merge;
 
 /// At most this much of a sheet's tail is kept from `<mergeCells` on (a sheet's merges take
@@ -33,8 +33,8 @@ pub struct Gathered {
     root_relationships: Option<Vec<u8>>,
     styles: Option<Vec<u8>>,
     strings: Option<Result<Vec<String>, Unusual>>,
-    /// Every entry name as calamine looks it up (lower case, `/` separators), to tell whether
-    /// the names are plain enough for [`FastParts`]: no two alike, none absolute.
+    /// Every entry name, lower case, to tell whether the names are plain enough for
+    /// [`FastParts`] (calamine looks names up in lower case with `/` for `\\`).
     names: Vec<String>,
     /// By entry name (lower case): the sheet's merges, `None` where the scan gave up.
     sheets: HashMap<String, Option<Vec<Merge>>>,
@@ -172,8 +172,7 @@ pub struct FastParts {
 impl Gathered {
     /// Notes an entry's name (every entry, in the zip's order, before its bytes).
     pub fn saw_entry(&mut self, name: &str) {
-        self.names
-            .push(name.replace('\\', "/").to_ascii_lowercase());
+        self.names.push(name.to_ascii_lowercase());
     }
 
     /// Whether entry `name` (lower case) is one the fast reader needs before any sheet: the
@@ -197,30 +196,53 @@ impl Gathered {
             return None;
         };
         let path = relationship_targets(relationships).remove(id)?;
-        if !path.starts_with("xl/worksheets/") || !self.plain_layout() {
+        if !path.starts_with("xl/worksheets/") {
             return None;
         }
-        let entry = self.names.iter().position(|n| *n == path)?;
+        let entry = self.only_entry(&path)?;
+        let kinds = self.readable_parts()?;
         let strings = match &self.strings {
             Some(Ok(strings)) => strings.as_slice(),
-            Some(Err(Unusual)) => return None,
-            None if self.names.iter().any(|n| n == "xl/sharedstrings.xml") => return None,
-            None => &[],
-        };
-        let kinds = match &self.styles {
-            Some(styles) => number_kinds(styles).ok()?,
-            None if self.names.iter().any(|n| n == "xl/styles.xml") => return None,
-            None => Vec::new(),
+            _ => &[],
         };
         Some((entry, strings, kinds))
     }
 
-    /// Plain entry names (no two alike, none absolute) and the workbook at `xl/workbook.xml`.
+    /// The styles' number kinds when the layout is plain and the shared strings and styles
+    /// read (or are absent: no strings, no date styles).
+    fn readable_parts(&self) -> Option<Vec<NumberKind>> {
+        if !self.plain_layout() {
+            return None;
+        }
+        match &self.strings {
+            Some(Err(Unusual)) => return None,
+            None if self.only_entry("xl/sharedstrings.xml").is_some() => return None,
+            _ => {}
+        }
+        match &self.styles {
+            Some(styles) => number_kinds(styles).ok(),
+            None if self.only_entry("xl/styles.xml").is_some() => None,
+            None => Some(Vec::new()),
+        }
+    }
+
+    /// The index of the one entry named `name` (lower case), `None` if there are several.
+    fn only_entry(&self, name: &str) -> Option<usize> {
+        let mut found = self.names.iter().enumerate().filter(|(_, n)| *n == name);
+        let (index, _) = found.next()?;
+        found.next().is_none().then_some(index)
+    }
+
+    /// Plain entry names (none absolute, no `\\`; the parts read here named once) and the
+    /// workbook at `xl/workbook.xml`.
     fn plain_layout(&self) -> bool {
-        let mut names = self.names.clone();
-        names.sort_unstable();
-        let plain_names = names.windows(2).all(|w| w.first() != w.last())
-            && names.iter().all(|n| !n.starts_with('/'));
+        let plain_names = self
+            .names
+            .iter()
+            .all(|n| !n.starts_with('/') && !n.contains('\\'))
+            && ["xl/sharedstrings.xml", "xl/styles.xml"]
+                .iter()
+                .all(|part| self.names.iter().filter(|n| n == part).count() <= 1);
         plain_names
             && self
                 .root_relationships
@@ -245,29 +267,20 @@ impl Gathered {
             if let Some(Some(found)) = self.sheets.get(path) {
                 merges.insert(name.clone(), found.clone());
             }
-            if let Some(index) = self.names.iter().position(|n| n == path) {
+            if let Some(index) = self.only_entry(path) {
                 entries.insert(name, index);
             }
         }
-        let plain = self.plain_layout();
-        let kinds = match &self.styles {
-            Some(styles) => number_kinds(styles).ok(),
-            None => Some(Vec::new()),
-        };
-        let strings = match self.strings {
-            Some(Ok(strings)) => Some(strings),
-            Some(Err(Unusual)) => None,
-            None => Some(Vec::new()),
-        };
-        let fast = match (plain, strings, kinds) {
-            (true, Some(strings), Some(kinds)) => Some(FastParts {
-                strings,
-                kinds,
-                entries,
-                strings_entry: self.names.iter().position(|n| n == "xl/sharedstrings.xml"),
-            }),
-            _ => None,
-        };
+        let strings_entry = self.only_entry("xl/sharedstrings.xml");
+        let fast = self.readable_parts().map(|kinds| FastParts {
+            strings: match self.strings {
+                Some(Ok(strings)) => strings,
+                _ => Vec::new(),
+            },
+            kinds,
+            entries,
+            strings_entry,
+        });
         (merges, fast)
     }
 
@@ -277,33 +290,17 @@ impl Gathered {
     }
 }
 
-/// The workbook's part named by `_rels/.rels` (lower case, without a leading `/`).
+/// The workbook's part named by `_rels/.rels` (lower case, without a leading `/`); `None`
+/// unless exactly one is named (calamine takes the last).
 fn office_document(xml: &[u8]) -> Option<String> {
-    let mut reader = quick_xml::Reader::from_reader(xml);
-    let mut buffer = Vec::new();
-    let mut found = Vec::new();
-    loop {
-        match reader.read_event_into(&mut buffer) {
-            Ok(Event::Start(e) | Event::Empty(e)) if local(e.name().as_ref()) == "Relationship" => {
-                let (mut kind, mut target) = (None, None);
-                for a in e.attributes().flatten() {
-                    match a.key.as_ref() {
-                        "Type" => kind = Some(unescaped(&a.value)),
-                        "Target" => target = Some(unescaped(&a.value)),
-                        _ => {}
-                    }
-                }
-                if kind.is_some_and(|k| k.ends_with("/relationships/officeDocument")) {
-                    found.push(target?.trim_start_matches('/').to_ascii_lowercase());
-                }
-            }
-            // calamine takes the last one named: only one is plain.
-            Ok(Event::Eof) => return (found.len() == 1).then(|| found.pop()).flatten(),
-            Err(_) => return None,
-            Ok(_) => {}
-        }
-        buffer.clear();
-    }
+    let mut found = relationships(xml)
+        .into_iter()
+        .filter(|(_, kind, _)| kind.ends_with("/relationships/officeDocument"));
+    let (_, _, target) = found.next()?;
+    found
+        .next()
+        .is_none()
+        .then(|| target.trim_start_matches('/').to_ascii_lowercase())
 }
 
 /// The local name of a tag or attribute (after any namespace prefix).
@@ -346,26 +343,37 @@ fn sheet_ids(xml: &[u8]) -> Vec<(String, String)> {
 
 /// Relationship id → entry name (lower case) of `xl/_rels/workbook.xml.rels`.
 fn relationship_targets(xml: &[u8]) -> HashMap<String, String> {
+    relationships(xml)
+        .into_iter()
+        .filter_map(|(id, _, target)| {
+            let path = match target.strip_prefix('/') {
+                Some(absolute) => absolute.to_owned(),
+                None => format!("xl/{}", target.trim_start_matches("./")),
+            };
+            Some((id?, path.to_ascii_lowercase()))
+        })
+        .collect()
+}
+
+/// The `<Relationship Id Type Target/>` of a relationships part that have a target, in order.
+fn relationships(xml: &[u8]) -> Vec<(Option<String>, String, String)> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut buffer = Vec::new();
-    let mut out = HashMap::new();
+    let mut out = Vec::new();
     loop {
         match reader.read_event_into(&mut buffer) {
             Ok(Event::Start(e) | Event::Empty(e)) if local(e.name().as_ref()) == "Relationship" => {
-                let (mut id, mut target) = (None, None);
+                let (mut id, mut kind, mut target) = (None, String::new(), None);
                 for a in e.attributes().flatten() {
                     match a.key.as_ref() {
                         "Id" => id = Some(unescaped(&a.value)),
+                        "Type" => kind = unescaped(&a.value),
                         "Target" => target = Some(unescaped(&a.value)),
                         _ => {}
                     }
                 }
-                if let (Some(id), Some(target)) = (id, target) {
-                    let path = match target.strip_prefix('/') {
-                        Some(absolute) => absolute.to_owned(),
-                        None => format!("xl/{}", target.trim_start_matches("./")),
-                    };
-                    out.insert(id, path.to_ascii_lowercase());
+                if let Some(target) = target {
+                    out.push((id, kind, target));
                 }
             }
             Ok(Event::Eof) | Err(_) => break,
@@ -418,21 +426,18 @@ fn merge_from_ref(reference: &str) -> Option<Merge> {
 
 /// `AB12` as (row 11, column 27), 0-based; `$` signs allowed.
 fn cell_position(reference: &str) -> Option<(u32, u32)> {
-    let reference = reference.trim().replace('$', "");
-    let split = reference.find(|c: char| c.is_ascii_digit())?;
-    let (letters, digits) = reference.split_at(split);
-    if letters.is_empty() || letters.len() > 3 {
+    let reference: Vec<u8> = reference.trim().bytes().filter(|&b| b != b'$').collect();
+    let letters = reference
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if letters == 0 || letters > 3 {
         return None;
     }
-    let mut column = 0u32;
-    for c in letters.chars() {
-        if !c.is_ascii_alphabetic() {
-            return None;
-        }
-        column = column * 26 + (u32::from(c.to_ascii_uppercase()) - u32::from('A') + 1);
+    match cell_reference(&reference) {
+        Ok((row, Some(column))) => Some((row, column)),
+        _ => None,
     }
-    let row: u32 = digits.parse().ok()?;
-    Some((row.checked_sub(1)?, column - 1))
 }
 
 /// The merges of every sheet of an .xlsx's bytes, by sheet name, from one pass over its
