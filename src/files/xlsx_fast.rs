@@ -158,10 +158,12 @@ fn attribute_values<'a>(
             return Err(Unusual);
         }
         let close = memchr::memchr(quote, after).ok_or(Unusual)?;
-        if let Some(i) = keys.iter().position(|key| *key == name) {
-            if let Some(slot) = values.get_mut(i) {
-                *slot = Some(after.get(..close).ok_or(Unusual)?);
-            }
+        if let Some(slot) = keys
+            .iter()
+            .position(|key| *key == name)
+            .and_then(|i| values.get_mut(i))
+        {
+            *slot = Some(after.get(..close).ok_or(Unusual)?);
         }
         rest = after.get(close + 1..).ok_or(Unusual)?;
     }
@@ -546,12 +548,14 @@ fn custom_format_kind(code: &str) -> NumberKind {
             brackets = brackets.saturating_sub(1);
         } else if brackets == 0 && !after_a && matches!(c, 'a' | 'A') {
             after_a = true;
-        } else if brackets == 0 && after_a && matches!(c, 'p' | 'm' | '/' | 'P' | 'M') {
-            return NumberKind::DateTime;
         } else if brackets == 0
-            && !after_a
-            && matches!(c, 'd' | 'm' | 'h' | 'y' | 's' | 'D' | 'M' | 'H' | 'Y' | 'S')
+            && if after_a {
+                matches!(c, 'p' | 'm' | '/' | 'P' | 'M')
+            } else {
+                matches!(c, 'd' | 'm' | 'h' | 'y' | 's' | 'D' | 'M' | 'H' | 'Y' | 'S')
+            }
         {
+            // A date or time letter (after an `a`, the `m`/`p` of AM/PM or its `/`).
             return NumberKind::DateTime;
         } else if !(elapsed && c.eq_ignore_ascii_case(&previous)) {
             elapsed = previous == '[' && matches!(c, 'm' | 'h' | 's' | 'M' | 'H' | 'S');
@@ -684,6 +688,10 @@ impl Default for SheetScan {
     }
 }
 
+/// Called with each cell that has a value: the scan (for its declared size), row, column, value;
+/// an error (a limit passed) stops the scan.
+pub type CellHandler<'a> = dyn FnMut(&SheetScan, u32, u32, CellValue) -> Result<(), FileError> + 'a;
+
 /// Why the scan stopped: a shape it does not read, or the cell handler's own error (a limit).
 #[derive(Debug)]
 pub enum Stop {
@@ -718,7 +726,7 @@ impl SheetScan {
         chunk: &[u8],
         at_end: bool,
         context: &Context<'_>,
-        cell: &mut dyn FnMut(&SheetScan, u32, u32, CellValue) -> Result<(), FileError>,
+        cell: &mut CellHandler<'_>,
     ) -> Result<(), Stop> {
         let mut refused = None;
         let mut chunks = std::mem::take(&mut self.chunks);
