@@ -312,3 +312,17 @@ fn an_xls_whose_shared_strings_run_past_their_record() {
     let bytes = std::fs::read(input).expect("input");
     assert!(matches!(read(bytes), Ok(_) | Err(FileError::Damaged)));
 }
+
+/// Found by fuzzing, not fixed: calamine 0.38 reserves room for an .xls sheet's cells from a
+/// count it reads from the file (`Xls::parse_workbook`), here about 500 GB, and the allocation
+/// fails: an abort, not a panic, so the process ends (in the browser the worker's Wasm stops;
+/// what the page then says was not checked here).
+/// Kept out of the fuzz seeds, which must not crash; run with `--ignored` once it is fixed.
+#[test]
+#[ignore = "calamine 0.38 tries to allocate about 500 GB on this .xls (see the comment)"]
+fn an_xls_announcing_cells_beyond_memory() {
+    let input = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fuzz/known-crashes/workbook/calamine-xls-cells-reserve.xls");
+    let bytes = std::fs::read(input).expect("input");
+    assert!(matches!(read(bytes), Ok(_) | Err(FileError::Damaged)));
+}

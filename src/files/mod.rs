@@ -15,4 +15,5 @@ pub mod session;
 pub mod text;
 pub mod wire;
 pub mod workbook;
+pub mod xlsx_fast;
 pub mod xlsx_merges;

@@ -9,7 +9,7 @@ use super::protocol::{
 use super::text::decode_text;
 use super::workbook::Workbook;
 use crate::rules::legacy_text::{LegacyDetector, LegacyFound, LegacyScheme, convert, preview};
-use crate::rules::sheet::{SheetTable, to_table};
+use crate::rules::sheet::{SheetTable, into_table};
 
 /// Changed cells shown in a before/after preview.
 pub const PREVIEW_SAMPLES: usize = 5;
@@ -116,8 +116,7 @@ impl Session {
                     });
                 };
                 let grid = workbook.read_sheet(&name, &mut report)?;
-                let table = to_table(&grid);
-                drop(grid);
+                let table = into_table(grid);
                 if table.is_empty() {
                     return Err(FileError::EmptySheet { sheet: name });
                 }

@@ -26,7 +26,8 @@ use calamine::{Data, DataRef, Dimensions, Ods, Reader, Xls, Xlsb, Xlsx};
 use super::cfb_check::prepare_xls;
 use super::ods_extras::{OdsExtras, ods_extras};
 use super::protocol::{FileError, SheetInfo, WorkbookFormat};
-use super::xlsx_merges::{EntryScan, Gathered};
+use super::xlsx_fast::{Context, SheetScan, Stop};
+use super::xlsx_merges::{EntryScan, FastParts, Gathered};
 use crate::rules::date::DateSystem;
 use crate::rules::sheet::{CellError, CellValue, Grid, Merge};
 
@@ -85,8 +86,13 @@ pub struct Workbook {
 }
 
 enum Inner {
-    /// With the merges found while the zip was checked ([`crate::files::xlsx_merges`]).
-    Xlsx(Box<Xlsx<Cursor<Vec<u8>>>>, HashMap<String, Vec<Merge>>),
+    /// With the merges found while the zip was checked ([`crate::files::xlsx_merges`]), and
+    /// what reads its sheets fast when it is laid out as usual ([`Fast`]).
+    Xlsx(
+        Box<Xlsx<Cursor<Vec<u8>>>>,
+        HashMap<String, Vec<Merge>>,
+        Option<Box<Fast>>,
+    ),
     Xlsb(Box<Xlsb<Cursor<Vec<u8>>>>),
     Xls(Box<Xls<Cursor<Vec<u8>>>>),
     /// With what `calamine` does not read (merges, error cells), by sheet name ([`ods_extras`]).
@@ -99,9 +105,23 @@ impl Workbook {
     /// # Errors
     /// [`FileError::TooLarge`], [`FileError::NotAWorkbook`], [`FileError::Encrypted`],
     /// [`FileError::Damaged`], [`FileError::InflatesPastLimit`].
-    pub fn open(
+    pub fn open(bytes: Vec<u8>, progress: &mut dyn FnMut(u64, u64)) -> Result<Workbook, FileError> {
+        Workbook::open_with(bytes, progress, true)
+    }
+
+    /// Opens a workbook to be read by `calamine` alone, never by [`super::xlsx_fast`]: what the
+    /// fast reader is compared with in the tests.
+    ///
+    /// # Errors
+    /// As [`Workbook::open`].
+    pub fn open_with_calamine(bytes: Vec<u8>) -> Result<Workbook, FileError> {
+        Workbook::open_with(bytes, &mut |_, _| {}, false)
+    }
+
+    fn open_with(
         mut bytes: Vec<u8>,
         progress: &mut dyn FnMut(u64, u64),
+        fast_allowed: bool,
     ) -> Result<Workbook, FileError> {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(FileError::TooLarge {
@@ -130,10 +150,30 @@ impl Workbook {
                 return Err(FileError::Damaged);
             }
         }
-        let xlsx_merges = if format == WorkbookFormat::Xls {
-            HashMap::new()
+        let (xlsx_merges, fast, pre_read) = if format == WorkbookFormat::Xls {
+            (HashMap::new(), None, None)
         } else {
-            check_inflated_size(&bytes, progress)?.merges_by_sheet()
+            let (gathered, pre_read) = check_inflated_size(&bytes, progress)?;
+            let (merges, fast) = gathered.tie();
+            (merges, fast, pre_read)
+        };
+        // With the shared strings read during the check, calamine is handed a copy in which
+        // their entry is renamed, so that it does not read them again (it reads them whole,
+        // at the start): it still reads the workbook's sheets, styles and date system.
+        let (bytes, fast) = match fast {
+            Some(parts) if format == WorkbookFormat::Xlsx && fast_allowed => {
+                let for_calamine = match parts.strings_entry {
+                    Some(index) => without_entry(&bytes, index).unwrap_or_else(|| bytes.clone()),
+                    None => bytes.clone(),
+                };
+                let fast = Fast {
+                    bytes,
+                    parts,
+                    pre_read,
+                };
+                (for_calamine, Some(Box::new(fast)))
+            }
+            _ => (bytes, None),
         };
         let ods_extras = if format == WorkbookFormat::Ods {
             ods_extras(&bytes)
@@ -145,6 +185,7 @@ impl Workbook {
             WorkbookFormat::Xlsx => Inner::Xlsx(
                 Box::new(Xlsx::new(cursor).map_err(xlsx_error)?),
                 xlsx_merges,
+                fast,
             ),
             WorkbookFormat::Xlsb => Inner::Xlsb(Box::new(Xlsb::new(cursor).map_err(xlsb_error)?)),
             WorkbookFormat::Xls => Inner::Xls(Box::new(Xls::new(cursor).map_err(xls_error)?)),
@@ -155,6 +196,22 @@ impl Workbook {
         Ok(Workbook { format, inner })
     }
 
+    /// Reads a worksheet with [`super::xlsx_fast`] alone: `None` when this workbook or sheet
+    /// is left to `calamine` (a format other than .xlsx, an unusual shape). For the tests.
+    pub fn read_sheet_fast(&mut self, name: &str) -> Option<Result<Grid, FileError>> {
+        let Inner::Xlsx(workbook, found, Some(fast)) = &mut self.inner else {
+            return None;
+        };
+        let date_system = system(workbook.has_1904_epoch());
+        let merges = found.get(name).cloned().unwrap_or_default();
+        let entry = *fast.parts.entries.get(name)?;
+        match fast.read(entry, date_system, merges, &mut |_, _| {}) {
+            Ok(grid) => Some(Ok(grid)),
+            Err(Stop::Refused(error)) => Some(Err(error)),
+            Err(Stop::Unusual) => None,
+        }
+    }
+
     /// The format.
     pub fn format(&self) -> WorkbookFormat {
         self.format
@@ -163,7 +220,7 @@ impl Workbook {
     /// How the workbook counts days (OpenDocument writes dates out, so 1900 is moot there).
     pub fn date_system(&self) -> DateSystem {
         match &self.inner {
-            Inner::Xlsx(w, _) => system(w.has_1904_epoch()),
+            Inner::Xlsx(w, ..) => system(w.has_1904_epoch()),
             Inner::Xlsb(w) => system(w.has_1904_epoch()),
             Inner::Xls(w) => system(w.has_1904_epoch()),
             Inner::Ods(..) => DateSystem::Excel1900,
@@ -173,7 +230,7 @@ impl Workbook {
     /// The worksheets, in workbook order (chart sheets and macro sheets left out).
     pub fn sheets(&self) -> Vec<SheetInfo> {
         let metadata = match &self.inner {
-            Inner::Xlsx(w, _) => w.sheets_metadata(),
+            Inner::Xlsx(w, ..) => w.sheets_metadata(),
             Inner::Xlsb(w) => w.sheets_metadata(),
             Inner::Xls(w) => w.sheets_metadata(),
             Inner::Ods(w, _) => w.sheets_metadata(),
@@ -200,7 +257,7 @@ impl Workbook {
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Grid, FileError> {
         match &mut self.inner {
-            Inner::Xlsx(workbook, found) => {
+            Inner::Xlsx(workbook, found, fast) => {
                 let date_system = system(workbook.has_1904_epoch());
                 let merges: Vec<Merge> = match found.get(name) {
                     Some(merges) => merges.clone(),
@@ -215,17 +272,20 @@ impl Workbook {
                         .map(merge)
                         .collect(),
                 };
-                let mut reader = workbook.worksheet_cells_reader(name).map_err(|e| match e {
-                    calamine::XlsxError::WorksheetNotFound(_) => FileError::NoSuchSheet,
-                    e => xlsx_error(e),
-                })?;
-                let declared = reader.dimensions();
-                let mut builder = GridBuilder::new(date_system, merges, declared);
-                while let Some(cell) = reader.next_cell().map_err(xlsx_error)? {
-                    let (row, column) = cell.get_position();
-                    builder.push(row, column, data_ref_value(cell.get_value()), progress)?;
+                let Some(fast) = fast else {
+                    return read_xlsx_sheet(workbook, name, date_system, merges, progress);
+                };
+                if let Some(&entry) = fast.parts.entries.get(name) {
+                    match fast.read(entry, date_system, merges.clone(), progress) {
+                        Ok(grid) => return Ok(grid),
+                        Err(Stop::Refused(error)) => return Err(error),
+                        Err(Stop::Unusual) => {}
+                    }
                 }
-                Ok(builder.finish())
+                // A shape the fast reader leaves to calamine: read with it from the bytes as
+                // they came (with their shared strings).
+                let mut whole = Xlsx::new(Cursor::new(fast.bytes.clone())).map_err(xlsx_error)?;
+                read_xlsx_sheet(&mut whole, name, date_system, merges, progress)
             }
             Inner::Xlsb(workbook) => {
                 let date_system = system(workbook.has_1904_epoch());
@@ -268,6 +328,97 @@ impl Workbook {
             }
         }
     }
+}
+
+/// An .xlsx as it came, with what its sheets need to be read without calamine's parser.
+struct Fast {
+    bytes: Vec<u8>,
+    parts: FastParts,
+    pre_read: Option<PreRead>,
+}
+
+impl Fast {
+    /// Reads the sheet in zip entry `entry` with [`super::xlsx_fast`].
+    fn read(
+        &mut self,
+        entry: usize,
+        date_system: DateSystem,
+        merges: Vec<Merge>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Grid, Stop> {
+        if let Some(pre) = self.pre_read.take_if(|pre| pre.entry == entry) {
+            let mut grid = pre.grid.map_err(Stop::Refused)?;
+            grid.merges = merges;
+            grid.date_system = date_system;
+            return Ok(grid);
+        }
+        let mut archive =
+            zip::ZipArchive::new(Cursor::new(self.bytes.as_slice())).map_err(|_| Stop::Unusual)?;
+        let mut entry = archive.by_index(entry).map_err(|_| Stop::Unusual)?;
+        let context = Context {
+            strings: &self.parts.strings,
+            kinds: &self.parts.kinds,
+        };
+        let mut reader = SheetReader::new(Dimensions::default(), merges);
+        reader.builder.grid.date_system = date_system;
+        let mut buffer = vec![0u8; 64 * 1024];
+        loop {
+            let read = entry.read(&mut buffer).map_err(|_| Stop::Unusual)?;
+            let chunk = buffer.get(..read).unwrap_or_default();
+            reader.feed(chunk, read == 0, &context, progress);
+            if read == 0 || reader.scan.is_done() || reader.stopped.is_some() {
+                break;
+            }
+        }
+        match reader.finish() {
+            Some(Ok(grid)) => Ok(grid),
+            Some(Err(error)) => Err(Stop::Refused(error)),
+            None => Err(Stop::Unusual),
+        }
+    }
+}
+
+/// A copy of a zip's bytes in which entry `index` has another name (its last letter a `_`),
+/// so that a reader looking for it by name does not find it; `None` if its headers are not
+/// where the directory says.
+fn without_entry(bytes: &[u8], index: usize) -> Option<Vec<u8>> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let entry = archive.by_index_raw(index).ok()?;
+    let name = entry.name_raw().to_vec();
+    let local = usize::try_from(entry.header_start()).ok()?;
+    let central = usize::try_from(entry.central_header_start()).ok()?;
+    drop(entry);
+    let mut out = bytes.to_vec();
+    for (at, signature, name_at) in [(local, b"PK\x03\x04", 30), (central, b"PK\x01\x02", 46)] {
+        if out.get(at..at + 4)? != signature
+            || out.get(at + name_at..at + name_at + name.len())? != name
+        {
+            return None;
+        }
+        *out.get_mut(at + name_at + name.len().checked_sub(1)?)? = b'_';
+    }
+    Some(out)
+}
+
+/// Reads an .xlsx sheet with calamine's cell reader.
+fn read_xlsx_sheet(
+    workbook: &mut Xlsx<Cursor<Vec<u8>>>,
+    name: &str,
+    date_system: DateSystem,
+    merges: Vec<Merge>,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Grid, FileError> {
+    let mut reader = workbook.worksheet_cells_reader(name).map_err(|e| match e {
+        calamine::XlsxError::WorksheetNotFound(_) => FileError::NoSuchSheet,
+        e => xlsx_error(e),
+    })?;
+    let declared = reader.dimensions();
+    let mut builder = GridBuilder::new(date_system, merges, declared);
+    while let Some(cell) = reader.next_cell().map_err(xlsx_error)? {
+        let (row, column) = cell.get_position();
+        builder.push(row, column, data_ref_value(cell.get_value()), progress)?;
+    }
+    Ok(builder.finish())
 }
 
 fn system(is_1904: bool) -> DateSystem {
@@ -550,14 +701,16 @@ fn is_encrypted_package(bytes: &[u8]) -> bool {
 fn check_inflated_size(
     bytes: &[u8],
     progress: &mut dyn FnMut(u64, u64),
-) -> Result<Gathered, FileError> {
+) -> Result<(Gathered, Option<PreRead>), FileError> {
     let mut gathered = Gathered::default();
+    let mut pre_read = None;
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| FileError::Damaged)?;
     let mut declared = 0u64;
     for index in 0..archive.len() {
         let entry = archive
             .by_index_raw(index)
             .map_err(|_| FileError::Damaged)?;
+        gathered.saw_entry(&entry.name().unwrap_or_default());
         if entry.encrypted() {
             return Err(FileError::Encrypted);
         }
@@ -569,8 +722,17 @@ fn check_inflated_size(
         });
     }
     let mut total = 0u64;
+    let mut next_report = PROGRESS_EVERY_BYTES;
     let mut buffer = vec![0u8; 64 * 1024];
-    for index in 0..archive.len() {
+    // The shared strings and styles first: a workbook's only sheet can then be read as it
+    // inflates here, instead of being inflated again when it is read.
+    let (first, rest): (Vec<usize>, Vec<usize>) = (0..archive.len()).partition(|&i| {
+        gathered
+            .names()
+            .get(i)
+            .is_some_and(|n| Gathered::is_needed_first(n))
+    });
+    for index in first.into_iter().chain(rest) {
         let mut entry = archive.by_index(index).map_err(|e| match e {
             zip::result::ZipError::UnsupportedArchive(_) => FileError::Encrypted,
             _ => FileError::Damaged,
@@ -578,13 +740,28 @@ fn check_inflated_size(
         let expected = entry.size();
         let mut inflated = 0u64;
         let mut scan = EntryScan::for_entry(&entry.name().unwrap_or_default());
+        let mut sheet = match &scan {
+            EntryScan::Sheet { .. } => gathered
+                .single_sheet()
+                .filter(|(sheet_entry, ..)| *sheet_entry == index)
+                .map(|(_, strings, kinds)| {
+                    let reader = SheetReader::new(Dimensions::default(), Vec::new());
+                    (reader, strings, kinds)
+                }),
+            _ => None,
+        };
         loop {
             let read = match entry.read(&mut buffer) {
                 Ok(0) => break,
                 Ok(read) => read,
                 Err(_) => return Err(FileError::Damaged),
             };
-            scan.feed(buffer.get(..read).unwrap_or_default());
+            let chunk = buffer.get(..read).unwrap_or_default();
+            scan.feed(chunk);
+            if let Some((reader, strings, kinds)) = &mut sheet {
+                let context = Context { strings, kinds };
+                reader.feed(chunk, false, &context, &mut |_, _| {});
+            }
             let read = read as u64;
             inflated += read;
             total += read;
@@ -596,11 +773,86 @@ fn check_inflated_size(
             if inflated > expected {
                 return Err(FileError::Damaged);
             }
+            if total >= next_report {
+                next_report = total + PROGRESS_EVERY_BYTES;
+                progress(total, declared);
+            }
+        }
+        if let Some((mut reader, strings, kinds)) = sheet {
+            let context = Context {
+                strings,
+                kinds: &kinds,
+            };
+            reader.feed(&[], true, &context, &mut |_, _| {});
+            pre_read = reader.finish().map(|grid| PreRead { entry: index, grid });
         }
         scan.finish(&mut gathered);
         progress(total, declared);
     }
-    Ok(gathered)
+    Ok((gathered, pre_read))
+}
+
+/// Progress is reported every this many bytes inflated while a zip is checked.
+const PROGRESS_EVERY_BYTES: u64 = 4 * 1024 * 1024;
+
+/// A workbook's only sheet, read while its zip was checked ([`check_inflated_size`]).
+struct PreRead {
+    entry: usize,
+    /// Without its merges and date system (known later): [`Fast::take_pre_read`] adds them.
+    grid: Result<Grid, FileError>,
+}
+
+/// A sheet read by [`super::xlsx_fast`] from chunks, into a grid within the limits.
+struct SheetReader {
+    scan: SheetScan,
+    builder: GridBuilder,
+    /// Why it stopped, once it has.
+    stopped: Option<Stop>,
+}
+
+impl SheetReader {
+    fn new(declared: Dimensions, merges: Vec<Merge>) -> SheetReader {
+        SheetReader {
+            scan: SheetScan::default(),
+            builder: GridBuilder::new(DateSystem::Excel1900, merges, declared),
+            stopped: None,
+        }
+    }
+
+    fn feed(
+        &mut self,
+        chunk: &[u8],
+        at_end: bool,
+        context: &Context<'_>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) {
+        if self.stopped.is_some() || self.scan.is_done() {
+            return;
+        }
+        let builder = &mut self.builder;
+        let mut cell = |scan: &SheetScan, row, column, value| {
+            if let Some(declared) = scan.declared() {
+                builder.declared_rows =
+                    u64::from(declared.last_row.saturating_sub(declared.first_row)) + 1;
+            }
+            builder.push(row, column, value, progress)
+        };
+        if let Err(stop) = self.scan.feed(chunk, at_end, context, &mut cell) {
+            // What was read is not needed any more (the rest of the zip may still be checked).
+            self.builder.grid.rows = Vec::new();
+            self.stopped = Some(stop);
+        }
+    }
+
+    /// The grid, the limit it passed, or `None` when the sheet is left to calamine.
+    fn finish(self) -> Option<Result<Grid, FileError>> {
+        match self.stopped {
+            Some(Stop::Unusual) => None,
+            Some(Stop::Refused(error)) => Some(Err(error)),
+            None if self.scan.is_done() => Some(Ok(self.builder.finish())),
+            None => None,
+        }
+    }
 }
 
 fn xlsx_error(e: calamine::XlsxError) -> FileError {

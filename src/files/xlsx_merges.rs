@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 use quick_xml::events::Event;
 
+use super::xlsx_fast::{NumberKind, SharedStrings, Unusual, cell_reference, number_kinds};
 use crate::rules::sheet::Merge;
 
 /// At most this much of a sheet's tail is kept from `<mergeCells` on (a sheet's merges take
@@ -28,14 +29,23 @@ const MAX_PART: usize = 8 * 1024 * 1024;
 pub struct Gathered {
     workbook: Option<Vec<u8>>,
     relationships: Option<Vec<u8>>,
+    /// `_rels/.rels`, which names the workbook's part.
+    root_relationships: Option<Vec<u8>>,
+    styles: Option<Vec<u8>>,
+    strings: Option<Result<Vec<String>, Unusual>>,
+    /// Every entry name, lower case, to tell whether the names are plain enough for
+    /// [`FastParts`] (calamine looks names up in lower case with `/` for `\\`).
+    names: Vec<String>,
     /// By entry name (lower case): the sheet's merges, `None` where the scan gave up.
     sheets: HashMap<String, Option<Vec<Merge>>>,
 }
 
 /// Looks at one entry's bytes as they are inflated.
 pub enum EntryScan {
-    /// Kept whole (workbook or relationships).
+    /// Kept whole (workbook, relationships or styles).
     Part { name: String, bytes: Vec<u8> },
+    /// The shared strings, read as they pass ([`super::xlsx_fast`]).
+    Strings(Box<SharedStrings>),
     /// A worksheet, searched for its merges.
     Sheet {
         name: String,
@@ -53,7 +63,13 @@ impl EntryScan {
     /// What to do with the entry of that name.
     pub fn for_entry(name: &str) -> EntryScan {
         let lower = name.trim_start_matches('/').to_ascii_lowercase();
-        if lower == "xl/workbook.xml" || lower == "xl/_rels/workbook.xml.rels" {
+        if lower == "xl/sharedstrings.xml" {
+            EntryScan::Strings(Box::default())
+        } else if lower == "xl/workbook.xml"
+            || lower == "xl/_rels/workbook.xml.rels"
+            || lower == "_rels/.rels"
+            || lower == "xl/styles.xml"
+        {
             EntryScan::Part {
                 name: lower,
                 bytes: Vec::new(),
@@ -78,6 +94,7 @@ impl EntryScan {
                     bytes.extend_from_slice(chunk);
                 }
             }
+            EntryScan::Strings(strings) => strings.feed(chunk),
             EntryScan::Sheet {
                 carry,
                 tail,
@@ -115,13 +132,13 @@ impl EntryScan {
     /// The entry is read to its end.
     pub fn finish(self, gathered: &mut Gathered) {
         match self {
-            EntryScan::Part { name, bytes } => {
-                if name.ends_with(".rels") {
-                    gathered.relationships = Some(bytes);
-                } else {
-                    gathered.workbook = Some(bytes);
-                }
-            }
+            EntryScan::Part { name, bytes } => match name.as_str() {
+                "_rels/.rels" => gathered.root_relationships = Some(bytes),
+                "xl/styles.xml" => gathered.styles = Some(bytes),
+                "xl/workbook.xml" => gathered.workbook = Some(bytes),
+                _ => gathered.relationships = Some(bytes),
+            },
+            EntryScan::Strings(strings) => gathered.strings = Some(strings.finish()),
             EntryScan::Sheet {
                 name,
                 tail,
@@ -140,24 +157,150 @@ impl EntryScan {
     }
 }
 
+/// What [`super::xlsx_fast`] needs to read an .xlsx's sheets without `calamine`'s parser.
+pub struct FastParts {
+    /// The shared strings.
+    pub strings: Vec<String>,
+    /// Each cell style's number kind.
+    pub kinds: Vec<NumberKind>,
+    /// Sheet name → its entry's index in the zip.
+    pub entries: HashMap<String, usize>,
+    /// The shared strings' entry, if there is one.
+    pub strings_entry: Option<usize>,
+}
+
 impl Gathered {
-    /// The merges of every sheet that could be tied to its entry, by sheet name.
-    pub fn merges_by_sheet(self) -> HashMap<String, Vec<Merge>> {
-        let (Some(workbook), Some(relationships)) = (self.workbook, self.relationships) else {
-            return HashMap::new();
+    /// Notes an entry's name (every entry, in the zip's order, before its bytes).
+    pub fn saw_entry(&mut self, name: &str) {
+        self.names.push(name.to_ascii_lowercase());
+    }
+
+    /// Whether entry `name` (lower case) is one the fast reader needs before any sheet: the
+    /// shared strings and the styles.
+    pub fn is_needed_first(name: &str) -> bool {
+        name == "xl/sharedstrings.xml" || name == "xl/styles.xml"
+    }
+
+    /// The entry names seen, lower case, in the zip's order.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// When the workbook has a single sheet, laid out as [`Gathered::tie`] requires, and its
+    /// shared strings and styles have been read: that sheet's entry, the strings and the
+    /// styles' number kinds, to read it while it is inflated for the check.
+    pub fn single_sheet(&self) -> Option<(usize, &[String], Vec<NumberKind>)> {
+        let (workbook, relationships) = (self.workbook.as_ref()?, self.relationships.as_ref()?);
+        let sheets = sheet_ids(workbook);
+        let [(_, id)] = sheets.as_slice() else {
+            return None;
         };
-        let targets = relationship_targets(&relationships);
-        let mut out = HashMap::new();
-        for (name, id) in sheet_ids(&workbook) {
+        let path = relationship_targets(relationships).remove(id)?;
+        if !path.starts_with("xl/worksheets/") {
+            return None;
+        }
+        let entry = self.only_entry(&path)?;
+        let kinds = self.readable_parts()?;
+        let strings = match &self.strings {
+            Some(Ok(strings)) => strings.as_slice(),
+            _ => &[],
+        };
+        Some((entry, strings, kinds))
+    }
+
+    /// The styles' number kinds when the layout is plain and the shared strings and styles
+    /// read (or are absent: no strings, no date styles).
+    fn readable_parts(&self) -> Option<Vec<NumberKind>> {
+        if !self.plain_layout() {
+            return None;
+        }
+        match &self.strings {
+            Some(Err(Unusual)) => return None,
+            None if self.only_entry("xl/sharedstrings.xml").is_some() => return None,
+            _ => {}
+        }
+        match &self.styles {
+            Some(styles) => number_kinds(styles).ok(),
+            None if self.only_entry("xl/styles.xml").is_some() => None,
+            None => Some(Vec::new()),
+        }
+    }
+
+    /// The index of the one entry named `name` (lower case), `None` if there are several.
+    fn only_entry(&self, name: &str) -> Option<usize> {
+        let mut found = self.names.iter().enumerate().filter(|(_, n)| *n == name);
+        let (index, _) = found.next()?;
+        found.next().is_none().then_some(index)
+    }
+
+    /// Plain entry names (none absolute, no `\\`; the parts read here named once) and the
+    /// workbook at `xl/workbook.xml`.
+    fn plain_layout(&self) -> bool {
+        let plain_names = self
+            .names
+            .iter()
+            .all(|n| !n.starts_with('/') && !n.contains('\\'))
+            && ["xl/sharedstrings.xml", "xl/styles.xml"]
+                .iter()
+                .all(|part| self.names.iter().filter(|n| n == part).count() <= 1);
+        plain_names
+            && self
+                .root_relationships
+                .as_deref()
+                .is_some_and(|rels| office_document(rels).as_deref() == Some("xl/workbook.xml"))
+    }
+
+    /// The merges of every sheet that could be tied to its entry, by sheet name, and the parts
+    /// for the fast reader when the workbook is laid out as spreadsheet programs write it: the
+    /// workbook at `xl/workbook.xml`, plain entry names, shared strings and styles that read.
+    pub fn tie(self) -> (HashMap<String, Vec<Merge>>, Option<FastParts>) {
+        let (Some(workbook), Some(relationships)) = (&self.workbook, &self.relationships) else {
+            return (HashMap::new(), None);
+        };
+        let targets = relationship_targets(relationships);
+        let mut merges = HashMap::new();
+        let mut entries = HashMap::new();
+        for (name, id) in sheet_ids(workbook) {
             let Some(path) = targets.get(&id) else {
                 continue;
             };
-            if let Some(Some(merges)) = self.sheets.get(path) {
-                out.insert(name, merges.clone());
+            if let Some(Some(found)) = self.sheets.get(path) {
+                merges.insert(name.clone(), found.clone());
+            }
+            if let Some(index) = self.only_entry(path) {
+                entries.insert(name, index);
             }
         }
-        out
+        let strings_entry = self.only_entry("xl/sharedstrings.xml");
+        let fast = self.readable_parts().map(|kinds| FastParts {
+            strings: match self.strings {
+                Some(Ok(strings)) => strings,
+                _ => Vec::new(),
+            },
+            kinds,
+            entries,
+            strings_entry,
+        });
+        (merges, fast)
     }
+
+    /// The merges of every sheet that could be tied to its entry, by sheet name.
+    pub fn merges_by_sheet(self) -> HashMap<String, Vec<Merge>> {
+        self.tie().0
+    }
+}
+
+/// The workbook's part named by `_rels/.rels` (lower case, without a leading `/`); `None`
+/// unless exactly one is named (calamine takes the last).
+fn office_document(xml: &[u8]) -> Option<String> {
+    let mut found = relationships(xml)
+        .into_iter()
+        .filter(|(_, kind, _)| kind.ends_with("/relationships/officeDocument"));
+    let (_, _, target) = found.next()?;
+    found
+        .next()
+        .is_none()
+        .then(|| target.trim_start_matches('/').to_ascii_lowercase())
 }
 
 /// The local name of a tag or attribute (after any namespace prefix).
@@ -200,26 +343,37 @@ fn sheet_ids(xml: &[u8]) -> Vec<(String, String)> {
 
 /// Relationship id → entry name (lower case) of `xl/_rels/workbook.xml.rels`.
 fn relationship_targets(xml: &[u8]) -> HashMap<String, String> {
+    relationships(xml)
+        .into_iter()
+        .filter_map(|(id, _, target)| {
+            let path = match target.strip_prefix('/') {
+                Some(absolute) => absolute.to_owned(),
+                None => format!("xl/{}", target.trim_start_matches("./")),
+            };
+            Some((id?, path.to_ascii_lowercase()))
+        })
+        .collect()
+}
+
+/// The `<Relationship Id Type Target/>` of a relationships part that have a target, in order.
+fn relationships(xml: &[u8]) -> Vec<(Option<String>, String, String)> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut buffer = Vec::new();
-    let mut out = HashMap::new();
+    let mut out = Vec::new();
     loop {
         match reader.read_event_into(&mut buffer) {
             Ok(Event::Start(e) | Event::Empty(e)) if local(e.name().as_ref()) == "Relationship" => {
-                let (mut id, mut target) = (None, None);
+                let (mut id, mut kind, mut target) = (None, String::new(), None);
                 for a in e.attributes().flatten() {
                     match a.key.as_ref() {
                         "Id" => id = Some(unescaped(&a.value)),
+                        "Type" => kind = unescaped(&a.value),
                         "Target" => target = Some(unescaped(&a.value)),
                         _ => {}
                     }
                 }
-                if let (Some(id), Some(target)) = (id, target) {
-                    let path = match target.strip_prefix('/') {
-                        Some(absolute) => absolute.to_owned(),
-                        None => format!("xl/{}", target.trim_start_matches("./")),
-                    };
-                    out.insert(id, path.to_ascii_lowercase());
+                if let Some(target) = target {
+                    out.push((id, kind, target));
                 }
             }
             Ok(Event::Eof) | Err(_) => break,
@@ -272,21 +426,18 @@ fn merge_from_ref(reference: &str) -> Option<Merge> {
 
 /// `AB12` as (row 11, column 27), 0-based; `$` signs allowed.
 fn cell_position(reference: &str) -> Option<(u32, u32)> {
-    let reference = reference.trim().replace('$', "");
-    let split = reference.find(|c: char| c.is_ascii_digit())?;
-    let (letters, digits) = reference.split_at(split);
-    if letters.is_empty() || letters.len() > 3 {
+    let reference: Vec<u8> = reference.trim().bytes().filter(|&b| b != b'$').collect();
+    let letters = reference
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if letters == 0 || letters > 3 {
         return None;
     }
-    let mut column = 0u32;
-    for c in letters.chars() {
-        if !c.is_ascii_alphabetic() {
-            return None;
-        }
-        column = column * 26 + (u32::from(c.to_ascii_uppercase()) - u32::from('A') + 1);
+    match cell_reference(&reference) {
+        Ok((row, Some(column))) => Some((row, column)),
+        _ => None,
     }
-    let row: u32 = digits.parse().ok()?;
-    Some((row.checked_sub(1)?, column - 1))
 }
 
 /// The merges of every sheet of an .xlsx's bytes, by sheet name, from one pass over its

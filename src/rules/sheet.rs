@@ -239,23 +239,38 @@ impl SheetTable {
 /// numbers right under the header, writes every value as text ([`cell_text`]) and drops blank
 /// rows (their numbers are kept by the others).
 pub fn to_table(grid: &Grid) -> SheetTable {
+    into_table(grid.clone())
+}
+
+/// [`to_table`], with the grid's texts moved into the table instead of copied (the grid is not
+/// needed after: the file worker's 100,000-row sheet spent most of this step copying them).
+pub fn into_table(mut grid: Grid) -> SheetTable {
     let mut table = SheetTable::default();
-    let Some(header_index) = find_header(grid) else {
+    let Some(header_index) = find_header(&grid) else {
         return table;
     };
     let width = grid.width();
-    let row_number = |index: usize| (grid.first_row as usize).saturating_add(index + 1);
+    let first_row = grid.first_row as usize;
+    let date_system = grid.date_system;
+    let row_number = |index: usize| first_row.saturating_add(index + 1);
     table.header_row = row_number(header_index);
     let mut date_warnings = Vec::new();
     // A blank row renders as no cells at all (no allocation): a sheet with one stray cell at
-    // row 1,048,576 holds a million of them.
-    let render = |index: usize, warnings: &mut Vec<(usize, usize)>| -> Vec<String> {
-        if is_blank_row(grid.rows.get(index).map_or(&[], Vec::as_slice)) {
+    // row 1,048,576 holds a million of them. Texts are taken from the grid.
+    let render = |cells: Option<&mut Vec<CellValue>>,
+                  index: usize,
+                  warnings: &mut Vec<(usize, usize)>|
+     -> Vec<String> {
+        let Some(cells) = cells.filter(|cells| !is_blank_row(cells)) else {
             return Vec::new();
-        }
+        };
         (0..width)
             .map(|column| {
-                let (text, in_range) = cell_text(grid.cell(index, column), grid.date_system);
+                let (text, in_range) = match cells.get_mut(column) {
+                    Some(CellValue::Text(text)) => (std::mem::take(text), true),
+                    Some(cell) => cell_text(cell, date_system),
+                    None => (String::new(), true),
+                };
                 if !in_range {
                     warnings.push((row_number(index), column));
                 }
@@ -263,10 +278,14 @@ pub fn to_table(grid: &Grid) -> SheetTable {
             })
             .collect()
     };
-    table.header = render(header_index, &mut date_warnings)
-        .into_iter()
-        .map(|h| h.trim_matches(is_space).to_owned())
-        .collect();
+    table.header = render(
+        grid.rows.get_mut(header_index),
+        header_index,
+        &mut date_warnings,
+    )
+    .into_iter()
+    .map(|h| h.trim_matches(is_space).to_owned())
+    .collect();
     let titles = (0..header_index)
         .filter(|&i| !is_blank_row(grid.rows.get(i).map_or(&[], Vec::as_slice)))
         .count();
@@ -277,9 +296,12 @@ pub fn to_table(grid: &Grid) -> SheetTable {
         });
     }
 
-    let mut rows: Vec<(usize, Vec<String>)> = Vec::with_capacity(grid.rows.len());
+    // Each row with whether it numbers the columns, judged before its texts are taken.
+    let mut rows: Vec<(usize, Vec<String>, bool)> = Vec::with_capacity(grid.rows.len());
     for index in header_index + 1..grid.rows.len() {
-        rows.push((index, render(index, &mut date_warnings)));
+        let numbers = is_column_numbers_row(grid.rows.get(index).map_or(&[], Vec::as_slice));
+        let cells = render(grid.rows.get_mut(index), index, &mut date_warnings);
+        rows.push((index, cells, numbers));
     }
 
     // Merged areas below the header, more than one row high: the first column of the area
@@ -304,7 +326,7 @@ pub fn to_table(grid: &Grid) -> SheetTable {
         let first = top_index - header_index - 1;
         let Some(value) = rows
             .get(first)
-            .and_then(|(_, cells)| cells.get(column))
+            .and_then(|(_, cells, _)| cells.get(column))
             .cloned()
         else {
             continue;
@@ -317,7 +339,7 @@ pub fn to_table(grid: &Grid) -> SheetTable {
             break;
         };
         fill_budget = budget;
-        for (_, cells) in rows.iter_mut().take(last + 1).skip(first + 1) {
+        for (_, cells, _) in rows.iter_mut().take(last + 1).skip(first + 1) {
             if cells.is_empty() {
                 cells.resize(width, String::new());
             }
@@ -333,13 +355,13 @@ pub fn to_table(grid: &Grid) -> SheetTable {
     }
 
     let mut first_data = true;
-    for (index, cells) in rows {
+    for (index, cells, numbers) in rows {
         if cells.iter().all(|c| c.trim_matches(is_space).is_empty()) {
             continue;
         }
         if first_data {
             first_data = false;
-            if is_column_numbers_row(grid.rows.get(index).map_or(&[], Vec::as_slice)) {
+            if numbers {
                 table.warn(SheetWarning::ColumnNumbersRowSkipped {
                     row: row_number(index),
                 });

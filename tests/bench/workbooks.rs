@@ -446,6 +446,16 @@ mod bench {
                 " — not available here: wall time"
             }
         );
+        // `WORKBOOKS_BENCH_FILE=path`: that workbook read once through the session and nothing
+        // else (the browser benchmark's `danh-sach-100k.xlsx`, from `cargo test --test
+        // e2e_fixtures -- --ignored`), for a profiler.
+        if let Ok(path) = std::env::var("WORKBOOKS_BENCH_FILE") {
+            match std::fs::read(&path) {
+                Ok(bytes) => read_through_session(&path, &bytes, ROWS, 1),
+                Err(e) => println!("{path}: {e}"),
+            }
+            return;
+        }
         let mut xlsx = Vec::new();
         let write = best_of(1, || {
             xlsx = organization_list(ROWS);
