@@ -16,7 +16,8 @@ export default defineConfig({
   timeout: 60_000,
   // Two files at once (the tests of one file in order): the machines have two cores. The
   // benchmarks run with --workers=1 (.ci/test), on a quiet machine. Each spec that starts its own
-  // server takes its own port above E2E_PORT (offline: +1, first-visit: +2).
+  // server takes its own port above E2E_PORT (offline: +1, first-visit: +3; Lighthouse's default
+  // is the default E2E_PORT + 2).
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: !!process.env.CI,

@@ -18,8 +18,8 @@ import { workbookFile } from './workbook-files.mjs';
 const DIST = new URL('../../../dist/', import.meta.url).pathname;
 const TARGET = new URL('../../../target/', import.meta.url).pathname;
 // Its own port: offline.spec.mjs serves its private copy on E2E_PORT + 1, maybe at the same time
-// (the end-to-end tests run two files at once).
-const PORT = String(Number(process.env.E2E_PORT ?? 8090) + 2);
+// (the end-to-end tests run two files at once), and Lighthouse's default is E2E_PORT's + 2.
+const PORT = String(Number(process.env.E2E_PORT ?? 8090) + 3);
 // Fetched only on demand: the file worker and the lazy data assets (www/postbuild.mjs, LAZY).
 const LAZY = /^(reader_worker-|old-units-)/;
 const WORKER = /^reader_worker-/;
