@@ -476,12 +476,20 @@ pub fn fold(s: &str) -> String {
 /// `fold` and a second pass over its result cost twice the allocations; unit names and address
 /// parts are keyed this way on every list and every load of the old-address data.
 pub fn fold_words(s: &str) -> String {
-    // Bytes out, so an ASCII letter costs one push (a `char` push encodes it first); every
-    // push is a whole character, so the bytes are UTF-8.
     let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    fold_words_into(&mut out, s);
+    // Never empty for want of UTF-8: only whole characters were pushed.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`fold_words`] appended to `out` (the old-address data folds 10,000 names into one buffer).
+/// Bytes out, so an ASCII letter costs one push (a `char` push encodes it first); every push is a
+/// whole character, so what is appended is UTF-8.
+pub fn fold_words_into(out: &mut Vec<u8>, s: &str) {
+    let start = out.len();
     let mut gap = false;
     let push = |out: &mut Vec<u8>, gap: &mut bool, c: char| {
-        if std::mem::take(gap) && !out.is_empty() {
+        if std::mem::take(gap) && out.len() > start {
             out.push(b' ');
         }
         let mut buffer = [0u8; 4];
@@ -493,7 +501,7 @@ pub fn fold_words(s: &str) -> String {
         if b.is_ascii() {
             at += 1;
             if b.is_ascii_alphanumeric() {
-                if std::mem::take(&mut gap) && !out.is_empty() {
+                if std::mem::take(&mut gap) && out.len() > start {
                     out.push(b' ');
                 }
                 out.push(b.to_ascii_lowercase());
@@ -507,7 +515,7 @@ pub fn fold_words(s: &str) -> String {
         };
         at += c.len_utf8();
         if let Some(root) = vietnamese_root(c) {
-            if std::mem::take(&mut gap) && !out.is_empty() {
+            if std::mem::take(&mut gap) && out.len() > start {
                 out.push(b' ');
             }
             out.push(root);
@@ -519,14 +527,12 @@ pub fn fold_words(s: &str) -> String {
             }
             let folded = base_letter(c);
             if folded.is_alphanumeric() {
-                push(&mut out, &mut gap, folded);
+                push(out, &mut gap, folded);
             } else {
                 gap = true;
             }
         }
     }
-    // Never empty for want of UTF-8: only whole characters were pushed.
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Diacritic-insensitive search: does a folded haystack match what the user typed?

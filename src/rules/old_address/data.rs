@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use super::keys::{accent_key, fold_key};
+use super::keys::{accent_key, fold_key, push_fold_key};
 use crate::rules::order;
 use crate::rules::units::{CommuneCode, CommuneKind, ProvinceCode};
 
@@ -1337,27 +1337,32 @@ impl OldUnits {
 
     /// Folded and accented keys, sorted indices, old ↔ new provinces.
     fn index(&mut self) {
-        let mut keys = std::mem::take(&mut self.keys);
+        // Every key folded straight into the one buffer, made text once at the end.
+        let mut keys = std::mem::take(&mut self.keys).into_bytes();
         let mut keys_of = |units: &[UnitRec], text: &str, accented: bool| -> Vec<Keys> {
             units
                 .iter()
                 .map(|u| {
                     let short = span_str(text, u.short);
-                    Keys {
-                        folded: push_key(&mut keys, &fold_key(short)),
-                        accented: if accented {
-                            push_key(&mut keys, &accent_key(short))
-                        } else {
-                            Span::default()
-                        },
-                    }
+                    let start = keys.len();
+                    push_fold_key(&mut keys, short);
+                    let folded = Span::of("", (start, keys.len()));
+                    let accented = if accented {
+                        let start = keys.len();
+                        keys.extend_from_slice(accent_key(short).as_bytes());
+                        Span::of("", (start, keys.len()))
+                    } else {
+                        Span::default()
+                    };
+                    Keys { folded, accented }
                 })
                 .collect()
         };
         self.province_keys = keys_of(&self.provinces, &self.text, true);
         self.district_keys = keys_of(&self.districts, &self.text, false);
         self.commune_keys = keys_of(&self.communes, &self.text, false);
-        self.keys = keys;
+        // Whole keys were appended to text: always UTF-8.
+        self.keys = String::from_utf8(keys).unwrap_or_default();
         self.district_accents = std::iter::repeat_with(OnceLock::new)
             .take(self.districts.len())
             .collect();

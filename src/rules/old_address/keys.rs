@@ -43,6 +43,19 @@ pub(crate) fn fold_key(text: &str) -> String {
     dezero(units::search_key(text))
 }
 
+/// [`fold_key`] appended to `out` (the data's keys share one buffer: no allocation per name).
+pub(crate) fn push_fold_key(out: &mut Vec<u8>, text: &str) {
+    let start = out.len();
+    crate::rules::text::fold_words_into(out, text);
+    let appended = out.get(start..).unwrap_or(&[]);
+    if appended.contains(&b'0') {
+        // Rare ("Phường 04"): the general path on this key alone.
+        let key = String::from_utf8_lossy(appended).into_owned();
+        out.truncate(start);
+        out.extend_from_slice(dezero(key).as_bytes());
+    }
+}
+
 /// The accented key: tones and modifiers kept, tone placement normalised (`units`' accent key),
 /// numbers without leading zeros.
 pub(crate) fn accent_key(text: &str) -> String {
@@ -443,5 +456,22 @@ mod tests {
             alias_key("Thừa Thiên Huế", KindFamily::Province),
             "thuathienhue"
         );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Appended after anything already in the buffer, the key is exactly [`fold_key`]'s:
+        /// leading separators, numbers with leading zeros, Vietnamese letters in both cases.
+        #[test]
+        fn push_fold_key_appends_fold_key(
+            before in "[a-z 0-9]{0,8}",
+            text in "[ -~àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễđĐÀỆƯ]{0,30}|\\PC{0,20}",
+        ) {
+            let mut out = before.clone().into_bytes();
+            push_fold_key(&mut out, &text);
+            let mut expected = before.into_bytes();
+            expected.extend_from_slice(fold_key(&text).as_bytes());
+            proptest::prop_assert_eq!(out, expected);
+        }
     }
 }
