@@ -242,14 +242,23 @@ test('a file that crashes the reader: said so, the page keeps its results, the n
   const bulk = await openBulk(page);
   await bulk.chooseFileByKeyboard(workbookFile('danh-sach-doanh-nghiep.csv'));
   const before = await bulk.resultsSummary();
-  // calamine 0.38 panics on this .xls's shared strings: the worker dies mid-read.
-  await bulk.chooseFileByKeyboard(`${KNOWN_CRASHES}workbook/calamine-sst-read-past-record.xls`);
+  // calamine 0.38 panics on the first .xls's shared strings, and asks for ~500 GB for the
+  // second's cells: either way the worker dies mid-read.
   const message = 'Không đọc được tệp này: có chỗ bị hỏng mà bộ đọc không vượt qua được';
-  await expect(bulk.fileError).toContainText(message, { timeout: 60_000 });
-  await expect(bulk.fileError).toContainText('lưu lại thành .xlsx hoặc CSV');
-  await expect(bulk.errorSummary).toContainText(message);
-  await expect(bulk.workerProgress).toHaveCount(0);
-  expect(await bulk.summary.innerText(), 'results kept').toBe(before);
+  for (const [i, crash] of ['calamine-sst-read-past-record.xls', 'calamine-xls-cells-reserve.xls'].entries()) {
+    if (i > 0) {
+      // The list again first, so the sentence below is this file's, not the last one's.
+      await bulk.chooseFileByKeyboard(workbookFile('danh-sach-doanh-nghiep.csv'));
+      await expect(bulk.fileError).toHaveCount(0);
+      expect(await bulk.resultsSummary()).toBe(before);
+    }
+    await bulk.chooseFileByKeyboard(`${KNOWN_CRASHES}workbook/${crash}`);
+    await expect(bulk.fileError, crash).toContainText(message, { timeout: 60_000 });
+    await expect(bulk.fileError).toContainText('lưu lại thành .xlsx hoặc CSV');
+    await expect(bulk.errorSummary).toContainText(message);
+    await expect(bulk.workerProgress).toHaveCount(0);
+    expect(await bulk.summary.innerText(), `${crash}: results kept`).toBe(before);
+  }
   await expectNoAxeViolations(page, 'bulk (reader crashed)');
   await screenshots(page, 'bulk-reader-crashed');
   // The next workbook gets a fresh worker and reads.
