@@ -343,8 +343,8 @@ fn bounded(text: &str, max: usize) -> &str {
 
 /// A part without the spaces and punctuation around it.
 ///
-/// Runs several times on every row: the ASCII ends (nearly all of them) are looked at as bytes,
-/// and only a non-ASCII end character is decoded.
+/// Runs several times on every row: ends that are ASCII letters or digits (nearly all of them)
+/// are seen at once, others trimmed reading ASCII as bytes ([`trim_start_where`]).
 fn trim_part(text: &str) -> &str {
     let bytes = text.as_bytes();
     if bytes.first().is_some_and(u8::is_ascii_alphanumeric)
@@ -353,38 +353,40 @@ fn trim_part(text: &str) -> &str {
         return text;
     }
     let strip = |c: char| is_space(c) || matches!(c, '.' | ',' | ';' | ':' | '"' | '(' | ')');
-    let mut rest = text;
-    while let Some(&b) = rest.as_bytes().first() {
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            match rest.chars().next() {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        if !strip(c) {
-            break;
-        }
-        rest = rest.get(c.len_utf8()..).unwrap_or("");
+    trim_end_where(trim_start_where(text, strip), strip)
+}
+
+/// The character at the start (or end) of `text`: an ASCII byte as it is, only anything else
+/// decoded.
+fn edge_char(text: &str, at_end: bool) -> Option<char> {
+    let bytes = text.as_bytes();
+    let &b = if at_end { bytes.last() } else { bytes.first() }?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else if at_end {
+        text.chars().next_back()
+    } else {
+        text.chars().next()
     }
-    while let Some(&b) = rest.as_bytes().last() {
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            match rest.chars().next_back() {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        if !strip(c) {
-            break;
-        }
-        rest = rest
-            .get(..rest.len().saturating_sub(c.len_utf8()))
+}
+
+/// `text` without the characters `strip` accepts at its start: `str::trim_start_matches`, with
+/// ASCII characters read as bytes (the part trims run on every row).
+fn trim_start_where(mut text: &str, strip: impl Fn(char) -> bool) -> &str {
+    while let Some(c) = edge_char(text, false).filter(|&c| strip(c)) {
+        text = text.get(c.len_utf8()..).unwrap_or("");
+    }
+    text
+}
+
+/// [`trim_start_where`] at the end.
+fn trim_end_where(mut text: &str, strip: impl Fn(char) -> bool) -> &str {
+    while let Some(c) = edge_char(text, true).filter(|&c| strip(c)) {
+        text = text
+            .get(..text.len().saturating_sub(c.len_utf8()))
             .unwrap_or("");
     }
-    rest
+    text
 }
 
 /// Byte ranges of the address's parts: split at commas, semicolons, vertical bars, line breaks
@@ -520,24 +522,9 @@ pub fn kind_word(text: &str) -> Option<KindWord> {
 
 /// The street part of an address: what comes before `end`, without the separators before it.
 fn street_before(address: &str, end: usize) -> Option<&str> {
-    // Runs on every row: the separators before `end` are looked at as bytes, and only a
-    // non-ASCII character there is decoded.
+    // Runs on every row: the separators before `end` are read as bytes when ASCII.
     let separator = |c: char| is_space(c) || matches!(c, ',' | ';' | '|') || is_dash(c);
-    let mut s = address.get(..end)?;
-    while let Some(&b) = s.as_bytes().last() {
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            match s.chars().next_back() {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        if !separator(c) {
-            break;
-        }
-        s = s.get(..s.len().saturating_sub(c.len_utf8())).unwrap_or("");
-    }
+    let s = trim_end_where(address.get(..end)?, separator);
     // Usually it starts with a house number: already trimmed (its end is, above).
     let trimmed = match s.as_bytes().first() {
         Some(b) if b.is_ascii_alphanumeric() => s,
