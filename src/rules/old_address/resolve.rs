@@ -1057,7 +1057,7 @@ pub struct Resolver<'u> {
     /// without them is meant without them ("Thanh An" is not "Thạnh An").
     toned: std::cell::Cell<bool>,
     /// Province parts read so far (a list names a few dozen ways of writing its provinces).
-    provinces: std::cell::RefCell<HashMap<Box<str>, ProvinceRead, FxBuildHasher>>,
+    provinces: std::cell::RefCell<HashMap<Box<str>, std::rc::Rc<ProvinceRead>, FxBuildHasher>>,
 }
 
 impl<'u> Resolver<'u> {
@@ -1101,12 +1101,12 @@ impl<'u> Resolver<'u> {
         self.toned.get()
     }
 
-    /// [`read_province`], remembered per text.
-    fn province(&self, text: &str) -> ProvinceRead {
+    /// [`read_province`], remembered per text (shared: asked for on every distinct row).
+    fn province(&self, text: &str) -> std::rc::Rc<ProvinceRead> {
         if let Some(read) = self.provinces.borrow().get(text) {
             return read.clone();
         }
-        let read = read_province(self.data, text);
+        let read = std::rc::Rc::new(read_province(self.data, text));
         let mut cache = self.provinces.borrow_mut();
         if cache.len() < MAX_MEMO {
             cache.insert(text.into(), read.clone());
@@ -1499,7 +1499,7 @@ impl<'u> Resolver<'u> {
                 data,
                 parts.commune,
                 district,
-                province.as_ref(),
+                province.as_deref(),
                 new_scope,
                 province_alias,
             );
