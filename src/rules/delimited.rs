@@ -444,7 +444,9 @@ impl Record<'_> {
 
     /// True when every field is empty or white space (",,," lines left by spreadsheets).
     pub fn is_blank(&self) -> bool {
-        self.fields.iter().all(|f| f.trim().is_empty())
+        self.fields
+            .iter()
+            .all(|f| crate::rules::text::trim_white(f).is_empty())
     }
 }
 

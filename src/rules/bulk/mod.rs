@@ -703,29 +703,6 @@ pub struct BulkChecker<'u> {
     category_counts: [u32; CATEGORIES],
 }
 
-/// A cell without surrounding white space. Most cells start and end with a visible character
-/// whose first byte says so: those are returned as they are, without decoding characters.
-fn trimmed(cell: &str) -> &str {
-    // Starts with a visible ASCII byte or a letter from U+00C0 ("Đ", "ệ"): no white space
-    // starts with 0xC3–0xDF, nor with 0xE1 0xBA/0xBB (the letters with tones, U+1E80–U+1EFF).
-    let visible_start = match *cell.as_bytes() {
-        [b, ..] if b.is_ascii_graphic() => true,
-        [0xC3..=0xDF, ..] | [0xE1, 0xBA | 0xBB, ..] => true,
-        _ => false,
-    };
-    // Ends with the same: those lead bytes are never inside another character.
-    let visible_end = match *cell.as_bytes() {
-        [.., b] if b.is_ascii_graphic() => true,
-        [.., 0xC3..=0xDF, 0x80..=0xBF] | [.., 0xE1, 0xBA | 0xBB, 0x80..=0xBF] => true,
-        _ => false,
-    };
-    if cell.is_empty() || (visible_start && visible_end) {
-        cell
-    } else {
-        cell.trim()
-    }
-}
-
 /// Adds one, saturating.
 fn bump(counter: &mut u32) {
     *counter = counter.saturating_add(1);
@@ -833,7 +810,7 @@ impl<'u> BulkChecker<'u> {
         self.columns
             .get(column)
             .and_then(|i| record.get(i))
-            .map(trimmed)
+            .map(crate::rules::text::trim_white)
             .filter(|c| !c.is_empty())
     }
 
@@ -1267,7 +1244,7 @@ pub fn commune_names(code: CommuneCode) -> Option<(&'static str, &'static str)> 
 mod tests {
     use std::hash::BuildHasher;
 
-    use super::{FxBuildHasher, trimmed};
+    use super::FxBuildHasher;
 
     /// Every byte of a key counts: two keys of one length that differ in any one byte hash
     /// differently (each step of the hash is one-to-one), whatever the length's remainder.
@@ -1281,17 +1258,6 @@ mod tests {
                 other[at] ^= 0x20;
                 assert_ne!(hash(&key), hash(&other), "length {len}, byte {at}");
             }
-        }
-    }
-
-    proptest::proptest! {
-        /// The byte look at both ends trims what `str::trim` trims: Vietnamese letters, every
-        /// kind of white space, and characters whose bytes resemble either.
-        #[test]
-        fn trimmed_is_str_trim(
-            cell in "\\PC{0,8}|[ a\u{85}\u{A0}\u{C0}\u{7FF}\u{1680}\u{1E80}\u{1EF9}\u{1EFF}\u{2000}\u{202F}\u{3000}Đệ]{0,6}"
-        ) {
-            proptest::prop_assert_eq!(trimmed(&cell), cell.trim());
         }
     }
 }

@@ -29,7 +29,7 @@ use super::keys::{KindFamily, KindWord, accent_key, alias_key_of_folded, fold_ke
 use super::settle::Settlements;
 use crate::rules::bulk::FxBuildHasher;
 use crate::rules::order;
-use crate::rules::text::{is_dash, is_space};
+use crate::rules::text::{is_dash, is_space, trim_white};
 use crate::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode, has_accents};
 
 /// Longest text looked at in one cell (bytes); the rest is ignored.
@@ -402,7 +402,7 @@ fn split_parts(address: &str, hyphenated: &dyn Fn(&str, &str) -> bool) -> Vec<(u
     let mut joined_by_dash = false;
     let mut close = |parts: &mut Vec<(usize, usize)>, s: usize, e: usize, dash: bool| {
         let text = address.get(s..e).unwrap_or("");
-        if text.trim().is_empty() {
+        if trim_white(text).is_empty() {
             joined_by_dash = false;
             return;
         }
