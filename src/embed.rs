@@ -1,6 +1,7 @@
 //! Functions exported to JavaScript, for embedding the checks in other pages and for the
 //! browser benchmark (`tests/e2e/specs/bench-bulk.spec.mjs`). Trunk's loader exposes them as
-//! `window.wasmBindings`. Part of the app's binary only (`src/main.rs`), never of the library.
+//! `window.wasmBindings`. Part of the tables binary only (`src/bin/sansang_tables.rs`), never
+//! of the library.
 
 use wasm_bindgen::prelude::*;
 

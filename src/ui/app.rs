@@ -6,14 +6,29 @@ use yew::prelude::*;
 
 use crate::catalogue::{Lang, shell as t};
 use crate::route::Route;
-use crate::ui::pages;
+use crate::ui::pages::{self, Pages};
 use crate::ui::shell::use_lang;
 use crate::ui::shell::{Footer, Header, LANG_STORAGE_KEY, ShellContext};
 use crate::ui::{browser, offline};
 
+/// What the binary mounting the app gives it.
+#[derive(Properties)]
+pub struct AppProps {
+    /// The pages this binary carries (`ui::pages::main_app`, `tables_app`).
+    pub pages: Pages,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        // The root's properties never change; the same function is the same pages.
+        std::ptr::fn_addr_eq(self.pages, other.pages)
+    }
+}
+
 /// The app. Everything below reads [`ShellContext`].
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let pages = props.pages;
     let lang =
         use_state(|| browser::load(LANG_STORAGE_KEY).map_or(Lang::Vi, |t| Lang::from_tag(&t)));
     let route = use_state(|| Route::from_hash(&browser::location_hash()));
@@ -25,7 +40,14 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
-                    route.set(Route::from_hash(&browser::location_hash()));
+                    let next = Route::from_hash(&browser::location_hash());
+                    // A page of the other binary: load the page again and the loader picks that
+                    // binary. Drafts are saved on `pagehide`, the language is stored.
+                    if pages(&next).is_none() {
+                        browser::reload();
+                    } else {
+                        route.set(next);
+                    }
                 })
             });
             move || drop(listener)
@@ -74,7 +96,8 @@ pub fn App() -> Html {
             }
             <Header route={(*route).clone()} />
             <main id="main" class="page" tabindex="-1">
-                { pages::render(&route) }
+                // `None` only if the loader chose against `Route::binary` (a test keeps them equal).
+                { pages(&route).unwrap_or_else(pages::not_found) }
             </main>
             <Footer />
         </ContextProvider<ShellContext>>
