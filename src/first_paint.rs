@@ -346,7 +346,10 @@ mod tests {
         assert!(script.contains("'danh-sach': ['sansang_tables', 'sansang']"));
         // A shared campaign link is the tracker: the tables binary, never the main one.
         assert!(script.contains("'chien-dich': ['sansang_tables', 'sansang_tables']"));
-        assert!(script.contains(": 'sansang';\n  var app"), "unknown slugs: not found, main");
+        assert!(
+            script.contains(": 'sansang';\n  var app"),
+            "unknown slugs: not found, main"
+        );
         assert!(script.contains(APP_FILES_PLACEHOLDER));
         assert!(!script.contains("</"));
     }

@@ -156,7 +156,14 @@ mod tests {
     #[test]
     fn each_tool_belongs_to_one_binary() {
         let binary = |hash: &str| Route::from_hash(hash).binary();
-        for hash in ["", "#/", "#/to-chuc", "#/doi-dia-chi", "#/khong-co", "#/hoc-sinh/x"] {
+        for hash in [
+            "",
+            "#/",
+            "#/to-chuc",
+            "#/doi-dia-chi",
+            "#/khong-co",
+            "#/hoc-sinh/x",
+        ] {
             assert_eq!(binary(hash), AppBinary::Main, "{hash}");
         }
         for hash in [
@@ -169,7 +176,10 @@ mod tests {
             assert_eq!(binary(hash), AppBinary::Tables, "{hash}");
         }
         for slug in SLUGS {
-            assert_eq!(Route::from_hash(&format!("#/{slug}")).to_hash(), format!("#/{slug}"));
+            assert_eq!(
+                Route::from_hash(&format!("#/{slug}")).to_hash(),
+                format!("#/{slug}")
+            );
         }
     }
 

@@ -11,6 +11,10 @@ use crate::ui::shell::use_lang;
 use crate::ui::shell::{Footer, Header, LANG_STORAGE_KEY, ShellContext};
 use crate::ui::{browser, offline};
 
+/// Set before the page reloads for a route of the other binary: the new page gets focus on its
+/// heading, as after any navigation.
+const FOCUS_AFTER_RELOAD: &str = "sansang-focus-title";
+
 /// What the binary mounting the app gives it.
 #[derive(Properties)]
 pub struct AppProps {
@@ -44,6 +48,7 @@ pub fn App(props: &AppProps) -> Html {
                     // A page of the other binary: load the page again and the loader picks that
                     // binary. Drafts are saved on `pagehide`, the language is stored.
                     if pages(&next).is_none() {
+                        browser::set_session_flag(FOCUS_AFTER_RELOAD);
                         browser::reload();
                     } else {
                         route.set(next);
@@ -65,11 +70,13 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // After a navigation, put keyboard and screen-reader focus on the new page's heading, as a
-    // full page load would. Skipped on first load so the browser's own focus order applies.
+    // full page load would. Skipped on first load so the browser's own focus order applies,
+    // unless that load was a navigation to a page of the other binary.
     {
         let first_render = use_mut_ref(|| true);
         use_effect_with((*route).clone(), move |_| {
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+            if !first || browser::take_session_flag(FOCUS_AFTER_RELOAD) {
                 browser::focus_id(pages::PAGE_TITLE_ID);
             }
         });
