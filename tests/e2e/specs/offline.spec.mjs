@@ -12,16 +12,28 @@ async function waitForServiceWorkerControl(page) {
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
-test('works with the network off after the first visit', async ({ page, context }) => {
+/** Goes to `hash`, a page of the other binary: the app loads the page again with it. */
+async function inOtherBinary(page, hash) {
+  const loaded = page.waitForEvent('load');
+  await page.goto(hash);
+  await loaded;
+  await expectAppReady(page);
+}
+
+// The binary of home (README, "Two app binaries") is kept at the first visit; the tables binary
+// the first time a page of it opens.
+test('works with the network off after the first visit and the first use of each tool', async ({ page, context }) => {
   const problems = watchForProblems(page);
   await openApp(page, '#/');
   await waitForServiceWorkerControl(page);
+  await inOtherBinary(page, '/#/hoc-sinh');
   await context.setOffline(true);
   await page.reload();
   await expectAppReady(page);
+  await expect(page.locator('h1')).toHaveText('Ước tính số học sinh cần làm căn cước và tài khoản định danh');
+  await inOtherBinary(page, '/#/');
   await expect(page.locator('h1')).toHaveText('Bạn cần biết điều gì hôm nay?');
-  await page.goto('/#/hoc-sinh');
-  await expectAppReady(page);
+  await inOtherBinary(page, '/#/chien-dich/v1.abc');
   await context.setOffline(false);
   expect(problems).toEqual([]);
 });

@@ -34,21 +34,18 @@ async function firstVisit(browser, hash) {
   return { fetched: [...new Set(fetched)], kept };
 }
 
-test('a first visit to home fetches and keeps only the main binary', async ({ browser }) => {
-  const { fetched, kept } = await firstVisit(browser, '/#/');
-  expect(fetched.filter((u) => MAIN.test(u))).toHaveLength(2);
-  expect(fetched.filter((u) => TABLES.test(u)), 'the tables binary is not fetched').toEqual([]);
-  expect(kept.filter((u) => MAIN.test(u))).toHaveLength(2);
-  expect(kept.filter((u) => TABLES.test(u)), 'nor precached').toEqual([]);
-});
-
-test('a first visit to a shared campaign link fetches and keeps only the tables binary', async ({ browser }) => {
-  const { fetched, kept } = await firstVisit(browser, '/#/chien-dich/v1.abc');
-  expect(fetched.filter((u) => TABLES.test(u))).toHaveLength(2);
-  expect(fetched.filter((u) => MAIN.test(u)), 'the main binary is not fetched').toEqual([]);
-  expect(kept.filter((u) => TABLES.test(u))).toHaveLength(2);
-  expect(kept.filter((u) => MAIN.test(u)), 'nor precached').toEqual([]);
-});
+for (const { entry, hash, own, other } of [
+  { entry: 'home', hash: '/#/', own: MAIN, other: TABLES },
+  { entry: 'a shared campaign link', hash: '/#/chien-dich/v1.abc', own: TABLES, other: MAIN },
+]) {
+  test(`a first visit to ${entry} fetches and keeps only its binary`, async ({ browser }) => {
+    const { fetched, kept } = await firstVisit(browser, hash);
+    expect(fetched.filter((u) => own.test(u)), 'its script and Wasm').toHaveLength(2);
+    expect(fetched.filter((u) => other.test(u)), 'the other binary is not fetched').toEqual([]);
+    expect(kept.filter((u) => own.test(u)), 'kept for offline use').toHaveLength(2);
+    expect(kept.filter((u) => other.test(u)), 'nor precached').toEqual([]);
+  });
+}
 
 test('home → bulk check → organization → home by keyboard: the draft and the language are kept', async ({ page }) => {
   const problems = watchForProblems(page);
