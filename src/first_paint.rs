@@ -202,9 +202,10 @@ pub fn boot_script() -> String {
     for lang in Lang::ALL {
         let _ = write!(
             texts,
-            "\n    {}: {{\n      header: {},\n      pages: {{",
+            "\n    {}: {{\n      header: {},\n      notKeptOffline: {},\n      pages: {{",
             lang.tag(),
-            js_string(&header_html(lang))
+            js_string(&header_html(lang)),
+            js_string(t::TOOL_NOT_KEPT_OFFLINE.get(lang))
         );
         for (route, head) in &PAGES {
             let _ = write!(
@@ -250,6 +251,12 @@ pub fn boot_script() -> String {
     var link = app.querySelectorAll('.site-nav a')[current];
     if (link) link.setAttribute('aria-current', 'page');
     app.querySelector('main').appendChild(boot);
+    // Shown by the loader (www/postbuild.mjs) if, offline, this page's binary is not kept yet.
+    var notKept = document.createElement('p');
+    notKept.className = 'boot__not-kept';
+    notKept.hidden = true;
+    notKept.textContent = texts[lang].notKeptOffline;
+    boot.appendChild(notKept);
     document.documentElement.lang = lang;
     // The app mounts once this has been shown (src/ui/mod.rs): torn down in the same moment,
     // the browser would not count it as shown. Never more than {max_wait_ms} ms.

@@ -93,12 +93,27 @@ html = html.replace(FILES_PLACEHOLDER, JSON.stringify(APPS));
 // The loader: imports the binary the picker chose and starts it. Its fetch of the Wasm keeps a
 // copy for the service worker (see 3. above), taken at once: by the time the cache opens, the
 // Wasm is in WebAssembly.instantiateStreaming and its body can no longer be cloned.
+// Offline, at a page whose binary this device has not kept yet (each is kept at its first use),
+// the loading indicator says so (the first paint's words, www/boot.js) instead of waiting.
 html = html.replace('__SANSANG_LOADER__', `
 const app = window.sansangApp;
-const bindings = await import(app.js);
-const wasm = await bindings.default({ module_or_path: fetch(app.wasm).then((r) => { if (r.ok && self.caches) { const copy = r.clone(); window.sansangAdopted = caches.open('sansang-adopt').then((c) => c.put(app.wasm, copy)).catch(() => {}); } return r; }) });
-window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+let bindings, wasm;
+try {
+  bindings = await import(app.js);
+  wasm = await bindings.default({ module_or_path: fetch(app.wasm).then((r) => { if (r.ok && self.caches) { const copy = r.clone(); window.sansangAdopted = caches.open('sansang-adopt').then((c) => c.put(app.wasm, copy)).catch(() => {}); } return r; }) });
+} catch (failure) {
+  const boot = document.querySelector('#app .boot');
+  const notKept = boot && boot.querySelector('.boot__not-kept');
+  if (navigator.onLine || !notKept) throw failure;
+  boot.classList.add('boot--not-kept');
+  notKept.hidden = false;
+  // The first paint's links still lead somewhere: a page of the binary this device keeps.
+  addEventListener('hashchange', () => location.reload());
+}
+if (wasm) {
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+}
 `);
 
 const PLACEHOLDER = /<meta http-equiv="Content-Security-Policy" content="__CSP__"\s*\/?>/;
