@@ -9,6 +9,9 @@
 //! `index.html` by Trunk. `tests/first_paint.rs` keeps that file equal to what this module
 //! writes (the words come from the catalogue, never typed twice), and the end-to-end test
 //! `first-paint.spec.mjs` checks that the markup and its layout match what the app renders.
+//!
+//! [`app_picker_script`] writes `www/pick-app.js` the same way, from `Route::binary`: the choice
+//! of the app's Wasm binary by address (README, "Two app binaries").
 
 use std::fmt::Write as _;
 
