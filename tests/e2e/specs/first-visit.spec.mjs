@@ -134,7 +134,7 @@ async function firstVisit(browser, responses, cacheControl, hash, app) {
   // A no-store host forbids the browser to keep what the page loaded without a service worker:
   // index.html, the app's script and the icon come twice (the service worker cannot be handed
   // them as it is the Wasm). The same ~19 KB as before the app was split in two; over a first
-  // load of home half the size, 1.063× (README, "Two app binaries").
+  // load of home half the size, 1.065× (README, "The file worker", "Fetched once").
   const repeatable = /^\/(|icon\.svg|sansang(_tables)?-[0-9a-f]+\.js)$/;
   if (cacheControl === 'no-store') {
     expect(twice.filter((t) => !repeatable.test(t.split(' ')[0])), 'only the small files twice').toEqual([]);
