@@ -1,6 +1,7 @@
 //! Functions exported to JavaScript, for embedding the checks in other pages and for the
 //! browser benchmark (`tests/e2e/specs/bench-bulk.spec.mjs`). Trunk's loader exposes them as
-//! `window.wasmBindings`. Part of the app's binary only (`src/main.rs`), never of the library.
+//! `window.wasmBindings`. Part of the tables binary only (`src/bin/sansang_tables.rs`), never
+//! of the library.
 
 use wasm_bindgen::prelude::*;
 
@@ -27,11 +28,23 @@ pub fn bulk_check_bytes(bytes: &[u8]) -> JsValue {
 }
 
 /// [`bulk_check_bytes`] with the old-address conversion data, when this session has loaded it
-/// (`ui::old_units`, e.g. by opening the address converter): old addresses are converted to
+/// (`ui::old_units`: [`load_old_units`], or a list with old addresses): old addresses are converted to
 /// today's communes (`docs/rules.md §2.4`). Without the data it checks as `bulk_check_bytes`.
 #[wasm_bindgen]
 pub fn bulk_check_bytes_old(bytes: &[u8]) -> JsValue {
     check_bytes_with(bytes, sansang::ui::old_units::loaded())
+}
+
+/// Loads the old-address conversion data into this session, as the bulk check does when a list
+/// holds old addresses, for [`bulk_check_bytes_old`] (the address converter, which also loads
+/// it, is the other binary). Resolves to whether it loaded.
+#[wasm_bindgen]
+pub fn load_old_units() -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _reject| {
+        sansang::ui::old_units::load_then(move |result| {
+            let _ = resolve.call1(&JsValue::NULL, &JsValue::from_bool(result.is_ok()));
+        });
+    })
 }
 
 fn check_bytes_with(bytes: &[u8], data: Option<&sansang::rules::old_address::OldUnits>) -> JsValue {

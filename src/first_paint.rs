@@ -9,6 +9,9 @@
 //! `index.html` by Trunk. `tests/first_paint.rs` keeps that file equal to what this module
 //! writes (the words come from the catalogue, never typed twice), and the end-to-end test
 //! `first-paint.spec.mjs` checks that the markup and its layout match what the app renders.
+//!
+//! [`app_picker_script`] writes `www/pick-app.js` the same way, from `Route::binary`: the choice
+//! of the app's Wasm binary by address (README, "Two app binaries").
 
 use std::fmt::Write as _;
 
@@ -17,7 +20,7 @@ use crate::catalogue::shell::{
     NOT_FOUND_HEADING, ORGANIZATION_HEADING, STUDENTS_HEADING,
 };
 use crate::catalogue::{LANG_STORAGE_KEY, Lang, Text};
-use crate::route::Route;
+use crate::route::{Route, SLUGS};
 
 /// Every page's `<h1>` carries this id, so navigation can move focus to it.
 pub const PAGE_TITLE_ID: &str = "page-title";
@@ -202,9 +205,10 @@ pub fn boot_script() -> String {
     for lang in Lang::ALL {
         let _ = write!(
             texts,
-            "\n    {}: {{\n      header: {},\n      pages: {{",
+            "\n    {}: {{\n      header: {},\n      notKeptOffline: {},\n      pages: {{",
             lang.tag(),
-            js_string(&header_html(lang))
+            js_string(&header_html(lang)),
+            js_string(t::TOOL_NOT_KEPT_OFFLINE.get(lang))
         );
         for (route, head) in &PAGES {
             let _ = write!(
@@ -250,6 +254,12 @@ pub fn boot_script() -> String {
     var link = app.querySelectorAll('.site-nav a')[current];
     if (link) link.setAttribute('aria-current', 'page');
     app.querySelector('main').appendChild(boot);
+    // Shown by the loader (www/postbuild.mjs) if, offline, this page's binary is not kept yet.
+    var notKept = document.createElement('p');
+    notKept.className = 'boot__not-kept';
+    notKept.hidden = true;
+    notKept.textContent = texts[lang].notKeptOffline;
+    boot.appendChild(notKept);
     document.documentElement.lang = lang;
     // The app mounts once this has been shown (src/ui/mod.rs): torn down in the same moment,
     // the browser would not count it as shown. Never more than {max_wait_ms} ms.
@@ -270,9 +280,89 @@ pub fn boot_script() -> String {
     )
 }
 
+/// Where www/postbuild.mjs writes each binary's file names, once Trunk has built them.
+pub const APP_FILES_PLACEHOLDER: &str = "/*__SANSANG_APP_FILES__*/ {}";
+
+/// The global the picker sets for the loader: the chosen binary's files.
+pub const CHOSEN_APP: &str = "sansangApp";
+
+/// The script that picks the app's Wasm binary from the address (`www/pick-app.js`, inlined in
+/// `<head>` before anything big is fetched) and preloads only that one. Its table is written
+/// from [`Route::binary`] for every slug, with and without more address after it, so the
+/// loader cannot disagree with the app; www/postbuild.mjs fills in the hashed file names and
+/// writes the loader that imports the chosen binary.
+pub fn app_picker_script() -> String {
+    let binary = |hash: String| js_string(Route::from_hash(&hash).binary().name());
+    let owners: Vec<String> = std::iter::once("")
+        .chain(SLUGS)
+        .map(|slug| {
+            format!(
+                "{}: [{}, {}]",
+                js_string(slug),
+                binary(format!("#/{slug}")),
+                binary(format!("#/{slug}/x"))
+            )
+        })
+        .collect();
+    let unknown = js_string(Route::NotFound(String::new()).binary().name());
+    format!(
+        r#"// Picks the app's WebAssembly binary for the address before anything big is fetched:
+// `sansang` (home, organization, converter) or `sansang_tables` (students, campaign tracker,
+// bulk check), and preloads only that one. GENERATED from src/route.rs by src/first_paint.rs:
+// do not edit; `SANSANG_WRITE_BOOT=1 cargo test --test first_paint` rewrites it.
+// www/postbuild.mjs writes the binaries' file names in and the loader that imports the choice.
+(function () {{
+  // slug → [binary for '#/slug', binary for '#/slug/more']
+  var owners = {{ {owners} }};
+  var files = {placeholder};
+  // The same reading of the address as src/route.rs (and www/boot.js).
+  var path = location.hash.replace(/^#/, '').replace(/^\//, '');
+  var cut = path.indexOf('/');
+  var slug = (cut < 0 ? path : path.slice(0, cut)).split(/[?&]/)[0];
+  var rest = cut < 0 ? '' : path.slice(cut + 1);
+  var owner = owners.hasOwnProperty(slug) ? owners[slug][rest ? 1 : 0] : {unknown};
+  var app = files[owner];
+  window[{chosen}] = app;
+  if (!app) return;
+  var preload = function (rel, href, integrity, as) {{
+    var link = document.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    link.crossOrigin = 'anonymous';
+    if (integrity) link.integrity = integrity;
+    if (as) {{ link.as = as; link.type = 'application/wasm'; }}
+    document.head.appendChild(link);
+  }};
+  preload('modulepreload', app.js, app.jsIntegrity);
+  preload('preload', app.wasm, app.wasmIntegrity, 'fetch');
+}})();
+"#,
+        owners = owners.join(", "),
+        placeholder = APP_FILES_PLACEHOLDER,
+        chosen = js_string(CHOSEN_APP),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_picker_sends_each_route_to_its_binary() {
+        let script = app_picker_script();
+        assert!(script.contains("'': ['sansang', 'sansang']"));
+        assert!(script.contains("'to-chuc': ['sansang', 'sansang']"));
+        assert!(script.contains("'hoc-sinh': ['sansang_tables', 'sansang']"));
+        assert!(script.contains("'danh-sach': ['sansang_tables', 'sansang']"));
+        // A shared campaign link is the tracker: the tables binary, never the main one.
+        assert!(script.contains("'chien-dich': ['sansang_tables', 'sansang_tables']"));
+        assert!(
+            script.contains(": 'sansang';\n  var app"),
+            "unknown slugs: not found, main"
+        );
+        assert!(script.contains(APP_FILES_PLACEHOLDER));
+        assert!(!script.contains("</"));
+    }
 
     #[test]
     fn escapes_html_and_script_endings() {

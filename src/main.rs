@@ -1,14 +1,11 @@
-//! Mounts the app; everything else lives in the library. The functions exported to JavaScript
-//! (`embed`) live in this binary, not in the library: a `#[wasm_bindgen]` export is a root of
-//! every binary that links the crate, and the file worker (`src/bin/reader_worker.rs`) must not
-//! carry them (about 70 KB of its Wasm).
-
-#[cfg(target_arch = "wasm32")]
-mod embed;
+//! The main app binary: home, the organization form, the address converter. The tools that
+//! work on tables and files are the other binary, `src/bin/sansang_tables.rs`; the page's
+//! loader picks one by the address (`src/route.rs`, `Route::binary`), so a visitor downloads only
+//! the pages they open. Everything else lives in the library.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    sansang::ui::start();
+    sansang::ui::start(sansang::ui::pages::main_app);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

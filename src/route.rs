@@ -26,6 +26,37 @@ pub enum Route {
     NotFound(String),
 }
 
+/// The app ships as two Wasm binaries built from this library, so that a visitor downloads only
+/// the tools of the page they open (issue 15: the first load must not grow with the file
+/// intake). Which binary carries which page is decided here, and only here: each binary renders
+/// the routes [`Route::binary`] gives it (`ui::pages`), and the page's loader picks the binary
+/// from the address with a table written from this function (`first_paint::app_picker_script`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppBinary {
+    /// `sansang`: home, the organization form, the address converter and "not found": the pages
+    /// a business owner or a citizen on a phone opens; they never open a file.
+    Main,
+    /// `sansang_tables`: the tools that work on tables and files: students, the campaign
+    /// tracker and the bulk check (which hands its counts over to the tracker).
+    Tables,
+}
+
+impl AppBinary {
+    /// Both binaries, the main one first.
+    pub const ALL: [AppBinary; 2] = [AppBinary::Main, AppBinary::Tables];
+
+    /// The name the page's loader and the build use for this binary (its Cargo `[[bin]]`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            AppBinary::Main => "sansang",
+            AppBinary::Tables => "sansang_tables",
+        }
+    }
+}
+
+/// Every slug the app knows, for tables written from [`Route`] (the loader's, the first paint's).
+pub const SLUGS: [&str; 5] = [ORGANIZATION, STUDENTS, CAMPAIGN, BULK, CONVERTER];
+
 const ORGANIZATION: &str = "to-chuc";
 const STUDENTS: &str = "hoc-sinh";
 const CAMPAIGN: &str = "chien-dich";
@@ -55,6 +86,16 @@ impl Route {
                 shared: shared.map(str::to_owned),
             },
             _ => Route::NotFound(path.chars().take(200).collect()),
+        }
+    }
+
+    /// The binary that renders this page.
+    pub const fn binary(&self) -> AppBinary {
+        match self {
+            Route::Students | Route::Campaign { .. } | Route::Bulk => AppBinary::Tables,
+            Route::Home | Route::Organization | Route::Converter | Route::NotFound(_) => {
+                AppBinary::Main
+            }
         }
     }
 
@@ -110,6 +151,36 @@ mod tests {
             Route::from_hash("#/chien-dich/"),
             Route::Campaign { shared: None }
         );
+    }
+
+    #[test]
+    fn each_tool_belongs_to_one_binary() {
+        let binary = |hash: &str| Route::from_hash(hash).binary();
+        for hash in [
+            "",
+            "#/",
+            "#/to-chuc",
+            "#/doi-dia-chi",
+            "#/khong-co",
+            "#/hoc-sinh/x",
+        ] {
+            assert_eq!(binary(hash), AppBinary::Main, "{hash}");
+        }
+        for hash in [
+            "#/hoc-sinh",
+            "#/danh-sach",
+            "#/chien-dich",
+            "#/chien-dich/v1.AbC-_",
+            "#chien-dich?x=1",
+        ] {
+            assert_eq!(binary(hash), AppBinary::Tables, "{hash}");
+        }
+        for slug in SLUGS {
+            assert_eq!(
+                Route::from_hash(&format!("#/{slug}")).to_hash(),
+                format!("#/{slug}")
+            );
+        }
     }
 
     #[test]

@@ -154,3 +154,30 @@ async fn the_crash_panel_replaces_the_app_in_the_chosen_language_and_escapes_the
     app_root.remove();
     clear_storage();
 }
+
+/// Each binary renders exactly the routes `Route::binary` gives it (the loader picks binaries
+/// from the same function): a page missing from both, or carried by the wrong one, fails here.
+#[wasm_bindgen_test]
+fn each_binary_carries_exactly_its_routes() {
+    use sansang::route::{AppBinary, Route};
+    use sansang::ui::pages;
+    for hash in [
+        "#/",
+        "#/to-chuc",
+        "#/hoc-sinh",
+        "#/chien-dich",
+        "#/chien-dich/v1.abc",
+        "#/danh-sach",
+        "#/doi-dia-chi",
+        "#/khong-co",
+    ] {
+        let route = Route::from_hash(hash);
+        for binary in AppBinary::ALL {
+            assert_eq!(
+                pages::of(binary)(&route).is_some(),
+                route.binary() == binary,
+                "{hash} in {binary:?}"
+            );
+        }
+    }
+}

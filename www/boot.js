@@ -6,6 +6,7 @@
   var texts = {
     vi: {
       header: '<header class="site-header"><a href="#main" class="skip-link">Bỏ qua, đến nội dung chính<\/a><div class="site-header__bar"><a href="#/" class="site-header__brand"><span aria-hidden="true" class="site-header__mark">✓<\/span><span><span class="site-header__name">Sẵn Sàng<\/span><span class="site-header__tagline">Kiểm tra nhanh cho chiến dịch định danh điện tử VNeID<\/span><\/span><\/a><button type="button" lang="en" aria-label="Switch to English" class="lang-switch">English<\/button><\/div><nav aria-label="Các công cụ" class="site-nav"><ul><li><a href="#/">Trang chủ<\/a><\/li><li><a href="#/to-chuc">Tổ chức<\/a><\/li><li><a href="#/hoc-sinh">Học sinh<\/a><\/li><li><a href="#/chien-dich">Chiến dịch<\/a><\/li><li><a href="#/danh-sach">Kiểm tra danh sách<\/a><\/li><li><a href="#/doi-dia-chi">Đổi địa chỉ<\/a><\/li><\/ul><\/nav><\/header>',
+      notKeptOffline: 'Công cụ này chưa được lưu trên máy để dùng khi không có mạng. Hãy kết nối mạng rồi tải lại trang: từ đó công cụ dùng được cả khi mất mạng.',
       pages: {
         '': '<h1 id="page-title" tabindex="-1">Bạn cần biết điều gì hôm nay?<\/h1><p class="lead">Sẵn Sàng giúp người dân, nhà trường và cán bộ trả lời nhanh các câu hỏi của chiến dịch cao điểm định danh điện tử. Mọi phép tính chạy ngay trên máy của bạn.<\/p>',
         'to-chuc': '<h1 id="page-title" tabindex="-1">Kiểm tra sẵn sàng đăng ký tài khoản định danh điện tử cho tổ chức<\/h1><p class="lead">Trả lời các câu hỏi dưới đây để biết tổ chức của bạn đã sẵn sàng đăng ký tài khoản định danh điện tử chưa, đăng ký theo cách nào và cần chuẩn bị gì. Mất khoảng 5 phút.<\/p><p class="hint">Câu trả lời chỉ được lưu trong trình duyệt trên máy này, không gửi đi đâu.<\/p>',
@@ -17,6 +18,7 @@
     },
     en: {
       header: '<header class="site-header"><a href="#main" class="skip-link">Skip to main content<\/a><div class="site-header__bar"><a href="#/" class="site-header__brand"><span aria-hidden="true" class="site-header__mark">✓<\/span><span><span class="site-header__name">Sẵn Sàng<\/span><span class="site-header__tagline">Quick checks for VNeID electronic identification campaigns<\/span><\/span><\/a><button type="button" lang="vi" aria-label="Chuyển sang tiếng Việt" class="lang-switch">Tiếng Việt<\/button><\/div><nav aria-label="Tools" class="site-nav"><ul><li><a href="#/">Home<\/a><\/li><li><a href="#/to-chuc">Organizations<\/a><\/li><li><a href="#/hoc-sinh">Students<\/a><\/li><li><a href="#/chien-dich">Campaigns<\/a><\/li><li><a href="#/danh-sach">Check a list<\/a><\/li><li><a href="#/doi-dia-chi">Old addresses<\/a><\/li><\/ul><\/nav><\/header>',
+      notKeptOffline: 'This tool is not yet kept on this device for use without a connection. Connect to the internet and reload the page: from then on it works offline too.',
       pages: {
         '': '<h1 id="page-title" tabindex="-1">What do you need to know today?<\/h1><p class="lead">Sẵn Sàng helps citizens, schools and officers answer the questions of the e-ID peak campaigns quickly. Every calculation runs on your own device.<\/p>',
         'to-chuc': '<h1 id="page-title" tabindex="-1">Organization e-ID account readiness check<\/h1><p class="lead">Answer the questions below to find out whether your organization is ready to register its e-ID account, which way to register and what to prepare. It takes about 5 minutes.<\/p><p class="hint">Your answers are kept only in this browser on this device; nothing is sent anywhere.<\/p>',
@@ -49,6 +51,12 @@
     var link = app.querySelectorAll('.site-nav a')[current];
     if (link) link.setAttribute('aria-current', 'page');
     app.querySelector('main').appendChild(boot);
+    // Shown by the loader (www/postbuild.mjs) if, offline, this page's binary is not kept yet.
+    var notKept = document.createElement('p');
+    notKept.className = 'boot__not-kept';
+    notKept.hidden = true;
+    notKept.textContent = texts[lang].notKeptOffline;
+    boot.appendChild(notKept);
     document.documentElement.lang = lang;
     // The app mounts once this has been shown (src/ui/mod.rs): torn down in the same moment,
     // the browser would not count it as shown. Never more than 300 ms.

@@ -7,7 +7,8 @@
 //    reader_worker_bg.wasm) so that code can find them; here they get content-hashed names like
 //    every other file (a host may cache them for a year), the script gets the one line that
 //    starts it, and index.html gets its address in <meta name="sansang-file-worker">.
-// 3. The app's Wasm is fetched once: the loader keeps a copy of the response it already has in
+// 3. Two app binaries (sansang, sansang_tables): hashed names, www/pick-app.js chooses one by
+//    the address, a loader starts it (below). The app's Wasm is fetched once: the loader keeps a copy of the response it already has in
 //    Cache Storage ("sansang-adopt") for the service worker to adopt, whatever the host's
 //    caching headers (even no-store).
 // 4. Lazy assets (LAZY below): data the page fetches only when a user needs it. Each gets a
@@ -16,8 +17,9 @@
 //    first time the page fetches it), like the file worker's two files. Each lazy asset ships
 //    gzip-compressed (the page inflates it with the browser's DecompressionStream): hosts seldom
 //    compress application/octet-stream, and the bytes a visitor pays must not depend on them.
-// 5. Service worker: writes the list of files to precache, the lazy ones and a version derived
-//    from their contents, so each new build installs as a new version.
+// 5. Service worker: writes the list of files to precache, the lazy ones, the app binaries
+//    (each precached only once used) and a version derived from their contents, so each new
+//    build installs as a new version.
 import { createHash } from 'node:crypto';
 import { gzipSync, constants } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync, renameSync, unlinkSync } from 'node:fs';
@@ -52,11 +54,67 @@ if (existsSync(join(staging, `${WORKER}.js`)) && existsSync(join(staging, `${WOR
   html = html.replace('<meta name="theme-color"', `<meta name="sansang-file-worker" content="./${jsName}">\n  <meta name="theme-color"`);
 }
 
-// The loader's fetch of the app's Wasm keeps a copy for the service worker (see 3. above).
-// The copy is taken at once: by the time the cache opens, the loader has handed the response to
-// WebAssembly.instantiateStreaming and its body can no longer be cloned.
-html = html.replace(/module_or_path: '([^']+_bg\.wasm)'/, (_, url) =>
-  `module_or_path: fetch('${url}').then((r) => { if (r.ok && self.caches) { const copy = r.clone(); window.sansangAdopted = caches.open('sansang-adopt').then((c) => c.put('${url}', copy)).catch(() => {}); } return r; })`);
+// Two app binaries (README, "Two app binaries"): `sansang`, which Trunk builds as the main app,
+// and `sansang_tables`, which it builds like a worker (names unhashed, no loader). Both get
+// content-hashed names and integrity hashes; www/pick-app.js (inlined in <head>) gets their
+// names, picks one by the address and preloads only it; Trunk's loader and preload links, which
+// would fetch `sansang` for every address, give way to a loader that imports the chosen one.
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const APPS = {};
+{
+  const script = html.match(/<script type="module">\s*import init, \* as bindings from '\.\/(sansang-[0-9a-f]+\.js)';[\s\S]*?<\/script>/);
+  if (!script) throw new Error('postbuild.mjs: Trunk\'s loader of the sansang binary was not found in index.html');
+  const [loader, js] = script;
+  const wasm = js.replace(/\.js$/, '_bg.wasm');
+  APPS.sansang = { js, wasm };
+  html = html.replace(loader, '<script type="module">__SANSANG_LOADER__</script>');
+  // Trunk's preload links name the main binary whatever the address: the picker adds its own.
+  html = html.replace(/\s*<link rel="(?:modulepreload|preload)" href="\.\/sansang-[0-9a-f]+(?:_bg\.wasm|\.js)"[^>]*>/g, '');
+}
+{
+  const TABLES = 'sansang_tables';
+  const wasmBytes = readFileSync(join(staging, `${TABLES}_bg.wasm`));
+  const wasm = `${TABLES}-${shortHash(wasmBytes)}_bg.wasm`;
+  renameSync(join(staging, `${TABLES}_bg.wasm`), join(staging, wasm));
+  const jsText = readFileSync(join(staging, `${TABLES}.js`), 'utf8');
+  const js = `${TABLES}-${shortHash(jsText)}.js`;
+  renameSync(join(staging, `${TABLES}.js`), join(staging, js));
+  APPS[TABLES] = { js, wasm };
+}
+for (const app of Object.values(APPS)) {
+  app.jsIntegrity = sri(readFileSync(join(staging, app.js)));
+  app.wasmIntegrity = sri(readFileSync(join(staging, app.wasm)));
+  app.js = `./${app.js}`;
+  app.wasm = `./${app.wasm}`;
+}
+const FILES_PLACEHOLDER = '/*__SANSANG_APP_FILES__*/ {}';
+if (!html.includes(FILES_PLACEHOLDER)) throw new Error('postbuild.mjs: index.html lacks www/pick-app.js');
+html = html.replace(FILES_PLACEHOLDER, JSON.stringify(APPS));
+// The loader: imports the binary the picker chose and starts it. Its fetch of the Wasm keeps a
+// copy for the service worker (see 3. above), taken at once: by the time the cache opens, the
+// Wasm is in WebAssembly.instantiateStreaming and its body can no longer be cloned.
+// Offline, at a page whose binary this device has not kept yet (each is kept at its first use),
+// the loading indicator says so (the first paint's words, www/boot.js) instead of waiting.
+html = html.replace('__SANSANG_LOADER__', `
+const app = window.sansangApp;
+let bindings, wasm;
+try {
+  bindings = await import(app.js);
+  wasm = await bindings.default({ module_or_path: fetch(app.wasm).then((r) => { if (r.ok && self.caches) { const copy = r.clone(); window.sansangAdopted = caches.open('sansang-adopt').then((c) => c.put(app.wasm, copy)).catch(() => {}); } return r; }) });
+} catch (failure) {
+  const boot = document.querySelector('#app .boot');
+  const notKept = boot && boot.querySelector('.boot__not-kept');
+  if (navigator.onLine || !notKept) throw failure;
+  boot.classList.add('boot--not-kept');
+  notKept.hidden = false;
+  // The first paint's links still lead somewhere: a page of the binary this device keeps.
+  addEventListener('hashchange', () => location.reload());
+}
+if (wasm) {
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+}
+`);
 
 const PLACEHOLDER = /<meta http-equiv="Content-Security-Policy" content="__CSP__"\s*\/?>/;
 if (release) {
@@ -112,12 +170,17 @@ if (existsSync(swPath)) {
   // Fetched only when needed, then kept for offline use: the lazy assets and the file worker.
   const WORKER_FILES = /^reader_worker-[0-9a-f]+(_bg\.wasm|\.js)$/;
   const isLazy = (f) => WORKER_FILES.test(f) || LAZY.some(([, , pattern]) => pattern.test(f));
-  const list = files.filter((f) => f !== 'index.html' && !isLazy(f)).map((f) => `'./${f}'`);
+  // Each app binary is precached at install only if the page loaded it (or an earlier version
+  // of the service worker had it): the other one is kept on first use.
+  const appFiles = new Set(Object.values(APPS).flatMap(({ js, wasm }) => [js.slice(2), wasm.slice(2)]));
+  const list = files.filter((f) => f !== 'index.html' && !isLazy(f) && !appFiles.has(f)).map((f) => `'./${f}'`);
+  const apps = Object.entries(APPS).map(([name, { js, wasm }]) => `{ name: '${name}', files: ['${js}', '${wasm}'] }`);
   const lazy = files.filter(isLazy).map((f) => `'./${f}'`);
   let sw = readFileSync(swPath, 'utf8');
   sw = sw.replace('__SW_VERSION__', version)
     .replace('/*__SW_PRECACHE__*/', list.length ? `, ${list.join(', ')}` : '')
-    .replace('/*__SW_LAZY__*/', lazy.join(', '));
+    .replace('/*__SW_LAZY__*/', lazy.join(', '))
+    .replace('/*__SW_APPS__*/', apps.join(', '));
   writeFileSync(swPath, sw);
-  console.log(`postbuild: service worker ${version} precaches ${list.length + 1} files, ${lazy.length} lazy; CSP ${release ? 'on' : 'off (dev)'}`);
+  console.log(`postbuild: service worker ${version} precaches ${list.length + 1} files and the app binary in use, ${lazy.length} lazy, ${apps.length} app binaries; CSP ${release ? 'on' : 'off (dev)'}`);
 }

@@ -8,16 +8,24 @@
 // taken from the browser's HTTP cache when it holds it (`cache: 'force-cache'`), so only a host
 // that forbids storing (no-store) costs the small files again. LAZY files (the file worker, data
 // assets) are not fetched at install: they are kept the first time the page fetches them.
+// APPS: the two app binaries (sansang: home, organization, converter; sansang_tables: students,
+// campaign tracker, bulk check). Install precaches the one the page loaded (its Wasm is in the
+// adopt cache) and any an earlier version kept (the user has used it); the other is kept the
+// first time the page loads it, like the LAZY files.
 'use strict';
 
 const VERSION = '__SW_VERSION__';
 const PRECACHE = ['./' /*__SW_PRECACHE__*/];
 const LAZY = [/*__SW_LAZY__*/];
+const APPS = [/*__SW_APPS__*/];
 const CACHE = `sansang-${VERSION}`;
 const ADOPT = 'sansang-adopt';
 
 const absolute = (url) => new URL(url, self.registration.scope).href;
 const LAZY_URLS = new Set(LAZY.map(absolute));
+const APP_URLS = new Set(APPS.flatMap((app) => app.files.map(absolute)));
+// Kept the first time the page fetches them.
+const ON_USE_URLS = new Set([...LAZY_URLS, ...APP_URLS]);
 
 // What the page already downloaded, else the HTTP cache, else the network.
 async function precache(cache, url) {
@@ -28,8 +36,25 @@ async function precache(cache, url) {
   return cache.put(url, response);
 }
 
+// Whether the page loaded this app binary (its Wasm is adopted) or an earlier version kept it.
+async function inUse(app) {
+  const wasm = absolute(app.files[1]);
+  if (await caches.open(ADOPT).then((c) => c.match(wasm)).catch(() => undefined)) return true;
+  const prefix = new URL(`./${app.name}-`, self.registration.scope).href;
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('sansang-') || name === ADOPT || name === CACHE) continue;
+    const keys = await (await caches.open(name)).keys();
+    if (keys.some((request) => request.url.startsWith(prefix))) return true;
+  }
+  return false;
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(PRECACHE.map((url) => precache(cache, url)))));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const used = (await Promise.all(APPS.map(async (app) => ((await inUse(app)) ? app.files : [])))).flat();
+    await Promise.all([...PRECACHE, ...used].map((url) => precache(cache, url)));
+  })());
 });
 
 // A lazy file the page fetched before this worker controlled it (the first visit) is kept if
@@ -44,7 +69,7 @@ async function keepIfHeld(cache, url) {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await Promise.all([...LAZY_URLS].map((url) => keepIfHeld(cache, url).catch(() => {})));
+    await Promise.all([...ON_USE_URLS].map((url) => keepIfHeld(cache, url).catch(() => {})));
     const names = await caches.keys();
     await Promise.all(names.filter((n) => n.startsWith('sansang-') && n !== CACHE).map((n) => caches.delete(n)));
     await self.clients.claim();
@@ -80,7 +105,7 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => {
     if (hit) return hit;
     const url = request.url.split('?')[0];
-    if (!LAZY_URLS.has(url)) return fetch(request);
+    if (!ON_USE_URLS.has(url)) return fetch(request);
     return fetch(request).then((response) => {
       if (response.ok) {
         const copy = response.clone();

@@ -6,14 +6,33 @@ use yew::prelude::*;
 
 use crate::catalogue::{Lang, shell as t};
 use crate::route::Route;
-use crate::ui::pages;
+use crate::ui::pages::{self, Pages};
 use crate::ui::shell::use_lang;
 use crate::ui::shell::{Footer, Header, LANG_STORAGE_KEY, ShellContext};
 use crate::ui::{browser, offline};
 
+/// Set before the page reloads for a route of the other binary: the new page gets focus on its
+/// heading, as after any navigation.
+const FOCUS_AFTER_RELOAD: &str = "sansang-focus-title";
+
+/// What the binary mounting the app gives it.
+#[derive(Properties)]
+pub struct AppProps {
+    /// The pages this binary carries (`ui::pages::main_app`, `tables_app`).
+    pub pages: Pages,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        // The root's properties never change; the same function is the same pages.
+        std::ptr::fn_addr_eq(self.pages, other.pages)
+    }
+}
+
 /// The app. Everything below reads [`ShellContext`].
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let pages = props.pages;
     let lang =
         use_state(|| browser::load(LANG_STORAGE_KEY).map_or(Lang::Vi, |t| Lang::from_tag(&t)));
     let route = use_state(|| Route::from_hash(&browser::location_hash()));
@@ -25,7 +44,15 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "hashchange", move |_| {
-                    route.set(Route::from_hash(&browser::location_hash()));
+                    let next = Route::from_hash(&browser::location_hash());
+                    // A page of the other binary: load the page again and the loader picks that
+                    // binary. Drafts are saved on `pagehide`, the language is stored.
+                    if pages(&next).is_none() {
+                        browser::set_session_flag(FOCUS_AFTER_RELOAD);
+                        browser::reload();
+                    } else {
+                        route.set(next);
+                    }
                 })
             });
             move || drop(listener)
@@ -43,11 +70,13 @@ pub fn App() -> Html {
     }
 
     // After a navigation, put keyboard and screen-reader focus on the new page's heading, as a
-    // full page load would. Skipped on first load so the browser's own focus order applies.
+    // full page load would. Skipped on first load so the browser's own focus order applies,
+    // unless that load was a navigation to a page of the other binary.
     {
         let first_render = use_mut_ref(|| true);
         use_effect_with((*route).clone(), move |_| {
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+            if !first || browser::take_session_flag(FOCUS_AFTER_RELOAD) {
                 browser::focus_id(pages::PAGE_TITLE_ID);
             }
         });
@@ -74,7 +103,8 @@ pub fn App() -> Html {
             }
             <Header route={(*route).clone()} />
             <main id="main" class="page" tabindex="-1">
-                { pages::render(&route) }
+                // `None` only if the loader chose against `Route::binary` (a test keeps them equal).
+                { pages(&route).unwrap_or_else(pages::not_found) }
             </main>
             <Footer />
         </ContextProvider<ShellContext>>

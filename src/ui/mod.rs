@@ -15,13 +15,15 @@ pub mod pages;
 pub mod shell;
 pub mod widgets;
 
-pub use app::App;
+pub use app::{App, AppProps};
 
-/// Mounts the app into `#app`, replacing the loading indicator.
+/// Mounts the app into `#app`, replacing the loading indicator, with the pages the calling
+/// binary carries (`pages::main_app` or `pages::tables_app`): the binary, not the library,
+/// names its pages, so the other binary's pages are not linked into it.
 ///
 /// The crash panel hook is installed first, so even a panic during the first render leaves a
 /// readable page rather than a blank one.
-pub fn start() {
+pub fn start(pages: pages::Pages) {
     crash::install_panic_hook();
     // The first paint (www/boot.js) may still be on its way to the screen: replaced before the
     // browser has shown it, it would count as never shown. It leaves a promise for that moment
@@ -32,18 +34,18 @@ pub fn start() {
     match shown {
         Some(shown) => wasm_bindgen_futures::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(shown).await;
-            mount();
+            mount(pages);
         }),
-        None => mount(),
+        None => mount(pages),
     }
 }
 
 /// Renders the app into `#app`.
-fn mount() {
+fn mount(pages: pages::Pages) {
     let Some(root) = browser::document().and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
     // The loading indicator lives inside the mount point; clear it so Yew owns the element.
     root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { pages }).render();
 }

@@ -47,6 +47,11 @@ impl Drop for Mounted {
 
 /// Mounts `component` in a fresh element, after sweeping away any app an earlier test left.
 pub async fn mount<C: yew::BaseComponent<Properties = ()>>() -> Mounted {
+    mount_with::<C>(()).await
+}
+
+/// [`mount`] with the component's properties.
+pub async fn mount_with<C: yew::BaseComponent>(props: C::Properties) -> Mounted {
     for stale in find_all(
         &document().document_element().expect("<html>"),
         &format!("[{MOUNT_MARK}]"),
@@ -56,15 +61,17 @@ pub async fn mount<C: yew::BaseComponent<Properties = ()>>() -> Mounted {
     let root = document().create_element("div").unwrap();
     root.set_attribute(MOUNT_MARK, "").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<C>::with_root(root.clone()).render();
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
     settle().await;
     Mounted(root)
 }
 
-/// Mounts the whole app at `hash` and waits for the first render.
+/// Mounts the whole app at `hash`, with every page (no loader here to pick a binary), and waits
+/// for the first render.
 pub async fn open_app_at(hash: &str) -> Mounted {
     let _ = web_sys::window().unwrap().location().set_hash(hash);
-    mount::<sansang::ui::App>().await
+    let pages = sansang::ui::pages::every_page;
+    mount_with::<sansang::ui::App>(sansang::ui::AppProps { pages }).await
 }
 
 pub async fn sleep_ms(ms: u32) {

@@ -1,4 +1,9 @@
-//! One module per route.
+//! One module per route, and the two sets of pages the app's binaries carry.
+//!
+//! The route → page dispatch is chosen by the binary (`src/main.rs`, `src/bin/sansang_tables.rs`):
+//! each passes [`main_app`] or [`tables_app`] to [`crate::ui::start`], so link-time optimization
+//! leaves the other binary's pages (and everything only they use: the file intake, the tracker's
+//! and the bulk check's rules) out of its Wasm. Which route belongs where: `Route::binary`.
 
 mod bulk;
 pub mod campaign;
@@ -10,7 +15,7 @@ mod students;
 
 use yew::prelude::*;
 
-use crate::route::Route;
+use crate::route::{AppBinary, Route};
 
 pub use crate::first_paint::PAGE_TITLE_ID;
 
@@ -27,17 +32,47 @@ where
     Callback::from(move |value| dispatcher.dispatch(make(value)))
 }
 
-/// The page for a route.
-pub fn render(route: &Route) -> Html {
+/// The pages one binary renders: `None` for a route of the other binary (the app then reloads
+/// the page, and the loader picks that binary).
+pub type Pages = fn(&Route) -> Option<Html>;
+
+/// `sansang`: home, the organization form, the address converter, "not found".
+pub fn main_app(route: &Route) -> Option<Html> {
     match route {
-        Route::Home => html! { <home::Home /> },
-        Route::Campaign { shared } => html! {
-            <campaign::CampaignPage shared={shared.clone().map(AttrValue::from)} />
-        },
-        Route::Organization => html! { <organization::OrganizationPage /> },
-        Route::Bulk => html! { <bulk::BulkPage /> },
-        Route::Converter => html! { <converter::ConverterPage /> },
-        Route::Students => html! { <students::StudentsPage /> },
-        Route::NotFound(_) => html! { <not_found::NotFound /> },
+        Route::Home => Some(html! { <home::Home /> }),
+        Route::Organization => Some(html! { <organization::OrganizationPage /> }),
+        Route::Converter => Some(html! { <converter::ConverterPage /> }),
+        Route::NotFound(_) => Some(not_found()),
+        Route::Students | Route::Campaign { .. } | Route::Bulk => None,
     }
+}
+
+/// `sansang_tables`: students, the campaign tracker, the bulk check.
+pub fn tables_app(route: &Route) -> Option<Html> {
+    match route {
+        Route::Students => Some(html! { <students::StudentsPage /> }),
+        Route::Campaign { shared } => Some(html! {
+            <campaign::CampaignPage shared={shared.clone().map(AttrValue::from)} />
+        }),
+        Route::Bulk => Some(html! { <bulk::BulkPage /> }),
+        Route::Home | Route::Organization | Route::Converter | Route::NotFound(_) => None,
+    }
+}
+
+/// The "not found" page, which both binaries carry.
+pub fn not_found() -> Html {
+    html! { <not_found::NotFound /> }
+}
+
+/// The pages of `binary`.
+pub fn of(binary: AppBinary) -> Pages {
+    match binary {
+        AppBinary::Main => main_app,
+        AppBinary::Tables => tables_app,
+    }
+}
+
+/// Every page, as one binary (the browser tests, which mount the app without a loader).
+pub fn every_page(route: &Route) -> Option<Html> {
+    main_app(route).or_else(|| tables_app(route))
 }

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { expectAppReady, openApp, waitForServer, watchForProblems } from './helpers.mjs';
+import { SCREENS, expectAppReady, expectNoAxeViolations, openApp, waitForServer, watchForProblems } from './helpers.mjs';
 
 async function waitForServiceWorkerControl(page) {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
@@ -12,18 +12,59 @@ async function waitForServiceWorkerControl(page) {
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
-test('works with the network off after the first visit', async ({ page, context }) => {
+/** Goes to `hash`, a page of the other binary: the app loads the page again with it. */
+async function inOtherBinary(page, hash) {
+  const loaded = page.waitForEvent('load');
+  await page.goto(hash);
+  await loaded;
+  await expectAppReady(page);
+}
+
+// The binary of home (README, "Two app binaries") is kept at the first visit; the tables binary
+// the first time a page of it opens.
+test('works with the network off after the first visit and the first use of each tool', async ({ page, context }) => {
   const problems = watchForProblems(page);
   await openApp(page, '#/');
   await waitForServiceWorkerControl(page);
+  await inOtherBinary(page, '/#/hoc-sinh');
   await context.setOffline(true);
   await page.reload();
   await expectAppReady(page);
+  await expect(page.locator('h1')).toHaveText('Ước tính số học sinh cần làm căn cước và tài khoản định danh');
+  await inOtherBinary(page, '/#/');
   await expect(page.locator('h1')).toHaveText('Bạn cần biết điều gì hôm nay?');
-  await page.goto('/#/hoc-sinh');
-  await expectAppReady(page);
+  await inOtherBinary(page, '/#/chien-dich/v1.abc');
   await context.setOffline(false);
   expect(problems).toEqual([]);
+});
+
+test('offline at a tool not opened before on this device: says to connect once', async ({ page, context }) => {
+  await openApp(page, '#/');
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  const loaded = page.waitForEvent('load');
+  await page.goto('/#/danh-sach');
+  await loaded;
+  const notKept = page.locator('#app .boot__not-kept');
+  await expect(notKept).toHaveText('Công cụ này chưa được lưu trên máy để dùng khi không có mạng. Hãy kết nối mạng rồi tải lại trang: từ đó công cụ dùng được cả khi mất mạng.');
+  await expect(page.locator('#app .boot__spinner')).toBeHidden();
+  await expect(page.locator('#page-title')).toHaveText('Kiểm tra danh sách tổ chức');
+  await expectNoAxeViolations(page, 'bulk check offline, not kept yet');
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.screenshot({ path: `${SCREENS}offline-not-kept-375.png` });
+  // The header's links still work: home is kept.
+  const home = page.waitForEvent('load');
+  await page.locator('.site-nav a[href="#/"]').click();
+  await home;
+  await expectAppReady(page);
+  await expect(page.locator('h1')).toHaveText('Bạn cần biết điều gì hôm nay?');
+  // Back online, the tool opens and is kept.
+  await context.setOffline(false);
+  const tool = page.waitForEvent('load');
+  await page.goto('/#/danh-sach');
+  await tool;
+  await expectAppReady(page);
+  await expect(page.locator('h1')).toHaveText('Kiểm tra danh sách tổ chức');
 });
 
 test('the page carries a strict Content-Security-Policy', async ({ page }) => {
