@@ -214,7 +214,7 @@ impl MobileNumber {
     /// - `"01681234567"` → `OldElevenDigitNumber { old_prefix: 168, suggestion: 0381234567 }`;
     /// - `"024 3825 1234"` → `LandlineNumber`.
     pub fn parse(input: &str) -> Result<MobileNumber, PhoneError> {
-        let trimmed = input.trim();
+        let trimmed = crate::rules::text::trim_white(input);
         if trimmed.is_empty() {
             return Err(PhoneError::Empty);
         }
@@ -222,7 +222,9 @@ impl MobileNumber {
             return Err(PhoneError::TooLong);
         }
         // Numbers are almost always ASCII: then bytes are characters and need no decoding.
-        let (found, count, plus) = if trimmed.is_ascii() {
+        let (found, count, plus) = if let Some(read) = digits::ascii_digits::<16>(trimmed) {
+            (read.values, read.count, false)
+        } else if trimmed.is_ascii() {
             read_digits(trimmed.bytes().map(char::from))?
         } else {
             read_digits(trimmed.chars())?

@@ -17,7 +17,7 @@
 use std::fmt;
 
 use super::personal_id::PersonalId;
-use crate::rules::digits::{is_separator, read_digits};
+use crate::rules::digits::{ascii_digits, is_separator, read_digits};
 use crate::rules::text::is_dash;
 
 /// Weights of `N1..N9` for the check digit — TT 105/2020/TT-BTC Art. 5.
@@ -143,7 +143,14 @@ struct Cleaned {
 }
 
 fn clean(trimmed: &str) -> Result<Cleaned, TaxCodeError> {
-    // Codes are almost always ASCII: then bytes are characters and need no decoding.
+    // Codes are almost always digits only, and then ASCII: read as bytes, without decoding.
+    if let Some(read) = ascii_digits::<13>(trimmed) {
+        return Ok(Cleaned {
+            digits: read.values,
+            count: read.count,
+            after_last_dash: None,
+        });
+    }
     if trimmed.is_ascii() {
         clean_characters(trimmed.bytes().map(char::from))
     } else {
@@ -219,7 +226,7 @@ impl TaxCode {
     /// - `"0100109107"` → `WrongCheckDigit { expected: 6, found: 7 }`;
     /// - `"0314409058-000"` → `ZeroBranch`.
     pub fn parse(input: &str) -> Result<TaxCode, TaxCodeError> {
-        let trimmed = input.trim();
+        let trimmed = crate::rules::text::trim_white(input);
         if trimmed.is_empty() {
             return Err(TaxCodeError::Empty);
         }

@@ -92,7 +92,7 @@ const MAX_STATUS_BYTES: usize = 300;
 /// Reads a status cell. Case, accents and spacing do not matter ("NGỪNG HOẠT ĐỘNG",
 /// "ngung hoat dong").
 pub fn read_status(cell: &str) -> Status {
-    let cell = cell.trim();
+    let cell = crate::rules::text::trim_white(cell);
     if cell.is_empty() {
         return Status::Blank;
     }
