@@ -106,9 +106,13 @@ impl Hasher for FxHasher {
         self.add(n as u64);
     }
 
+    /// The multiply mixes upwards: a product's low bits see only the words' low bits, and its
+    /// high bits see everything. Hash tables index by the low bits (and, in 32-bit WebAssembly,
+    /// take their tag from bits 25–31), so the well-mixed top comes down first, as rustc-hash 2
+    /// does: tax codes that differ in their last digits no longer share buckets.
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        self.hash.rotate_left(26)
     }
 }
 
@@ -1245,6 +1249,20 @@ mod tests {
     use std::hash::BuildHasher;
 
     use super::FxBuildHasher;
+
+    /// Keys that differ only in their last characters (tax codes of one office, numbered
+    /// cells) spread over a table's buckets, which are chosen by the hash's low bits: 100,000
+    /// codes fill about as many of 131,072 buckets as random hashes would (about 70,000).
+    #[test]
+    fn codes_spread_over_the_low_bits() {
+        let buckets: std::collections::HashSet<u64> = (0..100_000u64)
+            .map(|i| {
+                let code = format!("17{:08}", (i + 1) * 7919 % 100_000_000);
+                FxBuildHasher::default().hash_one(code.as_str()) & ((1 << 17) - 1)
+            })
+            .collect();
+        assert!(buckets.len() > 65_000, "{} buckets", buckets.len());
+    }
 
     /// Every byte of a key counts: two keys of one length that differ in any one byte hash
     /// differently (each step of the hash is one-to-one), whatever the length's remainder.
