@@ -324,17 +324,20 @@ pub fn app_picker_script() -> String {
   var app = files[owner];
   window[{chosen}] = app;
   if (!app) return;
-  var preload = function (rel, href, integrity, as) {{
+  var preload = function (href, integrity, type) {{
     var link = document.createElement('link');
-    link.rel = rel;
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.type = type;
     link.href = href;
     link.crossOrigin = 'anonymous';
     if (integrity) link.integrity = integrity;
-    if (as) {{ link.as = as; link.type = 'application/wasm'; }}
     document.head.appendChild(link);
   }};
-  preload('modulepreload', app.js, app.jsIntegrity);
-  preload('preload', app.wasm, app.wasmIntegrity, 'fetch');
+  // Both as plain fetches: the loader imports the script from the bytes it fetched and keeps a
+  // copy of both for the service worker, so no host's headers make either come twice.
+  preload(app.js, app.jsIntegrity, 'text/javascript');
+  preload(app.wasm, app.wasmIntegrity, 'application/wasm');
 }})();
 "#,
         owners = owners.join(", "),

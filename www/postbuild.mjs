@@ -90,17 +90,33 @@ for (const app of Object.values(APPS)) {
 const FILES_PLACEHOLDER = '/*__SANSANG_APP_FILES__*/ {}';
 if (!html.includes(FILES_PLACEHOLDER)) throw new Error('postbuild.mjs: index.html lacks www/pick-app.js');
 html = html.replace(FILES_PLACEHOLDER, JSON.stringify(APPS));
-// The loader: imports the binary the picker chose and starts it. Its fetch of the Wasm keeps a
-// copy for the service worker (see 3. above), taken at once: by the time the cache opens, the
-// Wasm is in WebAssembly.instantiateStreaming and its body can no longer be cloned.
+// The loader: imports the binary the picker chose and starts it. Its fetches of the script and
+// the Wasm keep a copy of each for the service worker (see 3. above), taken at once: by the time
+// the cache opens, the Wasm is in WebAssembly.instantiateStreaming and its body can no longer be
+// cloned. The script is imported from a blob: address made of the fetched bytes (hence `blob:`
+// in script-src): import() by its own address would fetch it again on a no-store host.
 // Offline, at a page whose binary this device has not kept yet (each is kept at its first use),
 // the loading indicator says so (the first paint's words, www/boot.js) instead of waiting.
 html = html.replace('__SANSANG_LOADER__', `
 const app = window.sansangApp;
 let bindings, wasm;
+const adopting = [];
+const keep = (url) => (r) => {
+  if (r.ok && self.caches) {
+    const copy = r.clone();
+    adopting.push(caches.open('sansang-adopt').then((c) => c.put(url, copy)).catch(() => {}));
+    window.sansangAdopted = Promise.all(adopting);
+  }
+  return r;
+};
 try {
-  bindings = await import(app.js);
-  wasm = await bindings.default({ module_or_path: fetch(app.wasm).then((r) => { if (r.ok && self.caches) { const copy = r.clone(); window.sansangAdopted = caches.open('sansang-adopt').then((c) => c.put(app.wasm, copy)).catch(() => {}); } return r; }) });
+  // The script is imported from the bytes fetched here (checked against its hash), so import()
+  // does not fetch it again and the service worker adopts this copy.
+  const script = await fetch(app.js, app.jsIntegrity ? { integrity: app.jsIntegrity } : {}).then(keep(app.js));
+  if (!script.ok) throw new Error(app.js + ': ' + script.status);
+  const source = URL.createObjectURL(new Blob([await script.text()], { type: 'text/javascript' }));
+  bindings = await import(source);
+  wasm = await bindings.default({ module_or_path: fetch(app.wasm).then(keep(app.wasm)) });
 } catch (failure) {
   const boot = document.querySelector('#app .boot');
   const notKept = boot && boot.querySelector('.boot__not-kept');
@@ -124,7 +140,7 @@ if (release) {
     .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   const policy = [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    `script-src 'self' blob: 'wasm-unsafe-eval' ${hashes.join(' ')}`,
     `style-src 'self' ${styleHashes.join(' ')}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",

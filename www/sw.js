@@ -3,8 +3,9 @@
 // build, so every new build is a new service worker and a new cache; the page then offers
 // "Có phiên bản mới — tải lại" and this worker waits until the user accepts.
 //
-// Fetched once: a first visit must not download the app twice. The page's loader (and the file
-// worker's) leaves a copy of the Wasm response it already has in the "sansang-adopt" cache, and every other file is
+// Fetched once: a first visit must not download the app twice. The page's loader leaves a copy
+// of the script and Wasm responses it already has in the "sansang-adopt" cache (the file worker
+// of its Wasm), and every other file is
 // taken from the browser's HTTP cache when it holds it (`cache: 'force-cache'`), so only a host
 // that forbids storing (no-store) costs the small files again. LAZY files (the file worker, data
 // assets) are not fetched at install: they are kept the first time the page fetches them.
