@@ -11,9 +11,28 @@ use crate::ui::shell::use_lang;
 use crate::ui::shell::{Footer, Header, LANG_STORAGE_KEY, ShellContext};
 use crate::ui::{browser, offline};
 
-/// Set before the page reloads for a route of the other binary: the new page gets focus on its
-/// heading, as after any navigation.
-const FOCUS_AFTER_RELOAD: &str = "sansang-focus-title";
+/// Kept for this tab before the page reloads for an address of the other binary: the new page
+/// gets focus on its heading, as after any navigation, and does not reload again for the same
+/// address (should the loader ever disagree with `Route::binary`).
+const RELOADED_FOR: &str = "sansang-reloaded-for";
+
+/// Loads the page again for `hash`, an address of the other binary: the loader then picks that
+/// binary. Drafts are saved on `pagehide`, the language is stored.
+fn reload_for(hash: &str) {
+    browser::session_store(RELOADED_FOR, hash);
+    browser::reload();
+}
+
+/// Whether the page, starting at `hash`, should load again for the other binary: not when it
+/// has just done so for that very address (no loop, the page says "not found" instead).
+pub(super) fn reload_if_other_binary(pages: Pages, hash: &str) -> bool {
+    let other = pages(&Route::from_hash(hash)).is_none();
+    let reload = other && browser::session_peek(RELOADED_FOR).as_deref() != Some(hash);
+    if reload {
+        reload_for(hash);
+    }
+    reload
+}
 
 /// What the binary mounting the app gives it.
 #[derive(Properties)]
@@ -42,19 +61,24 @@ pub fn App(props: &AppProps) -> Html {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "hashchange", move |_| {
-                    let next = Route::from_hash(&browser::location_hash());
-                    // A page of the other binary: load the page again and the loader picks that
-                    // binary. Drafts are saved on `pagehide`, the language is stored.
-                    if pages(&next).is_none() {
-                        browser::set_session_flag(FOCUS_AFTER_RELOAD);
-                        browser::reload();
-                    } else {
-                        route.set(next);
-                    }
-                })
+            let rendered = (*route).clone();
+            let follow = std::rc::Rc::new(move || {
+                let hash = browser::location_hash();
+                let next = Route::from_hash(&hash);
+                if pages(&next).is_none() {
+                    reload_for(&hash);
+                } else {
+                    route.set(next);
+                }
             });
+            let listener = web_sys::window().map(|window| {
+                let follow = follow.clone();
+                EventListener::new(&window, "hashchange", move |_| follow())
+            });
+            // A link followed while the app was starting, before this listener existed.
+            if Route::from_hash(&browser::location_hash()) != rendered {
+                follow();
+            }
             move || drop(listener)
         });
     }
@@ -76,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
         let first_render = use_mut_ref(|| true);
         use_effect_with((*route).clone(), move |_| {
             let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
-            if !first || browser::take_session_flag(FOCUS_AFTER_RELOAD) {
+            if !first || browser::session_take(RELOADED_FOR).is_some() {
                 browser::focus_id(pages::PAGE_TITLE_ID);
             }
         });
@@ -103,7 +127,8 @@ pub fn App(props: &AppProps) -> Html {
             }
             <Header route={(*route).clone()} />
             <main id="main" class="page" tabindex="-1">
-                // `None` only if the loader chose against `Route::binary` (a test keeps them equal).
+                // `None` only if the loader chose against `Route::binary` (a test keeps them
+                // equal) and the page already loaded again once for this address.
                 { pages(&route).unwrap_or_else(pages::not_found) }
             </main>
             <Footer />

@@ -40,8 +40,12 @@ pub fn start(pages: pages::Pages) {
     }
 }
 
-/// Renders the app into `#app`.
+/// Renders the app into `#app`, unless a link to a page of the other binary was followed while
+/// this one loaded: the page then loads again for it, the loading indicator still showing.
 fn mount(pages: pages::Pages) {
+    if app::reload_if_other_binary(pages, &browser::location_hash()) {
+        return;
+    }
     let Some(root) = browser::document().and_then(|d| d.get_element_by_id("app")) else {
         return;
     };

@@ -10,6 +10,8 @@ async function waitForServiceWorkerControl(page) {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // A link followed before the app is ready is two-binaries.spec.mjs's test, not this one's.
+  await expectAppReady(page);
 }
 
 /** Goes to `hash`, a page of the other binary: the app loads the page again with it. */

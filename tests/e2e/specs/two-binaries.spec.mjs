@@ -8,6 +8,7 @@ import { Shell } from './pages/shell.mjs';
 
 const MAIN = /\/sansang-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const TABLES = /\/sansang_tables-[0-9a-f]+(_bg\.wasm|\.js)$/;
+const MAIN_WASM = /\/sansang-[0-9a-f]+_bg\.wasm$/;
 
 /** Opens `hash` in a fresh context; returns the binaries' files requested (by the page or the
  *  service worker, each named once: how many bytes went over the wire is first-visit.spec.mjs's
@@ -80,5 +81,26 @@ test('home → bulk check → organization → home by keyboard: the draft and t
   await expect(shell.heading).toHaveText('What do you need to know today?');
   await expect(shell.pageTitle).toBeFocused();
   await expectNoAxeViolations(page, 'home');
+  expect(problems).toEqual([]);
+});
+
+// A link tapped while home's binary is still on its way (a slow connection): the page that opens
+// is the link's, from the other binary — never "not found", never home.
+test('a link followed while the home binary loads opens its page from the other binary', async ({ page }) => {
+  const problems = watchForProblems(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let asked;
+  const wasmAsked = new Promise((resolve) => { asked = resolve; });
+  await page.route(MAIN_WASM, async (route) => { asked(); await held; await route.continue(); });
+  const tables = page.waitForResponse((r) => TABLES.test(r.url()) && r.url().endsWith('_bg.wasm'));
+  await page.goto('/#/', { waitUntil: 'commit' });
+  await wasmAsked;
+  await page.evaluate(() => { location.hash = '#/hoc-sinh'; });
+  release();
+  await tables;
+  await expectAppReady(page);
+  await expect(page.locator('h1')).toHaveText('Ước tính số học sinh cần làm căn cước và tài khoản định danh');
+  await expect(page.locator('#page-title')).toBeFocused();
   expect(problems).toEqual([]);
 });
