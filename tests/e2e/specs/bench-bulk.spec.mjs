@@ -199,7 +199,19 @@ test('bulk check with old addresses: 100,000 rows, half old, the conversion tabl
       bytes.set(chunk, part * partBytes);
     }
     const wasm = window.wasmBindings;
-    let summary = wasm.bulk_check_bytes_old(bytes); // warm-up
+    // The first run, on code the browser has not optimised yet (what a user's first list gets).
+    const t0 = performance.now();
+    let summary = wasm.bulk_check_bytes_old(bytes);
+    const first = performance.now() - t0;
+    // Then warm up until the optimising compiler, which works in the background, has caught up:
+    // on a busy two-core machine that took seconds (CI's runs fell from 420 to 290 ms one after
+    // the other with a single warm-up). At least 3 runs and 2 seconds, at most 12 runs.
+    const warmStart = performance.now();
+    let warmRuns = 0;
+    while (warmRuns < 12 && (warmRuns < 3 || performance.now() - warmStart < 2000)) {
+      wasm.bulk_check_bytes_old(bytes);
+      warmRuns += 1;
+    }
     const old = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
@@ -214,7 +226,7 @@ test('bulk check with old addresses: 100,000 rows, half old, the conversion tabl
       without.push(performance.now() - t0);
     }
     return {
-      old, without, summary: summary.summary, plain: plain.summary,
+      first, warmRuns, old, without, summary: summary.summary, plain: plain.summary,
     };
   }, { sizes, partBytes: PART_BYTES });
   const s = figures.summary;
@@ -222,6 +234,7 @@ test('bulk check with old addresses: 100,000 rows, half old, the conversion tabl
   console.log([
     `bulk benchmark, old addresses (headless Chromium, one page):`,
     `  100k rows, half old, table loaded: median ${ms.toFixed(1)} ms of [${figures.old.map((x) => x.toFixed(1)).join(', ')}] → ${Math.round(s.rows / ms * 1000).toLocaleString('en')} rows/s  (goal ≤ 250 ms)`,
+    `  first run on a fresh page (code not optimised yet): ${figures.first.toFixed(1)} ms; then ${figures.warmRuns} warm-up runs`,
     `  same rows without the table: median ${median(figures.without).toFixed(1)} ms (old addresses wait for it: ${figures.plain.commune_needs_data.toLocaleString('en')} rows)`,
     `  rows: ${s.rows.toLocaleString('en')}; new address ${s.commune_current.toLocaleString('en')}, converted ${s.commune_converted.toLocaleString('en')}, split ${s.commune_split.toLocaleString('en')}, ` +
       `district only ${s.commune_old_district}, ambiguous ${s.commune_ambiguous}, contradiction ${s.commune_contradiction}, not found ${s.commune_unmatched}, waiting ${s.commune_needs_data}`,
