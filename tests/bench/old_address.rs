@@ -1,7 +1,8 @@
 //! What converting old addresses costs: the asset's bytes (raw and gzip, as a host serves it),
 //! its decode time, and resolving a 100,000-row list of which half carries old addresses.
 //!
-//! Run with `cargo bench --bench old_address` (harness = false: plain `main`, figures printed).
+//! Run with `cargo bench --bench old_address` (harness = false: plain `main`, figures printed);
+//! `-- --decode-only` stops after the decode figures.
 
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "../support/old_units.rs"]
@@ -36,6 +37,11 @@ fn main() {
         median(&mut decodes),
         decodes.iter().cloned().fold(f64::MAX, f64::min)
     );
+    // `--decode-only`: stop here (for `valgrind --tool=callgrind
+    // --toggle-collect='*OldUnits*decode*'`, whose count divided by 20 is one decode's).
+    if std::env::args().any(|a| a == "--decode-only") {
+        return;
+    }
     let data = OldUnits::decode(&bytes).expect("decodes");
 
     // 100,000 rows: half today's addresses, half old ones (cells or one address cell), each

@@ -795,6 +795,13 @@ impl<'a> Reader<'a> {
     }
 
     fn varint(&mut self) -> Result<u64, AssetError> {
+        // Most values fit in one byte: read without the loop.
+        if let Some(&b) = self.bytes.get(self.at)
+            && b < 0x80
+        {
+            self.at += 1;
+            return Ok(u64::from(b));
+        }
         let mut value = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
