@@ -16,20 +16,15 @@ use crate::ui::{browser, offline};
 /// address (should the loader ever disagree with `Route::binary`).
 const RELOADED_FOR: &str = "sansang-reloaded-for";
 
-/// Loads the page again for `hash`, an address of the other binary: the loader then picks that
-/// binary. Drafts are saved on `pagehide`, the language is stored.
-fn reload_for(hash: &str) {
-    browser::session_store(RELOADED_FOR, hash);
-    browser::reload();
-}
-
-/// Whether the page, starting at `hash`, should load again for the other binary: not when it
-/// has just done so for that very address (no loop, the page says "not found" instead).
+/// Loads the page again when `hash` is an address of the other binary (the loader then picks
+/// that binary; drafts are saved on `pagehide`, the language is stored), and says so. Not when
+/// the page has just loaded for that very address: no loop, the page says "not found" instead.
 pub(super) fn reload_if_other_binary(pages: Pages, hash: &str) -> bool {
     let other = pages(&Route::from_hash(hash)).is_none();
     let reload = other && browser::session_peek(RELOADED_FOR).as_deref() != Some(hash);
     if reload {
-        reload_for(hash);
+        browser::session_store(RELOADED_FOR, hash);
+        browser::reload();
     }
     reload
 }
@@ -64,11 +59,8 @@ pub fn App(props: &AppProps) -> Html {
             let rendered = (*route).clone();
             let follow = std::rc::Rc::new(move || {
                 let hash = browser::location_hash();
-                let next = Route::from_hash(&hash);
-                if pages(&next).is_none() {
-                    reload_for(&hash);
-                } else {
-                    route.set(next);
+                if !reload_if_other_binary(pages, &hash) {
+                    route.set(Route::from_hash(&hash));
                 }
             });
             let listener = web_sys::window().map(|window| {
