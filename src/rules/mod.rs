@@ -40,5 +40,6 @@ pub mod sheet;
 pub mod students;
 pub mod tax_code;
 pub mod text;
+pub mod text_map;
 pub mod units;
 pub mod working_days;

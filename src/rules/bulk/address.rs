@@ -113,6 +113,11 @@ impl<'u> AddressReader<'u> {
         }
     }
 
+    /// Makes room for the addresses of a list of about `rows` rows ([`Resolver::reserve`]).
+    pub fn reserve(&mut self, rows: usize) {
+        self.resolver.reserve(rows);
+    }
+
     /// The province chosen for the list.
     pub fn province(&self) -> Option<ProvinceCode> {
         self.resolver.list_province()

@@ -27,6 +27,7 @@ use crate::rules::email::{EmailAddress, EmailError, EmailWarning, domain_suggest
 use crate::rules::old_address::{How, OldCommuneId, OldUnits, Outcome, Settlements};
 use crate::rules::phone::{MobileNumber, PhoneError, PhoneWarning};
 use crate::rules::tax_code::{TaxCode, TaxCodeError};
+use crate::rules::text_map::TextMap;
 use crate::rules::units::{self, CommuneCode, ProvinceCode};
 
 mod address;
@@ -692,9 +693,9 @@ struct Tally {
 pub struct BulkChecker<'u> {
     columns: BulkColumns,
     addresses: AddressReader<'u>,
-    statuses: HashMap<Box<str>, Status, FxBuildHasher>,
+    statuses: TextMap<Status>,
     /// Email domain → whether it looks like a typo of a common provider.
-    domain_typos: HashMap<Box<str>, bool, FxBuildHasher>,
+    domain_typos: TextMap<bool>,
     /// Tax code → the row it first appeared in.
     seen: HashMap<TaxCode, u32, FxBuildHasher>,
     tallies: HashMap<CommuneCode, Tally, FxBuildHasher>,
@@ -765,8 +766,8 @@ impl<'u> BulkChecker<'u> {
         BulkChecker {
             columns,
             addresses: AddressReader::new(data, province),
-            statuses: HashMap::default(),
-            domain_typos: HashMap::default(),
+            statuses: TextMap::default(),
+            domain_typos: TextMap::default(),
             seen: HashMap::default(),
             tallies: HashMap::default(),
             splits: HashMap::default(),
@@ -778,10 +779,12 @@ impl<'u> BulkChecker<'u> {
         }
     }
 
-    /// Makes room for about `rows` distinct tax codes at once, so the duplicate table is not
-    /// rebuilt as it grows (the UI and [`check_text`] estimate `rows` from the text's size).
+    /// Makes room for about `rows` distinct tax codes and their addresses at once, so the
+    /// duplicate table and the resolver's are not rebuilt as they grow (the UI and
+    /// [`check_text`] estimate `rows` from the text's size).
     pub fn reserve(&mut self, rows: usize) {
         self.seen.reserve(rows.min(MAX_RESERVED_ROWS));
+        self.addresses.reserve(rows);
     }
 
     /// Settles split old communes as the user chose, from the next row on (the exports run
@@ -838,7 +841,7 @@ impl<'u> BulkChecker<'u> {
         }
         let status = read_status(cell);
         if self.statuses.len() < MAX_CACHED_STATUSES {
-            self.statuses.insert(cell.into(), status);
+            self.statuses.insert(cell, status);
         }
         status
     }
@@ -855,7 +858,7 @@ impl<'u> BulkChecker<'u> {
                     domain_suggestion(domain).is_some()
                 };
                 if self.domain_typos.len() < MAX_CACHED_DOMAINS {
-                    self.domain_typos.insert(domain.into(), typo);
+                    self.domain_typos.insert(domain, typo);
                 }
                 typo
             }

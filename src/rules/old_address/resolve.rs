@@ -22,14 +22,12 @@
 //! names — never across the country. Names from the 2019–2024 mergers resolve through the
 //! alias data when one unit fits.
 
-use std::collections::HashMap;
-
 use super::data::{OldCommuneId, OldDistrictId, OldProvinceId, OldUnits, Transfer};
 use super::keys::{KindFamily, KindWord, accent_key, alias_key_of_folded, fold_key, split_kind};
 use super::settle::Settlements;
-use crate::rules::bulk::FxBuildHasher;
 use crate::rules::order;
 use crate::rules::text::{is_dash, is_space, trim_white};
+use crate::rules::text_map::TextMap;
 use crate::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode, has_accents};
 
 /// Longest text looked at in one cell (bytes); the rest is ignored.
@@ -692,8 +690,8 @@ const MAX_READINGS: usize = 100_000;
 impl Readings {
     fn of(text: &str) -> std::rc::Rc<Readings> {
         thread_local! {
-            static CACHE: std::cell::RefCell<HashMap<Box<str>, std::rc::Rc<Readings>, FxBuildHasher>> =
-                std::cell::RefCell::new(HashMap::default());
+            static CACHE: std::cell::RefCell<TextMap<std::rc::Rc<Readings>>> =
+                std::cell::RefCell::new(TextMap::default());
         }
         if let Some(hit) = CACHE.with(|c| c.borrow().get(text).cloned()) {
             return hit;
@@ -704,7 +702,7 @@ impl Readings {
             if cache.len() >= MAX_READINGS {
                 cache.clear();
             }
-            cache.insert(text.into(), read.clone());
+            cache.insert(text, read.clone());
         });
         read
     }
@@ -1032,9 +1030,6 @@ struct Parts<'t> {
     province: Option<&'t str>,
 }
 
-/// What follows a house number → the outcome and where the street part ends, from the end.
-type AfterHouseNumber = HashMap<Box<str>, (Outcome, u32), FxBuildHasher>;
-
 /// Resolves rows of a list to 2025 communes, remembering each distinct address (a list of
 /// 100,000 rows names a few thousand places).
 #[derive(Debug)]
@@ -1043,21 +1038,19 @@ pub struct Resolver<'u> {
     list_province: Option<ProvinceCode>,
     list_old: Vec<OldProvinceId>,
     settlements: Settlements,
-    memo: HashMap<Box<str>, (Outcome, u32), FxBuildHasher>,
+    memo: TextMap<(Outcome, u32)>,
     /// Rows whose address starts with a house number before a commune cell ("12 Lê Lợi, …"
-    /// next to "Phường X"): by the commune, district and province cells, then by what follows
-    /// the number, the outcome and where the street part ends, counted from the address's end
-    /// ([`house_number_end`]). Two levels, so a row is looked up without copying its address.
-    after_house_number: HashMap<Box<str>, AfterHouseNumber, FxBuildHasher>,
-    /// How many rows [`Resolver::after_house_number`] holds.
-    after_house_number_len: usize,
+    /// next to "Phường X"): by the commune, district and province cells and what follows the
+    /// number, the outcome and where the street part ends, counted from the address's end
+    /// ([`house_number_end`]).
+    after_house_number: TextMap<(Outcome, u32)>,
     key: String,
     hyphenated: Vec<String>,
     /// Whether the row being resolved is written with tones anywhere: then a name written
     /// without them is meant without them ("Thanh An" is not "Thạnh An").
     toned: std::cell::Cell<bool>,
     /// Province parts read so far (a list names a few dozen ways of writing its provinces).
-    provinces: std::cell::RefCell<HashMap<Box<str>, std::rc::Rc<ProvinceRead>, FxBuildHasher>>,
+    provinces: std::cell::RefCell<TextMap<std::rc::Rc<ProvinceRead>>>,
 }
 
 impl<'u> Resolver<'u> {
@@ -1080,13 +1073,12 @@ impl<'u> Resolver<'u> {
             list_province,
             list_old,
             settlements: Settlements::new(),
-            memo: HashMap::default(),
-            after_house_number: HashMap::default(),
-            after_house_number_len: 0,
+            memo: TextMap::default(),
+            after_house_number: TextMap::default(),
             key: String::new(),
             hyphenated,
             toned: std::cell::Cell::new(false),
-            provinces: std::cell::RefCell::new(HashMap::default()),
+            provinces: std::cell::RefCell::new(TextMap::default()),
         }
     }
 
@@ -1109,9 +1101,17 @@ impl<'u> Resolver<'u> {
         let read = std::rc::Rc::new(read_province(self.data, text));
         let mut cache = self.provinces.borrow_mut();
         if cache.len() < MAX_MEMO {
-            cache.insert(text.into(), read.clone());
+            cache.insert(text, read.clone());
         }
         read
+    }
+
+    /// Makes room for the distinct addresses of a list of about `rows` rows (a few per hundred
+    /// in a real list, a fifth in the benchmark's), so its tables are not rebuilt as they grow.
+    pub fn reserve(&mut self, rows: usize) {
+        let expected = (rows / 5).min(MAX_MEMO);
+        self.memo.reserve(expected);
+        self.after_house_number.reserve(expected);
     }
 
     /// The province chosen for the list.
@@ -1154,19 +1154,15 @@ impl<'u> Resolver<'u> {
         if let Some((a, end, c)) = fast {
             self.key.clear();
             self.key.push_str(c.unwrap_or(""));
-            for text in [cells.district, cells.province] {
-                self.key.push('\u{1F}');
-                self.key.push_str(text.unwrap_or(""));
-            }
             // Only rows whose number part may be left out are remembered (below), and that
             // depends on the commune cell (in the key) and on what follows the number: a row
             // found here may be, without reading the next part's kind word again.
             let rest = a.get(end + 1..).unwrap_or("");
-            if let Some(&(outcome, back)) = self
-                .after_house_number
-                .get(self.key.as_str())
-                .and_then(|by_rest| by_rest.get(rest))
-            {
+            for text in [cells.district, cells.province, Some(rest)] {
+                self.key.push('\u{1F}');
+                self.key.push_str(text.unwrap_or(""));
+            }
+            if let Some(&(outcome, back)) = self.after_house_number.get(&self.key) {
                 // Counted from the end, as the row that was remembered counted it, on the
                 // address as the full reading sees it (a leading quote or space trimmed).
                 let trimmed = trim_part(a);
@@ -1177,16 +1173,12 @@ impl<'u> Resolver<'u> {
                 };
             }
         }
+        // The key looked up above (in `self.key` until it is reused below).
         let fast_key = fast
             .filter(|&(a, end, c)| {
                 c.is_some() || next_part_names_a_unit(a.get(end + 1..).unwrap_or(""))
             })
-            .map(|(a, end, _)| {
-                (
-                    Box::<str>::from(self.key.as_str()),
-                    Box::<str>::from(a.get(end + 1..).unwrap_or("")),
-                )
-            });
+            .map(|_| std::mem::take(&mut self.key));
 
         let clean = |c: Option<&'a str>| {
             c.map(|t| trim_part(bounded(t, MAX_CELL_BYTES)))
@@ -1241,7 +1233,7 @@ impl<'u> Resolver<'u> {
             None => {
                 let computed = self.compute(commune, district, province, tail);
                 if self.memo.len() < MAX_MEMO {
-                    self.memo.insert(self.key.as_str().into(), computed);
+                    self.memo.insert(&self.key, computed);
                 }
                 computed
             }
@@ -1249,15 +1241,14 @@ impl<'u> Resolver<'u> {
         let end = tail_start + street_end as usize;
         // Counted from the end of the trimmed address (a remembered row ends with a letter or
         // digit: only its start may have been trimmed).
-        if let (Some((cells_key, rest)), Some(a)) = (fast_key, address)
-            && self.after_house_number_len < MAX_MEMO
+        if let (Some(fast_key), Some(a)) = (&fast_key, address)
+            && self.after_house_number.len() < MAX_MEMO
         {
             let back = u32::try_from(a.len().saturating_sub(end)).unwrap_or(u32::MAX);
-            self.after_house_number
-                .entry(cells_key)
-                .or_default()
-                .insert(rest, (outcome, back));
-            self.after_house_number_len += 1;
+            self.after_house_number.insert(fast_key, (outcome, back));
+        }
+        if let Some(buffer) = fast_key {
+            self.key = buffer; // for the next row
         }
         let street = address.and_then(|a| street_before(a, end));
         Resolved {
