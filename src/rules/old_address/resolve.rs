@@ -1045,6 +1045,9 @@ pub struct Resolver<'u> {
     /// ([`house_number_end`]).
     after_house_number: TextMap<(Outcome, u32)>,
     key: String,
+    /// Holds the key looked up in [`Resolver::after_house_number`] while `key` builds the
+    /// memo's (two buffers, so neither is allocated again on every row).
+    spare_key: String,
     hyphenated: Vec<String>,
     /// Whether the row being resolved is written with tones anywhere: then a name written
     /// without them is meant without them ("Thanh An" is not "Thạnh An").
@@ -1076,6 +1079,7 @@ impl<'u> Resolver<'u> {
             memo: TextMap::default(),
             after_house_number: TextMap::default(),
             key: String::new(),
+            spare_key: String::new(),
             hyphenated,
             toned: std::cell::Cell::new(false),
             provinces: std::cell::RefCell::new(TextMap::default()),
@@ -1173,12 +1177,16 @@ impl<'u> Resolver<'u> {
                 };
             }
         }
-        // The key looked up above (in `self.key` until it is reused below).
-        let fast_key = fast
+        // Whether to remember the row by the key looked up above (kept in `spare_key`, as `key`
+        // builds the memo's below).
+        let remember_after_number = fast
             .filter(|&(a, end, c)| {
                 c.is_some() || next_part_names_a_unit(a.get(end + 1..).unwrap_or(""))
             })
-            .map(|_| std::mem::take(&mut self.key));
+            .is_some();
+        if remember_after_number {
+            std::mem::swap(&mut self.key, &mut self.spare_key);
+        }
 
         let clean = |c: Option<&'a str>| {
             c.map(|t| trim_part(bounded(t, MAX_CELL_BYTES)))
@@ -1241,14 +1249,12 @@ impl<'u> Resolver<'u> {
         let end = tail_start + street_end as usize;
         // Counted from the end of the trimmed address (a remembered row ends with a letter or
         // digit: only its start may have been trimmed).
-        if let (Some(fast_key), Some(a)) = (&fast_key, address)
+        if let (true, Some(a)) = (remember_after_number, address)
             && self.after_house_number.len() < MAX_MEMO
         {
             let back = u32::try_from(a.len().saturating_sub(end)).unwrap_or(u32::MAX);
-            self.after_house_number.insert(fast_key, (outcome, back));
-        }
-        if let Some(buffer) = fast_key {
-            self.key = buffer; // for the next row
+            self.after_house_number
+                .insert(&self.spare_key, (outcome, back));
         }
         let street = address.and_then(|a| street_before(a, end));
         Resolved {
