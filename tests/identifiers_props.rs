@@ -115,6 +115,34 @@ proptest! {
         }
     }
 
+    /// Two tax codes share their packed number only when they are the same code: an
+    /// organization, its branches and a personal ID written with the same digits stay apart
+    /// (the bulk check finds duplicates by it).
+    #[test]
+    fn packed_tax_codes_differ_when_codes_differ(
+        a in prop::array::uniform9(0u8..10),
+        b in prop::array::uniform9(0u8..10),
+        branch in 1u16..1000,
+        id_tail in "[0-9]{2}",
+    ) {
+        let mut codes = Vec::new();
+        for first_nine in [a, b] {
+            let prefix: String = first_nine.iter().map(|d| char::from(b'0' + d)).collect();
+            if let Some(check) = check_digit(&first_nine) {
+                codes.extend(TaxCode::parse(&format!("{prefix}{check}")));
+                codes.extend(TaxCode::parse(&format!("{prefix}{check}-{branch:03}")));
+                codes.extend(TaxCode::parse(&format!("{prefix}{check}-001")));
+                codes.extend(TaxCode::parse(&format!("{prefix}{check}{id_tail}")));
+                codes.extend(TaxCode::parse(&format!("{prefix}{check}00")));
+            }
+        }
+        for x in &codes {
+            for y in &codes {
+                prop_assert_eq!(x.packed() == y.packed(), x == y, "{} {}", x, y);
+            }
+        }
+    }
+
     /// Any 12 digits are a personal ID; display round-trips.
     #[test]
     fn personal_id_round_trip(digits in "[0-9]{12}") {

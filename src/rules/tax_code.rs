@@ -331,6 +331,19 @@ impl TaxCode {
             .collect()
     }
 
+    /// The code as one number, different for every code: its digits read as a decimal number
+    /// (at most 13 digits, below 2⁴⁴) and its kind above them. Duplicate detection keys a list's
+    /// codes by it (one word to hash and compare per row, instead of fourteen bytes).
+    pub fn packed(&self) -> u64 {
+        let number = self.digits.iter().fold(0u64, |n, &d| n * 10 + u64::from(d));
+        let kind: u64 = match self.kind {
+            TaxCodeKind::Organization => 0,
+            TaxCodeKind::DependentUnit => 1,
+            TaxCodeKind::PersonalId => 2,
+        };
+        kind << 60 | number
+    }
+
     fn meaningful_digits(&self) -> &[u8] {
         let len = match self.kind {
             TaxCodeKind::Organization => 10,

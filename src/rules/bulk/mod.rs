@@ -672,6 +672,7 @@ impl BulkReport {
 
 /// Distinct status texts remembered (lists use a handful).
 const MAX_CACHED_STATUSES: usize = 1024;
+
 /// At most this many rows are reserved ahead ([`BulkChecker::reserve`]).
 const MAX_RESERVED_ROWS: usize = 2_000_000;
 /// Bytes per row of a typical list (tax office exports: 150–250), to estimate rows from a size.
@@ -696,8 +697,8 @@ pub struct BulkChecker<'u> {
     statuses: TextMap<Status>,
     /// Email domain → whether it looks like a typo of a common provider.
     domain_typos: TextMap<bool>,
-    /// Tax code → the row it first appeared in.
-    seen: HashMap<TaxCode, u32, FxBuildHasher>,
+    /// Tax code ([`TaxCode::packed`]) → the row it first appeared in.
+    seen: HashMap<u64, u32, FxBuildHasher>,
     tallies: HashMap<CommuneCode, Tally, FxBuildHasher>,
     /// Split old communes, by their position in the data.
     splits: HashMap<OldCommuneId, SplitTally, FxBuildHasher>,
@@ -904,7 +905,7 @@ impl<'u> BulkChecker<'u> {
             }
         }
         let duplicate_of = match tax.code() {
-            Some(code) => match self.seen.entry(code) {
+            Some(code) => match self.seen.entry(code.packed()) {
                 Entry::Occupied(first) => Some(*first.get()),
                 Entry::Vacant(slot) => {
                     slot.insert(row);
