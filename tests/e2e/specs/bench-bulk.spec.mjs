@@ -9,7 +9,7 @@ import { test, expect } from '@playwright/test';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
-import { openApp } from './helpers.mjs';
+import { cpuPressureMeter, openApp, pressureText } from './helpers.mjs';
 import { generatedFile } from './bulk-files.mjs';
 
 const E2E = fileURLToPath(new URL('../', import.meta.url));
@@ -58,6 +58,7 @@ test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@
   await openApp(page, '#/danh-sach');
   await page.evaluate(stdnumBundle());
 
+  const pressure = cpuPressureMeter();
   const figures = await page.evaluate(async ({ sizes, partBytes }) => {
     const RUNS = 5;
     const load = async (label) => {
@@ -155,6 +156,7 @@ test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@
     };
   }, { sizes, partBytes: PART_BYTES });
 
+  const machineLoad = pressure();
   const oursMs = median(figures.ours);
   const theirsMs = median(figures.theirs);
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
@@ -170,6 +172,7 @@ test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@
       `12-digit codes (ours: cannot verify; stdnum: wrong length) ${figures.disagreements.twelveDigits}; ` +
       `'00' province prefix (valid per docs/rules.md §2.1, stdnum rejects) ${figures.disagreements.provinceZeroZero}; ` +
       `other disagreements ${figures.disagreements.other.length}`,
+    `  ${pressureText(machineLoad)}`,
   ].join('\n'));
   if (figures.disagreements.other.length) console.log(JSON.stringify(figures.disagreements.other, null, 1));
 
@@ -191,6 +194,7 @@ test('bulk check with old addresses: 100,000 rows, half old, the conversion tabl
   // table as the bulk check does for a list with old addresses.
   await openApp(page, '#/danh-sach');
   expect(await page.evaluate(() => window.wasmBindings.load_old_units())).toBe(true);
+  const pressure = cpuPressureMeter();
   const figures = await page.evaluate(async ({ sizes, partBytes }) => {
     const RUNS = 5;
     const bytes = new Uint8Array(sizes['old-100k']);
@@ -229,6 +233,7 @@ test('bulk check with old addresses: 100,000 rows, half old, the conversion tabl
       first, warmRuns, old, without, summary: summary.summary, plain: plain.summary,
     };
   }, { sizes, partBytes: PART_BYTES });
+  const machineLoad = pressure();
   const s = figures.summary;
   const ms = median(figures.old);
   console.log([
@@ -238,6 +243,7 @@ test('bulk check with old addresses: 100,000 rows, half old, the conversion tabl
     `  same rows without the table: median ${median(figures.without).toFixed(1)} ms (old addresses wait for it: ${figures.plain.commune_needs_data.toLocaleString('en')} rows)`,
     `  rows: ${s.rows.toLocaleString('en')}; new address ${s.commune_current.toLocaleString('en')}, converted ${s.commune_converted.toLocaleString('en')}, split ${s.commune_split.toLocaleString('en')}, ` +
       `district only ${s.commune_old_district}, ambiguous ${s.commune_ambiguous}, contradiction ${s.commune_contradiction}, not found ${s.commune_unmatched}, waiting ${s.commune_needs_data}`,
+    `  ${pressureText(machineLoad)}`,
   ].join('\n'));
   expect(s.rows).toBe(100_000);
   expect(s.commune_converted).toBeGreaterThan(40_000);

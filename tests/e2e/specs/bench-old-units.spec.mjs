@@ -4,7 +4,7 @@
 // DecompressionStream, and its decode in the page's Wasm (goal ≤ 40 ms). Each run is a fresh browser
 // context (no HTTP cache, no service worker), so every fetch is a first fetch.
 import { test, expect } from '@playwright/test';
-import { openApp } from './helpers.mjs';
+import { cpuPressureMeter, openApp, pressureText } from './helpers.mjs';
 
 const RUNS = 5;
 
@@ -16,6 +16,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 test('old-address data: bytes, fetch and decode (printed)', { tag: '@bench' }, async ({ browser }) => {
   test.setTimeout(120_000);
   const runs = [];
+  const pressure = cpuPressureMeter();
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -39,6 +40,7 @@ test('old-address data: bytes, fetch and decode (printed)', { tag: '@bench' }, a
     expect(r.wire).toBeGreaterThan(0);
     expect(r.decode).toBeGreaterThan(0);
   }
+  const machineLoad = pressure();
   const ms = (key) => median(runs.map((r) => r[key])).toFixed(1);
   console.log([
     `old-address data, ${RUNS} first visits of #/doi-dia-chi (median):`,
@@ -46,5 +48,6 @@ test('old-address data: bytes, fetch and decode (printed)', { tag: '@bench' }, a
     `  fetch: ${ms('fetch')} ms (local server)`,
     `  inflate (the browser's DecompressionStream, awaited): ${ms('inflate')} ms`,
     `  decode: ${ms('decode')} ms (goal ≤ 40 ms); runs: ${runs.map((r) => r.decode.toFixed(1)).join(', ')}`,
+    `  ${pressureText(machineLoad)}`,
   ].join('\n'));
 });

@@ -8,6 +8,37 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const SCREENS = new URL('../test-results/screens/', import.meta.url).pathname;
 
+/**
+ * How busy the machine was while a benchmark measured: Linux's CPU pressure
+ * (`/proc/pressure/cpu`, "some": the time in which a runnable task waited for a CPU), as a
+ * share of the wall time since the meter was started. Call it once to start, and call what it
+ * returns to read. The same code measures up to 40 % slower on this CI's two busy cores, so
+ * the benchmarks print this beside their figures. Reads `null` where the kernel does not say.
+ */
+export function cpuPressureMeter() {
+  const stalled = () => {
+    try {
+      const some = readFileSync('/proc/pressure/cpu', 'utf8').match(/^some .*total=(\d+)/m);
+      return some ? Number(some[1]) : null;
+    } catch {
+      return null;
+    }
+  };
+  const startStalled = stalled();
+  const start = performance.now();
+  return () => {
+    const now = stalled();
+    const wallMicros = (performance.now() - start) * 1000;
+    if (now === null || startStalled === null || wallMicros <= 0) return null;
+    return (100 * (now - startStalled)) / wallMicros;
+  };
+}
+
+/** A reading of [`cpuPressureMeter`] in a line of benchmark output. */
+export const pressureText = (percent) => percent === null
+  ? 'machine load: not reported by this kernel'
+  : `machine load while measuring: a task waited for a CPU ${percent.toFixed(0)} % of the time (Linux CPU pressure)`;
+
 /** Waits until a server started by a test answers (serve.mjs compresses every file first). */
 export async function waitForServer(url, timeoutMs = 30_000) {
   for (const start = Date.now(); Date.now() - start < timeoutMs;) {
