@@ -3,10 +3,11 @@
 //!
 //! Why not `HashMap<Box<str>, V>`: in WebAssembly, comparing two strings calls a `memcmp` that
 //! compares one byte at a time (there is no vector instruction to lean on), and a hit compares
-//! the whole key; with address keys of 40–80 bytes, that loop was 9 % of checking a list with
-//! old addresses in Chromium. Here the text's 64-bit hash is the table's key, and a hit compares
-//! the text eight bytes at a time ([`same_text`]). Keys that share a hash share a slot, so the
-//! map answers exactly what a `HashMap<Box<str>, V>` answers, only faster.
+//! the whole key. With address keys of 40–80 bytes, `memcmp` was 9 % of the V8 profile of
+//! checking a list with old addresses, mostly in these look-ups. Here the text's 64-bit hash is
+//! the table's key, and a hit compares the text eight bytes at a time ([`same_text`]): 2–4 %
+//! fewer instructions for 100,000 rows in V8. Texts that share a hash share a slot, so the map
+//! answers exactly what a `HashMap<Box<str>, V>` answers.
 
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;

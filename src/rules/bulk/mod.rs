@@ -672,7 +672,6 @@ impl BulkReport {
 
 /// Distinct status texts remembered (lists use a handful).
 const MAX_CACHED_STATUSES: usize = 1024;
-
 /// At most this many rows are reserved ahead ([`BulkChecker::reserve`]).
 const MAX_RESERVED_ROWS: usize = 2_000_000;
 /// Bytes per row of a typical list (tax office exports: 150–250), to estimate rows from a size.

@@ -1110,8 +1110,9 @@ impl<'u> Resolver<'u> {
         read
     }
 
-    /// Makes room for the distinct addresses of a list of about `rows` rows (a few per hundred
-    /// in a real list, a fifth in the benchmark's), so its tables are not rebuilt as they grow.
+    /// Makes room for the distinct addresses of a list of about `rows` rows (a fifth of them in
+    /// the benchmark's list, which spreads its rows over the whole country), so the tables are
+    /// not rebuilt as they grow.
     pub fn reserve(&mut self, rows: usize) {
         let expected = (rows / 5).min(MAX_MEMO);
         self.memo.reserve(expected);
