@@ -49,9 +49,9 @@ struct AlreadyHashed(u64);
 
 impl Hasher for AlreadyHashed {
     fn write(&mut self, bytes: &[u8]) {
-        // Only `u64` keys are hashed here (`write_u64`); anything else still gets a hash.
+        // Never called: the table's keys are `u64`s (`write_u64`). Still a hash, to be total.
         for &byte in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
         }
     }
 
@@ -92,14 +92,6 @@ impl<V> Default for TextMap<V> {
 }
 
 impl<V> TextMap<V> {
-    /// An empty map with room for about `capacity` texts.
-    pub fn with_capacity(capacity: usize) -> TextMap<V> {
-        TextMap {
-            slots: HashMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default()),
-            len: 0,
-        }
-    }
-
     /// Makes room for about `additional` more texts, so the table is not rebuilt as it grows.
     pub fn reserve(&mut self, additional: usize) {
         self.slots.reserve(additional);
@@ -127,11 +119,6 @@ impl<V> TextMap<V> {
         self.get_filed(hash_of(text), text)
     }
 
-    /// The value filed under `text`, to change it.
-    pub fn get_mut(&mut self, text: &str) -> Option<&mut V> {
-        self.get_mut_filed(hash_of(text), text)
-    }
-
     /// Files `value` under `text`, replacing what was there.
     pub fn insert(&mut self, text: &str, value: V) {
         self.insert_filed(hash_of(text), text, value);
@@ -150,17 +137,7 @@ impl<V> TextMap<V> {
             .map(|(_, value)| value)
     }
 
-    fn get_mut_filed(&mut self, hash: u64, text: &str) -> Option<&mut V> {
-        let slot = self.slots.get_mut(&hash)?;
-        if same_text(&slot.key, text) {
-            return Some(&mut slot.value);
-        }
-        slot.more
-            .iter_mut()
-            .find(|(key, _)| same_text(key, text))
-            .map(|(_, value)| value)
-    }
-
+    /// [`TextMap::insert`] with the text's hash.
     fn insert_filed(&mut self, hash: u64, text: &str, value: V) {
         match self.slots.entry(hash) {
             Entry::Vacant(vacant) => {
@@ -208,7 +185,7 @@ mod tests {
         assert_eq!(map.get_filed(7, "Xã B"), Some(&1));
         assert_eq!(map.get_filed(7, "Phường C"), Some(&2));
         assert_eq!(map.get_filed(7, "Xã D"), None);
-        *map.get_mut_filed(7, "Xã B").unwrap() = 10;
+        map.insert_filed(7, "Xã B", 10);
         map.insert_filed(7, "Phường C", 20);
         assert_eq!(map.len(), 3, "replaced, not added");
         assert_eq!(map.get_filed(7, "Xã B"), Some(&10));
