@@ -34,7 +34,8 @@ pub mod first_paint;
 pub mod forms;
 pub mod qr;
 pub mod route;
-pub mod rules;
+/// The pure domain, a package of its own (`src/rules`): see its crate documentation.
+pub use sansang_rules as rules;
 
 pub use rules::campaign::apportion::apportion;
 

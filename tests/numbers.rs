@@ -221,8 +221,8 @@ fn formatting_integers() {
         assert_eq!(format_int(n, VI), vi);
         assert_eq!(format_int(n, EN), en);
     }
-    assert_eq!(NumberStyle::for_lang(Lang::Vi), VI);
-    assert_eq!(NumberStyle::for_lang(Lang::En), EN);
+    assert_eq!(Lang::Vi.number_style(), VI);
+    assert_eq!(Lang::En.number_style(), EN);
 }
 
 #[test]

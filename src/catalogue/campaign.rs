@@ -19,10 +19,10 @@ use crate::rules::campaign::{
     BaseSource, BasisPoints, Campaign, CampaignProblem, DayCounting, DayKind, ExclusionReason,
     Indicator, IndicatorKind, Measure, Month, Rounding, TargetBase, TextField,
 };
-use crate::rules::number::{NumberStyle, Percent, format_scaled};
+use crate::rules::number::{Percent, format_scaled};
 
 fn pct(p: BasisPoints, lang: Lang) -> String {
-    Percent::from_hundredths(p.0).format(NumberStyle::for_lang(lang))
+    Percent::from_hundredths(p.0).format(lang.number_style())
 }
 
 /// A month: 04/2026.
@@ -32,7 +32,7 @@ pub fn month(m: Month) -> String {
 
 /// A percentage already scaled to `decimals` places, with the language's sign.
 fn percent_scaled(units: u128, decimals: u8, lang: Lang) -> String {
-    let style = NumberStyle::for_lang(lang);
+    let style = lang.number_style();
     let mut s = format_scaled(units, decimals, style);
     s.push_str(style.percent_suffix());
     s
@@ -61,7 +61,7 @@ fn quotient(numerator: u128, denominator: u128, decimals: u8, lang: Lang) -> Str
         .and_then(|n| n.checked_add(denominator))
         .zip(denominator.checked_mul(2))
         .map_or(u128::MAX / scale, |(n, d)| n / d);
-    format_scaled(units, decimals, NumberStyle::for_lang(lang))
+    format_scaled(units, decimals, lang.number_style())
 }
 
 /// "266,4 (ít nhất 267)" per day, "0" when nothing remains, or a dash without a day left.
@@ -1795,7 +1795,7 @@ texts! { change_texts:
 pub fn rate_per_day(rate: crate::rules::campaign::metrics::RunRate, lang: Lang) -> String {
     rate.per_day_scaled(1).map_or_else(
         || DASH.to_owned(),
-        |scaled| format_scaled(scaled, 1, NumberStyle::for_lang(lang)),
+        |scaled| format_scaled(scaled, 1, lang.number_style()),
     )
 }
 

@@ -769,8 +769,7 @@ pub fn place_name(place: &crate::rules::campaign::Place, lang: Lang) -> String {
 
 /// A share such as a target or threshold: `80 %`, `81,5 %` (`80%` in English).
 pub fn share(p: crate::rules::campaign::BasisPoints, lang: Lang) -> String {
-    crate::rules::number::Percent::from_hundredths(p.0)
-        .format(crate::rules::number::NumberStyle::for_lang(lang))
+    crate::rules::number::Percent::from_hundredths(p.0).format(lang.number_style())
 }
 
 /// "120 xã, phường; 11.589 tổ chức, trong đó 230 không hoạt động; 14 tổ chức chưa xác định được xã."

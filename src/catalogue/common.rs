@@ -234,7 +234,7 @@ impl Localized for NumberError {
 impl Localized for NumberWarning {
     fn localize(&self, lang: Lang) -> String {
         let NumberWarning::CommaReadAsThousands { value } = *self;
-        let shown = format_int(value, NumberStyle::for_lang(lang));
+        let shown = format_int(value, lang.number_style());
         match lang {
             Lang::Vi => format!(
                 "Kiểm tra lại: dấu phẩy được hiểu là dấu tách hàng nghìn, nên số đã nhập là {shown}"

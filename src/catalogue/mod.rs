@@ -96,11 +96,11 @@ impl Lang {
     }
 }
 
-impl NumberStyle {
-    /// The style of a reader's language: Vietnamese groups thousands with a dot and marks
+impl Lang {
+    /// How this language writes numbers: Vietnamese groups thousands with a dot and marks
     /// decimals with a comma, English the other way round.
-    pub const fn for_lang(lang: Lang) -> NumberStyle {
-        match lang {
+    pub const fn number_style(self) -> NumberStyle {
+        match self {
             Lang::Vi => NumberStyle::Vietnamese,
             Lang::En => NumberStyle::English,
         }
@@ -110,7 +110,7 @@ impl NumberStyle {
 /// A count as people read it: `2.129.289` in Vietnamese, `2,129,289` in English.
 pub fn count(n: impl TryInto<u64>, lang: Lang) -> String {
     let n = n.try_into().unwrap_or(u64::MAX);
-    crate::rules::number::format_int(n, NumberStyle::for_lang(lang))
+    crate::rules::number::format_int(n, lang.number_style())
 }
 
 /// A label with a count after it, as the filters and the "show all" buttons write it:
@@ -121,13 +121,8 @@ pub fn with_count(label: &str, n: impl TryInto<u64>, lang: Lang) -> String {
 
 /// A share as a percentage with its base implied: `63,1 %` / `63.1%`; a dash when the base is 0.
 pub fn percent(numerator: u64, denominator: u64, decimals: u8, lang: Lang) -> String {
-    crate::rules::number::format_percent(
-        numerator,
-        denominator,
-        decimals,
-        NumberStyle::for_lang(lang),
-    )
-    .unwrap_or_else(|| "—".to_owned())
+    crate::rules::number::format_percent(numerator, denominator, decimals, lang.number_style())
+        .unwrap_or_else(|| "—".to_owned())
 }
 
 /// A date as both languages write it here: `02/05/2025` (day first, so it never reads as the US

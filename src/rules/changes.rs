@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::rules::date::ymd;
+use crate::date::ymd;
 
 /// The day every rule in `docs/rules.md` was last checked against the texts in force ("Quy định
 /// cập nhật đến ngày …" in the footer and on print).

@@ -10,8 +10,8 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::rules::digits::ascii_digit_of;
-use crate::rules::text::is_space;
+use crate::digits::ascii_digit_of;
+use crate::text::is_space;
 
 /// A calendar date for a constant (`ymd(2026, 9, 20)`). Only called in constants: a date that does
 /// not exist fails the build, never the app.

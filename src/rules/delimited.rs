@@ -446,7 +446,7 @@ impl Record<'_> {
     pub fn is_blank(&self) -> bool {
         self.fields
             .iter()
-            .all(|f| crate::rules::text::trim_white(f).is_empty())
+            .all(|f| crate::text::trim_white(f).is_empty())
     }
 }
 

@@ -5,7 +5,7 @@
 //! One reader for every identifier ([`read_digits`]): the tax code, the personal ID and the phone
 //! number differ only in which other characters they let through.
 
-use crate::rules::text::is_dash;
+use crate::text::is_dash;
 
 /// The value of an ASCII or full-width digit.
 pub fn digit_value(ch: char) -> Option<u8> {

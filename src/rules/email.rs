@@ -206,7 +206,7 @@ impl EmailAddress {
     /// # Errors
     /// The same as [`EmailAddress::parse`], for the same inputs.
     pub fn validate(input: &str) -> Result<&str, EmailError> {
-        let trimmed = crate::rules::text::trim_white(input);
+        let trimmed = crate::text::trim_white(input);
         if trimmed.is_empty() {
             return Err(EmailError::Empty);
         }

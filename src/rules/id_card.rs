@@ -11,21 +11,21 @@
 //! (same day and month as the date of birth), and renewal is due "khi đủ N tuổi", from that day.
 //! The product therefore treats the card as valid through that birthday, inclusive, and renewal as
 //! due from it. A 29 February birth uses the 1 March convention of
-//! [`crate::rules::date::birthday`].
+//! [`crate::date::birthday`].
 
 use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::rules::date::{age_on, birthday};
+use crate::date::{age_on, birthday};
 
 /// Working days the commune police take at most to issue, renew or reissue a card: since
 /// 18/8/2026 the three are one procedure at the commune police (Quyết định 5230/QĐ-BCA-C06;
-/// docs/rules.md §3.2). Count them with [`crate::rules::working_days::add_working_days`].
+/// docs/rules.md §3.2). Count them with [`crate::working_days::add_working_days`].
 pub const CARD_PROCESSING_WORKING_DAYS: u32 = 7;
 
 /// The day the single card procedure of [`CARD_PROCESSING_WORKING_DAYS`] started.
-pub const CARD_PROCEDURE_SINCE: NaiveDate = crate::rules::date::ymd(2026, 8, 18);
+pub const CARD_PROCEDURE_SINCE: NaiveDate = crate::date::ymd(2026, 8, 18);
 
 /// The ages at which a card must be renewed (Luật Căn cước 2023 Art. 21 cl. 1).
 pub const RENEWAL_AGES: [u32; 4] = [14, 25, 40, 60];

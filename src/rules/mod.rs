@@ -5,7 +5,7 @@
 //!
 //! Conventions:
 //! - parse, don't validate: `Type::parse(&str) -> Result<Type, TypeError>`, `Display` = canonical form;
-//! - errors are enums with data, never strings; [`crate::catalogue`] turns them into sentences;
+//! - errors are enums with data, never strings; the app's catalogue (`src/catalogue`) turns them into sentences;
 //! - three outcomes, never two: an error (must fix), a warning (probably wrong, may continue), and
 //!   "cannot verify offline" (format right, no check exists);
 //! - no input may panic: a panic in Wasm kills the page. Every parser has property tests and a fuzz
@@ -20,26 +20,19 @@
     clippy::indexing_slicing
 )]
 
-pub mod bulk;
+// The per-row rules, optimised for speed in a package of their own (src/rules/list/lib.rs).
+pub use sansang_list_rules::{
+    bulk, date, delimited, digits, email, old_address, order, personal_id, phone, tax_code, text,
+    text_map, units,
+};
+
 pub mod campaign;
 pub mod changes;
-pub mod date;
-pub mod delimited;
-pub mod digits;
-pub mod email;
 pub mod id_card;
 pub mod legacy_text;
 pub mod name;
 pub mod number;
-pub mod old_address;
-pub mod order;
 pub mod org_readiness;
-pub mod personal_id;
-pub mod phone;
 pub mod sheet;
 pub mod students;
-pub mod tax_code;
-pub mod text;
-pub mod text_map;
-pub mod units;
 pub mod working_days;

@@ -1,13 +1,13 @@
 //! People's and organizations' names, as typed into the readiness check and the student lists.
 //!
-//! Names are stored in Unicode NFC with single spaces ([`crate::rules::text`]), so the same name
+//! Names are stored in Unicode NFC with single spaces ([`crate::text`]), so the same name
 //! typed on two keyboards compares equal, and searched through a diacritic-free key
 //! ([`name_matches`]). The representative's full name is one of the data an organization declares
 //! (Nghị định 69/2024/NĐ-CP, docs/rules.md §3.1); the organization's name is another.
 
 use std::fmt;
 
-use crate::rules::text::{
+use crate::text::{
     Matcher, collapse_spaces, fold, is_apostrophe, is_combining_mark, is_dash, nfc,
     normalize_digits,
 };

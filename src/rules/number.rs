@@ -8,8 +8,8 @@
 
 use std::fmt;
 
-use crate::rules::digits::ascii_digit_of;
-use crate::rules::text::is_space;
+use crate::digits::ascii_digit_of;
+use crate::text::is_space;
 
 /// How numbers are written for a reader.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -21,8 +21,8 @@ pub enum NumberStyle {
     English,
 }
 
-/// Which style a reader's language uses is the catalogue's business (`NumberStyle::for_lang`
-/// is defined there): the rules know no languages.
+/// Which style a reader's language uses is the catalogue's business (`Lang::number_style`):
+/// the rules know no languages.
 impl NumberStyle {
     /// Thousands separator: `.` or `,`.
     pub const fn group_separator(self) -> char {

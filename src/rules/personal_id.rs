@@ -16,7 +16,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::rules::digits::{is_separator, read_digits};
+use crate::digits::{is_separator, read_digits};
 
 /// Inputs longer than this (in bytes, after trimming) are rejected before any other work.
 pub const MAX_INPUT_BYTES: usize = 100;

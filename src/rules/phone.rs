@@ -13,7 +13,7 @@
 
 use std::fmt;
 
-use crate::rules::digits::{self, is_separator};
+use crate::digits::{self, is_separator};
 
 /// Inputs longer than this (in bytes, after trimming) are rejected before any other work.
 pub const MAX_INPUT_BYTES: usize = 100;
@@ -214,7 +214,7 @@ impl MobileNumber {
     /// - `"01681234567"` → `OldElevenDigitNumber { old_prefix: 168, suggestion: 0381234567 }`;
     /// - `"024 3825 1234"` → `LandlineNumber`.
     pub fn parse(input: &str) -> Result<MobileNumber, PhoneError> {
-        let trimmed = crate::rules::text::trim_white(input);
+        let trimmed = crate::text::trim_white(input);
         if trimmed.is_empty() {
             return Err(PhoneError::Empty);
         }

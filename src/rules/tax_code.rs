@@ -17,8 +17,8 @@
 use std::fmt;
 
 use super::personal_id::PersonalId;
-use crate::rules::digits::{ascii_digits, is_separator, read_digits};
-use crate::rules::text::is_dash;
+use crate::digits::{ascii_digits, is_separator, read_digits};
+use crate::text::is_dash;
 
 /// Weights of `N1..N9` for the check digit — TT 105/2020/TT-BTC Art. 5.
 const CHECK_WEIGHTS: [u32; 9] = [31, 29, 23, 19, 17, 13, 7, 5, 3];
@@ -226,7 +226,7 @@ impl TaxCode {
     /// - `"0100109107"` → `WrongCheckDigit { expected: 6, found: 7 }`;
     /// - `"0314409058-000"` → `ZeroBranch`.
     pub fn parse(input: &str) -> Result<TaxCode, TaxCodeError> {
-        let trimmed = crate::rules::text::trim_white(input);
+        let trimmed = crate::text::trim_white(input);
         if trimmed.is_empty() {
             return Err(TaxCodeError::Empty);
         }

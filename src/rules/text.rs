@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use crate::rules::digits::{ascii_digit_of, is_fullwidth_digit};
+use crate::digits::{ascii_digit_of, is_fullwidth_digit};
 
 /// The combining marks Vietnamese uses, in the order of the mark index used by [`COMPOSITES`]:
 /// grave, acute, circumflex, tilde, breve, hook above, horn, dot below.
@@ -368,7 +368,7 @@ pub fn is_apostrophe(c: char) -> bool {
 /// U+2012 figure dash, U+2013 en dash, U+2014 em dash, U+2015 horizontal bar, U+2212 minus and
 /// U+FF0D full-width hyphen-minus. Every one has the Unicode `Dash` property (PropList.txt); the
 /// full-width one is what a keyboard in full-width mode types, next to the full-width digits
-/// and dots the identifiers already accept ([`crate::rules::digits`]).
+/// and dots the identifiers already accept ([`crate::digits`]).
 pub fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FF0D}')
 }

@@ -13,8 +13,8 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::rules::bulk::FxHasher;
-use crate::rules::delimited::le_word;
+use crate::bulk::FxHasher;
+use crate::delimited::le_word;
 
 /// Whether two texts are equal, comparing eight bytes at a time.
 #[inline]

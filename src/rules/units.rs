@@ -20,9 +20,9 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::rules::date::ymd;
-use crate::rules::digits::{ascii_digit_of, digit_value};
-use crate::rules::order;
+use crate::date::ymd;
+use crate::digits::{ascii_digit_of, digit_value};
+use crate::order;
 
 /// The date of the data snapshot (20/09/2026); show it in the UI next to any unit name.
 pub const DATA_DATE: NaiveDate = ymd(2026, 9, 20);
@@ -660,7 +660,7 @@ pub fn encode(decoded: &Decoded) -> String {
     let commune_count: usize = decoded.provinces.iter().map(|(_, c)| c.len()).sum();
     let mut out = format!(
         "units {} {} {}\n",
-        crate::rules::date::format_date(decoded.date, crate::rules::date::DateFormat::Iso),
+        crate::date::format_date(decoded.date, crate::date::DateFormat::Iso),
         decoded.provinces.len(),
         commune_count
     );
@@ -1121,11 +1121,11 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
 }
 
-/// The folded form used for search: [`fold`](crate::rules::text::fold), apostrophes and backticks dropped ("Ea H'Leo" →
+/// The folded form used for search: [`fold`](crate::text::fold), apostrophes and backticks dropped ("Ea H'Leo" →
 /// "ea hleo") and other punctuation as spaces ("Văn Miếu - Quốc Tử Giám" → "van mieu quoc tu
-/// giam"); see [`crate::rules::text::fold_words`].
-pub(crate) fn search_key(text: &str) -> String {
-    crate::rules::text::fold_words(text)
+/// giam"); see [`crate::text::fold_words`].
+pub fn search_key(text: &str) -> String {
+    crate::text::fold_words(text)
 }
 
 /// Like [`search_key`] but keeping what tells similar names apart: modifiers as VIQR-style
@@ -1525,7 +1525,7 @@ pub fn match_province_name(text: &str) -> Option<&'static Province> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::text::fold;
+    use crate::text::fold;
 
     #[test]
     fn fold_removes_tones_and_modifiers() {

@@ -8,10 +8,8 @@
 //! [`AddressReader::read`]: were the resolver to move to a worker, this type would answer from
 //! the outcomes the worker computed for the list's distinct cells, and nothing else would change.
 
-use crate::rules::old_address::{
-    AddressCells, OldUnits, Outcome, Resolver, Settlements, kind_word,
-};
-use crate::rules::units::{CommuneCode, ProvinceCode};
+use crate::old_address::{AddressCells, OldUnits, Outcome, Resolver, Settlements, kind_word};
+use crate::units::{CommuneCode, ProvinceCode};
 
 /// A row's address cells, as the file gives them (any may be missing).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 //! the address into "Phường/Xã", "Quận/Huyện", "Tỉnh/Thành phố" (docs/rules.md §2.4), and some
 //! keep the address from before the merger in a column of its own ("Địa chỉ cũ").
 
-use crate::rules::delimited::{ColumnMapping, ColumnSpec, Confidence};
-use crate::rules::text::fold;
+use crate::delimited::{ColumnMapping, ColumnSpec, Confidence};
+use crate::text::fold;
 
 /// One column the check understands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -78,7 +78,7 @@ impl Column {
 
 /// Header names per column, the product's own template header first, then synonyms in
 /// Vietnamese and English; compared with case, accents and punctuation folded
-/// ([`crate::rules::delimited::match_headers`]). A one-word synonym also matches, unsure, any
+/// ([`crate::delimited::match_headers`]). A one-word synonym also matches, unsure, any
 /// header containing that word: so "Quận" alone is no synonym ("Cơ quan thuế quản lý" is a column
 /// of the tax office's lists), and "Tỉnh" is.
 pub const COLUMNS: [ColumnSpec; 11] = [
@@ -272,7 +272,7 @@ pub struct BulkColumns {
 }
 
 impl BulkColumns {
-    /// The columns [`crate::rules::delimited::match_headers`] found with [`COLUMNS`].
+    /// The columns [`crate::delimited::match_headers`] found with [`COLUMNS`].
     pub fn from_mapping(mapping: &ColumnMapping) -> BulkColumns {
         let mut columns = BulkColumns::default();
         for column in Column::ALL {

@@ -7,10 +7,10 @@
 //! (the same records in the same order give the same outcomes). Each export is a writer fed
 //! record by record, so the UI can yield between chunks as it does for the check.
 
-use crate::rules::delimited::{CsvOptions, Record, write_field};
-use crate::rules::email::EmailAddress;
-use crate::rules::old_address::{OldUnits, Settlements};
-use crate::rules::units::{CommuneCode, ProvinceCode};
+use crate::delimited::{CsvOptions, Record, write_field};
+use crate::email::EmailAddress;
+use crate::old_address::{OldUnits, Settlements};
+use crate::units::{CommuneCode, ProvinceCode};
 
 use super::{
     AddressReading, BulkChecker, BulkColumns, BulkReport, Column, Problem, ProblemCategory,
@@ -56,7 +56,7 @@ impl CommuneCounts {
             let mut provinces = report
                 .communes
                 .iter()
-                .filter_map(|t| crate::rules::units::commune(t.commune).map(|c| c.province));
+                .filter_map(|t| crate::units::commune(t.commune).map(|c| c.province));
             let first = provinces.next()?;
             provinces.all(|p| p == first).then_some(first)
         });

@@ -20,15 +20,15 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::rules::delimited::{
+use crate::delimited::{
     self, ColumnMapping, Decoded, Delimiter, ReadError, Reader, Record, RecordIssues,
 };
-use crate::rules::email::{EmailAddress, EmailError, EmailWarning, domain_suggestion};
-use crate::rules::old_address::{How, OldCommuneId, OldUnits, Outcome, Settlements};
-use crate::rules::phone::{MobileNumber, PhoneError, PhoneWarning};
-use crate::rules::tax_code::{TaxCode, TaxCodeError};
-use crate::rules::text_map::TextMap;
-use crate::rules::units::{self, CommuneCode, ProvinceCode};
+use crate::email::{EmailAddress, EmailError, EmailWarning, domain_suggestion};
+use crate::old_address::{How, OldCommuneId, OldUnits, Outcome, Settlements};
+use crate::phone::{MobileNumber, PhoneError, PhoneWarning};
+use crate::tax_code::{TaxCode, TaxCodeError};
+use crate::text_map::TextMap;
+use crate::units::{self, CommuneCode, ProvinceCode};
 
 mod address;
 mod columns;
@@ -65,7 +65,7 @@ impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            self.add(crate::rules::delimited::le_word(chunk));
+            self.add(crate::delimited::le_word(chunk));
         }
         // The last 1–7 bytes as at most two overlapping reads, not a loop over each byte (this
         // hashes every key of a list's memo maps: several per row).
@@ -83,7 +83,7 @@ impl Hasher for FxHasher {
                 let high = u32::from_le_bytes([*e, *f, *g, *h]);
                 self.add(u64::from(low) | u64::from(high) << 32 ^ (rest.len() as u64) << 61);
             }
-            _ => self.add(crate::rules::delimited::le_word(rest)),
+            _ => self.add(crate::delimited::le_word(rest)),
         }
     }
 
@@ -817,7 +817,7 @@ impl<'u> BulkChecker<'u> {
         self.columns
             .get(column)
             .and_then(|i| record.get(i))
-            .map(crate::rules::text::trim_white)
+            .map(crate::text::trim_white)
             .filter(|c| !c.is_empty())
     }
 

@@ -8,7 +8,7 @@
 //! kinh doanh", "Đã giải thể", "Phá sản". Keywords are matched on the folded text, inactive ones
 //! first: "ngừng hoạt động" contains "hoạt động".
 
-use crate::rules::text::fold;
+use crate::text::fold;
 
 /// Why a status cell reads as "not operating".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -92,7 +92,7 @@ const MAX_STATUS_BYTES: usize = 300;
 /// Reads a status cell. Case, accents and spacing do not matter ("NGỪNG HOẠT ĐỘNG",
 /// "ngung hoat dong").
 pub fn read_status(cell: &str) -> Status {
-    let cell = crate::rules::text::trim_white(cell);
+    let cell = crate::text::trim_white(cell);
     if cell.is_empty() {
         return Status::Blank;
     }

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::rules::number::div_half_up;
+use crate::number::div_half_up;
 
 /// Splits `total` in proportion to `weights` by largest remainder (Hamilton's method).
 ///

@@ -417,7 +417,7 @@ pub fn apply_report(campaign: &mut Campaign, update: ReportUpdate) {
 /// (registered but not operating enterprises are excluded from targets, docs/rules.md §3.1). No
 /// figure is done yet; start today, deadline in 30 days, target 80 %, threshold 70 %.
 pub fn campaign_from_counts(
-    counts: &crate::rules::bulk::export::CommuneCounts,
+    counts: &crate::bulk::export::CommuneCounts,
     name: &str,
     today: NaiveDate,
 ) -> Campaign {

@@ -442,10 +442,10 @@ pub fn kien_giang_2024() -> Example {
 /// The communes and wards of a province in the 2025 list, in code order (Hưng Yên, 33: 104;
 /// Đồng Nai, 75: 95).
 pub fn communes_of(province: u8) -> Vec<u32> {
-    let mut codes: Vec<u32> = crate::rules::units::ProvinceCode::new(province)
+    let mut codes: Vec<u32> = crate::units::ProvinceCode::new(province)
         .ok()
         .map(|p| {
-            crate::rules::units::communes_of(p)
+            crate::units::communes_of(p)
                 .iter()
                 .map(|c| c.code.get())
                 .collect()

@@ -46,7 +46,7 @@ use std::rc::Rc;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::rules::number::div_half_up;
+use crate::number::div_half_up;
 
 use super::apportion::apportion;
 use super::quota::{quota, split_into_phases};

@@ -107,13 +107,13 @@ impl<F: Fn(NaiveDate) -> bool> DayCalendar for F {
 }
 
 /// Vietnam's working days: Monday to Friday minus public holidays and compensatory days off
-/// (Bộ luật Lao động 2019 Art. 111–112; the dated table in [`crate::rules::working_days`]).
+/// (Bộ luật Lao động 2019 Art. 111–112; the dated table in [`crate::working_days`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct VietnamCalendar;
 
 impl DayCalendar for VietnamCalendar {
     fn is_working_day(&self, date: NaiveDate) -> bool {
-        crate::rules::working_days::is_working_day(date)
+        crate::working_days::is_working_day(date)
     }
 }
 
@@ -1125,7 +1125,7 @@ impl PlaceKey {
     fn of(place: &Place) -> PlaceKey {
         match place {
             Place::Commune(c) => PlaceKey::Code(*c),
-            Place::Named(n) => PlaceKey::Name(crate::rules::text::fold(n)),
+            Place::Named(n) => PlaceKey::Name(crate::text::fold(n)),
         }
     }
 }
@@ -1488,15 +1488,15 @@ pub(crate) mod serde_date {
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&crate::rules::date::format_date(
+        s.serialize_str(&crate::date::format_date(
             *date,
-            crate::rules::date::DateFormat::Iso,
+            crate::date::DateFormat::Iso,
         ))
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let text = String::deserialize(d)?;
-        crate::rules::date::parse_iso_date(&text)
+        crate::date::parse_iso_date(&text)
             .map_err(|_| serde::de::Error::custom("expected a date as YYYY-MM-DD"))
     }
 
@@ -1515,7 +1515,7 @@ pub(crate) mod serde_date {
         pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
             match Option::<String>::deserialize(d)? {
                 None => Ok(None),
-                Some(text) => crate::rules::date::parse_iso_date(&text)
+                Some(text) => crate::date::parse_iso_date(&text)
                     .map(Some)
                     .map_err(|_| serde::de::Error::custom("expected a date as YYYY-MM-DD")),
             }

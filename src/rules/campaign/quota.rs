@@ -6,7 +6,7 @@
 
 use super::apportion::apportion;
 use super::{BasisPoints, Rounding};
-use crate::rules::number::div_half_up;
+use crate::number::div_half_up;
 
 /// `share` × `total` as a whole count, rounded as asked, exactly (u128, no floating point):
 /// 80 % of 8.630 = 6.904; 81 % of 530 = 429,3 → 429 (`Nearest`), 430 (`Up`), 429 (`Down`);

@@ -21,10 +21,10 @@ use super::table::{Mapping, Role};
 use super::{
     Campaign, ExclusionReason, IndicatorKind, MAX_COMMUNE_CODE, MAX_UNITS, Place, Tally, Unit,
 };
-use crate::rules::delimited::{Confidence, Reader};
-use crate::rules::number::{NumberError, parse_count};
-use crate::rules::text::fold;
-use crate::rules::units::{CommuneCode, CommuneMatch, ProvinceCode, match_commune_name};
+use crate::delimited::{Confidence, Reader};
+use crate::number::{NumberError, parse_count};
+use crate::text::fold;
+use crate::units::{CommuneCode, CommuneMatch, ProvinceCode, match_commune_name};
 
 /// How many rows from the top are searched for the header.
 pub const HEADER_SEARCH_ROWS: usize = 30;
@@ -422,7 +422,7 @@ fn code_of(cell: &str) -> Result<u32, RowReason> {
     let digits: String = cell
         .chars()
         .filter(|c| !c.is_whitespace())
-        .map(crate::rules::digits::ascii_digit_of)
+        .map(crate::digits::ascii_digit_of)
         .collect();
     let bad = || RowReason::BadCode {
         text: cell.chars().take(40).collect(),
@@ -446,10 +446,7 @@ fn names_of(campaign: &Campaign) -> HashMap<String, Place> {
     for u in &campaign.units {
         match &u.place {
             Place::Commune(code) => {
-                if let Some(c) = CommuneCode::new(*code)
-                    .ok()
-                    .and_then(crate::rules::units::commune)
-                {
+                if let Some(c) = CommuneCode::new(*code).ok().and_then(crate::units::commune) {
                     names.insert(fold(c.full_name), u.place.clone());
                     names.entry(fold(c.short_name)).or_insert(u.place.clone());
                 }
@@ -599,7 +596,7 @@ pub fn read_rows(
             && name_cell.chars().count() <= 5
             && name_cell
                 .chars()
-                .all(|c| crate::rules::digits::ascii_digit_of(c).is_ascii_digit());
+                .all(|c| crate::digits::ascii_digit_of(c).is_ascii_digit());
         let code_cell = if code_cell.is_empty() && digits_only {
             name_cell
         } else {

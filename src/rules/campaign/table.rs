@@ -16,8 +16,8 @@
 use super::{
     BaseSource, Campaign, ExclusionReason, Indicator, IndicatorKind, Measure, Month, Place,
 };
-use crate::rules::delimited::Confidence;
-use crate::rules::text::fold;
+use crate::delimited::Confidence;
+use crate::text::fold;
 
 /// What a column of a table holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

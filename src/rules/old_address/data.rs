@@ -30,8 +30,8 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use super::keys::{accent_key, fold_key, push_fold_key};
-use crate::rules::order;
-use crate::rules::units::{CommuneCode, CommuneKind, ProvinceCode};
+use crate::order;
+use crate::units::{CommuneCode, CommuneKind, ProvinceCode};
 
 /// The asset's magic bytes.
 const MAGIC: &[u8; 4] = b"SSOU";
@@ -1566,7 +1566,7 @@ impl KeyStarts {
 
     fn hash(key: &str) -> usize {
         use std::hash::BuildHasher;
-        crate::rules::bulk::FxBuildHasher::default().hash_one(key) as usize
+        crate::bulk::FxBuildHasher::default().hash_one(key) as usize
     }
 
     /// The position in `order` of the first index whose key is `folded`.
@@ -1593,15 +1593,15 @@ impl KeyStarts {
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
-pub struct OldCommuneId(pub(crate) u16);
+pub struct OldCommuneId(pub u16);
 
 /// An old district, by its position in [`OldUnits`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct OldDistrictId(pub(crate) u16);
+pub struct OldDistrictId(pub u16);
 
 /// An old province, by its position in [`OldUnits`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct OldProvinceId(pub(crate) u8);
+pub struct OldProvinceId(pub u8);
 
 /// An old province (before 1/7/2025), as the statistics office's old list names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -2044,7 +2044,7 @@ mod tests {
     fn every_name_of_the_asset_finds_its_units() {
         let bytes = std::fs::read(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/www/data/old-units.bin"
+            "/../../../www/data/old-units.bin"
         ))
         .expect("the committed asset");
         let data = OldUnits::decode(&bytes).expect("it decodes");

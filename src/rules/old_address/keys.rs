@@ -5,8 +5,8 @@
 //! "vinh hoa hiep"), and, for the alias data, its compact key ("vinhhoahiep"). Numbers lose their
 //! leading zeros ("Phường 04" = "Phường 4").
 
-use crate::rules::text::is_space;
-use crate::rules::units;
+use crate::text::is_space;
+use crate::units;
 
 /// Drops leading zeros of every all-digit word of a key ("phuong 04" → "phuong 4").
 fn dezero(key: String) -> String {
@@ -46,7 +46,7 @@ pub(crate) fn fold_key(text: &str) -> String {
 /// [`fold_key`] appended to `out` (the data's keys share one buffer: no allocation per name).
 pub(crate) fn push_fold_key(out: &mut Vec<u8>, text: &str) {
     let start = out.len();
-    crate::rules::text::fold_words_into(out, text);
+    crate::text::fold_words_into(out, text);
     let appended = out.get(start..).unwrap_or(&[]);
     if appended.contains(&b'0') {
         // Rare ("Phường 04"): the general path on this key alone.
@@ -240,7 +240,7 @@ fn tokens(text: &str, n: usize) -> Vec<Token> {
     let mut current: Option<Token> = None;
     for (i, c) in text.char_indices() {
         let digit = c.is_ascii_digit();
-        let word = c.is_alphanumeric() || crate::rules::text::is_combining_mark(c);
+        let word = c.is_alphanumeric() || crate::text::is_combining_mark(c);
         match current.as_mut() {
             Some(t) if word && t.digits == digit => t.end = i + c.len_utf8(),
             _ => {

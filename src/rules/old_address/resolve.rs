@@ -25,10 +25,10 @@
 use super::data::{OldCommuneId, OldDistrictId, OldProvinceId, OldUnits, Transfer};
 use super::keys::{KindFamily, KindWord, accent_key, alias_key_of_folded, fold_key, split_kind};
 use super::settle::Settlements;
-use crate::rules::order;
-use crate::rules::text::{is_dash, is_space, trim_white};
-use crate::rules::text_map::TextMap;
-use crate::rules::units::{self, CommuneCode, CommuneKind, ProvinceCode, has_accents};
+use crate::order;
+use crate::text::{is_dash, is_space, trim_white};
+use crate::text_map::TextMap;
+use crate::units::{self, CommuneCode, CommuneKind, ProvinceCode, has_accents};
 
 /// Longest text looked at in one cell (bytes); the rest is ignored.
 const MAX_CELL_BYTES: usize = 400;
@@ -78,8 +78,15 @@ pub struct Candidates {
     len: u8,
 }
 
+impl Default for Candidates {
+    fn default() -> Candidates {
+        Candidates::new()
+    }
+}
+
 impl Candidates {
-    pub(crate) fn new() -> Candidates {
+    /// No candidate.
+    pub fn new() -> Candidates {
         Candidates {
             codes: [0; MAX_CANDIDATES],
             transfers: [Transfer::Whole; MAX_CANDIDATES],
@@ -131,7 +138,8 @@ pub struct OldCandidates {
 }
 
 impl OldCandidates {
-    pub(crate) fn of(ids: &[u16]) -> OldCandidates {
+    /// The first candidates of `ids` (at most the capacity; `total` counts them all).
+    pub fn of(ids: &[u16]) -> OldCandidates {
         let mut out = OldCandidates {
             ids: [0; MAX_CANDIDATES],
             len: 0,

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::rules::units::CommuneCode;
+use crate::units::CommuneCode;
 
 /// One choice: every address in old commune `old` goes to new commune `new`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

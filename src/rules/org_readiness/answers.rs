@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::rules::personal_id::Sex;
+use crate::personal_id::Sex;
 
 /// Which kind of organization this is. The first four are the groups of the campaigns (Kiên Giang
 /// Kế hoạch 374/KH-UBND, 25/12/2024; docs/rules.md §3.1); the last two are the cases people confuse

@@ -7,9 +7,9 @@ use super::answers::{
     Field, Level2Status, OperatingStatus, OrgKind, RegistrantRole, YesNo, YesNoUnsure,
 };
 use super::validate::{OrgDetails, ValidAnswers};
-use crate::rules::date::age_on;
-use crate::rules::tax_code::{TaxCode, TaxCodeKind};
-use crate::rules::working_days::{
+use crate::date::age_on;
+use crate::tax_code::{TaxCode, TaxCodeKind};
+use crate::working_days::{
     Coverage, YearCoverage, add_working_days, is_working_day, year_coverage,
 };
 
@@ -432,8 +432,8 @@ pub enum ChecklistItem {
     KeepConsentPapers,
     /// The result arrives at this phone number and email.
     ContactForResult {
-        phone: crate::rules::phone::MobileNumber,
-        email: crate::rules::email::EmailAddress,
+        phone: crate::phone::MobileNumber,
+        email: crate::email::EmailAddress,
     },
 }
 

@@ -7,14 +7,14 @@ use chrono::NaiveDate;
 use super::answers::{
     Field, Level2Status, OperatingStatus, OrgAnswers, OrgKind, RegistrantRole, YesNo, YesNoUnsure,
 };
-use crate::rules::date::{DateError, parse_date};
-use crate::rules::email::{EmailAddress, EmailError, EmailWarning};
-use crate::rules::name::{NameError, OrgName, OrgNameError, PersonName};
-use crate::rules::personal_id::{PersonalId, PersonalIdError, PersonalIdWarning, Sex};
-use crate::rules::phone::{MobileNumber, PhoneError, PhoneWarning};
-use crate::rules::tax_code::{TaxCode, TaxCodeError, TaxCodeKind, TaxCodeWarning};
-use crate::rules::text::{collapse_spaces, nfc};
-use crate::rules::units::{self, Commune, CommuneCode, ProvinceCode};
+use crate::date::{DateError, parse_date};
+use crate::email::{EmailAddress, EmailError, EmailWarning};
+use crate::name::{NameError, OrgName, OrgNameError, PersonName};
+use crate::personal_id::{PersonalId, PersonalIdError, PersonalIdWarning, Sex};
+use crate::phone::{MobileNumber, PhoneError, PhoneWarning};
+use crate::tax_code::{TaxCode, TaxCodeError, TaxCodeKind, TaxCodeWarning};
+use crate::text::{collapse_spaces, nfc};
+use crate::units::{self, Commune, CommuneCode, ProvinceCode};
 
 /// Longest accepted street address (house number, street, hamlet), in characters after
 /// normalization; registered addresses stay far below.
@@ -261,9 +261,7 @@ impl Checker {
             self.error(field, Problem::DateInFuture { date, today });
             return None;
         }
-        if raw.trim()
-            != crate::rules::date::format_date(date, crate::rules::date::DateFormat::DayMonthYear)
-        {
+        if raw.trim() != crate::date::format_date(date, crate::date::DateFormat::DayMonthYear) {
             self.note(field, Note::DateRead { date });
         }
         Some(date)

@@ -2,7 +2,7 @@
 //!
 //! Ages are exact, from the date of birth (Luật Căn cước 2023 Art. 19, 21; docs/rules.md §3.2): "đủ 6
 //! tuổi" is on or after the 6th birthday, "dưới 14 tuổi" before the 14th, and a 29 February
-//! birthday falls on 1 March in common years ([`crate::rules::date::birthday`]). Exact cohorts need
+//! birthday falls on 1 March in common years ([`crate::date::birthday`]). Exact cohorts need
 //! dates of birth, so they come from a roster; from counts per class, only the grade's nominal
 //! birth year is known ([`GradeAges`]), and the product says so.
 
@@ -10,8 +10,8 @@ use std::fmt;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use crate::rules::date::{age_on, birthday, is_at_least, is_under};
-use crate::rules::digits::digit_value;
+use crate::date::{age_on, birthday, is_at_least, is_under};
+use crate::digits::digit_value;
 
 /// An age group with its own rules, by exact age on a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -267,7 +267,7 @@ impl Grade {
     /// as "A1" or "Toàn trường", or a number outside 1–12.
     pub fn from_class_label(label: &str) -> Option<Grade> {
         let word = label
-            .split(crate::rules::text::is_space)
+            .split(crate::text::is_space)
             .find(|w| w.starts_with(|c: char| digit_value(c).is_some()))?;
         let mut n: u32 = 0;
         for c in word.chars() {

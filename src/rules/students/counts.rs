@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 
 use super::cohorts::{Grade, GradeAges, born_to_reach_age_between};
 use super::coverage::{Counts, Group, GroupBy, group_rows};
-use crate::rules::number::{NumberError, NumberWarning, parse_count_detailed};
-use crate::rules::text::{collapse_spaces, nfc};
+use crate::number::{NumberError, NumberWarning, parse_count_detailed};
+use crate::text::{collapse_spaces, nfc};
 
 /// Largest count accepted for one row: a province's whole 6–14 cohort (Hưng Yên: > 436.500)
 /// fits many times over; more is a typo.

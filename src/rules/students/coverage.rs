@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::cohorts::{Cohort, Grade, Turns14, Turns14Card, turns_14};
 use super::roster::{Roster, Student};
-use crate::rules::date::{age_on, is_at_least};
+use crate::date::{age_on, is_at_least};
 
 /// A step a student may still need.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -5,7 +5,7 @@
 //! - sessions needed = ⌈records ÷ capacity per session⌉;
 //! - days needed = ⌈sessions ÷ sessions per day⌉;
 //! - days available = working days (Bộ luật Lao động 2019 Art. 111–112, with the announced
-//!   schedule, [`crate::rules::working_days`]) or every day when weekends count, from the reference
+//!   schedule, [`crate::working_days`]) or every day when weekends count, from the reference
 //!   date (counted or not, as the user says) to the deadline, inclusive (docs/rules.md §4);
 //! - feasible when days needed ≤ days available.
 
@@ -13,8 +13,8 @@ use std::fmt;
 
 use chrono::{Days, NaiveDate};
 
-use crate::rules::number::{NumberError, NumberWarning, parse_count_detailed};
-use crate::rules::working_days::{add_working_days, count_working_days};
+use crate::number::{NumberError, NumberWarning, parse_count_detailed};
+use crate::working_days::{add_working_days, count_working_days};
 
 /// A number of the capacity form, with its allowed range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -12,12 +12,12 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::rules::date::{DateError, DateSystem, age_on, parse_date_or_serial};
-use crate::rules::delimited::{
+use crate::date::{DateError, DateSystem, age_on, parse_date_or_serial};
+use crate::delimited::{
     self, ColumnMapping, ColumnSpec, Confidence, Detection, ReadWarning, Table, parse_yes_no,
 };
-use crate::rules::name::{NameError, PersonName};
-use crate::rules::text::{collapse_spaces, nfc};
+use crate::name::{NameError, PersonName};
+use crate::text::{collapse_spaces, nfc};
 
 /// Largest roster text accepted (8 MiB): a school of 5.000 students takes about 300 KB.
 pub const MAX_ROSTER_BYTES: usize = 8 * 1024 * 1024;

@@ -66,7 +66,7 @@ pub fn date_text(date: chrono::NaiveDate) -> AttrValue {
 
 pub fn share_text(p: BasisPoints, lang: Lang) -> AttrValue {
     Percent::from_hundredths(p.0)
-        .format(crate::rules::number::NumberStyle::for_lang(lang))
+        .format(lang.number_style())
         .into()
 }
 

@@ -10,7 +10,7 @@ use crate::catalogue::{campaign_page as t, count};
 use crate::rules::campaign::Campaign;
 use crate::rules::campaign::apportion::{alabama_paradox, apportion_detailed};
 use crate::rules::campaign::edit::CampaignEdit;
-use crate::rules::number::{NumberStyle, format_scaled};
+use crate::rules::number::format_scaled;
 use crate::ui::pages::campaign::settings::{applying, count_parser};
 use crate::ui::shell::use_lang;
 use crate::ui::widgets::{ChoiceOption, ParsedField, Select};
@@ -107,7 +107,7 @@ pub fn QuotaSplit(props: &QuotaSplitProps) -> Html {
             })
         })
     };
-    let style = NumberStyle::for_lang(lang);
+    let style = lang.number_style();
     html! {
         <details class="section no-print" open=true>
             <summary>{ t::QUOTA_HEADING.get(lang) }</summary>
