@@ -1566,7 +1566,7 @@ impl KeyStarts {
 
     fn hash(key: &str) -> usize {
         use std::hash::BuildHasher;
-        crate::bulk::FxBuildHasher::default().hash_one(key) as usize
+        crate::text_map::FxBuildHasher::default().hash_one(key) as usize
     }
 
     /// The position in `order` of the first index whose key is `folded`.
