@@ -906,21 +906,13 @@ pub struct OldUnits {
     targets: Vec<TargetRec>,
     new_communes: Vec<UnitRec>,
     province_keys: Vec<Keys>,
-    district_keys: Vec<Keys>,
-    commune_keys: Vec<Keys>,
     /// Accented keys of districts and communes, made the first time a row asks for one: only
     /// names a row matches by letters are compared by tones, and making all ten thousand
     /// would be a third of the decode (`docs/rules.md §2.4`: the data is decoded on first use).
     district_accents: Vec<OnceLock<Box<str>>>,
     commune_accents: Vec<OnceLock<Box<str>>>,
-    /// District indices sorted by folded key.
-    districts_by_key: Vec<u16>,
-    /// Commune indices sorted by folded key.
-    communes_by_key: Vec<u16>,
-    /// Where each distinct key starts in `districts_by_key` / `communes_by_key`, by hash: made
-    /// the first time a name is looked up (see [`KeyStarts`]).
-    district_starts: OnceLock<KeyStarts>,
-    commune_starts: OnceLock<KeyStarts>,
+    /// The districts' and communes' keys in key order: made on the first look-up by name.
+    names: OnceLock<NameIndex>,
     /// (new commune index, old commune index), sorted: which old units fed each new commune.
     sources: Vec<(u16, u16)>,
     /// (key, old commune index), sorted by key.
@@ -935,8 +927,107 @@ pub struct OldUnits {
     new_of_old: Vec<Option<ProvinceCode>>,
     /// The old provinces of each new province, by its code (the reverse of `new_of_old`).
     olds_of_new: Vec<Vec<OldProvinceId>>,
+}
+
+/// The old districts' and communes' folded keys, their orders by key and the names with a
+/// hyphen: made the first time a name is looked up, not in the decode. They were 40 % of it,
+/// and the address converter decodes the data as it opens, while the app's start-up still
+/// keeps the machine's cores busy compiling; its first look-up comes with the user's address.
+#[derive(Debug)]
+struct NameIndex {
+    /// The folded keys, one after another.
+    keys: String,
+    district_keys: Vec<Span>,
+    commune_keys: Vec<Span>,
+    /// District indices sorted by folded key.
+    districts_by_key: Vec<u16>,
+    /// Commune indices sorted by folded key.
+    communes_by_key: Vec<u16>,
+    /// Where each distinct key starts in `districts_by_key` / `communes_by_key`, by hash: made
+    /// the first time such a name is looked up (see [`KeyStarts`]).
+    district_starts: OnceLock<KeyStarts>,
+    commune_starts: OnceLock<KeyStarts>,
     /// Folded names with " - " inside ("ba ria vung tau", "cam ly da lat").
     hyphenated: Vec<String>,
+}
+
+impl NameIndex {
+    #[inline(never)]
+    fn new(units: &OldUnits) -> NameIndex {
+        // Every key folded straight into the one buffer, made text once at the end.
+        let mut keys = Vec::new();
+        let mut keys_of = |list: &[UnitRec]| -> Vec<Span> {
+            list.iter()
+                .map(|u| {
+                    let start = keys.len();
+                    push_fold_key(&mut keys, span_str(&units.text, u.short));
+                    Span::of("", (start, keys.len()))
+                })
+                .collect()
+        };
+        let district_keys = keys_of(&units.districts);
+        let commune_keys = keys_of(&units.communes);
+        // Whole keys were appended to text: always UTF-8.
+        let keys = String::from_utf8(keys).unwrap_or_default();
+        // The keys looked up once, so each comparison is only their bytes; ties keep the
+        // data's order.
+        let by = |spans: &[Span]| {
+            let folded: Vec<&str> = spans.iter().map(|&s| span_str(&keys, s)).collect();
+            positions_by_key(&folded)
+        };
+        let (districts_by_key, communes_by_key) = (by(&district_keys), by(&commune_keys));
+        let mut hyphenated: Vec<String> = units
+            .provinces
+            .iter()
+            .chain(&units.districts)
+            .chain(&units.communes)
+            .chain(&units.new_communes)
+            .map(|u| span_str(&units.text, u.short))
+            // A byte scan: `str::contains` builds a substring searcher for each of 14,000 names.
+            .filter(|n| n.as_bytes().windows(3).any(|w| w == b" - "))
+            .map(fold_key)
+            .collect();
+        order::sort_dedup(&mut hyphenated);
+        NameIndex {
+            keys,
+            district_keys,
+            commune_keys,
+            districts_by_key,
+            communes_by_key,
+            district_starts: OnceLock::new(),
+            commune_starts: OnceLock::new(),
+            hyphenated,
+        }
+    }
+
+    /// The folded key of unit `i` of `keys` ("" past the end).
+    #[inline(always)]
+    fn folded_key<'s>(&'s self, keys: &'s [Span], i: u16) -> &'s str {
+        keys.get(usize::from(i))
+            .map_or("", |&k| span_str(&self.keys, k))
+    }
+
+    /// Indices whose folded key equals `folded`, in `order` (sorted by key): the run that
+    /// `starts` finds.
+    fn equal<'s>(
+        &'s self,
+        order: &'s [u16],
+        keys: &'s [Span],
+        starts: &'s OnceLock<KeyStarts>,
+        folded: &'s str,
+    ) -> impl Iterator<Item = u16> + 's {
+        let key = move |i: u16| self.folded_key(keys, i);
+        let start = starts
+            .get_or_init(|| KeyStarts::new(order, key))
+            .find(order, key, folded)
+            .unwrap_or(order.len());
+        order
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .take_while(move |&i| key(i) == folded)
+    }
 }
 
 /// Builds a unit's full and short names in `text` from its stored name.
@@ -1015,8 +1106,356 @@ fn add_delta(previous: &mut i64, r: &mut Reader<'_>, max: i64) -> Result<u32, As
     u32::try_from(next).map_err(|_| AssetError::Inconsistent)
 }
 
+/// One decode under way: the reader, the asset's name list, and the text the units' full and
+/// short names are written into. Its methods read the body's sections in order.
+struct Parser<'b> {
+    r: Reader<'b>,
+    date: NaiveDate,
+    /// Every stored name, one after another; `names` are their spans.
+    name_text: String,
+    names: Vec<Span>,
+    /// The next name a reference `0` means (names are stored in first-use order).
+    next_name: usize,
+    text: String,
+    /// The body's length: no count of items may exceed it.
+    body_len: usize,
+}
+
+/// A (new commune index, old commune index) link.
+type Link = (u16, u16);
+
+/// The aliases section: the keys' text and the three alias lists.
+struct AliasSection {
+    keys: String,
+    wards: Vec<(Span, u16)>,
+    districts: Vec<(Span, u8, (u32, u32))>,
+    alias_districts: Vec<u16>,
+    provinces: Vec<(Span, u8)>,
+}
+
+impl<'b> Parser<'b> {
+    /// Reads the header's date and the front-coded names.
+    #[inline(never)]
+    fn new(body: &'b [u8]) -> Result<Parser<'b>, AssetError> {
+        let mut r = Reader { bytes: body, at: 5 };
+        let year = u16::from_le_bytes([r.byte()?, r.byte()?]);
+        let (month, day) = (r.byte()?, r.byte()?);
+        let date = NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
+            .ok_or(AssetError::Inconsistent)?;
+
+        let name_count = r.count()?;
+        let mut name_bytes: Vec<u8> = Vec::new();
+        let mut names: Vec<Span> = Vec::with_capacity(name_count);
+        let mut previous: (usize, usize) = (0, 0);
+        for _ in 0..name_count {
+            let shared = usize::try_from(r.varint()?).map_err(|_| AssetError::Inconsistent)?;
+            if shared > previous.1 - previous.0 {
+                return Err(AssetError::Inconsistent);
+            }
+            let suffix_len = r.count()?;
+            let suffix = r.take(suffix_len)?;
+            let start = name_bytes.len();
+            // The shared head, copied within the buffer (no copy of its own per name).
+            let head = previous.0..previous.0 + shared;
+            if head.end > start {
+                return Err(AssetError::Inconsistent);
+            }
+            name_bytes.extend_from_within(head);
+            name_bytes.extend_from_slice(suffix);
+            previous = (start, name_bytes.len());
+            names.push(Span::of("", previous));
+        }
+        let name_text = String::from_utf8(name_bytes).map_err(|_| AssetError::Inconsistent)?;
+        // Every name must start and end on a character boundary.
+        if names.iter().any(|s| {
+            !name_text.is_char_boundary(s.0 as usize) || !name_text.is_char_boundary(s.1 as usize)
+        }) {
+            return Err(AssetError::Inconsistent);
+        }
+        Ok(Parser {
+            r,
+            date,
+            text: String::with_capacity(name_text.len() * 3),
+            name_text,
+            names,
+            next_name: 0,
+            body_len: body.len(),
+        })
+    }
+
+    /// A unit whose stored name is the next name reference.
+    fn unit(
+        &mut self,
+        code: u32,
+        tag: u8,
+        prefix: fn(u8) -> Option<&'static str>,
+    ) -> Result<UnitRec, AssetError> {
+        let name = self.r.name(&self.names, &mut self.next_name)?;
+        unit_names(
+            code,
+            tag,
+            span_str(&self.name_text, name),
+            &mut self.text,
+            prefix,
+        )
+    }
+
+    /// The old provinces, and how many districts each has.
+    #[inline(never)]
+    fn provinces(&mut self) -> Result<(Vec<UnitRec>, Vec<usize>), AssetError> {
+        let province_count = self.r.count()?;
+        let mut provinces = Vec::with_capacity(province_count);
+        let mut district_counts = Vec::with_capacity(province_count);
+        for _ in 0..province_count {
+            let code = self.r.byte()?;
+            let tag = self.r.byte()?;
+            provinces.push(self.unit(u32::from(code), tag, province_prefix)?);
+            district_counts.push(self.r.count()?);
+        }
+        Ok((provinces, district_counts))
+    }
+
+    /// The old districts, province by province, and how many communes each has.
+    #[inline(never)]
+    fn districts(
+        &mut self,
+        district_counts: &[usize],
+        provinces: &mut [UnitRec],
+    ) -> Result<(Vec<UnitRec>, Vec<usize>), AssetError> {
+        let district_total: usize = district_counts.iter().sum();
+        let mut districts = Vec::with_capacity(district_total.min(self.body_len));
+        let mut commune_counts = Vec::with_capacity(district_total.min(self.body_len));
+        let mut previous_district = 0i64;
+        for (p, count) in district_counts.iter().enumerate() {
+            let start = u32::try_from(districts.len()).map_err(|_| AssetError::Inconsistent)?;
+            for _ in 0..*count {
+                let code = add_delta(&mut previous_district, &mut self.r, 999)?;
+                let tag = self.r.byte()?;
+                let mut unit = self.unit(code, tag, district_prefix)?;
+                unit.parent = u16::try_from(p).map_err(|_| AssetError::Inconsistent)?;
+                districts.push(unit);
+                commune_counts.push(self.r.count()?);
+            }
+            let end = u32::try_from(districts.len()).map_err(|_| AssetError::Inconsistent)?;
+            if let Some(province) = provinces.get_mut(p) {
+                province.children = (start, end);
+            }
+        }
+        Ok((districts, commune_counts))
+    }
+
+    /// The old communes, column by column, district by district.
+    #[inline(never)]
+    fn communes(
+        &mut self,
+        commune_counts: &[usize],
+        districts: &mut [UnitRec],
+    ) -> Result<Vec<UnitRec>, AssetError> {
+        let commune_total: usize = commune_counts.iter().sum();
+        if commune_total > usize::from(u16::MAX) || commune_total > self.body_len {
+            return Err(AssetError::Inconsistent);
+        }
+        let mut codes = Vec::with_capacity(commune_total);
+        let mut previous_code = 0i64;
+        for _ in 0..commune_total {
+            codes.push(add_delta(&mut previous_code, &mut self.r, 99_999)?);
+        }
+        let tags = self.r.take(commune_total)?;
+        let mut communes = Vec::with_capacity(commune_total);
+        for (code, &tag) in codes.iter().zip(tags) {
+            communes.push(self.unit(*code, tag, commune_prefix)?);
+        }
+        let mut at = 0usize;
+        for (d, count) in commune_counts.iter().enumerate() {
+            let start = u32::try_from(at).map_err(|_| AssetError::Inconsistent)?;
+            for c in communes.get_mut(at..at + count).unwrap_or(&mut []) {
+                c.parent = u16::try_from(d).map_err(|_| AssetError::Inconsistent)?;
+            }
+            at += count;
+            if let Some(district) = districts.get_mut(d) {
+                district.children = (start, u32::try_from(at).unwrap_or(u32::MAX));
+            }
+        }
+        Ok(communes)
+    }
+
+    /// Each old commune's new communes (its `children`), as columns.
+    #[inline(never)]
+    fn targets(&mut self, communes: &mut [UnitRec]) -> Result<Vec<TargetRec>, AssetError> {
+        let target_counts = self.r.take(communes.len())?;
+        let target_total: usize = target_counts.iter().map(|&n| usize::from(n)).sum();
+        if target_total > self.body_len {
+            return Err(AssetError::Truncated);
+        }
+        let mut target_new = Vec::with_capacity(target_total);
+        let mut previous_target = 0i64;
+        for _ in 0..target_total {
+            target_new.push(add_delta(
+                &mut previous_target,
+                &mut self.r,
+                i64::from(u16::MAX),
+            )?);
+        }
+        let transfers = self.r.take(target_total)?;
+        let mut targets = Vec::with_capacity(target_total);
+        for (&new, &t) in target_new.iter().zip(transfers) {
+            targets.push(TargetRec {
+                new: u16::try_from(new).map_err(|_| AssetError::Inconsistent)?,
+                transfer: *Transfer::ALL
+                    .get(usize::from(t & !RESPELLED))
+                    .ok_or(AssetError::Inconsistent)?,
+                respelled: None,
+            });
+        }
+        for (target, &t) in targets.iter_mut().zip(transfers) {
+            if t & RESPELLED != 0 {
+                let tag = self.r.byte()?;
+                target.respelled = Some(self.unit(0, tag, new_prefix)?.full);
+            }
+        }
+        let mut at = 0u32;
+        for (c, &n) in communes.iter_mut().zip(target_counts) {
+            if n == 0 {
+                return Err(AssetError::Inconsistent);
+            }
+            c.children = (at, at + u32::from(n));
+            at += u32::from(n);
+        }
+        Ok(targets)
+    }
+
+    /// The new communes, and the (new commune, old commune) links read with them.
+    #[inline(never)]
+    fn new_communes(
+        &mut self,
+        communes: &[UnitRec],
+        targets: &[TargetRec],
+    ) -> Result<(Vec<UnitRec>, Vec<Link>), AssetError> {
+        let new_count = self.r.count()?;
+        let mut sources: Vec<Link> = Vec::with_capacity(targets.len());
+        for (i, c) in communes.iter().enumerate() {
+            let i = u16::try_from(i).map_err(|_| AssetError::Inconsistent)?;
+            for t in targets
+                .get(c.children.0 as usize..c.children.1 as usize)
+                .unwrap_or(&[])
+            {
+                sources.push((t.new, i));
+            }
+        }
+        sort_pairs(&mut sources);
+        sources.dedup();
+        let mut previous_new = 0i64;
+        let mut new_communes = Vec::with_capacity(new_count);
+        for n in 0..new_count {
+            let start = sources.partition_point(|&(new, _)| usize::from(new) < n);
+            let from = |k: u8| -> Result<&UnitRec, AssetError> {
+                let &(new, old) = sources
+                    .get(start + usize::from(k) - 1)
+                    .ok_or(AssetError::Inconsistent)?;
+                if usize::from(new) != n {
+                    return Err(AssetError::Inconsistent);
+                }
+                communes
+                    .get(usize::from(old))
+                    .ok_or(AssetError::Inconsistent)
+            };
+            let code = match self.r.byte()? {
+                0 => add_delta(&mut previous_new, &mut self.r, 99_999)?,
+                k => {
+                    let code = from(k)?.code;
+                    previous_new = i64::from(code);
+                    code
+                }
+            };
+            let tag = self.r.byte()?;
+            let mut unit = match self.r.byte()? {
+                0 => self.unit(code, tag, new_prefix)?,
+                k => {
+                    let stored = span_str(&self.text, from(k)?.short).to_owned();
+                    unit_names(code, tag, &stored, &mut self.text, new_prefix)?
+                }
+            };
+            unit.parent = u16::from(self.r.byte()?);
+            new_communes.push(unit);
+        }
+        if targets
+            .iter()
+            .any(|t| usize::from(t.new) >= new_communes.len())
+        {
+            return Err(AssetError::Inconsistent);
+        }
+        Ok((new_communes, sources))
+    }
+
+    /// The ward, district and province aliases.
+    #[inline(never)]
+    fn aliases(
+        &mut self,
+        province_count: usize,
+        district_count: usize,
+        commune_count: usize,
+    ) -> Result<AliasSection, AssetError> {
+        let r = &mut self.r;
+        let mut keys = String::new();
+        let ward_count = r.count()?;
+        let mut wards = Vec::with_capacity(ward_count);
+        let mut previous_alias = 0usize;
+        for _ in 0..ward_count {
+            let at = previous_alias
+                .checked_add(usize::try_from(r.varint()?).map_err(|_| AssetError::Inconsistent)?)
+                .filter(|&i| i < commune_count)
+                .ok_or(AssetError::Inconsistent)?;
+            previous_alias = at;
+            let key = r.key()?;
+            let span = push_key(&mut keys, key);
+            wards.push((
+                span,
+                u16::try_from(at).map_err(|_| AssetError::Inconsistent)?,
+            ));
+        }
+        let district_alias_count = r.count()?;
+        let mut districts = Vec::with_capacity(district_alias_count);
+        let mut alias_districts = Vec::new();
+        for _ in 0..district_alias_count {
+            let province = r.byte()?;
+            if usize::from(province) >= province_count {
+                return Err(AssetError::Inconsistent);
+            }
+            let key = r.key()?;
+            let span = push_key(&mut keys, key);
+            let n = r.count()?;
+            let start = u32::try_from(alias_districts.len()).unwrap_or(u32::MAX);
+            for _ in 0..n {
+                let d = r.index(district_count)?;
+                alias_districts.push(u16::try_from(d).map_err(|_| AssetError::Inconsistent)?);
+            }
+            let end = u32::try_from(alias_districts.len()).unwrap_or(u32::MAX);
+            districts.push((span, province, (start, end)));
+        }
+        let province_alias_count = r.count()?;
+        let mut provinces = Vec::with_capacity(province_alias_count);
+        for _ in 0..province_alias_count {
+            let key = r.key()?;
+            let span = push_key(&mut keys, key);
+            let province = r.byte()?;
+            if usize::from(province) >= province_count {
+                return Err(AssetError::Inconsistent);
+            }
+            provinces.push((span, province));
+        }
+        Ok(AliasSection {
+            keys,
+            wards,
+            districts,
+            alias_districts,
+            provinces,
+        })
+    }
+}
+
 impl OldUnits {
-    /// Decodes the asset and builds the lookup indices (about 10 ms natively).
+    /// Decodes the asset and builds the province and alias indices; the districts' and communes'
+    /// name index waits for the first look-up by name ([`NameIndex`]).
     ///
     /// # Errors
     /// - an empty file, an HTML page → [`AssetError::NotAnAsset`];
@@ -1049,331 +1488,67 @@ impl OldUnits {
         Self::parse(body)
     }
 
+    /// Reads the body section by section, each in a function of its own: V8 compiles a Wasm
+    /// function that runs long with its optimising compiler, on the machine's other cores,
+    /// while the decode still runs. One function for the whole body took it 35 ms to compile
+    /// (on a decode of about 10 ms, which never used the result); sections compile in a few.
     fn parse(body: &[u8]) -> Result<OldUnits, AssetError> {
-        let mut r = Reader { bytes: body, at: 5 };
-        let year = u16::from_le_bytes([r.byte()?, r.byte()?]);
-        let (month, day) = (r.byte()?, r.byte()?);
-        let date = NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day))
-            .ok_or(AssetError::Inconsistent)?;
-
-        // Names.
-        let name_count = r.count()?;
-        let mut name_text = String::new();
-        let mut name_bytes: Vec<u8> = Vec::new();
-        let mut names: Vec<Span> = Vec::with_capacity(name_count);
-        let mut previous: (usize, usize) = (0, 0);
-        for _ in 0..name_count {
-            let shared = usize::try_from(r.varint()?).map_err(|_| AssetError::Inconsistent)?;
-            if shared > previous.1 - previous.0 {
-                return Err(AssetError::Inconsistent);
-            }
-            let suffix_len = r.count()?;
-            let suffix = r.take(suffix_len)?;
-            let start = name_bytes.len();
-            // The shared head, copied within the buffer (no copy of its own per name).
-            let head = previous.0..previous.0 + shared;
-            if head.end > start {
-                return Err(AssetError::Inconsistent);
-            }
-            name_bytes.extend_from_within(head);
-            name_bytes.extend_from_slice(suffix);
-            previous = (start, name_bytes.len());
-            names.push(Span::of("", previous));
-        }
-        name_text.push_str(std::str::from_utf8(&name_bytes).map_err(|_| AssetError::Inconsistent)?);
-        // Every name must start and end on a character boundary.
-        if names.iter().any(|s| {
-            !name_text.is_char_boundary(s.0 as usize) || !name_text.is_char_boundary(s.1 as usize)
-        }) {
-            return Err(AssetError::Inconsistent);
-        }
-
-        let mut text = String::with_capacity(name_text.len() * 3);
-        let mut next_name = 0usize;
-
-        // Provinces.
-        let province_count = r.count()?;
-        let mut provinces = Vec::with_capacity(province_count);
-        let mut district_counts = Vec::with_capacity(province_count);
-        for _ in 0..province_count {
-            let code = r.byte()?;
-            let tag = r.byte()?;
-            let name = r.name(&names, &mut next_name)?;
-            provinces.push(unit_names(
-                u32::from(code),
-                tag,
-                span_str(&name_text, name),
-                &mut text,
-                province_prefix,
-            )?);
-            district_counts.push(r.count()?);
-        }
-        let district_total: usize = district_counts.iter().sum();
-        let mut districts = Vec::with_capacity(district_total.min(body.len()));
-        let mut commune_counts = Vec::with_capacity(district_total.min(body.len()));
-        let mut previous_district = 0i64;
-        for (p, count) in district_counts.iter().enumerate() {
-            let start = u32::try_from(districts.len()).map_err(|_| AssetError::Inconsistent)?;
-            for _ in 0..*count {
-                let code = add_delta(&mut previous_district, &mut r, 999)?;
-                let tag = r.byte()?;
-                let name = r.name(&names, &mut next_name)?;
-                let mut unit = unit_names(
-                    code,
-                    tag,
-                    span_str(&name_text, name),
-                    &mut text,
-                    district_prefix,
-                )?;
-                unit.parent = u16::try_from(p).map_err(|_| AssetError::Inconsistent)?;
-                districts.push(unit);
-                commune_counts.push(r.count()?);
-            }
-            let end = u32::try_from(districts.len()).map_err(|_| AssetError::Inconsistent)?;
-            if let Some(province) = provinces.get_mut(p) {
-                province.children = (start, end);
-            }
-        }
-
-        // Communes, column by column.
-        let commune_total: usize = commune_counts.iter().sum();
-        if commune_total > usize::from(u16::MAX) || commune_total > body.len() {
-            return Err(AssetError::Inconsistent);
-        }
-        let mut codes = Vec::with_capacity(commune_total);
-        let mut previous_code = 0i64;
-        for _ in 0..commune_total {
-            codes.push(add_delta(&mut previous_code, &mut r, 99_999)?);
-        }
-        let tags = r.take(commune_total)?;
-        let mut communes = Vec::with_capacity(commune_total);
-        for (code, &tag) in codes.iter().zip(tags) {
-            let name = r.name(&names, &mut next_name)?;
-            communes.push(unit_names(
-                *code,
-                tag,
-                span_str(&name_text, name),
-                &mut text,
-                commune_prefix,
-            )?);
-        }
-        let mut at = 0usize;
-        for (d, count) in commune_counts.iter().enumerate() {
-            let start = u32::try_from(at).map_err(|_| AssetError::Inconsistent)?;
-            for c in communes.get_mut(at..at + count).unwrap_or(&mut []) {
-                c.parent = u16::try_from(d).map_err(|_| AssetError::Inconsistent)?;
-            }
-            at += count;
-            if let Some(district) = districts.get_mut(d) {
-                district.children = (start, u32::try_from(at).unwrap_or(u32::MAX));
-            }
-        }
-        let target_counts = r.take(commune_total)?;
-        let target_total: usize = target_counts.iter().map(|&n| usize::from(n)).sum();
-        if target_total > body.len() {
-            return Err(AssetError::Truncated);
-        }
-        let mut target_new = Vec::with_capacity(target_total);
-        let mut previous_target = 0i64;
-        for _ in 0..target_total {
-            target_new.push(add_delta(
-                &mut previous_target,
-                &mut r,
-                i64::from(u16::MAX),
-            )?);
-        }
-        let transfers = r.take(target_total)?;
-        let mut targets = Vec::with_capacity(target_total);
-        for (&new, &t) in target_new.iter().zip(transfers) {
-            targets.push(TargetRec {
-                new: u16::try_from(new).map_err(|_| AssetError::Inconsistent)?,
-                transfer: *Transfer::ALL
-                    .get(usize::from(t & !RESPELLED))
-                    .ok_or(AssetError::Inconsistent)?,
-                respelled: None,
-            });
-        }
-        for (target, &t) in targets.iter_mut().zip(transfers) {
-            if t & RESPELLED != 0 {
-                let tag = r.byte()?;
-                let name = r.name(&names, &mut next_name)?;
-                target.respelled = Some(
-                    unit_names(0, tag, span_str(&name_text, name), &mut text, new_prefix)?.full,
-                );
-            }
-        }
-        let mut at = 0u32;
-        for (c, &n) in communes.iter_mut().zip(target_counts) {
-            if n == 0 {
-                return Err(AssetError::Inconsistent);
-            }
-            c.children = (at, at + u32::from(n));
-            at += u32::from(n);
-        }
-
-        // New communes.
-        let new_count = r.count()?;
-        let mut sources: Vec<(u16, u16)> = Vec::with_capacity(targets.len());
-        for (i, c) in communes.iter().enumerate() {
-            let i = u16::try_from(i).map_err(|_| AssetError::Inconsistent)?;
-            for t in targets
-                .get(c.children.0 as usize..c.children.1 as usize)
-                .unwrap_or(&[])
-            {
-                sources.push((t.new, i));
-            }
-        }
-        sort_pairs(&mut sources);
-        sources.dedup();
-        let mut previous_new = 0i64;
-        let mut new_communes = Vec::with_capacity(new_count);
-        for n in 0..new_count {
-            let start = sources.partition_point(|&(new, _)| usize::from(new) < n);
-            let from = |k: u8| -> Result<&UnitRec, AssetError> {
-                let &(new, old) = sources
-                    .get(start + usize::from(k) - 1)
-                    .ok_or(AssetError::Inconsistent)?;
-                if usize::from(new) != n {
-                    return Err(AssetError::Inconsistent);
-                }
-                communes
-                    .get(usize::from(old))
-                    .ok_or(AssetError::Inconsistent)
-            };
-            let code = match r.byte()? {
-                0 => add_delta(&mut previous_new, &mut r, 99_999)?,
-                k => {
-                    let code = from(k)?.code;
-                    previous_new = i64::from(code);
-                    code
-                }
-            };
-            let tag = r.byte()?;
-            let stored = match r.byte()? {
-                0 => span_str(&name_text, r.name(&names, &mut next_name)?).to_owned(),
-                k => span_str(&text, from(k)?.short).to_owned(),
-            };
-            let mut unit = unit_names(code, tag, &stored, &mut text, new_prefix)?;
-            unit.parent = u16::from(r.byte()?);
-            new_communes.push(unit);
-        }
-        if targets
-            .iter()
-            .any(|t| usize::from(t.new) >= new_communes.len())
-        {
-            return Err(AssetError::Inconsistent);
-        }
-
-        // Aliases.
-        let mut keys = String::new();
-        let ward_count = r.count()?;
-        let mut ward_aliases = Vec::with_capacity(ward_count);
-        let mut previous_alias = 0usize;
-        for _ in 0..ward_count {
-            let at = previous_alias
-                .checked_add(usize::try_from(r.varint()?).map_err(|_| AssetError::Inconsistent)?)
-                .filter(|&i| i < communes.len())
-                .ok_or(AssetError::Inconsistent)?;
-            previous_alias = at;
-            let key = r.key()?;
-            let span = push_key(&mut keys, key);
-            ward_aliases.push((
-                span,
-                u16::try_from(at).map_err(|_| AssetError::Inconsistent)?,
-            ));
-        }
-        let district_alias_count = r.count()?;
-        let mut district_aliases = Vec::with_capacity(district_alias_count);
-        let mut alias_districts = Vec::new();
-        for _ in 0..district_alias_count {
-            let province = r.byte()?;
-            if usize::from(province) >= provinces.len() {
-                return Err(AssetError::Inconsistent);
-            }
-            let key = r.key()?;
-            let span = push_key(&mut keys, key);
-            let n = r.count()?;
-            let start = u32::try_from(alias_districts.len()).unwrap_or(u32::MAX);
-            for _ in 0..n {
-                let d = r.index(districts.len())?;
-                alias_districts.push(u16::try_from(d).map_err(|_| AssetError::Inconsistent)?);
-            }
-            let end = u32::try_from(alias_districts.len()).unwrap_or(u32::MAX);
-            district_aliases.push((span, province, (start, end)));
-        }
-        let province_alias_count = r.count()?;
-        let mut province_aliases = Vec::with_capacity(province_alias_count);
-        for _ in 0..province_alias_count {
-            let key = r.key()?;
-            let span = push_key(&mut keys, key);
-            let province = r.byte()?;
-            if usize::from(province) >= provinces.len() {
-                return Err(AssetError::Inconsistent);
-            }
-            province_aliases.push((span, province));
-        }
-        if r.at != body.len() {
+        let mut p = Parser::new(body)?;
+        let (mut provinces, district_counts) = p.provinces()?;
+        let (mut districts, commune_counts) = p.districts(&district_counts, &mut provinces)?;
+        let mut communes = p.communes(&commune_counts, &mut districts)?;
+        let targets = p.targets(&mut communes)?;
+        let (new_communes, sources) = p.new_communes(&communes, &targets)?;
+        let aliases = p.aliases(provinces.len(), districts.len(), communes.len())?;
+        if p.r.at != body.len() {
             return Err(AssetError::Inconsistent);
         }
 
         let mut units = OldUnits {
-            date,
-            text,
-            keys,
+            date: p.date,
+            text: p.text,
+            keys: aliases.keys,
             provinces,
             districts,
             communes,
             targets,
             new_communes,
             province_keys: Vec::new(),
-            district_keys: Vec::new(),
-            commune_keys: Vec::new(),
             district_accents: Vec::new(),
             commune_accents: Vec::new(),
-            districts_by_key: Vec::new(),
-            communes_by_key: Vec::new(),
-            district_starts: OnceLock::new(),
-            commune_starts: OnceLock::new(),
+            names: OnceLock::new(),
             // The new → old links the new communes were read with.
             sources,
-            ward_aliases,
-            district_aliases,
-            alias_districts,
-            province_aliases,
+            ward_aliases: aliases.wards,
+            district_aliases: aliases.districts,
+            alias_districts: aliases.alias_districts,
+            province_aliases: aliases.provinces,
             new_of_old: Vec::new(),
             olds_of_new: Vec::new(),
-            hyphenated: Vec::new(),
         };
         units.index();
         Ok(units)
     }
 
-    /// Folded and accented keys, sorted indices, old ↔ new provinces.
+    /// The provinces' keys, old ↔ new provinces, the aliases in key order (the districts' and
+    /// communes' keys wait for the first look-up: [`NameIndex`]).
     fn index(&mut self) {
         // Every key folded straight into the one buffer, made text once at the end.
         let mut keys = std::mem::take(&mut self.keys).into_bytes();
-        let mut keys_of = |units: &[UnitRec], text: &str, accented: bool| -> Vec<Keys> {
-            units
-                .iter()
-                .map(|u| {
-                    let short = span_str(text, u.short);
-                    let start = keys.len();
-                    push_fold_key(&mut keys, short);
-                    let folded = Span::of("", (start, keys.len()));
-                    let accented = if accented {
-                        let start = keys.len();
-                        keys.extend_from_slice(accent_key(short).as_bytes());
-                        Span::of("", (start, keys.len()))
-                    } else {
-                        Span::default()
-                    };
-                    Keys { folded, accented }
-                })
-                .collect()
-        };
-        self.province_keys = keys_of(&self.provinces, &self.text, true);
-        self.district_keys = keys_of(&self.districts, &self.text, false);
-        self.commune_keys = keys_of(&self.communes, &self.text, false);
+        self.province_keys = self
+            .provinces
+            .iter()
+            .map(|u| {
+                let short = span_str(&self.text, u.short);
+                let start = keys.len();
+                push_fold_key(&mut keys, short);
+                let folded = Span::of("", (start, keys.len()));
+                let start = keys.len();
+                keys.extend_from_slice(accent_key(short).as_bytes());
+                let accented = Span::of("", (start, keys.len()));
+                Keys { folded, accented }
+            })
+            .collect();
         // Whole keys were appended to text: always UTF-8.
         self.keys = String::from_utf8(keys).unwrap_or_default();
         self.district_accents = std::iter::repeat_with(OnceLock::new)
@@ -1382,31 +1557,6 @@ impl OldUnits {
         self.commune_accents = std::iter::repeat_with(OnceLock::new)
             .take(self.communes.len())
             .collect();
-        // The keys looked up once, so each comparison is only their bytes (this runs on every
-        // first use of the data, before anything shows); ties keep the data's order.
-        let by = |keys: &[Keys]| {
-            let folded: Vec<&str> = (0..keys.len())
-                .filter_map(|i| u16::try_from(i).ok())
-                .map(|i| self.folded_key(keys, i))
-                .collect();
-            positions_by_key(&folded)
-        };
-        let (districts_by_key, communes_by_key) = (by(&self.district_keys), by(&self.commune_keys));
-        self.districts_by_key = districts_by_key;
-        self.communes_by_key = communes_by_key;
-        let mut hyphenated: Vec<String> = self
-            .provinces
-            .iter()
-            .chain(&self.districts)
-            .chain(&self.communes)
-            .chain(&self.new_communes)
-            .map(|u| span_str(&self.text, u.short))
-            // A byte scan: `str::contains` builds a substring searcher for each of 14,000 names.
-            .filter(|n| n.as_bytes().windows(3).any(|w| w == b" - "))
-            .map(fold_key)
-            .collect();
-        order::sort_dedup(&mut hyphenated);
-        self.hyphenated = hyphenated;
         self.new_of_old = (0..self.provinces.len())
             .map(|i| {
                 u8::try_from(i)
@@ -1840,7 +1990,12 @@ impl OldUnits {
 
     /// Folded names with " - " inside, so an address split at " - " can put them back.
     pub(crate) fn hyphenated(&self) -> &[String] {
-        &self.hyphenated
+        &self.name_index().hyphenated
+    }
+
+    /// The districts' and communes' keys in key order, made on first use.
+    fn name_index(&self) -> &NameIndex {
+        self.names.get_or_init(|| NameIndex::new(self))
     }
 
     pub(crate) fn province_count(&self) -> usize {
@@ -1905,51 +2060,24 @@ impl OldUnits {
             .map_or(u16::MAX, |c| c.parent)
     }
 
-    /// The folded key of unit `i` of `keys` ("" past the end).
-    #[inline(always)]
-    fn folded_key<'s>(&'s self, keys: &'s [Keys], i: u16) -> &'s str {
-        keys.get(usize::from(i))
-            .map_or("", |k| span_str(&self.keys, k.folded))
-    }
-
-    /// Indices whose folded key equals `folded`, in `order` (sorted by key): the run that
-    /// `starts` finds.
-    fn equal<'s>(
-        &'s self,
-        order: &'s [u16],
-        keys: &'s [Keys],
-        starts: &'s OnceLock<KeyStarts>,
-        folded: &'s str,
-    ) -> impl Iterator<Item = u16> + 's {
-        let key = move |i: u16| self.folded_key(keys, i);
-        let start = starts
-            .get_or_init(|| KeyStarts::new(order, key))
-            .find(order, key, folded)
-            .unwrap_or(order.len());
-        order
-            .get(start..)
-            .unwrap_or(&[])
-            .iter()
-            .copied()
-            .take_while(move |&i| key(i) == folded)
-    }
-
     /// Old districts whose folded short name is `folded`.
     pub(crate) fn districts_named<'s>(&'s self, folded: &'s str) -> impl Iterator<Item = u16> + 's {
-        self.equal(
-            &self.districts_by_key,
-            &self.district_keys,
-            &self.district_starts,
+        let names = self.name_index();
+        names.equal(
+            &names.districts_by_key,
+            &names.district_keys,
+            &names.district_starts,
             folded,
         )
     }
 
     /// Old communes whose folded short name is `folded`.
     pub(crate) fn communes_named<'s>(&'s self, folded: &'s str) -> impl Iterator<Item = u16> + 's {
-        self.equal(
-            &self.communes_by_key,
-            &self.commune_keys,
-            &self.commune_starts,
+        let names = self.name_index();
+        names.equal(
+            &names.communes_by_key,
+            &names.commune_keys,
+            &names.commune_starts,
             folded,
         )
     }
@@ -2048,19 +2176,20 @@ mod tests {
         ))
         .expect("the committed asset");
         let data = OldUnits::decode(&bytes).expect("it decodes");
-        fn by_name<'d>(data: &'d OldUnits, keys: &'d [Keys]) -> BTreeMap<&'d str, Vec<u16>> {
+        fn by_name<'d>(names: &'d NameIndex, keys: &'d [Span]) -> BTreeMap<&'d str, Vec<u16>> {
             let mut groups: BTreeMap<&str, Vec<u16>> = BTreeMap::new();
             for i in (0..keys.len()).filter_map(|i| u16::try_from(i).ok()) {
-                groups.entry(data.folded_key(keys, i)).or_default().push(i);
+                groups.entry(names.folded_key(keys, i)).or_default().push(i);
             }
             groups
         }
-        for (folded, units) in by_name(&data, &data.commune_keys) {
+        let names = data.name_index();
+        for (folded, units) in by_name(names, &names.commune_keys) {
             let mut found: Vec<u16> = data.communes_named(folded).collect();
             found.sort_unstable();
             assert_eq!(found, units, "{folded}");
         }
-        for (folded, units) in by_name(&data, &data.district_keys) {
+        for (folded, units) in by_name(names, &names.district_keys) {
             let mut found: Vec<u16> = data.districts_named(folded).collect();
             found.sort_unstable();
             assert_eq!(found, units, "{folded}");
