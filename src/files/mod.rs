@@ -15,5 +15,5 @@ pub mod session;
 pub mod text;
 pub mod wire;
 pub mod workbook;
-pub mod xlsx_fast;
-pub mod xlsx_merges;
+// The .xlsx scanner is a package of its own, optimised for speed (src/files/scan/).
+pub use sansang_xlsx_scan::{xlsx_fast, xlsx_merges};

@@ -26,10 +26,13 @@ use calamine::{Data, DataRef, Dimensions, Ods, Reader, Xls, Xlsb, Xlsx};
 use super::cfb_check::prepare_xls;
 use super::ods_extras::{OdsExtras, ods_extras};
 use super::protocol::{FileError, SheetInfo, WorkbookFormat};
-use super::xlsx_fast::{Context, SheetScan, Stop};
+use super::xlsx_fast::{Context, SheetScan};
 use super::xlsx_merges::{EntryScan, FastParts, Gathered};
 use crate::rules::date::DateSystem;
 use crate::rules::sheet::{CellError, CellValue, Grid, Merge};
+
+/// Why the fast scan stopped, with the worker's own error (a limit passed).
+type Stop = super::xlsx_fast::Stop<FileError>;
 
 /// Largest workbook accepted (100 MiB).
 pub const MAX_FILE_BYTES: usize = 100 * 1024 * 1024;

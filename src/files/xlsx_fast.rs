@@ -15,7 +15,6 @@
 //! Input arrives in chunks (as a zip entry inflates): a token cut by a chunk's end waits for
 //! the next chunk, so nothing holds a whole part in memory.
 
-use super::protocol::FileError;
 use crate::rules::sheet::{CellError, CellValue};
 
 /// A shape the scanner does not read: the caller uses `calamine` instead.
@@ -689,18 +688,18 @@ impl Default for SheetScan {
 }
 
 /// Called with each cell that has a value: the scan (for its declared size), row, column, value;
-/// an error (a limit passed) stops the scan.
-pub type CellHandler<'a> = dyn FnMut(&SheetScan, u32, u32, CellValue) -> Result<(), FileError> + 'a;
+/// an error `E` (the worker's: a limit passed) stops the scan.
+pub type CellHandler<'a, E> = dyn FnMut(&SheetScan, u32, u32, CellValue) -> Result<(), E> + 'a;
 
 /// Why the scan stopped: a shape it does not read, or the cell handler's own error (a limit).
 #[derive(Debug)]
-pub enum Stop {
+pub enum Stop<E> {
     Unusual,
-    Refused(FileError),
+    Refused(E),
 }
 
-impl From<Unusual> for Stop {
-    fn from(_: Unusual) -> Stop {
+impl<E> From<Unusual> for Stop<E> {
+    fn from(_: Unusual) -> Stop<E> {
         Stop::Unusual
     }
 }
@@ -721,13 +720,13 @@ impl SheetScan {
 
     /// The next inflated bytes (`at_end` with the last); `cell(row, column, value)` is called
     /// for each cell with a value.
-    pub fn feed(
+    pub fn feed<E>(
         &mut self,
         chunk: &[u8],
         at_end: bool,
         context: &Context<'_>,
-        cell: &mut CellHandler<'_>,
-    ) -> Result<(), Stop> {
+        cell: &mut CellHandler<'_, E>,
+    ) -> Result<(), Stop<E>> {
         let mut refused = None;
         let mut chunks = std::mem::take(&mut self.chunks);
         let result = chunks.feed(
@@ -1052,7 +1051,7 @@ mod tests {
         let (a, b) = xml.split_at(cut);
         let mut push = |_: &SheetScan, row, column, value| {
             out.push((row, column, value));
-            Ok(())
+            Ok::<(), ()>(())
         };
         for (piece, at_end) in [(a, false), (b, false), (&b""[..], true)] {
             scan.feed(piece, at_end, context, &mut push)

@@ -18,7 +18,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         kinds: &kinds,
     };
     let mut scan = SheetScan::default();
-    let mut cell = |_: &SheetScan, _, _, _| Ok(());
+    let mut cell = |_: &SheetScan, _, _, _| Ok::<(), ()>(());
     for (piece, at_end) in [(first, false), (second, false), (&[][..], true)] {
         if scan.feed(piece, at_end, &context, &mut cell).is_err() {
             break;
