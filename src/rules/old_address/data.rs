@@ -885,9 +885,9 @@ struct TargetRec {
     respelled: Option<Span>,
 }
 
-/// Search keys of one unit: folded (no tones) and accented (tones normalised; kept for provinces,
-/// made on first use for districts and communes).
-#[derive(Clone, Copy, Debug, Default)]
+/// A province's search keys: folded (no tones) and accented (tones normalised). Districts' and
+/// communes' are made on first use: [`NameIndex`], `district_accents`, `commune_accents`.
+#[derive(Clone, Copy, Debug)]
 struct Keys {
     folded: Span,
     accented: Span,
@@ -1117,8 +1117,6 @@ struct Parser<'b> {
     /// The next name a reference `0` means (names are stored in first-use order).
     next_name: usize,
     text: String,
-    /// The body's length: no count of items may exceed it.
-    body_len: usize,
 }
 
 /// A (new commune index, old commune index) link.
@@ -1179,7 +1177,6 @@ impl<'b> Parser<'b> {
             name_text,
             names,
             next_name: 0,
-            body_len: body.len(),
         })
     }
 
@@ -1223,8 +1220,8 @@ impl<'b> Parser<'b> {
         provinces: &mut [UnitRec],
     ) -> Result<(Vec<UnitRec>, Vec<usize>), AssetError> {
         let district_total: usize = district_counts.iter().sum();
-        let mut districts = Vec::with_capacity(district_total.min(self.body_len));
-        let mut commune_counts = Vec::with_capacity(district_total.min(self.body_len));
+        let mut districts = Vec::with_capacity(district_total.min(self.r.bytes.len()));
+        let mut commune_counts = Vec::with_capacity(district_total.min(self.r.bytes.len()));
         let mut previous_district = 0i64;
         for (p, count) in district_counts.iter().enumerate() {
             let start = u32::try_from(districts.len()).map_err(|_| AssetError::Inconsistent)?;
@@ -1252,7 +1249,7 @@ impl<'b> Parser<'b> {
         districts: &mut [UnitRec],
     ) -> Result<Vec<UnitRec>, AssetError> {
         let commune_total: usize = commune_counts.iter().sum();
-        if commune_total > usize::from(u16::MAX) || commune_total > self.body_len {
+        if commune_total > usize::from(u16::MAX) || commune_total > self.r.bytes.len() {
             return Err(AssetError::Inconsistent);
         }
         let mut codes = Vec::with_capacity(commune_total);
@@ -1284,7 +1281,7 @@ impl<'b> Parser<'b> {
     fn targets(&mut self, communes: &mut [UnitRec]) -> Result<Vec<TargetRec>, AssetError> {
         let target_counts = self.r.take(communes.len())?;
         let target_total: usize = target_counts.iter().map(|&n| usize::from(n)).sum();
-        if target_total > self.body_len {
+        if target_total > self.r.bytes.len() {
             return Err(AssetError::Truncated);
         }
         let mut target_new = Vec::with_capacity(target_total);
