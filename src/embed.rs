@@ -1,7 +1,7 @@
 //! Functions exported to JavaScript, for embedding the checks in other pages and for the
 //! browser benchmark (`tests/e2e/specs/bench-bulk.spec.mjs`). Trunk's loader exposes them as
-//! `window.wasmBindings`. Part of the tables binary only (`src/bin/sansang_tables.rs`), never
-//! of the library.
+//! `window.wasmBindings`. Part of the bulk check's binary only (`src/bin/sansang_bulk.rs`),
+//! never of the library.
 
 use wasm_bindgen::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn bulk_check_bytes_old(bytes: &[u8]) -> JsValue {
 
 /// Loads the old-address conversion data into this session, as the bulk check does when a list
 /// holds old addresses, for [`bulk_check_bytes_old`] (the address converter, which also loads
-/// it, is the other binary). Resolves to whether it loaded.
+/// it, is another binary). Resolves to whether it loaded.
 #[wasm_bindgen]
 pub fn load_old_units() -> js_sys::Promise {
     js_sys::Promise::new(&mut |resolve, _reject| {

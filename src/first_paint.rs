@@ -11,7 +11,7 @@
 //! `first-paint.spec.mjs` checks that the markup and its layout match what the app renders.
 //!
 //! [`app_picker_script`] writes `www/pick-app.js` the same way, from `Route::binary`: the choice
-//! of the app's Wasm binary by address (README, "Two app binaries").
+//! of the app's Wasm binary by address (README, "One binary per tool").
 
 use std::fmt::Write as _;
 
@@ -307,8 +307,8 @@ pub fn app_picker_script() -> String {
     let unknown = js_string(Route::NotFound(String::new()).binary().name());
     format!(
         r#"// Picks the app's WebAssembly binary for the address before anything big is fetched:
-// `sansang` (home, organization, converter) or `sansang_tables` (students, campaign tracker,
-// bulk check), and preloads only that one. GENERATED from src/route.rs by src/first_paint.rs:
+// `sansang` (home, organization, converter) or one tool's (`sansang_students`,
+// `sansang_campaign`, `sansang_bulk`), and preloads only that one. GENERATED from src/route.rs by src/first_paint.rs:
 // do not edit; `SANSANG_WRITE_BOOT=1 cargo test --test first_paint` rewrites it.
 // www/postbuild.mjs writes the binaries' file names in and the loader that imports the choice.
 (function () {{
@@ -355,10 +355,10 @@ mod tests {
         let script = app_picker_script();
         assert!(script.contains("'': ['sansang', 'sansang']"));
         assert!(script.contains("'to-chuc': ['sansang', 'sansang']"));
-        assert!(script.contains("'hoc-sinh': ['sansang_tables', 'sansang']"));
-        assert!(script.contains("'danh-sach': ['sansang_tables', 'sansang']"));
-        // A shared campaign link is the tracker: the tables binary, never the main one.
-        assert!(script.contains("'chien-dich': ['sansang_tables', 'sansang_tables']"));
+        assert!(script.contains("'hoc-sinh': ['sansang_students', 'sansang']"));
+        assert!(script.contains("'danh-sach': ['sansang_bulk', 'sansang']"));
+        // A shared campaign link is the tracker: its binary, never the main one.
+        assert!(script.contains("'chien-dich': ['sansang_campaign', 'sansang_campaign']"));
         assert!(
             script.contains(": 'sansang';\n  var app"),
             "unknown slugs: not found, main"

@@ -1,7 +1,7 @@
-//! The main app binary: home, the organization form, the address converter. The tools that
-//! work on tables and files are the other binary, `src/bin/sansang_tables.rs`; the page's
-//! loader picks one by the address (`src/route.rs`, `Route::binary`), so a visitor downloads only
-//! the pages they open. Everything else lives in the library.
+//! The main app binary: home, the organization form, the address converter. The other tools
+//! have a binary each (`src/bin/sansang_students.rs`, `sansang_campaign.rs`, `sansang_bulk.rs`);
+//! the page's loader picks one by the address (`src/route.rs`, `Route::binary`), so a visitor
+//! downloads only the tool they open. Everything else lives in the library.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

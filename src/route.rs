@@ -26,30 +26,43 @@ pub enum Route {
     NotFound(String),
 }
 
-/// The app ships as two Wasm binaries built from this library, so that a visitor downloads only
-/// the tools of the page they open (issue 15: the first load must not grow with the file
-/// intake). Which binary carries which page is decided here, and only here: each binary renders
-/// the routes [`Route::binary`] gives it (`ui::pages`), and the page's loader picks the binary
-/// from the address with a table written from this function (`first_paint::app_picker_script`).
+/// The app ships as one Wasm binary per tool, built from this library, so that a visitor
+/// downloads only the tool of the page they open (issue 15: no first load may grow by more than
+/// 1 % with the file intake, the old addresses and the tracker's indicators; README, "One
+/// binary per tool": the measures that chose this split). Which binary carries which page is
+/// decided here, and only here: each binary renders the routes [`Route::binary`] gives it
+/// (`ui::pages`), and the page's loader picks the binary from the address with a table written
+/// from this function (`first_paint::app_picker_script`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AppBinary {
     /// `sansang`: home, the organization form, the address converter and "not found": the pages
     /// a business owner or a citizen on a phone opens; they never open a file.
     Main,
-    /// `sansang_tables`: the tools that work on tables and files: students, the campaign
-    /// tracker and the bulk check (which hands its counts over to the tracker).
-    Tables,
+    /// `sansang_students`: the student coverage estimator (schools).
+    Students,
+    /// `sansang_campaign`: the campaign tracker and shared campaign links.
+    Campaign,
+    /// `sansang_bulk`: the bulk check, which hands its counts to the tracker through this tab's
+    /// session storage, so the page reloading for the tracker's binary loses nothing.
+    Bulk,
 }
 
 impl AppBinary {
-    /// Both binaries, the main one first.
-    pub const ALL: [AppBinary; 2] = [AppBinary::Main, AppBinary::Tables];
+    /// Every binary, the main one first.
+    pub const ALL: [AppBinary; 4] = [
+        AppBinary::Main,
+        AppBinary::Students,
+        AppBinary::Campaign,
+        AppBinary::Bulk,
+    ];
 
     /// The name the page's loader and the build use for this binary (its Cargo `[[bin]]`).
     pub const fn name(self) -> &'static str {
         match self {
             AppBinary::Main => "sansang",
-            AppBinary::Tables => "sansang_tables",
+            AppBinary::Students => "sansang_students",
+            AppBinary::Campaign => "sansang_campaign",
+            AppBinary::Bulk => "sansang_bulk",
         }
     }
 }
@@ -92,7 +105,9 @@ impl Route {
     /// The binary that renders this page.
     pub const fn binary(&self) -> AppBinary {
         match self {
-            Route::Students | Route::Campaign { .. } | Route::Bulk => AppBinary::Tables,
+            Route::Students => AppBinary::Students,
+            Route::Campaign { .. } => AppBinary::Campaign,
+            Route::Bulk => AppBinary::Bulk,
             Route::Home | Route::Organization | Route::Converter | Route::NotFound(_) => {
                 AppBinary::Main
             }
@@ -166,15 +181,15 @@ mod tests {
         ] {
             assert_eq!(binary(hash), AppBinary::Main, "{hash}");
         }
-        for hash in [
-            "#/hoc-sinh",
-            "#/danh-sach",
-            "#/chien-dich",
-            "#/chien-dich/v1.AbC-_",
-            "#chien-dich?x=1",
-        ] {
-            assert_eq!(binary(hash), AppBinary::Tables, "{hash}");
+        assert_eq!(binary("#/hoc-sinh"), AppBinary::Students);
+        assert_eq!(binary("#/danh-sach?x=1"), AppBinary::Bulk);
+        for hash in ["#/chien-dich", "#/chien-dich/v1.AbC-_", "#chien-dich?x=1"] {
+            assert_eq!(binary(hash), AppBinary::Campaign, "{hash}");
         }
+        let mut names: Vec<_> = AppBinary::ALL.iter().map(|b| b.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), AppBinary::ALL.len(), "one name per binary");
         for slug in SLUGS {
             assert_eq!(
                 Route::from_hash(&format!("#/{slug}")).to_hash(),

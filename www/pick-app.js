@@ -1,11 +1,11 @@
 // Picks the app's WebAssembly binary for the address before anything big is fetched:
-// `sansang` (home, organization, converter) or `sansang_tables` (students, campaign tracker,
-// bulk check), and preloads only that one. GENERATED from src/route.rs by src/first_paint.rs:
+// `sansang` (home, organization, converter) or one tool's (`sansang_students`,
+// `sansang_campaign`, `sansang_bulk`), and preloads only that one. GENERATED from src/route.rs by src/first_paint.rs:
 // do not edit; `SANSANG_WRITE_BOOT=1 cargo test --test first_paint` rewrites it.
 // www/postbuild.mjs writes the binaries' file names in and the loader that imports the choice.
 (function () {
   // slug → [binary for '#/slug', binary for '#/slug/more']
-  var owners = { '': ['sansang', 'sansang'], 'to-chuc': ['sansang', 'sansang'], 'hoc-sinh': ['sansang_tables', 'sansang'], 'chien-dich': ['sansang_tables', 'sansang_tables'], 'danh-sach': ['sansang_tables', 'sansang'], 'doi-dia-chi': ['sansang', 'sansang'] };
+  var owners = { '': ['sansang', 'sansang'], 'to-chuc': ['sansang', 'sansang'], 'hoc-sinh': ['sansang_students', 'sansang'], 'chien-dich': ['sansang_campaign', 'sansang_campaign'], 'danh-sach': ['sansang_bulk', 'sansang'], 'doi-dia-chi': ['sansang', 'sansang'] };
   var files = /*__SANSANG_APP_FILES__*/ {};
   // The same reading of the address as src/route.rs (and www/boot.js).
   var path = location.hash.replace(/^#/, '').replace(/^\//, '');

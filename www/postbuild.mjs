@@ -7,7 +7,7 @@
 //    reader_worker_bg.wasm) so that code can find them; here they get content-hashed names like
 //    every other file (a host may cache them for a year), the script gets the one line that
 //    starts it, and index.html gets its address in <meta name="sansang-file-worker">.
-// 3. Two app binaries (sansang, sansang_tables): hashed names, www/pick-app.js chooses one by
+// 3. The app binaries (sansang and one per tool): hashed names, www/pick-app.js chooses one by
 //    the address, a loader starts it (below). The app's Wasm is fetched once: the loader keeps a copy of the response it already has in
 //    Cache Storage ("sansang-adopt") for the service worker to adopt, whatever the host's
 //    caching headers (even no-store).
@@ -54,8 +54,8 @@ if (existsSync(join(staging, `${WORKER}.js`)) && existsSync(join(staging, `${WOR
   html = html.replace('<meta name="theme-color"', `<meta name="sansang-file-worker" content="./${jsName}">\n  <meta name="theme-color"`);
 }
 
-// Two app binaries (README, "Two app binaries"): `sansang`, which Trunk builds as the main app,
-// and `sansang_tables`, which it builds like a worker (names unhashed, no loader). Both get
+// The app binaries (README, "One binary per tool"): `sansang`, which Trunk builds as the main
+// app, and one per tool, which it builds like workers (names unhashed, no loader). All get
 // content-hashed names and integrity hashes; www/pick-app.js (inlined in <head>) gets their
 // names, picks one by the address and preloads only it; Trunk's loader and preload links, which
 // would fetch `sansang` for every address, give way to a loader that imports the chosen one.
@@ -71,15 +71,15 @@ const APPS = {};
   // Trunk's preload links name the main binary whatever the address: the picker adds its own.
   html = html.replace(/\s*<link rel="(?:modulepreload|preload)" href="\.\/sansang-[0-9a-f]+(?:_bg\.wasm|\.js)"[^>]*>/g, '');
 }
-{
-  const TABLES = 'sansang_tables';
-  const wasmBytes = readFileSync(join(staging, `${TABLES}_bg.wasm`));
-  const wasm = `${TABLES}-${shortHash(wasmBytes)}_bg.wasm`;
-  renameSync(join(staging, `${TABLES}_bg.wasm`), join(staging, wasm));
-  const jsText = readFileSync(join(staging, `${TABLES}.js`), 'utf8');
-  const js = `${TABLES}-${shortHash(jsText)}.js`;
-  renameSync(join(staging, `${TABLES}.js`), join(staging, js));
-  APPS[TABLES] = { js, wasm };
+// The tools' binaries, as src/route.rs (AppBinary::name) and www/index.html name them.
+for (const tool of ['sansang_students', 'sansang_campaign', 'sansang_bulk']) {
+  const wasmBytes = readFileSync(join(staging, `${tool}_bg.wasm`));
+  const wasm = `${tool}-${shortHash(wasmBytes)}_bg.wasm`;
+  renameSync(join(staging, `${tool}_bg.wasm`), join(staging, wasm));
+  const jsText = readFileSync(join(staging, `${tool}.js`), 'utf8');
+  const js = `${tool}-${shortHash(jsText)}.js`;
+  renameSync(join(staging, `${tool}.js`), join(staging, js));
+  APPS[tool] = { js, wasm };
 }
 for (const app of Object.values(APPS)) {
   app.jsIntegrity = sri(readFileSync(join(staging, app.js)));

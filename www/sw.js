@@ -9,10 +9,10 @@
 // taken from the browser's HTTP cache when it holds it (`cache: 'force-cache'`), so only a host
 // that forbids storing (no-store) costs the small files again. LAZY files (the file worker, data
 // assets) are not fetched at install: they are kept the first time the page fetches them.
-// APPS: the two app binaries (sansang: home, organization, converter; sansang_tables: students,
+// APPS: the app binaries (sansang: home, organization, converter; one per other tool: students,
 // campaign tracker, bulk check). Install precaches the one the page loaded (its Wasm is in the
-// adopt cache) and any an earlier version kept (the user has used it); the other is kept the
-// first time the page loads it, like the LAZY files.
+// adopt cache) and any an earlier version kept (the user has used it); the others are kept the
+// first time the page loads them, like the LAZY files.
 'use strict';
 
 const VERSION = '__SW_VERSION__';

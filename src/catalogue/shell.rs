@@ -452,7 +452,7 @@ texts! { footer_texts:
     };
 
     /// Offline, at a tool whose part of the app (`Route::binary`) this device has not kept yet:
-    /// each part is kept the first time it opens with a connection (README, "Two app binaries").
+    /// each part is kept the first time it opens with a connection (README, "One binary per tool").
     pub const TOOL_NOT_KEPT_OFFLINE: Text = Text {
         vi: "Công cụ này chưa được lưu trên máy để dùng khi không có mạng. Hãy kết nối mạng rồi tải lại trang: từ đó công cụ dùng được cả khi mất mạng.",
         en: "This tool is not yet kept on this device for use without a connection. Connect to the internet and reload the page: from then on it works offline too.",

@@ -11,12 +11,12 @@ use crate::ui::shell::use_lang;
 use crate::ui::shell::{Footer, Header, LANG_STORAGE_KEY, ShellContext};
 use crate::ui::{browser, offline};
 
-/// Kept for this tab before the page reloads for an address of the other binary: the new page
+/// Kept for this tab before the page reloads for an address of another binary: the new page
 /// gets focus on its heading, as after any navigation, and does not reload again for the same
 /// address (should the loader ever disagree with `Route::binary`).
 const RELOADED_FOR: &str = "sansang-reloaded-for";
 
-/// Loads the page again when `hash` is an address of the other binary (the loader then picks
+/// Loads the page again when `hash` is an address of another binary (the loader then picks
 /// that binary; drafts are saved on `pagehide`, the language is stored), and says so. Not when
 /// the page has just loaded for that very address: no loop, the page says "not found" instead.
 pub(super) fn reload_if_other_binary(pages: Pages, hash: &str) -> bool {
@@ -32,7 +32,7 @@ pub(super) fn reload_if_other_binary(pages: Pages, hash: &str) -> bool {
 /// What the binary mounting the app gives it.
 #[derive(Properties)]
 pub struct AppProps {
-    /// The pages this binary carries (`ui::pages::main_app`, `tables_app`).
+    /// The pages this binary carries (`ui::pages::main_app`, `students_app`, …).
     pub pages: Pages,
 }
 
@@ -87,7 +87,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // After a navigation, put keyboard and screen-reader focus on the new page's heading, as a
     // full page load would. Skipped on first load so the browser's own focus order applies,
-    // unless that load was a navigation to a page of the other binary.
+    // unless that load was a navigation to a page of another binary.
     {
         let first_render = use_mut_ref(|| true);
         use_effect_with((*route).clone(), move |_| {

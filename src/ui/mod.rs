@@ -18,8 +18,8 @@ pub mod widgets;
 pub use app::{App, AppProps};
 
 /// Mounts the app into `#app`, replacing the loading indicator, with the pages the calling
-/// binary carries (`pages::main_app` or `pages::tables_app`): the binary, not the library,
-/// names its pages, so the other binary's pages are not linked into it.
+/// binary carries (`pages::main_app`, `pages::students_app`, …): the binary, not the library,
+/// names its pages, so the other binaries' pages are not linked into it.
 ///
 /// The crash panel hook is installed first, so even a panic during the first render leaves a
 /// readable page rather than a blank one.
@@ -40,7 +40,7 @@ pub fn start(pages: pages::Pages) {
     }
 }
 
-/// Renders the app into `#app`, unless a link to a page of the other binary was followed while
+/// Renders the app into `#app`, unless a link to a page of another binary was followed while
 /// this one loaded: the page then loads again for it, the loading indicator still showing.
 fn mount(pages: pages::Pages) {
     if app::reload_if_other_binary(pages, &browser::location_hash()) {

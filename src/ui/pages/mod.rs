@@ -1,9 +1,10 @@
-//! One module per route, and the two sets of pages the app's binaries carry.
+//! One module per route, and the set of pages each of the app's binaries carries.
 //!
-//! The route → page dispatch is chosen by the binary (`src/main.rs`, `src/bin/sansang_tables.rs`):
-//! each passes [`main_app`] or [`tables_app`] to [`crate::ui::start`], so link-time optimization
-//! leaves the other binary's pages (and everything only they use: the file intake, the tracker's
-//! and the bulk check's rules) out of its Wasm. Which route belongs where: `Route::binary`.
+//! The route → page dispatch is chosen by the binary (`src/main.rs`, `src/bin/sansang_*.rs`):
+//! each passes its own of [`main_app`], [`students_app`], [`campaign_app`] and [`bulk_app`] to
+//! [`crate::ui::start`], so link-time optimization leaves the other binaries' pages (and
+//! everything only they use: the file intake, the tracker's and the bulk check's rules) out of
+//! its Wasm. Which route belongs where: `Route::binary`.
 
 mod bulk;
 pub mod campaign;
@@ -32,7 +33,7 @@ where
     Callback::from(move |value| dispatcher.dispatch(make(value)))
 }
 
-/// The pages one binary renders: `None` for a route of the other binary (the app then reloads
+/// The pages one binary renders: `None` for a route of another binary (the app then reloads
 /// the page, and the loader picks that binary).
 pub type Pages = fn(&Route) -> Option<Html>;
 
@@ -47,19 +48,28 @@ pub fn main_app(route: &Route) -> Option<Html> {
     }
 }
 
-/// `sansang_tables`: students, the campaign tracker, the bulk check.
-pub fn tables_app(route: &Route) -> Option<Html> {
+/// `sansang_students`: the student coverage estimator.
+pub fn students_app(route: &Route) -> Option<Html> {
+    matches!(route, Route::Students).then(|| html! { <students::StudentsPage /> })
+}
+
+/// `sansang_campaign`: the campaign tracker, and the campaigns shared links open.
+pub fn campaign_app(route: &Route) -> Option<Html> {
     match route {
-        Route::Students => Some(html! { <students::StudentsPage /> }),
         Route::Campaign { shared } => Some(html! {
             <campaign::CampaignPage shared={shared.clone().map(AttrValue::from)} />
         }),
-        Route::Bulk => Some(html! { <bulk::BulkPage /> }),
-        Route::Home | Route::Organization | Route::Converter | Route::NotFound(_) => None,
+        _ => None,
     }
 }
 
-/// The "not found" page, which both binaries carry.
+/// `sansang_bulk`: the bulk check.
+pub fn bulk_app(route: &Route) -> Option<Html> {
+    matches!(route, Route::Bulk).then(|| html! { <bulk::BulkPage /> })
+}
+
+/// The "not found" page: the main binary's for unknown addresses; every binary carries it for
+/// the case `ui::app` guards against.
 pub fn not_found() -> Html {
     html! { <not_found::NotFound /> }
 }
@@ -68,11 +78,13 @@ pub fn not_found() -> Html {
 pub fn of(binary: AppBinary) -> Pages {
     match binary {
         AppBinary::Main => main_app,
-        AppBinary::Tables => tables_app,
+        AppBinary::Students => students_app,
+        AppBinary::Campaign => campaign_app,
+        AppBinary::Bulk => bulk_app,
     }
 }
 
 /// Every page, as one binary (the browser tests, which mount the app without a loader).
 pub fn every_page(route: &Route) -> Option<Html> {
-    main_app(route).or_else(|| tables_app(route))
+    of(route.binary())(route)
 }

@@ -54,7 +54,7 @@ test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   });
-  // The bulk check's exports are the tables binary's (src/bin/sansang_tables.rs).
+  // The bulk check's exports are its binary's (src/bin/sansang_bulk.rs).
   await openApp(page, '#/danh-sach');
   await page.evaluate(stdnumBundle());
 
@@ -190,7 +190,7 @@ test('bulk check: Wasm vs stdnum on 100,000 rows, and 1,000,000 rows', { tag: '@
 test('bulk check with old addresses: 100,000 rows, half old, the conversion table loaded', { tag: '@bench' }, async ({ page }) => {
   test.setTimeout(600_000);
   const sizes = await serveFiles(page, { 'old-100k': generatedFile('old-100k') });
-  // The bulk check's exports are the tables binary's (src/bin/sansang_tables.rs); it loads the
+  // The bulk check's exports are its binary's (src/bin/sansang_bulk.rs); it loads the
   // table as the bulk check does for a list with old addresses.
   await openApp(page, '#/danh-sach');
   expect(await page.evaluate(() => window.wasmBindings.load_old_units())).toBe(true);

@@ -2,11 +2,11 @@
 // page, its Wasm and the service worker's install — counted by the server itself (every body it
 // sends, the service worker's fetches included), for a host that sends `Cache-Control:
 // no-cache` without a validator (the test server, and some hosts) and one that sends `no-store`.
-// Two first visits each time: home (the main app binary) and a shared campaign link (the tables
-// binary; README, "Two app binaries"). Each must fetch only its own binary and stay within
-// 1.05 × its first-load files as served (each file once, in the encoding the browser negotiated).
-// Then the other binary's first use, and the file worker's: their two files once each, kept for
-// offline use. The figures go to target/first-visit-bytes.txt, which .ci/size-report prints.
+// Two first visits each time: home (the main app binary) and a shared campaign link (the
+// tracker's binary; README, "One binary per tool"). Each must fetch only its own binary and stay
+// within 1.05 × its first-load files as served (each file once, in the encoding the browser
+// negotiated). Then another binary's first use (the bulk check's), and the file worker's: their
+// two files once each, kept for offline use. The figures go to target/first-visit-bytes.txt, which .ci/size-report prints.
 import { test, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -25,10 +25,19 @@ const PORT = String(Number(process.env.E2E_PORT ?? 8090) + 3);
 // Fetched only on demand: the file worker and the lazy data assets (www/postbuild.mjs, LAZY).
 const LAZY = /^(reader_worker-|old-units-)/;
 const WORKER = /^reader_worker-/;
-// The two app binaries (README, "Two app binaries"): a visit fetches one of them.
+// The app binaries (README, "One binary per tool"): a visit fetches one of them. With the
+// label of its first load in the size report.
 const APPS = {
   main: /^sansang-[0-9a-f]+(_bg\.wasm|\.js)$/,
-  tables: /^sansang_tables-[0-9a-f]+(_bg\.wasm|\.js)$/,
+  students: /^sansang_students-[0-9a-f]+(_bg\.wasm|\.js)$/,
+  campaign: /^sansang_campaign-[0-9a-f]+(_bg\.wasm|\.js)$/,
+  bulk: /^sansang_bulk-[0-9a-f]+(_bg\.wasm|\.js)$/,
+};
+const SIZE_REPORT_LABELS = {
+  main: 'FIRST LOAD: home',
+  students: 'FIRST LOAD: students',
+  campaign: 'FIRST LOAD: campaign tracker',
+  bulk: 'FIRST LOAD: bulk check',
 };
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|webmanifest|svg|txt)$/;
 
@@ -50,7 +59,7 @@ function firstLoadAsServed(app) {
 /** The gzip -9 first-load total of `app` as the size report counts it. */
 function sizeReportTotal(app) {
   const log = `${TARGET}ci-logs/size.log`;
-  const label = app === 'main' ? 'FIRST LOAD: home' : 'FIRST LOAD: students';
+  const label = SIZE_REPORT_LABELS[app];
   const line = existsSync(log) ? readFileSync(log, 'utf8').split('\n').find((l) => l.startsWith(label)) : null;
   return line ? Number(line.trim().split(/\s+/).pop()) : null;
 }
@@ -128,7 +137,7 @@ async function firstVisit(browser, responses, cacheControl, hash, app) {
   console.log(`page requests: ${pageRequests.join(', ')}\nserver: ${visit.map((r) => `${r.path} ${r.dest}`).join(', ')}`);
   expect(visit.some((r) => LAZY.test(r.path.slice(1))), 'the file worker and lazy data are not part of a first visit').toBe(false);
   const others = Object.entries(APPS).filter(([name]) => name !== app).map(([, pattern]) => pattern);
-  expect(visit.filter((r) => others.some((p) => p.test(r.path.slice(1)))).map((r) => r.path), 'the other app binary is not part of it').toEqual([]);
+  expect(visit.filter((r) => others.some((p) => p.test(r.path.slice(1)))).map((r) => r.path), 'no other app binary is part of it').toEqual([]);
   expect(new Set(visit.filter((r) => APPS[app].test(r.path.slice(1))).map((r) => r.path)).size, 'its own binary: script and Wasm').toBe(2);
   expect(visit.filter((r) => r.path.endsWith('.wasm')).length, 'the Wasm once').toBe(1);
   // A no-store host forbids the browser to keep what the page loaded without a service worker:
@@ -145,7 +154,7 @@ async function firstVisit(browser, responses, cacheControl, hash, app) {
   return { context, page, figure };
 }
 
-/** Waits until the page, changed to `hash` by the app, has loaded anew with the other binary. */
+/** Waits until the page, changed to `hash` by the app, has loaded anew with that page's binary. */
 async function navigateInApp(page, hash) {
   const reloaded = page.waitForEvent('load');
   await page.evaluate((h) => { location.hash = h; }, hash);
@@ -158,25 +167,25 @@ for (const cacheControl of ['no-cache', 'no-store']) {
     test.setTimeout(400_000);
     const { server, responses } = await serve(cacheControl);
     try {
-      // Home: the main binary only. Then the bulk check: the tables binary once, kept offline.
+      // Home: the main binary only. Then the bulk check: its binary once, kept offline.
       const home = await firstVisit(browser, responses, cacheControl, '#/', 'main');
       let before = responses().length;
       await navigateInApp(home.page, '#/danh-sach');
-      await expect.poll(() => keptFiles(home.page, APPS.tables), { timeout: 30_000 }).toBe(2);
+      await expect.poll(() => keptFiles(home.page, APPS.bulk), { timeout: 30_000 }).toBe(2);
       await settle(responses);
-      const tables = responses().slice(before).filter((r) => APPS.tables.test(r.path.slice(1)));
-      const tablesBytes = tables.reduce((sum, r) => sum + r.bytes, 0);
-      console.log(`tables binary, first use after home (${cacheControl}): ${tablesBytes.toLocaleString('en')} B in ${tables.length} responses`);
-      expect(tables.length, 'the tables binary, script and Wasm once each').toBe(2);
+      const tool = responses().slice(before).filter((r) => APPS.bulk.test(r.path.slice(1)));
+      const toolBytes = tool.reduce((sum, r) => sum + r.bytes, 0);
+      console.log(`bulk check's binary, first use after home (${cacheControl}): ${toolBytes.toLocaleString('en')} B in ${tool.length} responses`);
+      expect(tool.length, 'the bulk check\'s binary, script and Wasm once each').toBe(2);
       await home.context.close();
 
-      // A shared campaign link: the tables binary only.
-      const link = await firstVisit(browser, responses, cacheControl, '#/chien-dich/v1.abc', 'tables');
+      // A shared campaign link: the tracker's binary only.
+      const link = await firstVisit(browser, responses, cacheControl, '#/chien-dich/v1.abc', 'campaign');
       const page = link.page;
 
-      // First use of the file worker: its script and Wasm once each, then kept for offline use.
-      await page.evaluate(() => { location.hash = '#/danh-sach'; });
-      await expectAppReady(page);
+      // First use of the file worker (from the bulk check: another binary, so the page loads
+      // again): its script and Wasm once each, then kept for offline use.
+      await navigateInApp(page, '#/danh-sach');
       before = responses().length;
       const bulk = new BulkPage(page);
       await bulk.chooseFile(workbookFile('danh-sach-ba-trang.xlsx'));
@@ -189,7 +198,7 @@ for (const cacheControl of ['no-cache', 'no-store']) {
       expect(worker.length, 'the worker script and Wasm, once each').toBe(2);
 
       figures.push(`${cacheControl}: home ${home.figure}, shared campaign link ${link.figure}; `
-        + `tables binary first use after home ${tablesBytes} B; file worker first use ${workerBytes} B`);
+        + `bulk check's binary first use after home ${toolBytes} B; file worker first use ${workerBytes} B`);
       mkdirSync(TARGET, { recursive: true });
       writeFileSync(`${TARGET}first-visit-bytes.txt`, `${figures.join('; ')}\n`);
       await link.context.close();

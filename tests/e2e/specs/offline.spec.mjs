@@ -10,11 +10,11 @@ async function waitForServiceWorkerControl(page) {
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-  // A link followed before the app is ready is two-binaries.spec.mjs's test, not this one's.
+  // A link followed before the app is ready is app-binaries.spec.mjs's test, not this one's.
   await expectAppReady(page);
 }
 
-/** Goes to `hash`, a page of the other binary: the app loads the page again with it. */
+/** Goes to `hash`, a page of another binary: the app loads the page again with it. */
 async function inOtherBinary(page, hash) {
   const loaded = page.waitForEvent('load');
   await page.goto(hash);
@@ -22,20 +22,25 @@ async function inOtherBinary(page, hash) {
   await expectAppReady(page);
 }
 
-// The binary of home (README, "Two app binaries") is kept at the first visit; the tables binary
+// The binary of home (README, "One binary per tool") is kept at the first visit; each tool's
 // the first time a page of it opens.
 test('works with the network off after the first visit and the first use of each tool', async ({ page, context }) => {
   const problems = watchForProblems(page);
   await openApp(page, '#/');
   await waitForServiceWorkerControl(page);
-  await inOtherBinary(page, '/#/hoc-sinh');
+  for (const hash of ['/#/hoc-sinh', '/#/chien-dich/v1.abc', '/#/danh-sach']) await inOtherBinary(page, hash);
   await context.setOffline(true);
   await page.reload();
   await expectAppReady(page);
-  await expect(page.locator('h1')).toHaveText('Ước tính số học sinh cần làm căn cước và tài khoản định danh');
-  await inOtherBinary(page, '/#/');
-  await expect(page.locator('h1')).toHaveText('Bạn cần biết điều gì hôm nay?');
-  await inOtherBinary(page, '/#/chien-dich/v1.abc');
+  await expect(page.locator('h1')).toHaveText('Kiểm tra danh sách tổ chức');
+  for (const [hash, heading] of [
+    ['/#/hoc-sinh', 'Ước tính số học sinh cần làm căn cước và tài khoản định danh'],
+    ['/#/', 'Bạn cần biết điều gì hôm nay?'],
+    ['/#/chien-dich', 'Theo dõi tiến độ chiến dịch'],
+  ]) {
+    await inOtherBinary(page, hash);
+    await expect(page.locator('h1')).toHaveText(heading);
+  }
   await context.setOffline(false);
   expect(problems).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // Page object of the bulk list check (`#/danh-sach`).
 import { expect } from '@playwright/test';
-import { tabTo } from '../helpers.mjs';
+import { expectAppReady, tabTo } from '../helpers.mjs';
 import { Shell } from './shell.mjs';
 
 export class BulkPage extends Shell {
@@ -86,9 +86,13 @@ export class BulkPage extends Shell {
   }
 
   /** Hands the per-commune counts to the campaign tracker. */
+  /** Hands the counts over: the tracker is another binary, so the page loads again for it. */
   async sendToTracker() {
+    const loaded = this.page.waitForEvent('load');
     await this.button('Tạo chiến dịch mới từ số liệu này').click();
+    await loaded;
     await expect(this.page).toHaveURL(/#\/chien-dich$/);
+    await expectAppReady(this.page);
   }
 
   /** What the hand-over left in this tab's session storage. */
