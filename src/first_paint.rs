@@ -308,8 +308,9 @@ pub fn app_picker_script() -> String {
     format!(
         r#"// Picks the app's WebAssembly binary for the address before anything big is fetched:
 // `sansang` (home, organization, converter) or one tool's (`sansang_students`,
-// `sansang_campaign`, `sansang_bulk`), and preloads only that one. GENERATED from src/route.rs by src/first_paint.rs:
-// do not edit; `SANSANG_WRITE_BOOT=1 cargo test --test first_paint` rewrites it.
+// `sansang_campaign`, `sansang_bulk`), and preloads only that one. GENERATED from src/route.rs
+// by src/first_paint.rs: do not edit; `SANSANG_WRITE_BOOT=1 cargo test --test first_paint`
+// rewrites it.
 // www/postbuild.mjs writes the binaries' file names in and the loader that imports the choice.
 (function () {{
   // slug → [binary for '#/slug', binary for '#/slug/more']

@@ -71,8 +71,14 @@ const APPS = {};
   // Trunk's preload links name the main binary whatever the address: the picker adds its own.
   html = html.replace(/\s*<link rel="(?:modulepreload|preload)" href="\.\/sansang-[0-9a-f]+(?:_bg\.wasm|\.js)"[^>]*>/g, '');
 }
-// The tools' binaries, as src/route.rs (AppBinary::name) and www/index.html name them.
-for (const tool of ['sansang_students', 'sansang_campaign', 'sansang_bulk']) {
+// The tools' binaries: the ones the picker's table (www/pick-app.js, written from src/route.rs,
+// `Route::binary`) sends an address to, so this list cannot disagree with the app's. Each must
+// have been built (a `data-bin` link in www/index.html).
+const owners = html.match(/var owners = (\{[^\n]*\});/);
+if (!owners) throw new Error('postbuild.mjs: the picker\'s table of binaries was not found in index.html');
+const TOOLS = [...new Set([...owners[1].matchAll(/'(sansang_\w+)'/g)].map((m) => m[1]))];
+for (const tool of TOOLS) {
+  if (!existsSync(join(staging, `${tool}_bg.wasm`))) throw new Error(`postbuild.mjs: ${tool} is in www/pick-app.js but was not built (www/index.html)`);
   const wasmBytes = readFileSync(join(staging, `${tool}_bg.wasm`));
   const wasm = `${tool}-${shortHash(wasmBytes)}_bg.wasm`;
   renameSync(join(staging, `${tool}_bg.wasm`), join(staging, wasm));
